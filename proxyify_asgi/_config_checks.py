@@ -1,0 +1,77 @@
+"""Value checks the type walker cannot express: rate-limit strings, CIDRs, time zones, clock times."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from limits import parse_many
+
+if TYPE_CHECKING:
+    from proxyify_asgi.settings import Settings
+
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
+
+
+def _rate_problem(path: str, value: str | None) -> list[tuple[str, str]]:
+    if value is None:
+        return []
+    try:
+        parse_many(value)
+    except ValueError:
+        return [(path, f"expected a rate like '60/minute' or '10/second;1000/hour', got {value!r}")]
+    return []
+
+
+def _cidr_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]]:
+    out = []
+    for i, v in enumerate(values):
+        try:
+            ipaddress.ip_network(v, strict=False)
+        except ValueError:
+            out.append((f"{path}[{i}]", f"expected an IP address or CIDR, got {v!r}"))
+    return out
+
+
+def value_problems(settings: Settings) -> list[tuple[str, str]]:
+    """Every value-level problem in ``settings`` as ``(key_path, message)``."""
+    problems: list[tuple[str, str]] = []
+    problems += _rate_problem("rate_limits.default", settings.rate_limits.default)
+    problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
+    problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
+    for name, p in settings.providers.items():
+        if p.timeout_s <= 0:
+            problems.append((f"providers.{name}.timeout_s", "expected a positive number of seconds"))
+    for i, k in enumerate(settings.keys):
+        base = f"keys[{i}]"
+        if len(k.key) < 8:
+            problems.append((f"{base}.key", "expected a secret of at least 8 characters"))
+        problems += _rate_problem(f"{base}.rate_limit", k.rate_limit)
+        for model, rate in k.model_rate_limits.items():
+            problems += _rate_problem(f"{base}.model_rate_limits.{model}", rate)
+        problems += _cidr_problems(f"{base}.allowed_ips", k.allowed_ips)
+        problems += _cidr_problems(f"{base}.denied_ips", k.denied_ips)
+        if k.credits is not None and k.credits < 0:
+            problems.append((f"{base}.credits", "expected a non-negative integer"))
+        if k.active_hours is not None:
+            ah = k.active_hours
+            try:
+                ZoneInfo(ah.tz)
+            except (ZoneInfoNotFoundError, ValueError):
+                problems.append((f"{base}.active_hours.tz", f"expected an IANA time zone, got {ah.tz!r}"))
+            for fld in ("start", "end"):
+                if not _CLOCK.match(getattr(ah, fld)):
+                    problems.append((f"{base}.active_hours.{fld}", "expected a clock time HH:MM"))
+        if k.expires is not None:
+            from datetime import datetime
+
+            try:
+                datetime.fromisoformat(k.expires)
+            except ValueError:
+                problems.append((f"{base}.expires", f"expected an ISO 8601 date or time, got {k.expires!r}"))
+    for i, a in enumerate(settings.accounts):
+        if a.credits < 0:
+            problems.append((f"accounts[{i}].credits", "expected a non-negative integer"))
+    return problems

@@ -1,0 +1,78 @@
+"""``create_app``: the middleware chain of DESIGN.md §1 around the endpoint app.
+
+The order is fixed: ErrorGuard → Auth → Restriction → RateLimit → Screening → Metering →
+endpoint. Each layer is a pure ASGI class that also works alone in any Starlette or FastAPI app.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
+
+import httpx
+
+from proxyify_asgi.endpoint.routes import build_endpoint_app
+from proxyify_asgi.gateway import Gateway
+from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
+from proxyify_asgi.settings import Settings
+from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
+
+
+class ProxyifyApp:
+    """The composed gateway: an ASGI app that also answers the lifespan protocol.
+
+    Mounted inside a host app that does not forward lifespan events, it starts lazily on the first
+    request; use :func:`lifespan` in the host's lifespan to also close upstream connections cleanly.
+    """
+
+    def __init__(self, app: ASGIApp, gateway: Gateway) -> None:
+        self.app = app
+        self.gateway = gateway
+        self.settings = gateway.settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.gateway.start()
+                except Exception as exc:  # report, do not crash the server's lifespan task
+                    await send({"type": "lifespan.startup.failed", "message": type(exc).__name__})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.gateway.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+@asynccontextmanager
+async def lifespan(app: ProxyifyApp) -> AsyncIterator[None]:
+    """For host apps: ``async with lifespan(gateway_app): yield`` starts and closes the gateway."""
+    await app.gateway.start()
+    try:
+        yield
+    finally:
+        await app.gateway.aclose()
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> ProxyifyApp:
+    """Build the gateway for ``settings`` (the demo configuration if None).
+
+    ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``).
+    """
+    settings = settings or Settings.demo()
+    gateway = Gateway(settings, transport=transport)
+    app: ASGIApp = build_endpoint_app(gateway)
+    app = ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes)
+    return ProxyifyApp(app, gateway)

@@ -1,0 +1,138 @@
+"""Streaming chat over SSE (sse-starlette): pass chunks through, meter what was delivered.
+
+The stream is OpenAI's: ``chat.completion.chunk`` objects as ``data:`` lines, then one last chunk
+with ``"choices": []``, ``usage`` and ``_balancer``, then ``data: [DONE]``. If the upstream fails
+mid-stream the client gets ``data: {"error": ...}`` and the stream closes without ``[DONE]``, so
+no client mistakes a cut answer for a complete one.
+
+Tokens are counted as *delivered*: the count after a ``yield`` only moves once sse-starlette has
+handed that chunk to the server, so a client that disconnects is charged for what it received.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+import orjson
+from sse_starlette import EventSourceResponse
+
+from proxyify_asgi.context import RequestContext
+from proxyify_asgi.envelope import balancer_block
+from proxyify_asgi.errors import as_proxyify_error, error_body
+from proxyify_asgi.pricing import chat_cost, to_credits
+from proxyify_asgi.settings import ModelSettings
+
+DONE = b"data: [DONE]\n\n"
+PING_SECONDS = 15
+
+
+def sse_event(payload: Any) -> bytes:
+    """One ``data:`` event, pre-encoded (sse-starlette passes bytes through untouched)."""
+    return b"data: " + orjson.dumps(payload) + b"\n\n"
+
+
+def _delivered_tokens(chunk: dict[str, Any]) -> int:
+    """Output tokens a chunk carries: upstreams send about one token per content delta."""
+    n = 0
+    for choice in chunk.get("choices") or ():
+        delta = choice.get("delta") or {}
+        if delta.get("content") or delta.get("tool_calls") or delta.get("reasoning"):
+            n += 1
+    return n
+
+
+def approx_prompt_tokens(body: dict[str, Any]) -> int:
+    """Prompt tokens for a stream cut before the upstream reported usage: ~4 bytes a token."""
+    size = 0
+    for message in body.get("messages") or ():
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(content, str):
+            size += len(content.encode())
+        elif isinstance(content, list):
+            size += sum(len(str(p.get("text", "")).encode()) for p in content if isinstance(p, dict))
+    return max(1, size // 4)
+
+
+class ChatStream:
+    """Turns an upstream chunk iterator into SSE bytes while keeping the meter current."""
+
+    def __init__(self, ctx: RequestContext, model: ModelSettings, body: dict[str, Any],
+                 upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal) -> None:
+        self.ctx = ctx
+        self.model = model
+        self.body = body
+        self.upstream = upstream
+        self.usd_per_credit = usd_per_credit
+        self.usage: dict[str, Any] | None = None
+        self.delivered = 0
+        self.last_chunk: dict[str, Any] = {}
+
+    def _settle_meter(self) -> None:
+        meter = self.ctx.meter
+        if self.usage is not None:
+            meter.input_tokens = int(self.usage.get("prompt_tokens") or 0)
+            meter.output_tokens = int(self.usage.get("completion_tokens") or 0)
+        else:
+            meter.input_tokens = approx_prompt_tokens(self.body)
+            meter.output_tokens = self.delivered
+        cost = chat_cost(self.model.price, meter.input_tokens, meter.output_tokens)
+        meter.credits = to_credits(cost, self.usd_per_credit)
+        meter.cost_usd = meter.credits * self.usd_per_credit
+
+    def _final_chunk(self) -> dict[str, Any]:
+        usage = self.usage or {
+            "prompt_tokens": self.ctx.meter.input_tokens,
+            "completion_tokens": self.ctx.meter.output_tokens,
+            "total_tokens": self.ctx.meter.input_tokens + self.ctx.meter.output_tokens,
+        }
+        last = self.last_chunk
+        return {
+            "id": last.get("id", "chatcmpl-" + self.ctx.request_id),
+            "object": "chat.completion.chunk",
+            "created": last.get("created", 0),
+            "model": last.get("model", self.model.id),
+            "choices": [],
+            "usage": usage,
+            "_balancer": balancer_block(self.ctx.meter, "chat"),
+        }
+
+    async def events(self) -> AsyncIterator[bytes]:
+        """The SSE body. Whatever ends it, the meter reflects what the client received."""
+        meter = self.ctx.meter
+        meter.status = "partial"
+        try:
+            async for chunk in self.upstream:
+                usage = chunk.get("usage")
+                if usage:
+                    self.usage = usage
+                if not chunk.get("choices"):
+                    continue  # the upstream's own usage chunk: ours replaces it at the end
+                self.last_chunk = chunk
+                yield sse_event(chunk)
+                self.delivered += _delivered_tokens(chunk)  # runs only once the chunk was sent
+            self._settle_meter()
+            meter.status = "ok"
+            yield sse_event(self._final_chunk())
+            yield DONE
+        except Exception as exc:  # upstream cut or error after the first chunk
+            self.usage = None
+            self._settle_meter()
+            meter.status = "partial"
+            yield b"data: " + error_body(as_proxyify_error(exc)) + b"\n\n"
+        finally:
+            if meter.status == "partial":
+                self.usage = None
+                self._settle_meter()
+            await self.upstream.aclose()  # type: ignore[attr-defined]
+
+
+def stream_chat_response(ctx: RequestContext, model: ModelSettings, body: dict[str, Any],
+                         upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal) -> EventSourceResponse:
+    """The SSE response for a chat stream whose first chunk the router already has in hand."""
+    stream = ChatStream(ctx, model, body, upstream, usd_per_credit)
+    headers = {"x-request-id": ctx.request_id, "cache-control": "no-cache", "x-accel-buffering": "no"}
+    if ctx.meter.model_used:
+        headers["x-balancer-model-used"] = ctx.meter.model_used
+    return EventSourceResponse(stream.events(), headers=headers, ping=PING_SECONDS, sep="\n")

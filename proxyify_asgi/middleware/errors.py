@@ -1,0 +1,51 @@
+"""The outermost guard: a request id on every answer, and no exception ever escapes as a traceback."""
+
+from __future__ import annotations
+
+import logging
+
+from proxyify_asgi.context import RequestContext
+from proxyify_asgi.errors import ProxyifyError, as_proxyify_error, send_error
+from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
+
+logger = logging.getLogger("proxyify_asgi")
+
+
+class ErrorGuardMiddleware:
+    """Creates the request context, stamps ``X-Request-ID``, and turns escapes into spec errors.
+
+    A :class:`ProxyifyError` raised anywhere below (a middleware, the endpoint) becomes its JSON
+    answer; anything else is logged once (type, request id, traceback; never the body or headers)
+    and becomes a generic 500. If the response had already started, the connection just ends.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int | None = None) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        ctx = RequestContext.of(scope, max_body_bytes=self.max_body_bytes)
+        request_id = ctx.request_id.encode()
+        started = False
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = message.setdefault("headers", [])
+                if not any(k == b"x-request-id" for k, _ in headers):
+                    headers = list(headers)
+                    headers.append((b"x-request-id", request_id))
+                    message["headers"] = headers
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        except Exception as exc:
+            if not isinstance(exc, ProxyifyError):
+                logger.error("unhandled %s in request %s", type(exc).__name__, ctx.request_id, exc_info=exc)
+            if not started:
+                await send_error(send, as_proxyify_error(exc), ctx.request_id)

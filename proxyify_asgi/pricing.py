@@ -1,0 +1,92 @@
+"""Decimal prices → USD cost → whole credits. No floats anywhere money is computed.
+
+``credits = ceil(cost / usd_per_credit)`` and ``cost_usd = credits × usd_per_credit``: the client is
+charged whole credits and the USD figure it sees is exactly what those credits are worth.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, Decimal
+from typing import Any
+
+from proxyify_asgi.settings import ModelSettings, Price
+
+MILLION = Decimal(1_000_000)
+SIXTY = Decimal(60)
+
+
+def to_credits(cost_usd: Decimal, usd_per_credit: Decimal) -> int:
+    """Whole credits covering ``cost_usd`` (0.08 USD at 0.001 per credit is 80, not 81)."""
+    if cost_usd <= 0:
+        return 0
+    return int((cost_usd / usd_per_credit).to_integral_value(rounding=ROUND_CEILING))
+
+
+def credits_to_usd(credits: int, usd_per_credit: Decimal) -> Decimal:
+    """The USD value of ``credits``, exact."""
+    return (Decimal(credits) * usd_per_credit).normalize() if credits else Decimal(0)
+
+
+def chat_cost(price: Price, input_tokens: int, output_tokens: int) -> Decimal:
+    """USD for a chat call."""
+    return (
+        price.input_per_mtok * input_tokens / MILLION
+        + price.output_per_mtok * output_tokens / MILLION
+        + price.per_request
+    )
+
+
+def image_cost(price: Price, count: int, size: str | None = None) -> Decimal:
+    """USD for ``count`` images, by size class when the model prices sizes separately."""
+    unit = price.per_image_by_size.get(size or "", price.per_image) if size else price.per_image
+    return unit * count + price.per_request
+
+
+def video_cost(price: Price, seconds: Decimal) -> Decimal:
+    """USD for ``seconds`` of generated video."""
+    return price.per_second * seconds + price.per_request
+
+
+def stt_cost(price: Price, audio_seconds: Decimal) -> Decimal:
+    """USD for transcribing ``audio_seconds`` of audio."""
+    return price.per_minute * audio_seconds / SIXTY + price.per_request
+
+
+def tts_cost(price: Price, characters: int) -> Decimal:
+    """USD for synthesising ``characters`` characters."""
+    return price.per_mchar * characters / MILLION + price.per_request
+
+
+def estimate_prompt_tokens(body: dict[str, Any]) -> int:
+    """An upper-leaning prompt token estimate without a tokenizer: ~1 token per 3 bytes of text.
+
+    Real tokenizers average ~4 characters per token for English; dividing by 3 (of UTF-8 bytes)
+    over-estimates, which is the safe side for a reservation that is settled at the real figure.
+    """
+    size = 0
+    for message in body.get("messages") or ():
+        if not isinstance(message, dict):
+            continue
+        content = message.get("content")
+        if isinstance(content, str):
+            size += len(content.encode())
+        elif isinstance(content, list):
+            for part in content:
+                if isinstance(part, dict) and isinstance(part.get("text"), str):
+                    size += len(part["text"].encode())
+        size += 12  # role and framing tokens
+    return size // 3 + 8
+
+
+def max_output_tokens(model: ModelSettings, body: dict[str, Any]) -> int:
+    """The most output the request may produce: its own ``max_tokens`` capped by the model's cap."""
+    for name in ("max_completion_tokens", "max_tokens"):
+        value = body.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return min(value, model.max_output_tokens)
+    return model.max_output_tokens
+
+
+def max_chat_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
+    """The most a chat request can cost: prompt estimate plus its output cap."""
+    return chat_cost(model.price, estimate_prompt_tokens(body), max_output_tokens(model, body))

@@ -1,0 +1,238 @@
+"""The provider adapter interface: one class per upstream dialect.
+
+An adapter turns the client's OpenAI-shaped request (an :class:`UpstreamCall`) into the upstream's
+wire format, and the upstream's answer (JSON, stream events, errors) back into OpenAI shapes and
+:mod:`proxyify_asgi.errors`. Adapters know nothing of keys, credits or routing; the router picks the
+route and the endpoint meters. Every modality method has a default that says "not supported", so a
+chat-only dialect implements two methods.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, ClassVar, Literal
+
+import httpx
+import orjson
+
+from proxyify_asgi.errors import (
+    InvalidRequest,
+    NoProviderAvailable,
+    ProviderError,
+    ProviderTimeout,
+    ProxyifyError,
+)
+from proxyify_asgi.settings import ModelSettings, ProviderSettings, RouteSettings
+
+
+@dataclass(frozen=True, slots=True)
+class UpstreamCall:
+    """One attempt at one route: what to send and where."""
+
+    model: ModelSettings
+    route: RouteSettings
+    provider: ProviderSettings
+    body: dict[str, Any]
+    """The client's validated, OpenAI-shaped request body (never mutate it)."""
+    request_id: str
+    timeout_s: float
+
+    @property
+    def upstream_model(self) -> str:
+        """The model name the upstream knows."""
+        return self.route.model
+
+
+@dataclass(slots=True)
+class ChatResult:
+    """A complete chat answer as an OpenAI ``chat.completion`` object, with its token counts."""
+
+    body: dict[str, Any]
+    input_tokens: int
+    output_tokens: int
+
+
+@dataclass(slots=True)
+class ImageResult:
+    """Generated images as ``data:image/...;base64,`` URLs (plus any text the model said)."""
+
+    images: list[str]
+    text: str | None = None
+
+
+@dataclass(slots=True)
+class VideoSubmission:
+    """The upstream's handle for a submitted video job."""
+
+    upstream_job_id: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class VideoStatus:
+    """A video job's state as the upstream reports it."""
+
+    status: Literal["pending", "processing", "completed", "failed"]
+    video_url: str | None = None
+    duration_seconds: Decimal | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class Transcription:
+    """A transcript (``text``) and any extra fields the upstream returned."""
+
+    text: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SpeechStream:
+    """Synthesised audio: its content type and the bytes as they arrive."""
+
+    content_type: str
+    chunks: AsyncIterator[bytes]
+
+
+class ProviderAdapter:
+    """Base of every dialect. Subclasses set ``kind`` and override the modalities they serve."""
+
+    kind: ClassVar[str] = ""
+
+    def __init__(self, settings: ProviderSettings, client: httpx.AsyncClient) -> None:
+        self.settings = settings
+        self.client = client
+
+    def _unsupported(self, what: str) -> ProxyifyError:
+        return InvalidRequest(f"Provider kind {self.kind!r} does not support {what}.")
+
+    async def chat(self, call: UpstreamCall) -> ChatResult:
+        """A non-streaming chat completion."""
+        raise self._unsupported("chat")
+
+    def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
+        """OpenAI ``chat.completion.chunk`` dicts; the last may carry ``usage``.
+
+        Must raise :class:`ProviderError` if the upstream stream ends without its end marker.
+        """
+        raise self._unsupported("streaming chat")
+
+    async def generate_image(self, call: UpstreamCall) -> ImageResult:
+        """Images for the prompt in ``call.body``."""
+        raise self._unsupported("image generation")
+
+    async def submit_video(self, call: UpstreamCall) -> VideoSubmission:
+        """Submit a video job."""
+        raise self._unsupported("video generation")
+
+    async def poll_video(self, call: UpstreamCall, upstream_job_id: str) -> VideoStatus:
+        """The current state of a submitted video job."""
+        raise self._unsupported("video generation")
+
+    async def transcribe(self, call: UpstreamCall, audio: bytes, audio_format: str) -> Transcription:
+        """Speech to text."""
+        raise self._unsupported("speech-to-text")
+
+    async def speech(self, call: UpstreamCall) -> SpeechStream:
+        """Text to speech, streamed. Errors must be raised before the first chunk is yielded."""
+        raise self._unsupported("text-to-speech")
+
+    async def aclose(self) -> None:
+        """Release anything the adapter holds (the shared HTTP client is closed by the app)."""
+
+
+# --- helpers shared by HTTP dialects -------------------------------------------------------------
+
+
+def retry_after_seconds(headers: httpx.Headers) -> float | None:
+    """The upstream's ``Retry-After`` (seconds or HTTP date) as seconds, if present and sane."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def upstream_error_message(payload: Any) -> str | None:
+    """The human message inside common upstream error bodies (OpenAI, Anthropic, Gemini shapes)."""
+    if isinstance(payload, dict):
+        err = payload.get("error", payload)
+        if isinstance(err, dict):
+            msg = err.get("message") or err.get("detail")
+            if isinstance(msg, str):
+                return msg[:500]
+        elif isinstance(err, str):
+            return err[:500]
+        detail = payload.get("detail")
+        if isinstance(detail, str):
+            return detail[:500]
+    return None
+
+
+def provider_error(provider: str, status: int, headers: httpx.Headers, content: bytes) -> ProviderError:
+    """A 502 describing an upstream error answer, without echoing anything secret."""
+    try:
+        message = upstream_error_message(orjson.loads(content))
+    except orjson.JSONDecodeError:
+        message = None
+    text = f"Provider {provider!r} returned HTTP {status}"
+    return ProviderError(
+        f"{text}: {message}" if message else f"{text}.",
+        upstream_status=status,
+        retry_after=retry_after_seconds(headers),
+        metadata={"provider": provider},
+    )
+
+
+def transport_error(provider: str, exc: httpx.HTTPError) -> ProxyifyError:
+    """Map an httpx failure: timeouts → 408, unreachable → 503, a broken answer → 502."""
+    if isinstance(exc, httpx.TimeoutException):
+        return ProviderTimeout(f"Provider {provider!r} did not answer in time.", metadata={"provider": provider})
+    if isinstance(exc, (httpx.ConnectError, httpx.UnsupportedProtocol)):
+        return NoProviderAvailable(
+            f"Provider {provider!r} is unreachable.", metadata={"provider": provider}
+        )
+    return ProviderError(
+        f"Provider {provider!r} connection failed: {type(exc).__name__}.", metadata={"provider": provider}
+    )
+
+
+def decode_json(provider: str, content: bytes) -> Any:
+    """Parse an upstream JSON body; an unreadable one is the provider's error (502)."""
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        raise ProviderError(f"Provider {provider!r} returned a body that is not JSON.") from None
+
+
+async def iter_sse_data(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The ``data:`` payloads of a server-sent event stream (multi-line data joined by newlines)."""
+    data: list[bytes] = []
+    buffer = b""
+    async for chunk in response.aiter_bytes():
+        buffer += chunk
+        while True:
+            nl = buffer.find(b"\n")
+            if nl < 0:
+                break
+            line = buffer[:nl].rstrip(b"\r")
+            buffer = buffer[nl + 1 :]
+            if not line:
+                if data:
+                    yield b"\n".join(data)
+                    data = []
+            elif line.startswith(b"data:"):
+                value = line[5:]
+                data.append(value[1:] if value.startswith(b" ") else value)
+    if buffer.startswith(b"data:"):
+        value = buffer[5:].rstrip(b"\r")
+        data.append(value[1:] if value.startswith(b" ") else value)
+    if data:
+        yield b"\n".join(data)

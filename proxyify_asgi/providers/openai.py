@@ -1,0 +1,171 @@
+"""The OpenAI-compatible dialect: OpenAI itself and every host that copies its API.
+
+OpenRouter, Groq, Together, vLLM, Ollama, Mistral and friends differ only in ``base_url`` (and
+sometimes a header), so they are this class with a different default URL; see ``COMPATIBLE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any, ClassVar
+
+import httpx
+import orjson
+
+from proxyify_asgi.errors import ProviderError
+from proxyify_asgi.providers.base import (
+    ChatResult,
+    ProviderAdapter,
+    UpstreamCall,
+    decode_json,
+    iter_sse_data,
+    provider_error,
+    transport_error,
+)
+
+# Request fields passed through to an OpenAI-compatible upstream; gateway-only fields are dropped.
+CHAT_FIELDS = frozenset({
+    "messages", "temperature", "top_p", "n", "stop", "max_tokens", "max_completion_tokens",
+    "presence_penalty", "frequency_penalty", "logit_bias", "logprobs", "top_logprobs", "user",
+    "seed", "tools", "tool_choice", "parallel_tool_calls", "response_format", "modalities",
+    "reasoning_effort", "metadata", "store", "service_tier", "prediction", "audio",
+})
+
+
+class OpenAIAdapter(ProviderAdapter):
+    """Chat (JSON and SSE) against ``{base_url}/chat/completions`` with a bearer key."""
+
+    kind: ClassVar[str] = "openai"
+    default_base_url: ClassVar[str] = "https://api.openai.com/v1"
+
+    def __init__(self, settings: Any, client: httpx.AsyncClient) -> None:
+        super().__init__(settings, client)
+        self.base_url = (settings.base_url or self.default_base_url).rstrip("/")
+        headers = {"content-type": "application/json", **settings.headers}
+        secret = settings.secret()
+        if secret:
+            headers["authorization"] = f"Bearer {secret}"
+        self.headers = headers
+
+    # -- transforms (overridable one by one) --------------------------------------------------------
+
+    def chat_payload(self, call: UpstreamCall, *, stream: bool) -> dict[str, Any]:
+        """The upstream request body: the client's fields minus the gateway's, upstream model name."""
+        payload = {k: v for k, v in call.body.items() if k in CHAT_FIELDS}
+        payload["model"] = call.upstream_model
+        if stream:
+            payload["stream"] = True
+            # Ask for the final usage chunk so streamed answers are metered exactly.
+            payload["stream_options"] = {"include_usage": True}
+        return payload
+
+    def chat_result(self, data: Any) -> ChatResult:
+        """The OpenAI body is already the right shape; take the usage out."""
+        if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
+            raise ProviderError(f"Provider {self.settings.name!r} returned an unexpected body.")
+        usage = data.get("usage") or {}
+        return ChatResult(
+            body=data,
+            input_tokens=int(usage.get("prompt_tokens") or 0),
+            output_tokens=int(usage.get("completion_tokens") or 0),
+        )
+
+    # -- calls -------------------------------------------------------------------------------------
+
+    async def _post(self, path: str, payload: dict[str, Any], call: UpstreamCall) -> httpx.Response:
+        try:
+            response = await self.client.post(
+                self.base_url + path, content=orjson.dumps(payload), headers=self.headers,
+                timeout=call.timeout_s,
+            )
+        except httpx.HTTPError as exc:
+            raise transport_error(self.settings.name, exc) from None
+        if response.status_code >= 400:
+            raise provider_error(self.settings.name, response.status_code, response.headers, response.content)
+        return response
+
+    async def chat(self, call: UpstreamCall) -> ChatResult:
+        """POST ``/chat/completions``."""
+        response = await self._post("/chat/completions", self.chat_payload(call, stream=False), call)
+        return self.chat_result(decode_json(self.settings.name, response.content))
+
+    async def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
+        """POST ``/chat/completions`` with ``stream: true``; yield each chunk until ``[DONE]``."""
+        name = self.settings.name
+        request = self.client.build_request(
+            "POST", self.base_url + "/chat/completions",
+            content=orjson.dumps(self.chat_payload(call, stream=True)), headers=self.headers,
+            timeout=call.timeout_s,
+        )
+        try:
+            response = await self.client.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise transport_error(name, exc) from None
+        try:
+            if response.status_code >= 400:
+                await response.aread()
+                raise provider_error(name, response.status_code, response.headers, response.content)
+            done = False
+            try:
+                async for data in iter_sse_data(response):
+                    if data == b"[DONE]":
+                        done = True
+                        break
+                    chunk = decode_json(name, data)
+                    if isinstance(chunk, dict) and "error" in chunk:
+                        raise provider_error(name, 502, response.headers, data)
+                    yield chunk
+            except httpx.HTTPError as exc:
+                raise transport_error(name, exc) from None
+            if not done:
+                raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
+        finally:
+            await response.aclose()
+
+
+class OpenRouterAdapter(OpenAIAdapter):
+    """OpenRouter: the OpenAI dialect at its own URL (its image answers are ``message.images``)."""
+
+    kind: ClassVar[str] = "openrouter"
+    default_base_url: ClassVar[str] = "https://openrouter.ai/api/v1"
+
+
+class GroqAdapter(OpenAIAdapter):
+    """Groq's OpenAI-compatible API."""
+
+    kind: ClassVar[str] = "groq"
+    default_base_url: ClassVar[str] = "https://api.groq.com/openai/v1"
+
+
+class TogetherAdapter(OpenAIAdapter):
+    """Together AI's OpenAI-compatible API."""
+
+    kind: ClassVar[str] = "together"
+    default_base_url: ClassVar[str] = "https://api.together.xyz/v1"
+
+
+class MistralAdapter(OpenAIAdapter):
+    """Mistral's OpenAI-compatible chat API."""
+
+    kind: ClassVar[str] = "mistral"
+    default_base_url: ClassVar[str] = "https://api.mistral.ai/v1"
+
+
+class OllamaAdapter(OpenAIAdapter):
+    """A local Ollama server's OpenAI-compatible endpoint."""
+
+    kind: ClassVar[str] = "ollama"
+    default_base_url: ClassVar[str] = "http://127.0.0.1:11434/v1"
+
+
+class VLLMAdapter(OpenAIAdapter):
+    """A vLLM server's OpenAI-compatible endpoint."""
+
+    kind: ClassVar[str] = "vllm"
+    default_base_url: ClassVar[str] = "http://127.0.0.1:8000/v1"
+
+
+COMPATIBLE: tuple[type[OpenAIAdapter], ...] = (
+    OpenAIAdapter, OpenRouterAdapter, GroqAdapter, TogetherAdapter, MistralAdapter,
+    OllamaAdapter, VLLMAdapter,
+)

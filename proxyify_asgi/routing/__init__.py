@@ -1,0 +1,1 @@
+"""Routing: which upstream route serves a request, failover between routes."""

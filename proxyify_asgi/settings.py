@@ -1,0 +1,312 @@
+"""Configuration: frozen dataclasses loaded from TOML (``tomllib``) and validated up front.
+
+The schema is DESIGN.md §3. Every mistake (unknown key, wrong type, bad value, dangling reference)
+becomes one line of :class:`ConfigurationError` naming the file, the key path and what was expected,
+so ``proxyify-asgi check-config`` can print them all at once. Secrets (``api_key``, key secrets) are
+kept out of ``repr``.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from proxyify_asgi._config_loader import ConfigurationError, load_dataclass
+
+__all__ = [
+    "ActiveHours",
+    "AccountSettings",
+    "ConfigurationError",
+    "GatewaySettings",
+    "KeySettings",
+    "ModelSettings",
+    "Price",
+    "ProviderSettings",
+    "RateLimitSettings",
+    "RouteSettings",
+    "ScreeningSettings",
+    "Settings",
+    "SpendLimits",
+    "StorageSettings",
+]
+
+Modality = Literal["chat", "image", "video", "stt", "tts"]
+MODALITIES: tuple[str, ...] = ("chat", "image", "video", "stt", "tts")
+
+
+@dataclass(frozen=True, slots=True)
+class GatewaySettings:
+    """The ``[gateway]`` table."""
+
+    usd_per_credit: Decimal = Decimal("0.001")
+    envelope: Literal["proxyify", "openai"] = "proxyify"
+    max_body_mb: Decimal = Decimal(25)
+    trusted_proxies: tuple[str, ...] = ()
+    country_header: str = "CF-IPCountry"
+    geoip_db: str | None = None
+    http_transport: Literal["aiohttp", "httpx"] = "aiohttp"
+    public_paths: tuple[str, ...] = ("/healthz", "/metrics")
+    reservation_ttl_s: int = 900
+
+    @property
+    def max_body_bytes(self) -> int:
+        """The body limit in bytes."""
+        return int(self.max_body_mb * 1024 * 1024)
+
+
+@dataclass(frozen=True, slots=True)
+class StorageSettings:
+    """The ``[storage]`` table: key store, ledger, jobs and cache back end, chosen by URI."""
+
+    url: str = "sqlite:///./proxyify.db"
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitSettings:
+    """The ``[rate_limits]`` table (``limits`` storage URI and strategy)."""
+
+    storage: str = "memory://"
+    default: str = "600/minute"
+    strategy: Literal["moving-window", "fixed-window", "sliding-window-counter"] = "moving-window"
+    by_ip_without_key: str = "60/minute"
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningSettings:
+    """The ``[screening]`` table."""
+
+    action: Literal["block", "flag", "off"] = "block"
+    threshold: Decimal = Decimal("1.0")
+    fail_open: bool = False
+    roles: tuple[str, ...] = ("user", "tool", "function")
+    fields: tuple[str, ...] = ("messages", "prompt", "input")
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderSettings:
+    """One ``[providers.NAME]`` table: an upstream account speaking one adapter's dialect."""
+
+    name: str
+    kind: str
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    api_key_env: str | None = None
+    api_secret: str | None = field(default=None, repr=False)
+    api_secret_env: str | None = None
+    timeout_s: Decimal = Decimal(30)
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def secret(self) -> str | None:
+        """The API key, from ``api_key`` or the environment variable ``api_key_env``."""
+        if self.api_key:
+            return self.api_key
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+    def secret2(self) -> str | None:
+        """A second secret some dialects need (Kling's secret key)."""
+        if self.api_secret:
+            return self.api_secret
+        return os.environ.get(self.api_secret_env) if self.api_secret_env else None
+
+
+@dataclass(frozen=True, slots=True)
+class Price:
+    """USD prices of a model (or of one route); only those of its modality matter."""
+
+    input_per_mtok: Decimal = Decimal(0)
+    output_per_mtok: Decimal = Decimal(0)
+    per_image: Decimal = Decimal(0)
+    per_image_by_size: dict[str, Decimal] = field(default_factory=dict)
+    per_second: Decimal = Decimal(0)
+    per_minute: Decimal = Decimal(0)
+    per_mchar: Decimal = Decimal(0)
+    per_request: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class RouteSettings:
+    """One way to serve a model: a provider and the model name the provider knows it by."""
+
+    provider: str
+    model: str
+    weight: Decimal = Decimal(1)
+    priority: int = 0
+    timeout_s: Decimal | None = None
+    max_retries: int = 0
+    model_used: str | None = None
+    price: Price | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSettings:
+    """One ``[[models]]`` entry: the id clients ask for, its modality, price and routes."""
+
+    id: str
+    modality: Modality = "chat"
+    price: Price = field(default_factory=Price)
+    routes: tuple[RouteSettings, ...] = ()
+    strategy: Literal["priority", "weighted", "latency", "cost", "least-busy"] = "priority"
+    max_output_tokens: int = 4096
+    cache: bool = False
+    cache_ttl_s: int = 300
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSettings:
+    """One ``[[accounts]]`` entry: a credit balance several keys may share."""
+
+    name: str
+    credits: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveHours:
+    """A key's time-of-day window in an IANA time zone; ``end < start`` crosses midnight."""
+
+    tz: str = "UTC"
+    days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = (
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    )
+    start: str = "00:00"
+    end: str = "24:00"
+
+
+@dataclass(frozen=True, slots=True)
+class SpendLimits:
+    """A key's own USD caps; calendar windows in UTC."""
+
+    daily: Decimal | None = None
+    monthly: Decimal | None = None
+    total: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KeySettings:
+    """One ``[[keys]]`` entry, seeded into the key store at start (balances never reset)."""
+
+    name: str
+    key: str = field(repr=False)
+    credits: int | None = None
+    account: str | None = None
+    rate_limit: str | None = None
+    model_rate_limits: dict[str, str] = field(default_factory=dict)
+    tokens_per_minute: int | None = None
+    max_concurrent: int | None = None
+    allowed_models: tuple[str, ...] = ()
+    denied_models: tuple[str, ...] = ()
+    allowed_ips: tuple[str, ...] = ()
+    denied_ips: tuple[str, ...] = ()
+    allowed_origins: tuple[str, ...] = ()
+    require_origin: bool = False
+    allowed_countries: tuple[str, ...] = ()
+    denied_countries: tuple[str, ...] = ()
+    active_hours: ActiveHours | None = None
+    spend_limit_usd: SpendLimits | None = None
+    expires: str | None = None
+    screening_exempt: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The whole configuration. Build with :meth:`from_toml`, :meth:`from_dict` or :meth:`demo`."""
+
+    gateway: GatewaySettings = field(default_factory=GatewaySettings)
+    storage: StorageSettings = field(default_factory=StorageSettings)
+    rate_limits: RateLimitSettings = field(default_factory=RateLimitSettings)
+    screening: ScreeningSettings = field(default_factory=ScreeningSettings)
+    providers: dict[str, ProviderSettings] = field(default_factory=dict)
+    models: tuple[ModelSettings, ...] = ()
+    accounts: tuple[AccountSettings, ...] = ()
+    keys: tuple[KeySettings, ...] = ()
+    source: str = field(default="<dict>", compare=False)
+    _models_by_id: dict[str, ModelSettings] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_models_by_id", {m.id: m for m in self.models})
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, source: str = "<dict>") -> Settings:
+        """Validate a parsed TOML document; raise :class:`ConfigurationError` listing every problem."""
+        data = dict(data)
+        providers = data.get("providers")
+        if isinstance(providers, dict):
+            # The table name is the provider's name; carry it into the record.
+            data["providers"] = {
+                n: ({"name": n, **p} if isinstance(p, dict) else p) for n, p in providers.items()
+            }
+        settings = load_dataclass(cls, data, source=source, skip=("source", "_models_by_id"))
+        settings = _replace_source(settings, source)
+        problems = settings.reference_problems()
+        if problems:
+            raise ConfigurationError(source, problems)
+        return settings
+
+    @classmethod
+    def from_toml(cls, path: str | os.PathLike[str]) -> Settings:
+        """Load and validate a TOML file."""
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigurationError(str(p), [("", "file not found")]) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigurationError(str(p), [("", f"not valid TOML: {exc}")]) from None
+        return cls.from_dict(data, source=str(p))
+
+    @classmethod
+    def demo(cls, **overrides: Any) -> Settings:
+        """The built-in demo configuration: every spec model on the offline ``demo`` provider."""
+        from proxyify_asgi.demo_config import demo_settings_dict
+
+        return cls.from_dict(demo_settings_dict(**overrides), source="<demo>")
+
+    def model(self, model_id: str) -> ModelSettings | None:
+        """The model configured under ``model_id``, if any."""
+        return self._models_by_id.get(model_id)
+
+    def reference_problems(self) -> list[tuple[str, str]]:
+        """Cross-references the type checks cannot see: dangling names, duplicates, bad values."""
+        problems: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for i, m in enumerate(self.models):
+            if m.id in seen:
+                problems.append((f"models[{i}].id", f"duplicate model id {m.id!r}"))
+            seen.add(m.id)
+            for j, r in enumerate(m.routes):
+                if r.provider not in self.providers:
+                    problems.append((
+                        f"models[{i}].routes[{j}].provider",
+                        f"names provider {r.provider!r}, which is not configured under [providers]",
+                    ))
+        accounts = {a.name for a in self.accounts}
+        names: set[str] = set()
+        for i, k in enumerate(self.keys):
+            if k.name in names:
+                problems.append((f"keys[{i}].name", f"duplicate key name {k.name!r}"))
+            names.add(k.name)
+            if k.account is not None and k.account not in accounts:
+                problems.append((f"keys[{i}].account", f"names account {k.account!r}, which is not configured under [[accounts]]"))
+            if k.account is not None and k.credits is not None:
+                problems.append((f"keys[{i}]", "set either credits or account, not both"))
+        if self.gateway.usd_per_credit <= 0:
+            problems.append(("gateway.usd_per_credit", "expected a positive number"))
+        if self.gateway.max_body_mb <= 0:
+            problems.append(("gateway.max_body_mb", "expected a positive number"))
+        from proxyify_asgi._config_checks import value_problems
+
+        problems.extend(value_problems(self))
+        return problems
+
+
+def _replace_source(settings: Settings, source: str) -> Settings:
+    object.__setattr__(settings, "source", source)
+    return settings

@@ -1,0 +1,148 @@
+"""The pluggable back ends as ``typing.Protocol``s, and the records they exchange.
+
+Each protocol has an embedded implementation (SQLite, or memory for tests and single processes)
+and can get a distributed one (Redis) later; contract tests run the same suite over each. The
+back end is chosen by ``[storage] url``: ``sqlite:///path``, ``memory://`` (``redis://`` later).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Protocol, runtime_checkable
+
+from proxyify_asgi.settings import ActiveHours, SpendLimits
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPolicy:
+    """What a key may do: restrictions and limits (the ``[[keys]]`` fields other than secrets)."""
+
+    rate_limit: str | None = None
+    model_rate_limits: dict[str, str] = field(default_factory=dict)
+    tokens_per_minute: int | None = None
+    max_concurrent: int | None = None
+    allowed_models: tuple[str, ...] = ()
+    denied_models: tuple[str, ...] = ()
+    allowed_ips: tuple[str, ...] = ()
+    denied_ips: tuple[str, ...] = ()
+    allowed_origins: tuple[str, ...] = ()
+    require_origin: bool = False
+    allowed_countries: tuple[str, ...] = ()
+    denied_countries: tuple[str, ...] = ()
+    active_hours: ActiveHours | None = None
+    spend_limit_usd: SpendLimits | None = None
+    screening_exempt: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRecord:
+    """A stored API key. The secret itself is never stored: only its hash and a display prefix."""
+
+    name: str
+    key_hash: str
+    prefix: str
+    account: str
+    """The account whose credits this key spends (a key with its own credits: ``key:<name>``)."""
+    created_at: datetime
+    expires_at: datetime | None = None
+    revoked_at: datetime | None = None
+    policy: KeyPolicy = field(default_factory=KeyPolicy)
+
+    def is_active(self, now: datetime) -> bool:
+        """Neither revoked nor expired at ``now`` (timezone-aware UTC)."""
+        if self.revoked_at is not None:
+            return False
+        return self.expires_at is None or now < self.expires_at
+
+
+@runtime_checkable
+class KeyStore(Protocol):
+    """API keys by hash. Implementations never block the event loop on disk I/O."""
+
+    async def get_by_hash(self, key_hash: str) -> KeyRecord | None:
+        """The key whose secret hashes to ``key_hash``, revoked or not."""
+        ...
+
+    async def get(self, name: str) -> KeyRecord | None:
+        """The key called ``name``."""
+        ...
+
+    async def list(self) -> list[KeyRecord]:
+        """Every key, by name."""
+        ...
+
+    async def put(self, record: KeyRecord) -> None:
+        """Create or replace the key called ``record.name``."""
+        ...
+
+    async def revoke(self, name: str, at: datetime) -> bool:
+        """Mark a key revoked; False if there is no such key."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release connections."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    """Credits held for one in-flight request until it settles or the hold expires."""
+
+    id: str
+    account: str
+    key: str
+    credits: int
+    cost_usd: Decimal
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """What a settled request used, for the ledger's audit fields."""
+
+    request_id: str
+    key: str
+    model_requested: str | None
+    model_used: str | None
+    provider: str | None
+    input_tokens: int = 0
+    output_tokens: int = 0
+    units: Decimal = Decimal(0)
+    credits: int = 0
+    cost_usd: Decimal = Decimal(0)
+    latency_ms: int = 0
+    cached: bool = False
+    status: str = "ok"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@runtime_checkable
+class CreditLedger(Protocol):
+    """Append-only credit ledger: balance = granted − settled − open reservations."""
+
+    async def grant(self, account: str, credits: int, *, note: str = "") -> int:
+        """Add credits to ``account`` (creating it); returns the new balance."""
+        ...
+
+    async def balance(self, account: str) -> int:
+        """Credits available now (open reservations already subtracted)."""
+        ...
+
+    async def reserve(self, account: str, key: str, credits: int, cost_usd: Decimal, *,
+                      request_id: str, ttl_s: int) -> Reservation:
+        """Hold ``credits``; raise ``InsufficientCredits`` / ``SpendingLimitReached`` if it cannot."""
+        ...
+
+    async def settle(self, reservation: Reservation, usage: Usage) -> None:
+        """Charge ``usage.credits`` (≤ the reservation) and release the rest, exactly once."""
+        ...
+
+    async def release(self, reservation: Reservation, *, reason: str = "") -> None:
+        """Drop a reservation without charging."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release connections."""
+        ...
