@@ -59,6 +59,8 @@ class RequestContext:
     client_ip: str | None = None
     """The client address after trusted-proxy resolution (set by the first middleware that needs it)."""
     meter: Meter = field(default_factory=Meter)
+    reservation: Any = None
+    """The open credit reservation (set by ``MeteringMiddleware``); video jobs carry it forward."""
     started: float = field(default_factory=time.perf_counter)
     flags: dict[str, Any] = field(default_factory=dict)
     body_bytes: bytes | None = None
