@@ -131,8 +131,12 @@ class CreditLedger(Protocol):
         ...
 
     async def reserve(self, account: str, key: str, credits: int, cost_usd: Decimal, *,
-                      request_id: str, ttl_s: int) -> Reservation:
-        """Hold ``credits``; raise ``InsufficientCredits`` / ``SpendingLimitReached`` if it cannot."""
+                      request_id: str, ttl_s: int, spend_limits: SpendLimits | None = None) -> Reservation:
+        """Hold ``credits``; raise ``InsufficientCredits`` / ``SpendingLimitReached`` if it cannot.
+
+        ``spend_limits`` (the key's USD caps) are checked in the same transaction, counting the
+        key's settled spend in each calendar window plus its open reservations.
+        """
         ...
 
     async def settle(self, reservation: Reservation, usage: Usage) -> None:
@@ -143,6 +147,83 @@ class CreditLedger(Protocol):
         """Drop a reservation without charging."""
         ...
 
+    async def create_account(self, account: str, credits: int = 0, *, note: str = "") -> bool:
+        """Create ``account`` with an initial grant if it does not exist; False (untouched) if it does."""
+        ...
+
+    async def accounts(self) -> list[AccountBalance]:
+        """Every account with its granted, settled and reserved credits."""
+        ...
+
+    async def account(self, account: str) -> AccountBalance | None:
+        """One account's figures, or None if it does not exist."""
+        ...
+
+    async def refund(self, account: str, credits: int, *, note: str = "") -> int:
+        """Give back previously settled credits (kept apart from grants); returns the new balance."""
+        ...
+
+    async def spend(self, key: str) -> SpendSummary:
+        """The key's USD spend in the current UTC day and month, in total, and held by open reservations."""
+        ...
+
+    async def sweep_expired(self) -> int:
+        """Release every reservation past its time-to-live; returns how many were released."""
+        ...
+
+    async def entries(self, *, account: str | None = None, key: str | None = None,
+                      since: datetime | None = None) -> list[LedgerEntry]:
+        """The append-only entries, oldest first, optionally filtered."""
+        ...
+
     async def aclose(self) -> None:
         """Release connections."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class AccountBalance:
+    """An account's figures; ``balance = granted + refunded - settled - reserved``."""
+
+    name: str
+    granted: int
+    settled: int
+    reserved: int
+    refunded: int = 0
+
+    @property
+    def balance(self) -> int:
+        """Credits available now."""
+        return self.granted + self.refunded - self.settled - self.reserved
+
+
+@dataclass(frozen=True, slots=True)
+class SpendSummary:
+    """A key's USD spend by calendar window (UTC), and what its open reservations hold."""
+
+    daily: Decimal
+    monthly: Decimal
+    total: Decimal
+    reserved: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One append-only ledger line. ``kind``: grant, refund, reserve, settle, release.
+
+    ``credits`` is what the line moves (granted, held, charged or freed); ``held`` is, on settle and
+    release lines, the reservation they close (0 if it had already expired), so open holds can be
+    re-derived from the entries alone.
+    """
+
+    id: int
+    at: datetime
+    kind: str
+    account: str
+    credits: int
+    held: int = 0
+    key: str | None = None
+    reservation_id: str | None = None
+    cost_usd: Decimal = Decimal(0)
+    usage: Usage | None = None
+    note: str = ""

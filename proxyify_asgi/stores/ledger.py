@@ -1,0 +1,47 @@
+"""Opening a credit ledger by URI, and seeding configured accounts into it.
+
+``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db`` or ``memory://`` (``redis://``
+later, same contract tests). Opening does no I/O: the SQLite file is created on first use.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from proxyify_asgi.settings import ConfigurationError, Settings
+from proxyify_asgi.stores.ledger_memory import MemoryLedger
+from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
+from proxyify_asgi.stores.protocols import CreditLedger
+
+
+def open_ledger(url: str) -> CreditLedger:
+    """The ledger back end ``url`` names."""
+    scheme = urlsplit(url).scheme
+    if scheme == "memory":
+        return MemoryLedger()
+    if scheme == "sqlite":
+        path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else ""
+        if not path:
+            raise ConfigurationError("<storage>", [("storage.url", f"expected sqlite:///PATH, got {url!r}")])
+        return SqliteLedger(path)
+    raise ConfigurationError("<storage>", [("storage.url", f"no credit ledger for scheme {scheme!r} (sqlite, memory)")])
+
+
+def key_account(key_name: str) -> str:
+    """The account of a key that has credits of its own."""
+    return f"key:{key_name}"
+
+
+async def seed_accounts(ledger: CreditLedger, settings: Settings) -> list[str]:
+    """Create ``[[accounts]]`` and keys' own accounts with their configured credits, if absent.
+
+    An existing account is never touched: restarting with the same file never resets a balance.
+    Returns the accounts created.
+    """
+    wanted = [(a.name, a.credits) for a in settings.accounts]
+    wanted += [(key_account(k.name), k.credits) for k in settings.keys if k.account is None and k.credits is not None]
+    created = []
+    for name, credits in wanted:
+        if await ledger.create_account(name, credits, note="seeded from configuration"):
+            created.append(name)
+    return created

@@ -1,0 +1,105 @@
+"""The money rules every ledger back end applies the same way: windows, limits, usage reports.
+
+Back ends differ in how they store and lock; what a request may spend and how usage adds up is
+decided here once, so the memory and SQLite ledgers (and a Redis one later) cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from proxyify_asgi.errors import InsufficientCredits, SpendingLimitReached
+from proxyify_asgi.settings import SpendLimits
+from proxyify_asgi.stores.protocols import LedgerEntry
+
+TOTAL_PERIOD = "t"
+WINDOWS = ("daily", "monthly", "total")
+
+
+def utc_now() -> datetime:
+    """The current time, timezone-aware UTC (the ledgers' default clock)."""
+    return datetime.now(UTC)
+
+
+def period_keys(now: datetime) -> dict[str, str]:
+    """The spend bucket of each window at ``now``: calendar day and month in UTC, and all time."""
+    now = now.astimezone(UTC)
+    return {"daily": now.strftime("d:%Y-%m-%d"), "monthly": now.strftime("m:%Y-%m"), "total": TOTAL_PERIOD}
+
+
+def check_balance(balance: int, credits: int) -> None:
+    """Refuse a hold of ``credits`` the account's ``balance`` does not cover."""
+    if credits > balance:
+        raise InsufficientCredits(metadata={"required_credits": credits, "available_credits": max(balance, 0)})
+
+
+def check_spend(limits: SpendLimits | None, spent: Mapping[str, Decimal], held: Decimal, cost: Decimal) -> None:
+    """Refuse ``cost`` if the key's settled spend in a window plus its open holds would pass that window's cap.
+
+    ``spent`` maps window name (daily, monthly, total) to settled USD in the current bucket.
+    """
+    if limits is None:
+        return
+    for window in WINDOWS:
+        cap: Decimal | None = getattr(limits, window)
+        if cap is None:
+            continue
+        used = spent.get(window, Decimal(0)) + held
+        if used + cost > cap:
+            raise SpendingLimitReached(
+                f"Spending limit reached: the key's {window} limit of {cap} USD would be exceeded.",
+                metadata={"limit": window, "limit_usd": str(cap), "spent_usd": str(used), "request_max_usd": str(cost)},
+            )
+
+
+def add_cost(current: str | Decimal | None, delta: Decimal) -> str:
+    """A Decimal-string running total plus ``delta`` (costs are stored as strings, never floats)."""
+    return str(Decimal(current or 0) + delta)
+
+
+@dataclass(frozen=True, slots=True)
+class UsageSummary:
+    """Settled usage of one model: what ``proxyify-asgi usage`` prints per line."""
+
+    model: str
+    requests: int
+    input_tokens: int
+    output_tokens: int
+    credits: int
+    cost_usd: Decimal
+
+
+def summarize_usage(entries: Iterable[LedgerEntry]) -> list[UsageSummary]:
+    """Settle entries grouped by the model that served them (the requested id if none did)."""
+    rows: dict[str, list] = {}
+    for entry in entries:
+        if entry.kind != "settle" or entry.usage is None:
+            continue
+        u = entry.usage
+        model = u.model_used or u.model_requested or "?"
+        row = rows.setdefault(model, [0, 0, 0, 0, Decimal(0)])
+        row[0] += 1
+        row[1] += u.input_tokens
+        row[2] += u.output_tokens
+        row[3] += entry.credits
+        row[4] += entry.cost_usd
+    return [UsageSummary(m, *r) for m, r in sorted(rows.items())]
+
+
+def derived_balance(entries: Iterable[LedgerEntry]) -> tuple[int, int]:
+    """``(balance, reserved)`` recomputed from entries alone: the audit of the kept figures."""
+    credit = charged = held = 0
+    for e in entries:
+        if e.kind in ("grant", "refund"):
+            credit += e.credits
+        elif e.kind == "reserve":
+            held += e.credits
+        elif e.kind == "settle":
+            charged += e.credits
+            held -= e.held
+        elif e.kind == "release":
+            held -= e.held
+    return credit - charged - held, held
