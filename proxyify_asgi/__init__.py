@@ -3,7 +3,7 @@
 from proxyify_asgi.app import ProxyifyApp, create_app, lifespan
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import ProxyifyError
-from proxyify_asgi.middleware import ErrorGuardMiddleware
+from proxyify_asgi.middleware import ErrorGuardMiddleware, MeteringMiddleware, RateLimitMiddleware
 from proxyify_asgi.settings import ConfigurationError, Settings
 
 __version__ = "0.1.0"
@@ -11,8 +11,10 @@ __version__ = "0.1.0"
 __all__ = [
     "ConfigurationError",
     "ErrorGuardMiddleware",
+    "MeteringMiddleware",
     "ProxyifyApp",
     "ProxyifyError",
+    "RateLimitMiddleware",
     "RequestContext",
     "Settings",
     "__version__",

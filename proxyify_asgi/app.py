@@ -11,9 +11,13 @@ from collections.abc import AsyncIterator
 
 import httpx
 
+from proxyify_asgi.endpoint.admin_accounts import account_admin_routes
+from proxyify_asgi.endpoint.balance import balance_routes
 from proxyify_asgi.endpoint.routes import build_endpoint_app
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
+from proxyify_asgi.middleware.metering import MeteringMiddleware
+from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
 
@@ -34,6 +38,8 @@ class ProxyifyApp:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
+        if not self.gateway.started:
+            await self.gateway.start()  # lazy start: the ledger is seeded before any middleware uses it
         await self.app(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -73,6 +79,15 @@ def create_app(
     """
     settings = settings or Settings.demo()
     gateway = Gateway(settings, transport=transport)
-    app: ASGIApp = build_endpoint_app(gateway)
+    app: ASGIApp = build_endpoint_app(gateway, [*balance_routes(gateway), *account_admin_routes(gateway)])
+    app = MeteringMiddleware(app, ledger=gateway.ledger, settings=settings)
+    # Screening goes here.
+    limits = settings.rate_limits
+    app = RateLimitMiddleware(
+        app, storage_uri=limits.storage, default=limits.default, strategy=limits.strategy,
+        by_ip_without_key=limits.by_ip_without_key, exempt_paths=settings.gateway.public_paths,
+        max_body_bytes=settings.gateway.max_body_bytes,
+    )
+    # Restriction, then Auth, go here (outermost last).
     app = ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes)
     return ProxyifyApp(app, gateway)

@@ -30,6 +30,10 @@ def _number(value: Decimal) -> float | int:
     return int(integral) if value == integral else float(value)
 
 
+json_number = _number
+"""Public name of the Decimal → JSON number rendering, for other endpoints showing money."""
+
+
 def balancer_block(meter: Meter, kind: str) -> dict[str, Any]:
     """The ``_balancer`` object for one answer of ``kind`` (a modality or ``video_submit``)."""
     values: dict[str, Any] = {

@@ -8,11 +8,18 @@ lifespan, whichever comes first, and closes from the lifespan's shutdown.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 
 import httpx
 
 from proxyify_asgi.routing.router import Router
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.ledger import open_ledger, seed_accounts
+from proxyify_asgi.stores.protocols import CreditLedger
+
+SWEEP_INTERVAL_S = 30.0
+"""How often expired credit reservations are released while the gateway runs."""
 
 
 def default_transport(settings: Settings) -> httpx.AsyncBaseTransport:
@@ -28,9 +35,13 @@ def default_transport(settings: Settings) -> httpx.AsyncBaseTransport:
 class Gateway:
     """Services shared by the middlewares and the endpoint of one app."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None,
+                 ledger: CreditLedger | None = None) -> None:
         self.settings = settings
         self._transport = transport
+        self.ledger: CreditLedger = ledger or open_ledger(settings.storage.url)
+        """The credit ledger (opening does no I/O; seeded and swept from :meth:`start`)."""
+        self._sweeper: asyncio.Task[None] | None = None
         self._client: httpx.AsyncClient | None = None
         self._router: Router | None = None
         self._lock = asyncio.Lock()
@@ -47,6 +58,10 @@ class Gateway:
         async with self._lock:
             if self._client is not None:
                 return
+            # Holds left by a killed process are released before anything new is reserved.
+            await self.ledger.sweep_expired()
+            await seed_accounts(self.ledger, self.settings)
+            self._sweeper = asyncio.create_task(self._sweep_forever(), name="proxyify-ledger-sweep")
             transport = self._transport or default_transport(self.settings)
             client = httpx.AsyncClient(transport=transport, timeout=30.0, trust_env=False)
             self._router = Router(self.settings, client)
@@ -64,8 +79,22 @@ class Gateway:
         assert self._client is not None, "Gateway.start() has not run"
         return self._client
 
+    async def _sweep_forever(self) -> None:
+        while True:
+            await asyncio.sleep(SWEEP_INTERVAL_S)
+            try:
+                await self.ledger.sweep_expired()
+            except Exception as exc:  # keep sweeping; the next round retries
+                logging.getLogger("proxyify_asgi").error("ledger sweep failed: %s", type(exc).__name__)
+
     async def aclose(self) -> None:
-        """Close the router and the HTTP client."""
+        """Stop the sweep, close the router, the HTTP client and the ledger."""
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sweeper
+            self._sweeper = None
+        await self.ledger.aclose()
         if self._router is not None:
             await self._router.aclose()
         if self._client is not None:

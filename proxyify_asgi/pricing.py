@@ -90,3 +90,64 @@ def max_output_tokens(model: ModelSettings, body: dict[str, Any]) -> int:
 def max_chat_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
     """The most a chat request can cost: prompt estimate plus its output cap."""
     return chat_cost(model.price, estimate_prompt_tokens(body), max_output_tokens(model, body))
+
+
+DEFAULT_MAX_AUDIO_SECONDS = 600
+"""STT reservations assume this much audio: the length is only known after decoding, and the
+base64 size bounds nothing (a low-bitrate codec packs an hour into a few hundred kB). A longer
+recording is still charged in full at settlement."""
+DEFAULT_VIDEO_SECONDS = 10
+"""Video reservations for a body without ``duration`` (the longest clip the demo/Kling models make)."""
+
+
+def _positive_number(value: Any) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return None
+    return number if number.is_finite() and number > 0 else None
+
+
+def max_image_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
+    """The most an image request can cost: ``n`` images (default 1) at the requested size's price."""
+    n = body.get("n")
+    count = n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else 1
+    config = body.get("image_config")
+    size = config.get("image_size") if isinstance(config, dict) else None
+    size = size if isinstance(size, str) else None
+    prices = model.price.per_image_by_size
+    if size is not None and size not in prices and prices:
+        size = max(prices, key=prices.__getitem__)  # unknown size: hold the dearest; the endpoint validates
+    return image_cost(model.price, count, size)
+
+
+def max_video_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
+    """The most a video job can cost: its ``duration`` (or the default) at the per-second price."""
+    seconds = _positive_number(body.get("duration")) or Decimal(DEFAULT_VIDEO_SECONDS)
+    return video_cost(model.price, seconds)
+
+
+def max_stt_cost(model: ModelSettings, max_audio_seconds: int = DEFAULT_MAX_AUDIO_SECONDS) -> Decimal:
+    """The most a transcription is assumed to cost: ``max_audio_seconds`` of audio."""
+    return stt_cost(model.price, Decimal(max_audio_seconds))
+
+
+def max_tts_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
+    """The cost of speaking ``input`` (known exactly before the call)."""
+    text = body.get("input")
+    return tts_cost(model.price, len(text) if isinstance(text, str) else 0)
+
+
+def max_cost(model: ModelSettings, body: dict[str, Any], *, max_audio_seconds: int = DEFAULT_MAX_AUDIO_SECONDS) -> Decimal:
+    """The most a request for ``model`` can cost, by the model's modality."""
+    if model.modality == "chat":
+        return max_chat_cost(model, body)
+    if model.modality == "image":
+        return max_image_cost(model, body)
+    if model.modality == "video":
+        return max_video_cost(model, body)
+    if model.modality == "stt":
+        return max_stt_cost(model, max_audio_seconds)
+    return max_tts_cost(model, body)
