@@ -1,0 +1,155 @@
+"""``credits add``, ``accounts create|list`` and ``usage``: the credit ledger from the command line.
+
+They open the ledger named by ``[storage] url`` of the configuration (``--config``, else
+``$PROXYIFY_CONFIG``, ``./proxyify.toml``, else the demo's ``./proxyify.db``), so they act on the same
+file a running gateway uses; SQLite serialises the writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from proxyify_asgi.cli.common import load_settings
+from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.ledger import key_account, open_ledger, seed_accounts
+from proxyify_asgi.stores.ledger_rules import summarize_usage
+from proxyify_asgi.stores.protocols import CreditLedger
+
+
+def register(sub: Any) -> None:
+    """Add ``credits``, ``accounts`` and ``usage``."""
+    credits = sub.add_parser("credits", help="manage credit balances").add_subparsers(dest="action", required=True)
+    add = credits.add_parser("add", help="grant credits to a key's account or to an account")
+    add.add_argument("name", help="a key name (its account is credited) or an account name")
+    add.add_argument("credits", type=_positive_int)
+    add.add_argument("--config")
+    add.set_defaults(func=_runner(credits_add))
+
+    accounts = sub.add_parser("accounts", help="manage shared credit accounts").add_subparsers(dest="action", required=True)
+    create = accounts.add_parser("create", help="create an account (an existing one is left as it is)")
+    create.add_argument("name")
+    create.add_argument("--credits", type=_non_negative_int, default=0)
+    create.add_argument("--config")
+    create.set_defaults(func=_runner(accounts_create))
+    listing = accounts.add_parser("list", help="every account and its balance")
+    listing.add_argument("--config")
+    listing.set_defaults(func=_runner(accounts_list))
+
+    usage = sub.add_parser("usage", help="settled usage per model")
+    usage.add_argument("--key", help="only this key")
+    usage.add_argument("--since", type=_date, help="YYYY-MM-DD or an ISO time (UTC)")
+    usage.add_argument("--config")
+    usage.set_defaults(func=_runner(usage_report))
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("expected a positive whole number of credits")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("expected a whole number of credits, 0 or more")
+    return value
+
+
+def _date(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD or an ISO time, got {text!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+Command = Callable[[CreditLedger, Settings, argparse.Namespace], Awaitable[int]]
+
+
+def _runner(command: Command) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        settings = load_settings(args.config)
+        if settings is None:
+            return 1
+        if settings.storage.url.startswith("memory:"):
+            print("storage.url is memory://: there is no persistent ledger to act on", file=sys.stderr)
+            return 1
+
+        async def main() -> int:
+            ledger = open_ledger(settings.storage.url)
+            try:
+                # Configured accounts first, as the gateway does at start: a grant made before the
+                # first start must add to the configured credits, not stand in for them.
+                await seed_accounts(ledger, settings)
+                return await command(ledger, settings, args)
+            finally:
+                await ledger.aclose()
+
+        return asyncio.run(main())
+
+    return run
+
+
+async def resolve_account(ledger: CreditLedger, settings: Settings, name: str) -> str | None:
+    """The account ``name`` means: a configured key's account, an existing account, or a key's own."""
+    for key in settings.keys:
+        if key.name == name:
+            return key.account or key_account(name)
+    for candidate in (name, key_account(name)):
+        if await ledger.account(candidate) is not None:
+            return candidate
+    return None
+
+
+async def credits_add(ledger: CreditLedger, settings: Settings, args: argparse.Namespace) -> int:
+    """``credits add NAME N``."""
+    account = await resolve_account(ledger, settings, args.name)
+    if account is None:
+        print(f"no key or account called {args.name!r}", file=sys.stderr)
+        return 1
+    balance = await ledger.grant(account, args.credits, note="cli")
+    print(f"{account}: +{args.credits} credits, balance {balance}")
+    return 0
+
+
+async def accounts_create(ledger: CreditLedger, settings: Settings, args: argparse.Namespace) -> int:
+    """``accounts create NAME [--credits N]``."""
+    if await ledger.create_account(args.name, args.credits, note="cli"):
+        print(f"{args.name}: created with {args.credits} credits")
+        return 0
+    print(f"{args.name}: already exists, balance {await ledger.balance(args.name)} (unchanged)", file=sys.stderr)
+    return 1
+
+
+async def accounts_list(ledger: CreditLedger, settings: Settings, args: argparse.Namespace) -> int:
+    """``accounts list``."""
+    rows = [(a.name, str(a.balance), str(a.reserved), str(a.settled), str(a.granted + a.refunded))
+            for a in await ledger.accounts()]
+    print(_table(("account", "balance", "reserved", "spent", "granted"), rows))
+    return 0
+
+
+async def usage_report(ledger: CreditLedger, settings: Settings, args: argparse.Namespace) -> int:
+    """``usage [--key NAME] [--since DATE]``: requests, tokens, credits and USD per model."""
+    summary = summarize_usage(await ledger.entries(key=args.key, since=args.since))
+    rows = [(s.model, str(s.requests), str(s.input_tokens), str(s.output_tokens), str(s.credits), f"{s.cost_usd:f}")
+            for s in summary]
+    if rows:
+        total = ("TOTAL", *(str(sum(int(r[i]) for r in rows)) for i in range(1, 5)),
+                 f"{sum((s.cost_usd for s in summary)):f}")
+        rows.append(total)
+    print(_table(("model", "requests", "input_tokens", "output_tokens", "credits", "usd"), rows))
+    return 0
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *rows, strict=False)]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
+             for row in (header, *rows)]
+    return "\n".join(lines)

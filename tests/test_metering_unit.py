@@ -1,0 +1,150 @@
+"""MeteringMiddleware alone around a small Starlette app, and the per-modality reservation sizes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from proxyify_asgi.context import RequestContext
+from proxyify_asgi.errors import ProviderError
+from proxyify_asgi.middleware.metering import MeteringMiddleware
+from proxyify_asgi.pricing import (
+    DEFAULT_MAX_AUDIO_SECONDS,
+    image_cost,
+    max_chat_cost,
+    max_cost,
+    stt_cost,
+    to_credits,
+    tts_cost,
+    video_cost,
+)
+from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.ledger_memory import MemoryLedger
+from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord
+from tests.keyctx import TestKeyMiddleware
+
+SETTINGS = Settings.demo(gateway={"usd_per_credit": 0.00001})
+UPC = SETTINGS.gateway.usd_per_credit
+KEY = KeyRecord(name="alice", key_hash="x", prefix="pk", account="acme", created_at=datetime.now(UTC), policy=KeyPolicy())
+
+
+class Endpoint:
+    """Plays the real endpoint: records the reservation it saw and fills the meter as told."""
+
+    def __init__(self) -> None:
+        self.seen: list[Any] = []
+        self.outcome = "ok"
+
+    async def chat(self, request: Request) -> JSONResponse:
+        ctx = RequestContext.of(request.scope)
+        self.seen.append(ctx.reservation)
+        await request.json()
+        if self.outcome == "provider-error":
+            raise ProviderError(upstream_status=500)
+        if self.outcome == "bug":
+            raise RuntimeError("boom")
+        ctx.meter.defer_settlement = self.outcome == "deferred"
+        ctx.meter.status = "ok"
+        ctx.meter.credits = 7
+        ctx.meter.cost_usd = 7 * UPC
+        ctx.meter.input_tokens, ctx.meter.output_tokens = 3, 4
+        return JSONResponse({"credits_used": 7})
+
+
+@pytest.fixture
+async def setup() -> tuple[httpx.AsyncClient, MemoryLedger, Endpoint]:
+    ledger = MemoryLedger()
+    await ledger.grant("acme", 10_000)
+    endpoint = Endpoint()
+    app = Starlette(routes=[Route("/v1/chat/completions", endpoint.chat, methods=["POST", "GET"])])
+    stack = TestKeyMiddleware(MeteringMiddleware(app, ledger=ledger, settings=SETTINGS), records={"pk-alice": KEY})
+    transport = httpx.ASGITransport(app=stack, raise_app_exceptions=False)
+    client = httpx.AsyncClient(transport=transport, base_url="http://test", headers={"authorization": "Bearer pk-alice"})
+    return client, ledger, endpoint
+
+
+def body(model: str = "openai/gpt-4o", **extra: Any) -> dict[str, Any]:
+    return {"model": model, "messages": [{"role": "user", "content": "hello"}], "max_tokens": 100, **extra}
+
+
+async def test_reserves_the_max_cost_then_settles_the_metered_credits(setup: Any) -> None:
+    client, ledger, endpoint = setup
+    r = await client.post("/v1/chat/completions", json=body())
+    assert r.status_code == 200
+    model = SETTINGS.model("openai/gpt-4o")
+    assert model is not None
+    [reservation] = endpoint.seen
+    assert reservation.credits == to_credits(max_chat_cost(model, body()), UPC) > 7
+    assert await ledger.balance("acme") == 10_000 - 7
+    [settle] = [e for e in await ledger.entries() if e.kind == "settle"]
+    assert settle.usage is not None
+    assert (settle.usage.key, settle.usage.model_requested, settle.usage.input_tokens) == ("alice", "openai/gpt-4o", 3)
+    assert settle.usage.request_id.startswith("req_")
+    assert settle.cost_usd == 7 * UPC
+
+
+@pytest.mark.parametrize("outcome", ["provider-error", "bug"])
+async def test_failed_calls_release_the_hold_at_no_charge(setup: Any, outcome: str) -> None:
+    client, ledger, endpoint = setup
+    endpoint.outcome = outcome
+    r = await client.post("/v1/chat/completions", json=body())
+    assert r.status_code in (500, 502)
+    assert len(endpoint.seen) == 1
+    assert await ledger.balance("acme") == 10_000
+    assert [e.kind for e in await ledger.entries()][-1] == "release"
+
+
+async def test_deferred_settlement_leaves_the_reservation_open(setup: Any) -> None:
+    client, ledger, endpoint = setup
+    endpoint.outcome = "deferred"
+    await client.post("/v1/chat/completions", json=body())
+    [reservation] = endpoint.seen
+    assert (await ledger.account("acme")).reserved == reservation.credits  # type: ignore[union-attr]
+
+
+async def test_refusals_are_402_before_the_endpoint_runs(setup: Any) -> None:
+    client, ledger, endpoint = setup
+    await ledger.reserve("acme", "bob", 9_990, Decimal("0.0999"), request_id="other", ttl_s=60)
+    r = await client.post("/v1/chat/completions", json=body())
+    assert r.status_code == 402
+    assert r.json()["error"]["message"] == "Insufficient credits. Please top up your balance."
+    assert r.json()["error"]["metadata"]["available_credits"] == 10
+    assert endpoint.seen == []
+
+
+@pytest.mark.parametrize("case", ["unknown model", "no key", "GET", "not json"])
+async def test_passes_through_unmetered_when_there_is_nothing_to_price(setup: Any, case: str) -> None:
+    client, ledger, endpoint = setup
+    headers = {"authorization": "Bearer wrong"} if case == "no key" else {}
+    if case == "GET":
+        await client.get("/v1/chat/completions")
+    elif case == "not json":
+        await client.post("/v1/chat/completions", content=b"{oops", headers=headers)
+    else:
+        await client.post("/v1/chat/completions", json=body(model="nope/x" if case == "unknown model" else "openai/gpt-4o"), headers=headers)
+    assert endpoint.seen == [None]
+    assert [e.kind for e in await ledger.entries()] == ["grant"]
+
+
+def test_reservation_sizes_per_modality() -> None:
+    image = SETTINGS.model("black-forest-labs/flux-1.1-pro")
+    video = SETTINGS.model("kling/kling-video-v3-pro")
+    stt = SETTINGS.model("openai/whisper-1")
+    tts = SETTINGS.model("openai/gpt-4o-mini-tts")
+    assert image and video and stt and tts
+    assert max_cost(image, {"n": 3, "image_config": {"image_size": "2K"}}) == image_cost(image.price, 3, "2K")
+    assert max_cost(image, {}) == image_cost(image.price, 1)
+    assert max_cost(image, {"image_config": {"image_size": "8K"}}) == image_cost(image.price, 1, "4K")  # dearest
+    assert max_cost(video, {"duration": 5}) == video_cost(video.price, Decimal(5))
+    assert max_cost(video, {"duration": "junk"}) == video_cost(video.price, Decimal(10))
+    assert max_cost(stt, {}) == stt_cost(stt.price, Decimal(DEFAULT_MAX_AUDIO_SECONDS))
+    assert max_cost(stt, {}, max_audio_seconds=60) == stt_cost(stt.price, Decimal(60))
+    assert max_cost(tts, {"input": "Hello, this is a TTS test."}) == tts_cost(tts.price, 26)
