@@ -30,10 +30,10 @@ from typing import Any
 
 from limits import RateLimitItem, RateLimitItemPerMinute, parse_many
 from limits.aio.strategies import STRATEGIES, FixedWindowRateLimiter
-from limits.storage import storage_from_string
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import InvalidRequest, ProxyifyError, RateLimited, send_error
+from proxyify_asgi.middleware.ratelimit_storage import open_limits_storage
 from proxyify_asgi.pricing import estimate_prompt_tokens
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -58,11 +58,6 @@ def _seconds_until(epoch: float) -> int:
     return max(1, math.ceil(epoch - time.time()))
 
 
-def async_storage_uri(uri: str) -> str:
-    """``memory://`` → ``async+memory://``: the async variant of a ``limits`` storage URI."""
-    return uri if uri.startswith("async+") else "async+" + uri
-
-
 class RateLimitMiddleware:
     """Pure ASGI rate limiting; see the module docstring for what is limited and how."""
 
@@ -80,7 +75,7 @@ class RateLimitMiddleware:
         if strategy not in STRATEGIES:
             raise ValueError(f"unknown rate-limit strategy {strategy!r}; expected one of {sorted(STRATEGIES)}")
         self.app = app
-        self.storage: Any = storage_from_string(async_storage_uri(storage_uri))
+        self.storage: Any = open_limits_storage(storage_uri)
         self.limiter = STRATEGIES[strategy](self.storage)
         self.token_limiter = FixedWindowRateLimiter(self.storage)
         self.default = parse_many(default)

@@ -26,25 +26,25 @@ from proxyify_asgi.stores.protocols import AccountBalance, LedgerEntry, Reservat
 
 T = TypeVar("T")
 
+# Deliberately no secondary indexes and no AUTOINCREMENT: every page a change touches is one more
+# WAL frame on the hot path. Open reservations are few (in-flight requests), so scanning them is
+# cheap; entries are scanned only by reports (usage, audits). Entries are never deleted, so plain
+# rowids only grow.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS ledger_accounts (
     name TEXT PRIMARY KEY, granted INTEGER NOT NULL DEFAULT 0, refunded INTEGER NOT NULL DEFAULT 0,
-    settled INTEGER NOT NULL DEFAULT 0, reserved INTEGER NOT NULL DEFAULT 0);
+    settled INTEGER NOT NULL DEFAULT 0, reserved INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ledger_entries (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, kind TEXT NOT NULL, account TEXT NOT NULL,
+    id INTEGER PRIMARY KEY, at REAL NOT NULL, kind TEXT NOT NULL, account TEXT NOT NULL,
     credits INTEGER NOT NULL, held INTEGER NOT NULL DEFAULT 0, key TEXT, reservation_id TEXT,
     cost_usd TEXT NOT NULL DEFAULT '0', note TEXT NOT NULL DEFAULT '',
     request_id TEXT, model_requested TEXT, model_used TEXT, provider TEXT,
     input_tokens INTEGER, output_tokens INTEGER, units TEXT, latency_ms INTEGER, cached INTEGER, status TEXT);
-CREATE INDEX IF NOT EXISTS ledger_entries_key_at ON ledger_entries (key, at);
-CREATE INDEX IF NOT EXISTS ledger_entries_account_at ON ledger_entries (account, at);
 CREATE TABLE IF NOT EXISTS ledger_reservations (
     id TEXT PRIMARY KEY, account TEXT NOT NULL, key TEXT NOT NULL, credits INTEGER NOT NULL,
-    cost_usd TEXT NOT NULL, expires_at REAL NOT NULL, expired INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX IF NOT EXISTS ledger_reservations_expiry ON ledger_reservations (expired, expires_at);
-CREATE INDEX IF NOT EXISTS ledger_reservations_key ON ledger_reservations (key);
+    cost_usd TEXT NOT NULL, expires_at REAL NOT NULL, expired INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ledger_spend (
-    key TEXT NOT NULL, period TEXT NOT NULL, cost_usd TEXT NOT NULL, PRIMARY KEY (key, period));
+    key TEXT NOT NULL, period TEXT NOT NULL, cost_usd TEXT NOT NULL, PRIMARY KEY (key, period)) WITHOUT ROWID;
 """
 
 _INSERT_ENTRY = (
@@ -171,15 +171,21 @@ class SqliteLedger:
 
     def _reserve(self, db: sqlite3.Connection, account: str, key: str, credits: int, cost_usd: Decimal,
                  request_id: str, ttl_s: int, spend_limits: SpendLimits | None) -> Reservation:
-        check_balance(self._balance(db, account), credits)
         if spend_limits is not None:
             spent, held = self._spent_and_held(db, key)
             check_spend(spend_limits, spent, held, cost_usd)
+        # Check and hold in one statement; the transaction's write lock makes it the only writer.
+        held_ok = db.execute(
+            "UPDATE ledger_accounts SET reserved = reserved + ?1"
+            " WHERE name = ?2 AND granted + refunded - settled - reserved >= ?1 RETURNING 1",
+            (credits, account),
+        ).fetchone()
+        if held_ok is None:
+            check_balance(self._balance(db, account), credits)
         res = Reservation("res_" + secrets.token_hex(10), account, key, credits, cost_usd,
                           self._clock() + timedelta(seconds=ttl_s))
         db.execute("INSERT INTO ledger_reservations (id, account, key, credits, cost_usd, expires_at)"
                    " VALUES (?,?,?,?,?,?)", (res.id, account, key, credits, str(cost_usd), res.expires_at.timestamp()))
-        db.execute("UPDATE ledger_accounts SET reserved = reserved + ? WHERE name = ?", (credits, account))
         self._append(db, "reserve", account, credits, key=key, reservation_id=res.id, cost_usd=cost_usd, note=request_id)
         return res
 
@@ -188,28 +194,34 @@ class SqliteLedger:
         """Hold ``credits`` if the balance and the key's spend limits allow it (one transaction)."""
         return await self._run(self._reserve, account, key, credits, cost_usd, request_id, ttl_s, spend_limits)
 
-    def _close(self, db: sqlite3.Connection, res: Reservation) -> int | None:
-        """Delete the reservation row; the credits it still holds, or None if it was already closed."""
-        row = db.execute("SELECT expired FROM ledger_reservations WHERE id = ?", (res.id,)).fetchone()
+    @staticmethod
+    def _close(db: sqlite3.Connection, res: Reservation, charge: int = 0) -> int | None:
+        """Delete the reservation row, free its hold and add ``charge`` to the account's settled credits.
+
+        Returns the credits the row still held (0 if it had expired), or None if it was already closed.
+        """
+        row = db.execute("DELETE FROM ledger_reservations WHERE id = ? RETURNING expired", (res.id,)).fetchone()
         if row is None:
             return None
-        db.execute("DELETE FROM ledger_reservations WHERE id = ?", (res.id,))
         held = 0 if row[0] else res.credits
-        if held:
-            db.execute("UPDATE ledger_accounts SET reserved = reserved - ? WHERE name = ?", (held, res.account))
+        if held or charge:
+            db.execute("UPDATE ledger_accounts SET reserved = reserved - ?, settled = settled + ? WHERE name = ?",
+                       (held, charge, res.account))
         return held
 
+    def _add_spend(self, db: sqlite3.Connection, key: str, cost: Decimal) -> None:
+        periods = list(period_keys(self._clock()).values())
+        current = dict(db.execute("SELECT period, cost_usd FROM ledger_spend WHERE key = ? AND period IN (?,?,?)",
+                                  (key, *periods)).fetchall())
+        db.executemany("INSERT OR REPLACE INTO ledger_spend (key, period, cost_usd) VALUES (?,?,?)",
+                       [(key, p, add_cost(current.get(p), cost)) for p in periods])
+
     def _settle(self, db: sqlite3.Connection, res: Reservation, usage: Usage) -> None:
-        held = self._close(db, res)
+        held = self._close(db, res, usage.credits)
         if held is None:
             return  # settled or released before: exactly once
-        db.execute("UPDATE ledger_accounts SET settled = settled + ? WHERE name = ?", (usage.credits, res.account))
         if usage.cost_usd:
-            for period in period_keys(self._clock()).values():
-                row = db.execute("SELECT cost_usd FROM ledger_spend WHERE key = ? AND period = ?",
-                                 (res.key, period)).fetchone()
-                db.execute("INSERT OR REPLACE INTO ledger_spend (key, period, cost_usd) VALUES (?,?,?)",
-                           (res.key, period, add_cost(row[0] if row else None, usage.cost_usd)))
+            self._add_spend(db, res.key, usage.cost_usd)
         self._append(db, "settle", res.account, usage.credits, held=held, key=res.key, reservation_id=res.id,
                      cost_usd=usage.cost_usd, usage=usage)
 
