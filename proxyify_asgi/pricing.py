@@ -88,8 +88,10 @@ def max_output_tokens(model: ModelSettings, body: dict[str, Any]) -> int:
 
 
 def max_chat_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
-    """The most a chat request can cost: prompt estimate plus its output cap."""
-    return chat_cost(model.price, estimate_prompt_tokens(body), max_output_tokens(model, body))
+    """The most a chat request can cost: prompt estimate plus its output cap for each of ``n`` choices."""
+    n = body.get("n")
+    choices = n if isinstance(n, int) and not isinstance(n, bool) and n > 1 else 1
+    return chat_cost(model.price, estimate_prompt_tokens(body), max_output_tokens(model, body) * choices)
 
 
 DEFAULT_MAX_AUDIO_SECONDS = 600

@@ -140,3 +140,17 @@ async def _settled_balance(url: str, secret: str) -> dict[str, Any]:
             return data
         await asyncio.sleep(0.05)
     pytest.fail("the cut stream was never settled")
+
+
+async def test_create_app_rate_limits_before_metering(tmp_path: Path) -> None:
+    keys = [{"name": "slow", "key": "pk-slow-secret", "credits": 1_000_000, "rate_limit": "1/minute"}]
+    with running(gateway_settings(tmp_path, keys)) as url:
+        responses = await fire(url, "pk-slow-secret", 3)
+        assert sorted(r.status_code for r in responses) == [200, 429, 429]
+        assert all(r.headers["x-ratelimit-limit"] == "1" for r in responses)
+        ok = next(r for r in responses if r.status_code == 200)
+        assert ok.headers["x-ratelimit-remaining"] == "0" and "x-balancer-credits-used" in ok.headers
+    ledger = SqliteLedger(tmp_path / "gateway.db")
+    kinds = [e.kind for e in await ledger.entries(key="slow")]
+    await ledger.aclose()
+    assert kinds == ["reserve", "settle"]  # refused requests never reached the ledger

@@ -172,6 +172,7 @@ async def test_concurrency_cap_refuses_the_extra_request_and_frees_slots(storage
             assert refused.status_code == 429
             assert refused.json()["error"]["metadata"] == {"limit": "concurrency", "max_concurrent": 2}
             assert refused.headers["retry-after"] == "1"
+            assert refused.headers["x-ratelimit-remaining"] == str(600 - 2)  # the default request limit
             other = await client.get("/healthz", headers={"authorization": "Bearer pk-b"})
             assert other.status_code == 200  # caps are per key
             endpoint.gate.set()

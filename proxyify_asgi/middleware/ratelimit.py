@@ -101,16 +101,19 @@ class RateLimitMiddleware:
         key = ctx.key
         policy = key.policy if key is not None else None
         ident = f"key:{key.name}" if key is not None else f"ip:{ctx.client_ip or _peer(scope)}"
+        items = self._items(policy.rate_limit) if policy is not None else self.anonymous
         cap = policy.max_concurrent if policy is not None else None
         if cap is not None and self._in_flight.get(ident, 0) >= cap:
             refusal = RateLimited("Too many concurrent requests for this key.",
                                   metadata={"limit": "concurrency", "max_concurrent": cap})
+            window = await self._peek(items, ident)
+            refusal.headers.update({k.decode(): v.decode() for k, v in window.headers()})
             await send_error(send, refusal, ctx.request_id)
             return
         if cap is not None:
             self._in_flight[ident] = self._in_flight.get(ident, 0) + 1
         try:
-            await self._limited(scope, receive, send, ctx, ident, policy)
+            await self._limited(scope, receive, send, ctx, ident, policy, items)
         finally:
             if cap is not None:
                 left = self._in_flight[ident] - 1
@@ -120,8 +123,7 @@ class RateLimitMiddleware:
                     del self._in_flight[ident]
 
     async def _limited(self, scope: Scope, receive: Receive, send: Send, ctx: RequestContext,
-                       ident: str, policy: Any) -> None:
-        items = self._items(policy.rate_limit) if policy is not None else self.anonymous
+                       ident: str, policy: Any, items: list[RateLimitItem]) -> None:
         tokens_held = 0
         try:
             window = await self._take(items, ident)
@@ -157,6 +159,10 @@ class RateLimitMiddleware:
         for item in items:
             if not await self.limiter.hit(item, ident, *scopes):
                 raise await self._refusal(item, ident, *scopes)
+        return await self._peek(items, ident, *scopes)
+
+    async def _peek(self, items: list[RateLimitItem], ident: str, *scopes: str) -> _Window:
+        """The window of ``items`` closest to exhaustion, without consuming anything."""
         tightest: _Window | None = None
         for item in items:
             stats = await self.limiter.get_window_stats(item, ident, *scopes)
