@@ -6,20 +6,25 @@ endpoint. Each layer is a pure ASGI class that also works alone in any Starlette
 
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
+import logging
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import httpx
 
+from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.admin_accounts import account_admin_routes
 from proxyify_asgi.endpoint.balance import balance_routes
 from proxyify_asgi.endpoint.routes import build_endpoint_app
+from proxyify_asgi.errors import InternalError, send_error
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.middleware.metering import MeteringMiddleware
 from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
+
+logger = logging.getLogger("proxyify_asgi")
 
 
 class ProxyifyApp:
@@ -38,8 +43,15 @@ class ProxyifyApp:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
-        if not self.gateway.started:
-            await self.gateway.start()  # lazy start: the ledger is seeded before any middleware uses it
+        if not self.gateway.started and scope["type"] == "http":
+            # Lazy start (no lifespan): the ledger is swept and seeded before any middleware uses it.
+            try:
+                await self.gateway.start()
+            except Exception as exc:
+                ctx = RequestContext.of(scope)
+                logger.error("gateway start failed in request %s", ctx.request_id, exc_info=exc)
+                await send_error(send, InternalError(), ctx.request_id)
+                return
         await self.app(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:

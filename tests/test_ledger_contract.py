@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -227,3 +228,50 @@ def test_open_ledger_by_uri(tmp_path: Path) -> None:
     assert isinstance(led, SqliteLedger) and led.path == f"{tmp_path}/x.db"
     with pytest.raises(ValueError):
         open_ledger("postgres://nope")
+
+
+@pytest.mark.parametrize("credits", [-1, 1.5, True])
+async def test_amounts_are_whole_non_negative_credits(ledger: CreditLedger, credits: object) -> None:
+    with pytest.raises(ValueError):
+        await ledger.grant("a", credits)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        await ledger.reserve("a", "k", credits, Decimal(0), request_id="r", ttl_s=60)  # type: ignore[arg-type]
+    assert await ledger.entries() == []
+
+
+TAKER = """
+import asyncio, sys
+from decimal import Decimal
+from proxyify_asgi.errors import InsufficientCredits
+from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
+
+async def main():
+    ledger = SqliteLedger(sys.argv[1])
+    async def take(i):
+        try:
+            await ledger.reserve("a", "k", 10, Decimal("0.01"), request_id=f"p{i}", ttl_s=60)
+        except InsufficientCredits:
+            return 0
+        return 1
+    print(sum(await asyncio.gather(*(take(i) for i in range(20)))))
+    await ledger.aclose()
+
+asyncio.run(main())
+"""
+
+
+async def test_sqlite_processes_sharing_one_file_never_overspend(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    ledger = SqliteLedger(path)
+    await ledger.grant("a", 300)
+    procs = [
+        await asyncio.create_subprocess_exec(sys.executable, "-c", TAKER, str(path), stdout=asyncio.subprocess.PIPE,
+                                             cwd=Path(__file__).resolve().parent.parent)
+        for _ in range(3)
+    ]
+    outputs = [await p.communicate() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0]
+    assert sum(int(out) for out, _ in outputs) == 30
+    assert await ledger.balance("a") == 0
+    assert derived_balance(await ledger.entries(account="a")) == (0, 300)
+    await ledger.aclose()

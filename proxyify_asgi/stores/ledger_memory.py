@@ -15,6 +15,7 @@ from decimal import Decimal
 from proxyify_asgi.settings import SpendLimits
 from proxyify_asgi.stores.ledger_rules import (
     add_cost,
+    check_amount,
     check_balance,
     check_spend,
     period_keys,
@@ -59,12 +60,14 @@ class MemoryLedger:
 
     async def grant(self, account: str, credits: int, *, note: str = "") -> int:
         """Add credits to ``account`` (creating it); returns the new balance."""
+        check_amount(credits)
         self._accounts.setdefault(account, _Account()).granted += credits
         self._append("grant", account, credits, note=note)
         return self._balance(account)
 
     async def create_account(self, account: str, credits: int = 0, *, note: str = "") -> bool:
         """Create ``account`` with an initial grant unless it exists (never resets a balance)."""
+        check_amount(credits)
         if account in self._accounts:
             return False
         await self.grant(account, credits, note=note or "initial")
@@ -72,6 +75,7 @@ class MemoryLedger:
 
     async def refund(self, account: str, credits: int, *, note: str = "") -> int:
         """Give back settled credits; returns the new balance."""
+        check_amount(credits)
         self._accounts.setdefault(account, _Account()).refunded += credits
         self._append("refund", account, credits, note=note)
         return self._balance(account)
@@ -99,6 +103,7 @@ class MemoryLedger:
     async def reserve(self, account: str, key: str, credits: int, cost_usd: Decimal, *,
                       request_id: str, ttl_s: int, spend_limits: SpendLimits | None = None) -> Reservation:
         """Hold ``credits`` if the balance and the key's spend limits allow it."""
+        check_amount(credits)
         check_balance(self._balance(account), credits)
         check_spend(spend_limits, self._spent(key), self._held_usd(key), cost_usd)
         now = self._clock()

@@ -30,6 +30,12 @@ def period_keys(now: datetime) -> dict[str, str]:
     return {"daily": now.strftime("d:%Y-%m-%d"), "monthly": now.strftime("m:%Y-%m"), "total": TOTAL_PERIOD}
 
 
+def check_amount(credits: int) -> None:
+    """Ledger amounts are whole, non-negative credits (a negative grant would be a hidden charge)."""
+    if isinstance(credits, bool) or not isinstance(credits, int) or credits < 0:
+        raise ValueError(f"credits must be a whole number >= 0, got {credits!r}")
+
+
 def check_balance(balance: int, credits: int) -> None:
     """Refuse a hold of ``credits`` the account's ``balance`` does not cover."""
     if credits > balance:

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from proxyify_asgi.settings import SpendLimits
-from proxyify_asgi.stores.ledger_rules import add_cost, check_balance, check_spend, period_keys, utc_now
+from proxyify_asgi.stores.ledger_rules import (
+    add_cost,
+    check_amount,
+    check_balance,
+    check_spend,
+    period_keys,
+    utc_now,
+)
 from proxyify_asgi.stores.protocols import AccountBalance, LedgerEntry, Reservation, SpendSummary, Usage
 
 T = TypeVar("T")
@@ -105,13 +112,21 @@ class SqliteLedger:
         return self._db
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(db, *args)`` as one write transaction on the ledger's thread."""
+        return await self._on_thread(fn, args, "BEGIN IMMEDIATE")
+
+    async def _read(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(db, *args)`` in a read transaction (a consistent snapshot; takes no write lock)."""
+        return await self._on_thread(fn, args, "BEGIN")
+
+    async def _on_thread(self, fn: Callable[..., T], args: tuple[Any, ...], begin: str) -> T:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="proxyify-ledger")
-        return await asyncio.get_running_loop().run_in_executor(self._executor, self._in_transaction, fn, args)
+        return await asyncio.get_running_loop().run_in_executor(self._executor, self._in_transaction, fn, args, begin)
 
-    def _in_transaction(self, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+    def _in_transaction(self, fn: Callable[..., T], args: tuple[Any, ...], begin: str = "BEGIN IMMEDIATE") -> T:
         db = self._connect()
-        db.execute("BEGIN IMMEDIATE")
+        db.execute(begin)
         try:
             result = fn(db, *args)
         except BaseException:
@@ -142,10 +157,12 @@ class SqliteLedger:
 
     async def grant(self, account: str, credits: int, *, note: str = "") -> int:
         """Add credits to ``account`` (creating it); returns the new balance."""
+        check_amount(credits)
         return await self._run(self._grant, account, credits, note, "granted")
 
     async def refund(self, account: str, credits: int, *, note: str = "") -> int:
         """Give back settled credits; returns the new balance."""
+        check_amount(credits)
         return await self._run(self._grant, account, credits, note, "refunded")
 
     def _create(self, db: sqlite3.Connection, account: str, credits: int, note: str) -> bool:
@@ -156,6 +173,7 @@ class SqliteLedger:
 
     async def create_account(self, account: str, credits: int = 0, *, note: str = "") -> bool:
         """Create ``account`` with an initial grant unless it exists (never resets a balance)."""
+        check_amount(credits)
         return await self._run(self._create, account, credits, note)
 
     def _spent_and_held(self, db: sqlite3.Connection, key: str) -> tuple[dict[str, Decimal], Decimal]:
@@ -192,6 +210,7 @@ class SqliteLedger:
     async def reserve(self, account: str, key: str, credits: int, cost_usd: Decimal, *,
                       request_id: str, ttl_s: int, spend_limits: SpendLimits | None = None) -> Reservation:
         """Hold ``credits`` if the balance and the key's spend limits allow it (one transaction)."""
+        check_amount(credits)
         return await self._run(self._reserve, account, key, credits, cost_usd, request_id, ttl_s, spend_limits)
 
     @staticmethod
@@ -261,7 +280,7 @@ class SqliteLedger:
 
     async def balance(self, account: str) -> int:
         """Credits available now."""
-        return await self._run(self._balance, account)
+        return await self._read(self._balance, account)
 
     @staticmethod
     def _accounts(db: sqlite3.Connection, name: str | None) -> list[AccountBalance]:
@@ -271,16 +290,16 @@ class SqliteLedger:
 
     async def account(self, account: str) -> AccountBalance | None:
         """One account's figures."""
-        found = await self._run(self._accounts, account)
+        found = await self._read(self._accounts, account)
         return found[0] if found else None
 
     async def accounts(self) -> list[AccountBalance]:
         """Every account, by name."""
-        return await self._run(self._accounts, None)
+        return await self._read(self._accounts, None)
 
     async def spend(self, key: str) -> SpendSummary:
         """The key's USD spend by window and what its open holds reserve."""
-        spent, held = await self._run(self._spent_and_held, key)
+        spent, held = await self._read(self._spent_and_held, key)
         return SpendSummary(spent["daily"], spent["monthly"], spent["total"], held)
 
     @staticmethod
@@ -298,7 +317,7 @@ class SqliteLedger:
     async def entries(self, *, account: str | None = None, key: str | None = None,
                       since: datetime | None = None) -> list[LedgerEntry]:
         """Entries oldest first, filtered."""
-        return await self._run(self._entries, account, key, since.timestamp() if since else None)
+        return await self._read(self._entries, account, key, since.timestamp() if since else None)
 
     async def aclose(self) -> None:
         """Close the connection and stop the worker thread."""
