@@ -18,7 +18,7 @@ import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
@@ -156,6 +156,7 @@ async def test_token_limit_holds_the_estimate_then_counts_real_usage(storage: st
             assert refused.status_code == 429
             meta = refused.json()["error"]["metadata"]
             assert (meta["limit"], meta["remaining_tokens"]) == ("tokens", 0)
+            assert refused.headers["x-ratelimit-limit"] == "600"  # the request window, reported on token refusals too
             assert 1 <= int(refused.headers["retry-after"]) <= 60
 
 
@@ -183,3 +184,11 @@ async def test_concurrency_cap_refuses_the_extra_request_and_frees_slots(storage
 def test_unknown_strategy_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="strategy"):
         RateLimitMiddleware(Starlette(), strategy="leaky-bucket")
+
+
+async def test_exempt_paths_hold_under_a_mount_prefix() -> None:
+    inner = Starlette(routes=[Route("/healthz", lambda r: JSONResponse({})), Route("/other", lambda r: JSONResponse({}))])
+    host = Starlette(routes=[Mount("/ai", RateLimitMiddleware(inner, default="1/minute", exempt_paths=["/healthz"]))])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=host), base_url="http://t") as client:
+        assert [(await client.get("/ai/healthz")).status_code for _ in range(3)] == [200, 200, 200]
+        assert [(await client.get("/ai/other")).status_code for _ in range(2)] == [200, 429]

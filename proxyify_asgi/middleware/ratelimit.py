@@ -53,6 +53,9 @@ class _Window:
             (b"x-ratelimit-reset", str(self.reset_s).encode()),
         ]
 
+    def header_dict(self) -> dict[str, str]:
+        return {k.decode(): v.decode() for k, v in self.headers()}
+
 
 def _seconds_until(epoch: float) -> int:
     return max(1, math.ceil(epoch - time.time()))
@@ -94,7 +97,7 @@ class RateLimitMiddleware:
         return items
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in self.exempt_paths:
+        if scope["type"] != "http" or _app_path(scope) in self.exempt_paths:
             await self.app(scope, receive, send)
             return
         ctx = RequestContext.of(scope, max_body_bytes=self.max_body_bytes)
@@ -107,7 +110,7 @@ class RateLimitMiddleware:
             refusal = RateLimited("Too many concurrent requests for this key.",
                                   metadata={"limit": "concurrency", "max_concurrent": cap})
             window = await self._peek(items, ident)
-            refusal.headers.update({k.decode(): v.decode() for k, v in window.headers()})
+            refusal.headers.update(window.header_dict())
             await send_error(send, refusal, ctx.request_id)
             return
         if cap is not None:
@@ -125,6 +128,7 @@ class RateLimitMiddleware:
     async def _limited(self, scope: Scope, receive: Receive, send: Send, ctx: RequestContext,
                        ident: str, policy: Any, items: list[RateLimitItem]) -> None:
         tokens_held = 0
+        window: _Window | None = None
         try:
             window = await self._take(items, ident)
             body = await self._body(ctx, receive, policy, scope)
@@ -132,6 +136,8 @@ class RateLimitMiddleware:
                 window = await self._take_model(policy, body, ident) or window
                 tokens_held = await self._take_tokens(policy, body, ident)
         except RateLimited as refusal:
+            if window is not None and "x-ratelimit-limit" not in refusal.headers:
+                refusal.headers.update(window.header_dict())  # a token refusal: report the request window
             await send_error(send, refusal, ctx.request_id)
             return
         except ProxyifyError as exc:  # 413 while reading the body for the model
@@ -179,7 +185,7 @@ class RateLimitMiddleware:
         what = f"{item.amount} per {item.get_expiry()} s" + (f" for model {scopes[1]}" if scopes else "")
         refusal = RateLimited(f"Rate limit exceeded ({what}).", retry_after=retry,
                               metadata={"limit": "requests", "rate": str(item), "retry_after": retry})
-        refusal.headers.update({k.decode(): v.decode() for k, v in window.headers()})
+        refusal.headers.update(window.header_dict())
         return refusal
 
     @staticmethod
@@ -244,6 +250,12 @@ class RateLimitMiddleware:
             await decr(key, amount)
         else:  # storages without decr (Redis) take a negative increment
             await self.storage.incr(key, expiry, amount=-amount)
+
+
+def _app_path(scope: Scope) -> str:
+    """The path inside the app (without the mount prefix Starlette keeps in ``path``)."""
+    path, root = scope["path"], scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
 
 
 def _peer(scope: Scope) -> str:
