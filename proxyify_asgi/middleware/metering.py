@@ -132,5 +132,5 @@ class MeteringMiddleware:
                 await self.ledger.settle(reservation, usage_from_meter(ctx, key_name, model))
             else:
                 await self.ledger.release(reservation, reason=meter.status)
-        except Exception as exc:  # the answer is gone already; the hold expires and the sweep frees it
+        except Exception as exc:  # the answer cannot be taken back; the hold expires and the sweep frees it
             logger.error("settling request %s failed: %s", ctx.request_id, type(exc).__name__, exc_info=exc)

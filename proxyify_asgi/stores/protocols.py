@@ -140,7 +140,11 @@ class CreditLedger(Protocol):
         ...
 
     async def settle(self, reservation: Reservation, usage: Usage) -> None:
-        """Charge ``usage.credits`` (≤ the reservation) and release the rest, exactly once."""
+        """Charge ``usage.credits`` and release the rest of the hold, exactly once.
+
+        The charge is normally within the reservation; if the upstream reports more (a prompt the
+        estimate under-counted), the real figure is charged, because it is what the client was shown.
+        """
         ...
 
     async def release(self, reservation: Reservation, *, reason: str = "") -> None:
