@@ -275,3 +275,13 @@ async def test_sqlite_processes_sharing_one_file_never_overspend(tmp_path: Path)
     assert await ledger.balance("a") == 0
     assert derived_balance(await ledger.entries(account="a")) == (0, 300)
     await ledger.aclose()
+
+
+async def test_a_charge_above_the_hold_is_charged_in_full(ledger: CreditLedger) -> None:
+    await ledger.grant("a", 100)
+    res = await ledger.reserve("a", "k", 90, Decimal("0.09"), request_id="r", ttl_s=60)
+    await ledger.settle(res, usage(105, "0.105"))
+    assert await ledger.balance("a") == -5
+    assert (await ledger.spend("k")).daily == Decimal("0.105")
+    with pytest.raises(InsufficientCredits):
+        await ledger.reserve("a", "k", 1, Decimal("0.001"), request_id="r2", ttl_s=60)
