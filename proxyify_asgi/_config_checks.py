@@ -41,7 +41,12 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _rate_problem("rate_limits.default", settings.rate_limits.default)
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
+    from proxyify_asgi.providers import ADAPTERS
+
     for name, p in settings.providers.items():
+        if p.kind not in ADAPTERS:
+            kinds = ", ".join(sorted(ADAPTERS))
+            problems.append((f"providers.{name}.kind", f"unknown provider kind {p.kind!r} (expected one of: {kinds})"))
         if p.timeout_s <= 0:
             problems.append((f"providers.{name}.timeout_s", "expected a positive number of seconds"))
     for i, k in enumerate(settings.keys):

@@ -34,6 +34,9 @@ class ProxyifyApp:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
+        if not self.gateway.started:
+            # Lazy start: a host app that mounts us does not forward lifespan events.
+            await self.gateway.start()
         await self.app(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:

@@ -66,7 +66,6 @@ class Endpoints:
         """``POST /v1/chat/completions``: every modality, dispatched by the model's configuration."""
         gateway = self.gateway
         ctx = RequestContext.of(request.scope, max_body_bytes=gateway.settings.gateway.max_body_bytes)
-        await gateway.start()
         body = require_object(await ctx.json(request.receive))
         model = resolve_model(gateway, body)
         ctx.meter.model_requested = model.id

@@ -193,15 +193,21 @@ def provider_error(provider: str, status: int, headers: httpx.Headers, content: 
 
 def transport_error(provider: str, exc: httpx.HTTPError) -> ProxyifyError:
     """Map an httpx failure: timeouts → 408, unreachable → 503, a broken answer → 502."""
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx.TimeoutException) and not _refused(exc):
         return ProviderTimeout(f"Provider {provider!r} did not answer in time.", metadata={"provider": provider})
-    if isinstance(exc, (httpx.ConnectError, httpx.UnsupportedProtocol)):
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol)):
         return NoProviderAvailable(
             f"Provider {provider!r} is unreachable.", metadata={"provider": provider}
         )
     return ProviderError(
         f"Provider {provider!r} connection failed: {type(exc).__name__}.", metadata={"provider": provider}
     )
+
+
+def _refused(exc: httpx.HTTPError) -> bool:
+    """A connect failure that is not a timeout (httpx-aiohttp reports refusals as ConnectTimeout)."""
+    cause = exc.__cause__
+    return isinstance(cause, OSError) and not isinstance(cause, TimeoutError)
 
 
 def decode_json(provider: str, content: bytes) -> Any:
