@@ -9,20 +9,41 @@ from __future__ import annotations
 
 import asyncio
 
+import aiohttp
 import httpx
+from httpx_aiohttp import AiohttpTransport
 
 from proxyify_asgi.routing.router import Router
+from proxyify_asgi.upstream_http import AiohttpUpstream, UpstreamHTTP
 from proxyify_asgi.settings import Settings
 
 
-def default_transport(settings: Settings) -> httpx.AsyncBaseTransport:
-    """The upstream transport the settings ask for (aiohttp by default; see README, Performance)."""
-    limits = httpx.Limits(max_connections=512, max_keepalive_connections=256, keepalive_expiry=30)
-    if settings.gateway.http_transport == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport
+MAX_CONNECTIONS = 512
 
-        return AiohttpTransport(limits=limits, trust_env=False)
-    return httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+
+def aiohttp_session() -> aiohttp.ClientSession:
+    """The shared upstream connection pool (keep-alive, no proxies from the environment)."""
+    connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=30, ttl_dns_cache=300)
+    return aiohttp.ClientSession(connector=connector, trust_env=False, auto_decompress=True,
+                                 skip_auto_headers=("User-Agent",))
+
+
+def upstream_clients(
+    settings: Settings, transport: httpx.AsyncBaseTransport | None
+) -> tuple[httpx.AsyncClient, UpstreamHTTP | None, aiohttp.ClientSession | None]:
+    """The httpx client every adapter gets, and the fast hot-path client when aiohttp is configured.
+
+    With aiohttp (the default, see README Performance) both share one aiohttp connection pool. An
+    injected ``transport`` (tests) means httpx only.
+    """
+    if transport is not None:
+        return httpx.AsyncClient(transport=transport, timeout=30.0, trust_env=False), None, None
+    if settings.gateway.http_transport == "aiohttp":
+        session = aiohttp_session()
+        client = httpx.AsyncClient(transport=AiohttpTransport(client=session), timeout=30.0, trust_env=False)
+        return client, AiohttpUpstream(session), session
+    limits = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=256, keepalive_expiry=30)
+    return httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(limits=limits), timeout=30.0, trust_env=False), None, None
 
 
 class Gateway:
@@ -32,6 +53,7 @@ class Gateway:
         self.settings = settings
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
+        self._session: aiohttp.ClientSession | None = None
         self._router: Router | None = None
         self._lock = asyncio.Lock()
 
@@ -47,9 +69,8 @@ class Gateway:
         async with self._lock:
             if self._client is not None:
                 return
-            transport = self._transport or default_transport(self.settings)
-            client = httpx.AsyncClient(transport=transport, timeout=30.0, trust_env=False)
-            self._router = Router(self.settings, client)
+            client, http, self._session = upstream_clients(self.settings, self._transport)
+            self._router = Router(self.settings, client, http)
             self._client = client
 
     @property
@@ -70,5 +91,8 @@ class Gateway:
             await self._router.aclose()
         if self._client is not None:
             await self._client.aclose()
+        if self._session is not None:
+            await self._session.close()
         self._client = None
+        self._session = None
         self._router = None
