@@ -16,6 +16,9 @@ from httpx_aiohttp import AiohttpTransport
 from proxyify_asgi.routing.router import Router
 from proxyify_asgi.upstream_http import AiohttpUpstream, UpstreamHTTP
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.key_service import CachedKeyStore, OnCreated, seed_keys
+from proxyify_asgi.stores.keys import open_key_store
+from proxyify_asgi.stores.protocols import KeyStore
 
 
 MAX_CONNECTIONS = 512
@@ -49,9 +52,17 @@ def upstream_clients(
 class Gateway:
     """Services shared by the middlewares and the endpoint of one app."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None,
+        key_store: KeyStore | None = None,
+    ) -> None:
         self.settings = settings
         self._transport = transport
+        # The key store opens lazily (no I/O here); an injected one belongs to the caller.
+        self._owns_keys = key_store is None
+        self.keys = CachedKeyStore(key_store if key_store is not None else open_key_store(settings.storage.url))
+        self.on_key_created: OnCreated | None = None
+        """Awaited for every key created (seeding, admin API): the ledger's grant goes here."""
         self._client: httpx.AsyncClient | None = None
         self._session: aiohttp.ClientSession | None = None
         self._router: Router | None = None
@@ -63,12 +74,13 @@ class Gateway:
         return self._client is not None
 
     async def start(self) -> None:
-        """Create the HTTP client and router (idempotent, safe under concurrent first requests)."""
+        """Seed the keys, create the HTTP client and router (idempotent, safe under concurrent first requests)."""
         if self._client is not None:
             return
         async with self._lock:
             if self._client is not None:
                 return
+            await seed_keys(self.keys, self.settings, on_created=self.on_key_created)
             client, http, self._session = upstream_clients(self.settings, self._transport)
             self._router = Router(self.settings, client, http)
             self._client = client
@@ -96,3 +108,5 @@ class Gateway:
         self._client = None
         self._session = None
         self._router = None
+        if self._owns_keys:
+            await self.keys.aclose()
