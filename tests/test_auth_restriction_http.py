@@ -255,3 +255,22 @@ def test_secrets_never_reach_the_logs(base_url, caplog):
     for secret in presented:
         assert secret not in caplog.text
         assert secret[3:] not in caplog.text
+
+
+def test_country_from_a_maxmind_database(tmp_path):
+    """A real MMDB file (GeoIP2-Country layout) read by the ``maxminddb`` reader."""
+    from mmdb_writer import MMDBWriter
+    from netaddr import IPSet
+
+    writer = MMDBWriter(ip_version=6, ipv4_compatible=True, database_type="GeoIP2-Country")
+    writer.insert_network(IPSet(["10.0.0.0/8"]), {"country": {"iso_code": "DE"}})
+    writer.insert_network(IPSet(["2001:db8::/32"]), {"country": {"iso_code": "FR"}})
+    writer.insert_network(IPSet(["192.0.2.0/24"]), {"country": {"iso_code": "US"}})
+    db = tmp_path / "country.mmdb"
+    writer.to_db_file(str(db))
+    settings = make_settings(trusted_proxies=["127.0.0.1/32"], geoip_db=str(db))
+    with serve(create_app(settings)) as url:
+        assert call(url, SECRET["country"], X_Forwarded_For="10.1.2.3").status_code == 200
+        assert call(url, SECRET["country"], X_Forwarded_For="2001:db8::1").status_code == 200
+        assert_denied(call(url, SECRET["country"], X_Forwarded_For="192.0.2.7", CF_IPCountry="DE"), "country")
+        assert_denied(call(url, SECRET["country"], X_Forwarded_For="8.8.8.8"), "country")  # not in the DB
