@@ -103,3 +103,11 @@ def test_expired_cli_key_is_refused(config, capsys):
     with serve(create_app(Settings.from_toml(config))) as url:
         r = post(url, secret)
     assert r.status_code == 401 and r.json()["error"]["metadata"] == {"reason": "expired"}
+
+
+def test_a_broken_configuration_is_reported_not_mistaken_for_a_missing_key(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[storage]\nurl = 5\n")
+    code, out, err = cli(capsys, "keys", "show", "alice", "--config", str(bad))
+    assert code == 1 and "storage.url" in err and "no key named" not in err
+    assert cli(capsys, "keys", "list", "--config", str(bad))[0] == 1

@@ -69,10 +69,15 @@ def key_input(args: argparse.Namespace, secret: str) -> dict[str, Any]:
     return data
 
 
-def _with_store(args: argparse.Namespace, action: Callable[[KeyStore, Settings], Awaitable[T]]) -> T | None:
+class _BadConfig(Exception):
+    """The configuration did not load (its problems are already printed)."""
+
+
+def _with_store(args: argparse.Namespace, action: Callable[[KeyStore, Settings], Awaitable[T]]) -> T:
+    """Run ``action`` against the configured store, closing it after; :class:`_BadConfig` if none."""
     settings = load_settings(getattr(args, "config", None))
     if settings is None:
-        return None
+        raise _BadConfig
 
     async def main() -> T:
         store = open_key_store(settings.storage.url)
@@ -100,8 +105,9 @@ def run_create(args: argparse.Namespace, *, on_created: OnCreated | None = None)
         except KeyExists as exc:
             return str(exc)
 
-    record = _with_store(args, create)
-    if record is None:
+    try:
+        record = _with_store(args, create)
+    except _BadConfig:
         return 1
     if isinstance(record, str):
         print(f"error: {record}", file=sys.stderr)
@@ -136,8 +142,9 @@ def format_table(records: list[KeyRecord]) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print every key as a table."""
-    records = _with_store(args, lambda store, _: store.list())
-    if records is None:
+    try:
+        records = _with_store(args, lambda store, _: store.list())
+    except _BadConfig:
         return 1
     print(format_table(records))
     return 0
@@ -147,7 +154,10 @@ def run_show(args: argparse.Namespace) -> int:
     """Print one key's details (no secret, no hash)."""
     import json
 
-    record = _with_store(args, lambda store, _: store.get(args.name))
+    try:
+        record = _with_store(args, lambda store, _: store.get(args.name))
+    except _BadConfig:
+        return 1
     if record is None:
         print(f"error: no key named {args.name!r}", file=sys.stderr)
         return 1
@@ -157,7 +167,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_revoke(args: argparse.Namespace) -> int:
     """Revoke a key; running servers refuse it within their auth cache TTL (2 s)."""
-    found = _with_store(args, lambda store, _: store.revoke(args.name, utcnow()))
+    try:
+        found = _with_store(args, lambda store, _: store.revoke(args.name, utcnow()))
+    except _BadConfig:
+        return 1
     if not found:
         print(f"error: no key named {args.name!r}", file=sys.stderr)
         return 1
