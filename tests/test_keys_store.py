@@ -260,3 +260,53 @@ def test_expiry_parsing():
     assert parse_expiry("2026-12-31T10:00:00") == datetime(2026, 12, 31, 10, tzinfo=timezone.utc)
     assert parse_expiry("2026-12-31T10:00:00+02:00") == datetime(2026, 12, 31, 8, tzinfo=timezone.utc)
     assert parse_expiry(None) is None
+
+
+_WORKER = """
+import asyncio, sys
+from proxyify_asgi.stores.keys_sqlite import SQLiteKeyStore
+from proxyify_asgi.stores.key_service import create_key, KeyExists
+from proxyify_asgi.stores.keys import settings_from_input, new_secret
+
+async def main(path, tag):
+    store = SQLiteKeyStore(path)
+    won = 0
+    for i in range(40):
+        await create_key(store, settings_from_input({"name": f"{tag}-{i}", "key": new_secret()}, source="w"))
+        try:  # both processes race for the same shared names
+            await create_key(store, settings_from_input({"name": f"shared-{i}", "key": new_secret()}, source="w"))
+            won += 1
+        except KeyExists:
+            pass
+    await store.aclose()
+    print(won)
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+
+def test_sqlite_store_is_safe_across_processes(tmp_path):
+    """Two processes write to one file at once: nothing lost, each shared name created once."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = str(tmp_path / "multi.db")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, path, tag], stdout=subprocess.PIPE, text=True, env=env)
+             for tag in ("a", "b")]
+    won = [int(p.communicate(timeout=60)[0]) for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert sum(won) == 40  # every shared name created by exactly one process
+
+    import asyncio
+
+    async def names() -> list[str]:
+        store = SQLiteKeyStore(path)
+        try:
+            return [r.name for r in await store.list()]
+        finally:
+            await store.aclose()
+
+    assert len(asyncio.run(names())) == 120
