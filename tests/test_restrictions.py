@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from proxyify_asgi.clientaddr import client_ip, parse_ip, parse_networks
 from proxyify_asgi.restrictions import country_denial, ip_denial, model_denial, origin_denial, time_denial
@@ -203,3 +205,24 @@ def test_parse_ip_forms():
     assert str(parse_ip("[::1]:443")) == "::1"
     assert str(parse_ip("::ffff:192.0.2.1")) == "192.0.2.1"
     assert parse_ip("_hidden") is None and parse_ip("[::1") is None
+
+
+# --- properties of client address resolution ------------------------------------------------------
+
+ipv4 = st.ip_addresses(v=4).map(str)
+header_junk = st.lists(st.one_of(ipv4, st.ip_addresses(v=6).map(str), st.text(max_size=12)), max_size=5)
+
+
+def _xff(entries: list[str]) -> tuple[str, str]:
+    return ("X-Forwarded-For", ", ".join(e.replace(",", "") for e in entries))
+
+
+@given(peer=ipv4.filter(lambda a: not a.startswith(("10.", "127."))), claimed=header_junk)
+def test_an_untrusted_peer_is_the_client_whatever_it_claims(peer, claimed):
+    assert client_ip(scope(peer, _xff(claimed), ("Forwarded", "for=" + ";".join(claimed))), TRUSTED) == peer
+
+
+@given(real=ipv4.filter(lambda a: not a.startswith(("10.", "127."))), spoofed=header_junk)
+def test_entries_left_of_the_real_client_never_matter(real, spoofed):
+    """Behind a trusted proxy the client may prepend anything; the proxy's appended entry wins."""
+    assert client_ip(scope("127.0.0.1", _xff([*spoofed, real])), TRUSTED) == real
