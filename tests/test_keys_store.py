@@ -310,3 +310,13 @@ def test_sqlite_store_is_safe_across_processes(tmp_path):
             await store.aclose()
 
     assert len(asyncio.run(names())) == 120
+
+
+async def test_seeding_a_renamed_key_with_a_stored_secret_is_a_clear_configuration_error(store):
+    await seed_keys(store, settings_with_keys({"name": "old-name", "key": "pk-shared-secret-1"}), now=T0)
+    renamed = settings_with_keys({"name": "new-name", "key": "pk-shared-secret-1"})
+    with pytest.raises(ConfigurationError) as info:
+        await seed_keys(store, renamed, now=T0)
+    message = str(info.value)
+    assert "keys[0].key" in message and "'old-name'" in message
+    assert "pk-shared-secret-1" not in message

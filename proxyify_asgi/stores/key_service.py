@@ -71,9 +71,13 @@ async def seed_keys(
     """
     result = SeedResult()
     now = now or utcnow()
-    for key in settings.keys:
+    for index, key in enumerate(settings.keys):
         fresh = record_from_settings(key, now=now)
-        if await store.add(fresh):
+        try:
+            added = await store.add(fresh)
+        except ValueError:
+            raise await _secret_taken(store, settings, index, fresh) from None
+        if added:
             result.created.append(key.name)
             if on_created is not None:
                 await on_created(fresh)
@@ -83,9 +87,25 @@ async def seed_keys(
             continue
         merged = dataclasses.replace(fresh, created_at=old.created_at, revoked_at=old.revoked_at, credits=old.credits)
         if merged != old:
-            await store.put(merged)
+            try:
+                await store.put(merged)
+            except ValueError:
+                raise await _secret_taken(store, settings, index, fresh) from None
             result.updated.append(key.name)
     return result
+
+
+async def _secret_taken(store: KeyStore, settings: Settings, index: int, fresh: KeyRecord) -> Exception:
+    """A clear configuration error for a ``[[keys]]`` secret another stored key already has."""
+    from proxyify_asgi._config_loader import ConfigurationError
+
+    other = await store.get_by_hash(fresh.key_hash)
+    owner = repr(other.name) if other is not None else "another key"
+    return ConfigurationError(settings.source, [(
+        f"keys[{index}].key",
+        f"the key store already holds this secret under {owner}; give {fresh.name!r} a new secret "
+        "or remove the old key from the store",
+    )])
 
 
 def settings_dict(record: KeyRecord) -> dict[str, Any]:
