@@ -6,11 +6,13 @@ endpoint. Each layer is a pure ASGI class that also works alone in any Starlette
 
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
+import logging
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import httpx
 
+from proxyify_asgi.errors import NoProviderAvailable, send_error
 from proxyify_asgi.endpoint.admin import ADMIN_PREFIX, admin_routes
 from proxyify_asgi.endpoint.routes import build_endpoint_app
 from proxyify_asgi.gateway import Gateway
@@ -20,6 +22,8 @@ from proxyify_asgi.middleware.restriction import RestrictionMiddleware
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.protocols import KeyStore
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
+
+logger = logging.getLogger("proxyify_asgi")
 
 
 class ProxyifyApp:
@@ -38,9 +42,14 @@ class ProxyifyApp:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
-        if not self.gateway.started:
+        if not self.gateway.started and scope["type"] == "http":
             # Lazy start: a host app that mounts us does not forward lifespan events.
-            await self.gateway.start()
+            try:
+                await self.gateway.start()
+            except Exception as exc:
+                logger.error("gateway failed to start: %s", type(exc).__name__, exc_info=exc)
+                await send_error(send, NoProviderAvailable("The gateway could not start; see the server log."))
+                return
         await self.app(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
