@@ -3,12 +3,19 @@
 from proxyify_asgi.app import ProxyifyApp, create_app, lifespan
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import ProxyifyError
-from proxyify_asgi.middleware import ErrorGuardMiddleware, MeteringMiddleware, RateLimitMiddleware
+from proxyify_asgi.middleware import (
+    AuthMiddleware,
+    ErrorGuardMiddleware,
+    MeteringMiddleware,
+    RateLimitMiddleware,
+    RestrictionMiddleware,
+)
 from proxyify_asgi.settings import ConfigurationError, Settings
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AuthMiddleware",
     "ConfigurationError",
     "ErrorGuardMiddleware",
     "MeteringMiddleware",
@@ -16,6 +23,7 @@ __all__ = [
     "ProxyifyError",
     "RateLimitMiddleware",
     "RequestContext",
+    "RestrictionMiddleware",
     "Settings",
     "__version__",
     "create_app",

@@ -12,16 +12,19 @@ from contextlib import asynccontextmanager
 
 import httpx
 
-from proxyify_asgi.context import RequestContext
+from proxyify_asgi.endpoint.admin import ADMIN_PREFIX, admin_routes
 from proxyify_asgi.endpoint.admin_accounts import account_admin_routes
 from proxyify_asgi.endpoint.balance import balance_routes
 from proxyify_asgi.endpoint.routes import build_endpoint_app
-from proxyify_asgi.errors import InternalError, send_error
+from proxyify_asgi.errors import NoProviderAvailable, send_error
 from proxyify_asgi.gateway import Gateway
+from proxyify_asgi.middleware.auth import AuthMiddleware
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.middleware.metering import MeteringMiddleware
 from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
+from proxyify_asgi.middleware.restriction import RestrictionMiddleware
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.protocols import KeyStore
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
 
 logger = logging.getLogger("proxyify_asgi")
@@ -44,13 +47,12 @@ class ProxyifyApp:
             await self._lifespan(receive, send)
             return
         if not self.gateway.started and scope["type"] == "http":
-            # Lazy start (no lifespan): the ledger is swept and seeded before any middleware uses it.
+            # Lazy start: a host app that mounts us does not forward lifespan events.
             try:
                 await self.gateway.start()
             except Exception as exc:
-                ctx = RequestContext.of(scope)
-                logger.error("gateway start failed in request %s", ctx.request_id, exc_info=exc)
-                await send_error(send, InternalError(), ctx.request_id)
+                logger.error("gateway failed to start: %s", type(exc).__name__, exc_info=exc)
+                await send_error(send, NoProviderAvailable("The gateway could not start; see the server log."))
                 return
         await self.app(scope, receive, send)
 
@@ -84,22 +86,28 @@ def create_app(
     settings: Settings | None = None,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
+    key_store: KeyStore | None = None,
 ) -> ProxyifyApp:
     """Build the gateway for ``settings`` (the demo configuration if None).
 
-    ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``).
+    ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``);
+    ``key_store`` replaces the store ``[storage] url`` names (the caller then owns and closes it).
     """
     settings = settings or Settings.demo()
-    gateway = Gateway(settings, transport=transport)
-    app: ASGIApp = build_endpoint_app(gateway, [*balance_routes(gateway), *account_admin_routes(gateway)])
+    gw = settings.gateway
+    gateway = Gateway(settings, transport=transport, key_store=key_store)
+    routes = [*admin_routes(gateway), *account_admin_routes(gateway), *balance_routes(gateway)]
+    app: ASGIApp = build_endpoint_app(gateway, extra_routes=routes)
     app = MeteringMiddleware(app, ledger=gateway.ledger, settings=settings)
-    # Screening goes here.
+    # Screening goes here (between RateLimit and Metering).
     limits = settings.rate_limits
     app = RateLimitMiddleware(
         app, storage_uri=limits.storage, default=limits.default, strategy=limits.strategy,
-        by_ip_without_key=limits.by_ip_without_key, exempt_paths=settings.gateway.public_paths,
-        max_body_bytes=settings.gateway.max_body_bytes,
+        by_ip_without_key=limits.by_ip_without_key, exempt_paths=gw.public_paths, max_body_bytes=gw.max_body_bytes,
     )
-    # Restriction, then Auth, go here (outermost last).
+    app = RestrictionMiddleware(
+        app, trusted_proxies=gw.trusted_proxies, country_header=gw.country_header, geoip_db=gw.geoip_db,
+    )
+    app = AuthMiddleware(app, key_store=gateway.keys, public_paths=gw.public_paths, public_prefixes=(ADMIN_PREFIX,))
     app = ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes)
     return ProxyifyApp(app, gateway)

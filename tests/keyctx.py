@@ -11,7 +11,7 @@ from typing import Any
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.settings import KeySettings, Settings
-from proxyify_asgi.stores.ledger import key_account
+from proxyify_asgi.stores.keys import account_for
 from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord
 
 _POLICY_FIELDS = ("rate_limit", "model_rate_limits", "tokens_per_minute", "max_concurrent", "spend_limit_usd")
@@ -20,7 +20,7 @@ _POLICY_FIELDS = ("rate_limit", "model_rate_limits", "tokens_per_minute", "max_c
 def key_record(k: KeySettings) -> KeyRecord:
     """The KeyRecord AuthMiddleware would load for ``k`` (only the fields metering and limits read)."""
     policy = KeyPolicy(**{f: getattr(k, f) for f in _POLICY_FIELDS})
-    return KeyRecord(name=k.name, key_hash="test", prefix=k.key[:6], account=k.account or key_account(k.name),
+    return KeyRecord(name=k.name, key_hash="test", prefix=k.key[:6], account=account_for(k.name, k.account),
                      created_at=datetime.now(UTC), policy=policy)
 
 

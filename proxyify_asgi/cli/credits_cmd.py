@@ -16,9 +16,11 @@ from typing import Any
 
 from proxyify_asgi.cli.common import load_settings
 from proxyify_asgi.settings import Settings
-from proxyify_asgi.stores.ledger import key_account, open_ledger, seed_accounts
+from proxyify_asgi.stores.key_service import OnCreated
+from proxyify_asgi.stores.keys import account_for, open_key_store
+from proxyify_asgi.stores.ledger import open_ledger, seed_accounts
 from proxyify_asgi.stores.ledger_rules import summarize_usage
-from proxyify_asgi.stores.protocols import CreditLedger
+from proxyify_asgi.stores.protocols import CreditLedger, KeyRecord
 
 
 def register(sub: Any) -> None:
@@ -97,14 +99,37 @@ def _runner(command: Command) -> Callable[[argparse.Namespace], int]:
 
 
 async def resolve_account(ledger: CreditLedger, settings: Settings, name: str) -> str | None:
-    """The account ``name`` means: a configured key's account, an existing account, or a key's own."""
+    """The account ``name`` means: a key's account (stored or configured), else an existing account."""
+    store = open_key_store(settings.storage.url)
+    try:
+        record = await store.get(name)
+    finally:
+        await store.aclose()
+    if record is not None:
+        return record.account
     for key in settings.keys:
         if key.name == name:
-            return key.account or key_account(name)
-    for candidate in (name, key_account(name)):
-        if await ledger.account(candidate) is not None:
-            return candidate
-    return None
+            return account_for(name, key.account)
+    return name if await ledger.account(name) is not None else None
+
+
+def key_account_opener(args: argparse.Namespace) -> OnCreated:
+    """For ``keys create``: open the new key's own account with its credits in the configured ledger.
+
+    Create-if-absent, like the gateway's own hook, so it never adds to an account that exists.
+    """
+
+    async def open_account(record: KeyRecord) -> None:
+        settings = load_settings(getattr(args, "config", None))
+        if record.credits is None or settings is None or settings.storage.url.startswith("memory:"):
+            return
+        ledger = open_ledger(settings.storage.url)
+        try:
+            await ledger.create_account(record.account, record.credits, note=f"key {record.name} created")
+        finally:
+            await ledger.aclose()
+
+    return open_account
 
 
 async def credits_add(ledger: CreditLedger, settings: Settings, args: argparse.Namespace) -> int:

@@ -25,6 +25,7 @@ from proxyify_asgi.errors import (
 from proxyify_asgi.providers import ADAPTERS, ProviderAdapter
 from proxyify_asgi.providers.base import ChatResult, UpstreamCall
 from proxyify_asgi.settings import ModelSettings, RouteSettings, Settings
+from proxyify_asgi.upstream_http import UpstreamHTTP
 
 T = TypeVar("T")
 Operation = Callable[[ProviderAdapter, UpstreamCall], Awaitable[T]]
@@ -43,11 +44,14 @@ def is_retryable(exc: ProxyifyError) -> bool:
 class Router:
     """Holds one adapter per configured provider and runs requests over a model's routes."""
 
-    def __init__(self, settings: Settings, client: httpx.AsyncClient) -> None:
+    def __init__(self, settings: Settings, client: httpx.AsyncClient, http: UpstreamHTTP | None = None) -> None:
         self.settings = settings
         self.adapters: dict[str, ProviderAdapter] = {
             name: ADAPTERS[p.kind](p, client) for name, p in settings.providers.items()
         }
+        if http is not None:
+            for adapter in self.adapters.values():
+                adapter.http = http
 
     def ordered_routes(self, model: ModelSettings) -> list[RouteSettings]:
         """The order to try ``model``'s routes in."""

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from proxyify_asgi.settings import ConfigurationError, Settings
 from proxyify_asgi.stores.ledger_memory import MemoryLedger
+from proxyify_asgi.stores.keys import account_for
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from proxyify_asgi.stores.protocols import CreditLedger
 
@@ -27,11 +28,6 @@ def open_ledger(url: str) -> CreditLedger:
     raise ConfigurationError("<storage>", [("storage.url", f"no credit ledger for scheme {scheme!r} (sqlite, memory)")])
 
 
-def key_account(key_name: str) -> str:
-    """The account of a key that has credits of its own."""
-    return f"key:{key_name}"
-
-
 async def seed_accounts(ledger: CreditLedger, settings: Settings) -> list[str]:
     """Create ``[[accounts]]`` and keys' own accounts with their configured credits, if absent.
 
@@ -39,7 +35,7 @@ async def seed_accounts(ledger: CreditLedger, settings: Settings) -> list[str]:
     Returns the accounts created.
     """
     wanted = [(a.name, a.credits) for a in settings.accounts]
-    wanted += [(key_account(k.name), k.credits) for k in settings.keys if k.account is None and k.credits is not None]
+    wanted += [(account_for(k.name, None), k.credits) for k in settings.keys if k.account is None and k.credits is not None]
     created = []
     for name, credits in wanted:
         if await ledger.create_account(name, credits, note="seeded from configuration"):
