@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from decimal import Decimal
 from pathlib import Path
 
 import httpx
 import pytest
 
-from proxyify_asgi.app import create_app
+from proxyify_asgi.app import create_app, lifespan
 from proxyify_asgi.cli import main
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from proxyify_asgi.stores.protocols import Usage
-from tests.keyctx import TestKeyMiddleware
 
 CONFIG = """
 [storage]
@@ -52,10 +53,14 @@ def config(tmp_path: Path) -> Path:
     return path
 
 
-def client_for(config: Path, **headers: str) -> httpx.AsyncClient:
-    settings = Settings.from_toml(config)
-    app = TestKeyMiddleware(create_app(settings), settings=settings)
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t", headers=headers)
+@asynccontextmanager
+async def client_for(config: Path, **headers: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of the whole gateway (real AuthMiddleware), started and closed around the block."""
+    app = create_app(Settings.from_toml(config))
+    async with lifespan(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=headers) as client:
+            yield client
 
 
 async def settle_three(db: Path) -> None:
@@ -91,9 +96,11 @@ async def test_balance_shows_account_credits_spend_and_limits(config: Path) -> N
 
 
 async def test_accounts_admin_api(config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PROXYIFY_ADMIN_KEY", raising=False)
     async with client_for(config, authorization="Bearer admin-secret-1") as client:
         assert (await client.get("/v1/admin/accounts")).status_code == 404  # off without PROXYIFY_ADMIN_KEY
-        monkeypatch.setenv("PROXYIFY_ADMIN_KEY", "admin-secret-1")
+    monkeypatch.setenv("PROXYIFY_ADMIN_KEY", "admin-secret-1")
+    async with client_for(config, authorization="Bearer admin-secret-1") as client:
         created = await client.post("/v1/admin/accounts", json={"name": "team", "credits": 40})
         assert created.status_code == 201 and created.json()["data"]["balance"] == 40
         again = await client.post("/v1/admin/accounts", json={"name": "team", "credits": 999})
@@ -130,3 +137,13 @@ def test_cli_credits_accounts_and_usage(config: Path, tmp_path: Path, capsys: py
     assert out.splitlines()[1:] == []
     code, out, _ = cli(capsys, "accounts", "list", "--config", str(config))
     assert [line.split()[:2] for line in out.splitlines()[1:]] == [["acme", "505"], ["key:alice", "129"], ["team", "10"]]
+
+
+def test_cli_keys_create_opens_the_new_keys_account(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(capsys, "keys", "create", "--name", "carol", "--credits", "30", "--config", str(config))
+    assert code == 0 and "account key:carol" in out
+    assert cli(capsys, "credits", "add", "carol", "5", "--config", str(config))[1] == "key:carol: +5 credits, balance 35\n"
+    code, out, _ = cli(capsys, "keys", "create", "--name", "dave", "--account", "acme", "--config", str(config))
+    assert code == 0
+    assert cli(capsys, "credits", "add", "dave", "1", "--config", str(config))[1] == "acme: +1 credits, balance 501\n"
+

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -47,11 +46,10 @@ credits = {credits}
 
 
 def start_server(config: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PROXYIFY_TEST_CONFIG": str(config)}
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "tests.metering_app:factory", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-proxy-headers"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [sys.executable, "-m", "proxyify_asgi", "serve", "--config", str(config), "--port", str(port),
+         "--log-level", "warning"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
 
 

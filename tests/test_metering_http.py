@@ -19,7 +19,6 @@ from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from tests.fakes.server import serve
-from tests.keyctx import TestKeyMiddleware
 
 USD_PER_CREDIT = Decimal("0.00001")
 MODEL = "openai/gpt-4o"
@@ -36,7 +35,8 @@ def gateway_settings(tmp_path: Path, keys: list[dict[str, Any]], token_delay_ms:
 
 @contextmanager
 def running(settings: Settings) -> Iterator[str]:
-    with serve(TestKeyMiddleware(create_app(settings), settings=settings)) as url:
+    """The whole gateway (real AuthMiddleware, keys seeded from ``settings``) on a real socket."""
+    with serve(create_app(settings)) as url:
         yield url
 
 

@@ -45,9 +45,10 @@ class AccountsAdmin:
 
     def __init__(self, gateway: Gateway) -> None:
         self.gateway = gateway
+        self.admin_secret = admin_key()  # read once, when the routes are built (as the keys admin API)
 
     async def _body(self, request: Request) -> dict[str, Any]:
-        require_admin(request.scope, admin_key())
+        require_admin(request.scope, self.admin_secret)
         await self.gateway.start()
         if request.method == "GET":
             return {}
