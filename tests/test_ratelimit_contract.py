@@ -192,3 +192,30 @@ async def test_exempt_paths_hold_under_a_mount_prefix() -> None:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=host), base_url="http://t") as client:
         assert [(await client.get("/ai/healthz")).status_code for _ in range(3)] == [200, 200, 200]
         assert [(await client.get("/ai/other")).status_code for _ in range(2)] == [200, 429]
+
+
+@pytest.mark.parametrize("limit", [5, 30])
+async def test_fast_memory_storage_agrees_with_the_upstream_moving_window(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    import random
+
+    from limits.aio.storage import MemoryStorage
+
+    from proxyify_asgi.middleware.ratelimit_storage import FastMemoryStorage
+
+    now = [1_000_000.0]
+    monkeypatch.setattr(time, "time", lambda: now[0])
+    ours, upstream = FastMemoryStorage(), MemoryStorage()
+    rng = random.Random(7)
+    decisions = []
+    for _ in range(3000):
+        now[0] += rng.expovariate(2.0)  # bursts and gaps around the 10 s window
+        amount = rng.choice((1, 1, 1, 2, 6))
+        got = await ours.acquire_entry("k", limit, 10, amount)
+        assert got == await upstream.acquire_entry("k", limit, 10, amount)
+        decisions.append(got)
+        start, count = await ours.get_moving_window("k", limit, 10)
+        up_start, up_count = await upstream.get_moving_window("k", limit, 10)
+        assert count == up_count and (count == 0 or start == up_start)
+    assert 0 < sum(decisions) < len(decisions)  # both outcomes were exercised
+    if limit == 30:
+        assert ours._hits["k"].start < 1024 < sum(decisions)  # old hits were compacted away
