@@ -71,6 +71,7 @@ class Endpoints:
         model = resolve_model(gateway, body)
         ctx.meter.model_requested = model.id
         ctx.meter.modality = model.modality
+        ctx.flags["cache_header"] = request.headers.get("x-proxyify-cache")  # read by the chat cache
         handler = MODALITY_HANDLERS.get(model.modality)
         if handler is None:
             raise InvalidRequest(f"Modality {model.modality!r} is not served by this gateway build.")
