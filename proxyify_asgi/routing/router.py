@@ -152,7 +152,7 @@ class Router:
                     break
                 call = self.upstream_call(model, route, body, ctx, remaining)
                 ctx.meter.attempts += 1
-                outcome = await self._attempt(key, call, op, streaming)
+                outcome = await self._attempt(key, call, op, streaming, remaining)
                 if not isinstance(outcome, ProxyifyError):
                     self._record_success(ctx, call, started)
                     return outcome, call
@@ -169,14 +169,23 @@ class Router:
         model_figures.errors += 1
         raise last or self._unavailable(model, plan)
 
-    async def _attempt(self, key: str, call: UpstreamCall, op: Operation[Any], streaming: bool) -> Any:
-        """One attempt; returns the result, or the :class:`ProxyifyError` it failed with."""
+    async def _attempt(self, key: str, call: UpstreamCall, op: Operation[Any], streaming: bool, remaining: float) -> Any:
+        """One attempt, cut off at the request's deadline (the HTTP client's timeouts are per read,
+        so a trickling upstream could otherwise outlive it); returns the result, or the
+        :class:`ProxyifyError` it failed with."""
         figures = self._figures(key, call.route, call.model)
         figures.requests += 1
         figures.in_flight += 1
         t0 = self.clock()
         try:
-            result = await op(self.adapters[call.route.provider], call)
+            async with asyncio.timeout(remaining):
+                result = await op(self.adapters[call.route.provider], call)
+        except TimeoutError:
+            figures.in_flight -= 1
+            exc = ProviderTimeout(f"Provider {call.route.provider!r} did not answer in time.",
+                                  metadata={"provider": call.route.provider})
+            self._record_failure(key, figures, exc)
+            return exc
         except ProxyifyError as exc:
             figures.in_flight -= 1
             self._record_failure(key, figures, exc)
