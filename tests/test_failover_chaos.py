@@ -108,3 +108,43 @@ async def test_one_healthy_route_carries_2000_requests_through_chaos(tmp_path: P
     assert all(b["provider"] in upstreams for b in balancers)
     # No upstream saw the gateway-only "cache" field or another route's model name.
     assert all(body["model"] == "healthy-model" for body in upstreams["healthy"].bodies)
+
+
+async def test_stream_fails_over_before_first_chunk_and_errors_after(tmp_path: Path) -> None:
+    """A stream cut before its first chunk is retried elsewhere; once output has reached the client,
+    a cut or a mid-stream 429 ends it with an error event promptly (no hang, no spin, no [DONE])."""
+    upstreams = {
+        "cutting": ChaosUpstream("cutting", {"cut": 1.0}),
+        "midcut": ChaosUpstream("midcut", {"midstream": 1.0}),
+        "mid429": ChaosUpstream("mid429", {"midstream_429": 1.0}),
+        "healthy": ChaosUpstream("healthy"),
+    }
+    with ExitStack() as stack:
+        urls = {name: stack.enter_context(serve(app)) for name, app in upstreams.items()}
+        providers = {name: {"kind": "openai", "base_url": url + "/v1"} for name, url in urls.items()}
+
+        def model(model_id: str, first: str) -> dict[str, Any]:
+            return {"id": model_id, "routes": [{"provider": first, "model": "m"},
+                                               {"provider": "healthy", "model": "m", "priority": 1}]}
+
+        settings = gateway_settings(tmp_path, providers, [model("m/cut", "cutting"), model("m/midcut", "midcut"),
+                                                          model("m/mid429", "mid429")])
+        gateway_url = stack.enter_context(serve(create_app(settings)))
+        async with httpx.AsyncClient(base_url=gateway_url, timeout=10) as client:
+            async def stream(model_id: str) -> tuple[list[Any], float]:
+                started = time.monotonic()
+                body = {"model": model_id, "messages": [{"role": "user", "content": "hi"}], "stream": True}
+                response = await client.post("/v1/chat/completions", json=body, headers=AUTH)
+                assert response.status_code == 200
+                return parse_sse(response.text), time.monotonic() - started
+
+            events, _ = await stream("m/cut")
+            assert events[-1] == "[DONE]" and events[-2]["_balancer"]["provider"] == "healthy"
+            assert events[-2]["_balancer"]["attempts"] == 2
+            for model_id in ("m/midcut", "m/mid429"):
+                events, seconds = await stream(model_id)
+                assert "[DONE]" not in events
+                assert "error" in events[-1] and events[-1]["error"]["code"] == 502
+                assert [e["choices"][0]["delta"].get("content") for e in events[1:-1]] == ["Hello", " from"]
+                assert seconds < 2
+    assert upstreams["healthy"].counts["ok"] == 1  # committed streams are never replayed elsewhere
