@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import orjson
 
 from proxyify_asgi import create_app
 from tests.fakes.chaos_upstream import ChaosUpstream
-from tests.fakes.gateway_settings import AUTH, gateway_settings
+from tests.fakes.gateway_settings import AUTH, CHAOS_ANSWER_CREDITS, TEST_PRICE, gateway_settings, parse_sse
 from tests.fakes.server import serve
 
 MODEL = "chaos/chat"
@@ -27,8 +26,6 @@ FAULTY = {
     "resetting": {"reset": 0.5},
     "cutting": {"cut": 0.5},
 }
-# 10 input tokens at $1000/Mtok + 5 output tokens at $2000/Mtok = $0.02 = 20 credits of $0.001.
-EXPECTED_CREDITS = 20
 
 
 def chaos_settings(tmp_path: Path, urls: dict[str, str], strategy: str = "weighted") -> Any:
@@ -36,20 +33,10 @@ def chaos_settings(tmp_path: Path, urls: dict[str, str], strategy: str = "weight
                  for name, url in urls.items()}
     routes = [{"provider": name, "model": f"{name}-model", "timeout_s": 0.3} for name in urls]
     model = {"id": MODEL, "strategy": strategy, "routes": routes,
-             "price": {"input_per_mtok": 1000, "output_per_mtok": 2000}}
+             "price": TEST_PRICE}
     routing = {"deadline_s": DEADLINE_S, "max_attempts": len(urls),
                "breaker": {"consecutive_failures": 3, "cooldown_s": 0.5}}
     return gateway_settings(tmp_path, providers, [model], routing=routing)
-
-
-def parse_sse(text: str) -> list[Any]:
-    events = []
-    for block in text.split("\n\n"):
-        for line in block.splitlines():
-            if line.startswith("data: "):
-                data = line[6:]
-                events.append("[DONE]" if data == "[DONE]" else orjson.loads(data))
-    return events
 
 
 async def one_request(client: httpx.AsyncClient, i: int, stream: bool) -> tuple[str, dict[str, Any] | None, float]:
@@ -103,7 +90,7 @@ async def test_one_healthy_route_carries_2000_requests_through_chaos(tmp_path: P
     attempts = Counter(b["attempts"] for b in balancers)
     assert sum(n for a, n in attempts.items() if a > 1) > 100, attempts
     # Failed attempts cost nothing: every answer costs exactly one answer, however many attempts.
-    assert {b["credits_used"] for b in balancers} == {EXPECTED_CREDITS}
+    assert {b["credits_used"] for b in balancers} == {CHAOS_ANSWER_CREDITS}
     assert {b["model_used"] for b in balancers} == {MODEL}
     assert all(b["provider"] in upstreams for b in balancers)
     # No upstream saw the gateway-only "cache" field or another route's model name.

@@ -25,3 +25,22 @@ def gateway_settings(tmp_path: Path, providers: dict[str, Any], models: list[dic
     for name, table in tables.items():
         data[name] = {**data.get(name, {}), **table}
     return Settings.from_dict(data)
+
+
+TEST_PRICE = {"input_per_mtok": 1000, "output_per_mtok": 2000}
+"""A price that makes small answers cost whole credits: 10 input + 5 output tokens = $0.02."""
+CHAOS_ANSWER_CREDITS = 20
+"""Credits of one ChaosUpstream answer (10 prompt, 5 completion tokens) at TEST_PRICE and $0.001/credit."""
+
+
+def parse_sse(text: str) -> list[Any]:
+    """The ``data:`` payloads of an SSE body: JSON objects, and ``"[DONE]"``."""
+    import orjson
+
+    events: list[Any] = []
+    for block in text.split("\n\n"):
+        for line in block.splitlines():
+            if line.startswith("data: "):
+                data = line[6:]
+                events.append("[DONE]" if data == "[DONE]" else orjson.loads(data))
+    return events
