@@ -179,3 +179,43 @@ async def test_strategy_setting_picks_the_first_route(tmp_path: Path, strategy: 
     app = create_app(gateway_settings(tmp_path, providers, [model]), transport=httpx.MockTransport(ups))
     response = await post(app)
     assert response.json()["_balancer"]["provider"] == expected
+
+
+def test_routing_values_are_checked_at_load(tmp_path: Path) -> None:
+    from proxyify_asgi.settings import ConfigurationError
+
+    providers = {"a": {"kind": "openai", "base_url": "http://a/v1"}}
+    model = {"id": "m", "routes": [{"provider": "a", "model": "x", "weight": -1, "max_retries": -2}]}
+    with pytest.raises(ConfigurationError) as info:
+        gateway_settings(tmp_path, providers, [model], routing={"max_attempts": 0, "breaker": {"failure_rate": 2}})
+    paths = {path for path, _ in info.value.problems}
+    assert paths == {"routing.max_attempts", "routing.breaker.failure_rate",
+                     "models[0].routes[0].weight", "models[0].routes[0].max_retries"}
+
+
+async def test_least_busy_counts_open_streams_until_they_close(tmp_path: Path) -> None:
+    from proxyify_asgi.context import RequestContext
+    from proxyify_asgi.routing.router import Router
+
+    providers = {name: {"kind": "demo", "options": {"token_delay_ms": 0}} for name in ("a", "b")}
+    model_table = {"id": "m/chat", "strategy": "least-busy",
+                   "routes": [{"provider": "a", "model": "x"}, {"provider": "b", "model": "y"}]}
+    settings = gateway_settings(tmp_path, providers, [model_table])
+    model = settings.model("m/chat")
+    assert model is not None
+    body = {"messages": [{"role": "user", "content": "hi"}]}
+    async with httpx.AsyncClient() as client:
+        router = Router(settings, client)
+        stream, call = await router.chat_stream(model, body, RequestContext(request_id="r1"))
+        assert call.route.provider == "a"
+        ctx = RequestContext(request_id="r2")
+        await router.chat(model, body, ctx)
+        assert ctx.meter.provider == "b"  # a is busy with the open stream
+        in_flight = {f.provider: f.in_flight for f in router.stats.routes.values()}
+        assert in_flight == {"a": 1, "b": 0}
+        await stream.aclose()  # type: ignore[attr-defined]
+        await stream.aclose()  # type: ignore[attr-defined]  (idempotent)
+        assert {f.provider: f.in_flight for f in router.stats.routes.values()} == {"a": 0, "b": 0}
+        ctx = RequestContext(request_id="r3")
+        await router.chat(model, body, ctx)
+        assert ctx.meter.provider == "a"
