@@ -219,3 +219,17 @@ async def test_least_busy_counts_open_streams_until_they_close(tmp_path: Path) -
         ctx = RequestContext(request_id="r3")
         await router.chat(model, body, ctx)
         assert ctx.meter.provider == "a"
+
+
+def test_routing_doc_example_is_a_valid_configuration() -> None:
+    import re
+    import tomllib
+
+    from proxyify_asgi.settings import Settings
+
+    text = (Path(__file__).parent.parent / "docs" / "routing.md").read_text()
+    example = re.search(r"```toml\n(.*?)```", text, re.S)
+    assert example is not None
+    settings = Settings.from_dict(tomllib.loads(example[1]))
+    model = settings.model("acme/chat")
+    assert model is not None and model.cache and [r.priority for r in model.routes] == [0, 0, 1]
