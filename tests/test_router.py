@@ -233,3 +233,14 @@ def test_routing_doc_example_is_a_valid_configuration() -> None:
     settings = Settings.from_dict(tomllib.loads(example[1]))
     model = settings.model("acme/chat")
     assert model is not None and model.cache and [r.priority for r in model.routes] == [0, 0, 1]
+
+
+async def test_unreachable_upstreams_answer_503_with_retry_after(tmp_path: Path) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    ups = Upstreams({"a": refuse, "b": refuse})
+    app = build(tmp_path, ups, [{"provider": "a", "model": "x"}, {"provider": "b", "model": "y"}])
+    response = await post(app)
+    assert response.status_code == 503 and int(response.headers["retry-after"]) >= 1
+    assert ups.calls == Counter({"a": 1, "b": 1})

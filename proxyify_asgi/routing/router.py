@@ -147,7 +147,7 @@ class Router:
                 remaining = deadline - self.clock()
                 if ctx.meter.attempts >= self.routing.max_attempts or remaining <= 0:
                     model_figures.errors += 1
-                    raise last or self._unavailable(model, plan)
+                    raise self._final_error(last, model, plan)
                 if not self.breakers.allow(key):
                     break
                 call = self.upstream_call(model, route, body, ctx, remaining)
@@ -167,7 +167,16 @@ class Router:
                 pause = wait if wait is not None else SAME_ROUTE_BACKOFF_S * 2**retry * (0.5 + self.rng.random())
                 await self.sleep(max(0.0, min(pause, deadline - self.clock())))
         model_figures.errors += 1
-        raise last or self._unavailable(model, plan)
+        raise self._final_error(last, model, plan)
+
+    def _final_error(self, last: ProxyifyError | None, model: ModelSettings, plan: list[tuple[str, Candidate]]) -> ProxyifyError:
+        """What the client gets when no attempt succeeded: the last failure, or a 503.
+        Every 503 carries ``Retry-After`` (an unreachable upstream is not a reason to hammer us)."""
+        if last is None:
+            return self._unavailable(model, plan)
+        if isinstance(last, NoProviderAvailable) and "Retry-After" not in last.headers:
+            last.headers["Retry-After"] = self._unavailable(model, plan).headers["Retry-After"]
+        return last
 
     async def _attempt(self, key: str, call: UpstreamCall, op: Operation[Any], streaming: bool, remaining: float) -> Any:
         """One attempt, cut off at the request's deadline (the HTTP client's timeouts are per read,
@@ -210,6 +219,7 @@ class Router:
         return result
 
     def _record_failure(self, key: str, figures: RouteFigures, exc: ProxyifyError) -> None:
+        logger.debug("route %s failed: %s %s", key, exc.status, type(exc).__name__)
         if is_retryable(exc):
             figures.errors += 1
             retry_after = exc.retry_after if isinstance(exc, ProviderError) else None
