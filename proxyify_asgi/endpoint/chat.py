@@ -10,7 +10,7 @@ from typing import Any
 from starlette.responses import Response
 
 from proxyify_asgi.context import RequestContext
-from proxyify_asgi.endpoint.sse import stream_chat_response
+from proxyify_asgi.endpoint.sse import OnComplete, stream_chat_response
 from proxyify_asgi.endpoint.validation import (
     field_error,
     optional_number,
@@ -78,13 +78,7 @@ async def handle_chat(gateway: Gateway, ctx: RequestContext, model: ModelSetting
             return answer_from_cache(gateway, ctx, model, body, hit, looked_up)
     if body.get("stream"):
         stream, call = await router.chat_stream(model, body, ctx)
-        on_complete = None
-        if cache is not None:
-            model_used = ctx.meter.model_used
-
-            async def on_complete(chunks: list[dict[str, Any]], usage: dict[str, Any] | None) -> None:
-                await cache.store(_stream_entry(model_used, chunks, usage))
-
+        on_complete = _stream_storer(cache, ctx.meter.model_used) if cache is not None else None
         return stream_chat_response(ctx, model, body, stream, settings.usd_per_credit, on_complete=on_complete)
     result, _call = await router.chat(model, body, ctx)
     meter_chat(ctx, model, result.input_tokens, result.output_tokens, settings.usd_per_credit)
@@ -92,6 +86,15 @@ async def handle_chat(gateway: Gateway, ctx: RequestContext, model: ModelSetting
     if cache is not None:
         await cache.store(CachedChat(ctx.meter.model_used, result.input_tokens, result.output_tokens, body=result.body))
     return enveloped_response(ctx, result.body, "chat", settings.envelope)
+
+
+def _stream_storer(cache: ChatCache, model_used: str | None) -> OnComplete:
+    """The callback that stores a stream once it completed."""
+
+    async def store(chunks: list[dict[str, Any]], usage: dict[str, Any] | None) -> None:
+        await cache.store(_stream_entry(model_used, chunks, usage))
+
+    return store
 
 
 def _stream_entry(model_used: str | None, chunks: list[dict[str, Any]], usage: dict[str, Any] | None) -> CachedChat:
