@@ -32,6 +32,8 @@ async def run(faults: dict[str, dict[str, float]], n: int, concurrency: int) -> 
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         urls = {name: stack.enter_context(serve(app, timeout_graceful_shutdown=1)) for name, app in upstreams.items()}
         gateway_url = stack.enter_context(serve(create_app(chaos_settings(Path(tmp), urls))))
+        # uvicorn set its loggers up at start; the fakes' dropped connections are on purpose.
+        logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
         limits = httpx.Limits(max_connections=concurrency)
         async with httpx.AsyncClient(base_url=gateway_url, timeout=10, limits=limits) as client:
             gate = asyncio.Semaphore(concurrency)
@@ -55,7 +57,6 @@ async def run(faults: dict[str, dict[str, float]], n: int, concurrency: int) -> 
 
 
 def main() -> None:
-    logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)  # the fakes' dropped connections are on purpose
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     concurrency = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     asyncio.run(run({}, n, concurrency))
