@@ -3,17 +3,19 @@
 from proxyify_asgi.app import ProxyifyApp, create_app, lifespan
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import ProxyifyError
-from proxyify_asgi.middleware import ErrorGuardMiddleware
+from proxyify_asgi.middleware import AuthMiddleware, ErrorGuardMiddleware, RestrictionMiddleware
 from proxyify_asgi.settings import ConfigurationError, Settings
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AuthMiddleware",
     "ConfigurationError",
     "ErrorGuardMiddleware",
     "ProxyifyApp",
     "ProxyifyError",
     "RequestContext",
+    "RestrictionMiddleware",
     "Settings",
     "__version__",
     "create_app",

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from limits import parse_many
 
 if TYPE_CHECKING:
-    from proxyify_asgi.settings import Settings
+    from proxyify_asgi.settings import ActiveHours, KeySettings, Settings
 
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
+_ORIGIN = re.compile(r"^https?://(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_NAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 def _rate_problem(path: str, value: str | None) -> list[tuple[str, str]]:
@@ -66,6 +70,67 @@ def _routing_problems(settings: Settings) -> list[tuple[str, str]]:
     return problems
 
 
+def _origin_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [
+        (f"{path}[{i}]", f"expected an origin like 'https://app.example.com' or 'https://*.example.com', got {v!r}")
+        for i, v in enumerate(values)
+        if v != "*" and not _ORIGIN.match(v)
+    ]
+
+
+def _country_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [
+        (f"{path}[{i}]", f"expected a two-letter ISO 3166 country code like 'US', got {v!r}")
+        for i, v in enumerate(values)
+        if not _COUNTRY.match(v)
+    ]
+
+
+def _active_hours_problems(path: str, ah: ActiveHours) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    try:
+        ZoneInfo(ah.tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append((f"{path}.tz", f"expected an IANA time zone, got {ah.tz!r}"))
+    for fld in ("start", "end"):
+        if not _CLOCK.match(getattr(ah, fld)):
+            problems.append((f"{path}.{fld}", "expected a clock time HH:MM"))
+    if ah.start == ah.end:
+        problems.append((f"{path}.end", "expected an end different from start (a whole day is 00:00 to 24:00)"))
+    if ah.start == "24:00":
+        problems.append((f"{path}.start", "expected a start before 24:00"))
+    if not ah.days:
+        problems.append((f"{path}.days", "expected at least one day"))
+    return problems
+
+
+def key_problems(base: str, k: KeySettings) -> list[tuple[str, str]]:
+    """Every value-level problem of one ``[[keys]]`` entry, paths under ``base``."""
+    problems: list[tuple[str, str]] = []
+    if len(k.key) < 8:
+        problems.append((f"{base}.key", "expected a secret of at least 8 characters"))
+    if not k.name or not _NAME.match(k.name):
+        problems.append((f"{base}.name", "expected 1-64 letters, digits, '.', '_' or '-'"))
+    problems += _rate_problem(f"{base}.rate_limit", k.rate_limit)
+    for model, rate in k.model_rate_limits.items():
+        problems += _rate_problem(f"{base}.model_rate_limits.{model}", rate)
+    problems += _cidr_problems(f"{base}.allowed_ips", k.allowed_ips)
+    problems += _cidr_problems(f"{base}.denied_ips", k.denied_ips)
+    problems += _origin_problems(f"{base}.allowed_origins", k.allowed_origins)
+    problems += _country_problems(f"{base}.allowed_countries", k.allowed_countries)
+    problems += _country_problems(f"{base}.denied_countries", k.denied_countries)
+    if k.credits is not None and k.credits < 0:
+        problems.append((f"{base}.credits", "expected a non-negative integer"))
+    if k.active_hours is not None:
+        problems += _active_hours_problems(f"{base}.active_hours", k.active_hours)
+    if k.expires is not None:
+        try:
+            datetime.fromisoformat(k.expires)
+        except ValueError:
+            problems.append((f"{base}.expires", f"expected an ISO 8601 date or time, got {k.expires!r}"))
+    return problems
+
+
 def value_problems(settings: Settings) -> list[tuple[str, str]]:
     """Every value-level problem in ``settings`` as ``(key_path, message)``."""
     problems: list[tuple[str, str]] = []
@@ -73,36 +138,20 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
     problems += _routing_problems(settings)
+    from proxyify_asgi.providers import ADAPTERS
+
     for name, p in settings.providers.items():
+        if p.kind not in ADAPTERS:
+            kinds = ", ".join(sorted(ADAPTERS))
+            problems.append((f"providers.{name}.kind", f"unknown provider kind {p.kind!r} (expected one of: {kinds})"))
         if p.timeout_s <= 0:
             problems.append((f"providers.{name}.timeout_s", "expected a positive number of seconds"))
+    secrets_seen: dict[str, int] = {}
     for i, k in enumerate(settings.keys):
-        base = f"keys[{i}]"
-        if len(k.key) < 8:
-            problems.append((f"{base}.key", "expected a secret of at least 8 characters"))
-        problems += _rate_problem(f"{base}.rate_limit", k.rate_limit)
-        for model, rate in k.model_rate_limits.items():
-            problems += _rate_problem(f"{base}.model_rate_limits.{model}", rate)
-        problems += _cidr_problems(f"{base}.allowed_ips", k.allowed_ips)
-        problems += _cidr_problems(f"{base}.denied_ips", k.denied_ips)
-        if k.credits is not None and k.credits < 0:
-            problems.append((f"{base}.credits", "expected a non-negative integer"))
-        if k.active_hours is not None:
-            ah = k.active_hours
-            try:
-                ZoneInfo(ah.tz)
-            except (ZoneInfoNotFoundError, ValueError):
-                problems.append((f"{base}.active_hours.tz", f"expected an IANA time zone, got {ah.tz!r}"))
-            for fld in ("start", "end"):
-                if not _CLOCK.match(getattr(ah, fld)):
-                    problems.append((f"{base}.active_hours.{fld}", "expected a clock time HH:MM"))
-        if k.expires is not None:
-            from datetime import datetime
-
-            try:
-                datetime.fromisoformat(k.expires)
-            except ValueError:
-                problems.append((f"{base}.expires", f"expected an ISO 8601 date or time, got {k.expires!r}"))
+        problems += key_problems(f"keys[{i}]", k)
+        if k.key in secrets_seen:
+            problems.append((f"keys[{i}].key", f"the same secret as keys[{secrets_seen[k.key]}]"))
+        secrets_seen.setdefault(k.key, i)
     for i, a in enumerate(settings.accounts):
         if a.credits < 0:
             problems.append((f"accounts[{i}].credits", "expected a non-negative integer"))

@@ -114,6 +114,7 @@ def _build(
     cls: type[T], data: dict[str, Any], path: str, problems: list[tuple[str, str]],
     skip: tuple[str, ...],
 ) -> T | None:
+    before = len(problems)
     hints = get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls) if f.init and f.name not in skip}
     kwargs: dict[str, Any] = {}
@@ -128,10 +129,9 @@ def _build(
         required = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         if required and name not in kwargs:
             problems.append((f"{prefix}{name}", "missing (required)"))
-    try:
-        return cls(**kwargs)
-    except TypeError:
-        return None
+    if len(problems) > before:
+        return None  # do not build from parts known to be wrong
+    return cls(**kwargs)
 
 
 def load_dataclass(

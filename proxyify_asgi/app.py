@@ -6,16 +6,24 @@ endpoint. Each layer is a pure ASGI class that also works alone in any Starlette
 
 from __future__ import annotations
 
-from contextlib import asynccontextmanager
+import logging
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import httpx
 
+from proxyify_asgi.errors import NoProviderAvailable, send_error
+from proxyify_asgi.endpoint.admin import ADMIN_PREFIX, admin_routes
 from proxyify_asgi.endpoint.routes import build_endpoint_app
 from proxyify_asgi.gateway import Gateway
+from proxyify_asgi.middleware.auth import AuthMiddleware
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
+from proxyify_asgi.middleware.restriction import RestrictionMiddleware
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.protocols import KeyStore
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
+
+logger = logging.getLogger("proxyify_asgi")
 
 
 class ProxyifyApp:
@@ -34,6 +42,14 @@ class ProxyifyApp:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
             return
+        if not self.gateway.started and scope["type"] == "http":
+            # Lazy start: a host app that mounts us does not forward lifespan events.
+            try:
+                await self.gateway.start()
+            except Exception as exc:
+                logger.error("gateway failed to start: %s", type(exc).__name__, exc_info=exc)
+                await send_error(send, NoProviderAvailable("The gateway could not start; see the server log."))
+                return
         await self.app(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -66,13 +82,20 @@ def create_app(
     settings: Settings | None = None,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
+    key_store: KeyStore | None = None,
 ) -> ProxyifyApp:
     """Build the gateway for ``settings`` (the demo configuration if None).
 
-    ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``).
+    ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``);
+    ``key_store`` replaces the store ``[storage] url`` names (the caller then owns and closes it).
     """
     settings = settings or Settings.demo()
-    gateway = Gateway(settings, transport=transport)
-    app: ASGIApp = build_endpoint_app(gateway)
+    gw = settings.gateway
+    gateway = Gateway(settings, transport=transport, key_store=key_store)
+    app: ASGIApp = build_endpoint_app(gateway, extra_routes=admin_routes(gateway))
+    app = RestrictionMiddleware(
+        app, trusted_proxies=gw.trusted_proxies, country_header=gw.country_header, geoip_db=gw.geoip_db,
+    )
+    app = AuthMiddleware(app, key_store=gateway.keys, public_paths=gw.public_paths, public_prefixes=(ADMIN_PREFIX,))
     app = ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes)
     return ProxyifyApp(app, gateway)

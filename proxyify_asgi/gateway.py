@@ -9,29 +9,62 @@ from __future__ import annotations
 
 import asyncio
 
+import aiohttp
 import httpx
+from httpx_aiohttp import AiohttpTransport
 
 from proxyify_asgi.routing.router import Router
+from proxyify_asgi.upstream_http import AiohttpUpstream, UpstreamHTTP
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.key_service import CachedKeyStore, OnCreated, seed_keys
+from proxyify_asgi.stores.keys import open_key_store
+from proxyify_asgi.stores.protocols import KeyStore
 
 
-def default_transport(settings: Settings) -> httpx.AsyncBaseTransport:
-    """The upstream transport the settings ask for (aiohttp by default; see README, Performance)."""
-    limits = httpx.Limits(max_connections=512, max_keepalive_connections=256, keepalive_expiry=30)
+MAX_CONNECTIONS = 512
+
+
+def aiohttp_session() -> aiohttp.ClientSession:
+    """The shared upstream connection pool (keep-alive, no proxies from the environment)."""
+    connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=30, ttl_dns_cache=300)
+    return aiohttp.ClientSession(connector=connector, trust_env=False, auto_decompress=True,
+                                 skip_auto_headers=("User-Agent",))
+
+
+def upstream_clients(
+    settings: Settings, transport: httpx.AsyncBaseTransport | None
+) -> tuple[httpx.AsyncClient, UpstreamHTTP | None, aiohttp.ClientSession | None]:
+    """The httpx client every adapter gets, and the fast hot-path client when aiohttp is configured.
+
+    With aiohttp (the default, see README Performance) both share one aiohttp connection pool. An
+    injected ``transport`` (tests) means httpx only.
+    """
+    if transport is not None:
+        return httpx.AsyncClient(transport=transport, timeout=30.0, trust_env=False), None, None
     if settings.gateway.http_transport == "aiohttp":
-        from httpx_aiohttp import AiohttpTransport
-
-        return AiohttpTransport(limits=limits, trust_env=False)
-    return httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+        session = aiohttp_session()
+        client = httpx.AsyncClient(transport=AiohttpTransport(client=session), timeout=30.0, trust_env=False)
+        return client, AiohttpUpstream(session), session
+    limits = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=256, keepalive_expiry=30)
+    return httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(limits=limits), timeout=30.0, trust_env=False), None, None
 
 
 class Gateway:
     """Services shared by the middlewares and the endpoint of one app."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None,
+        key_store: KeyStore | None = None,
+    ) -> None:
         self.settings = settings
         self._transport = transport
+        # The key store opens lazily (no I/O here); an injected one belongs to the caller.
+        self._owns_keys = key_store is None
+        self.keys = CachedKeyStore(key_store if key_store is not None else open_key_store(settings.storage.url))
+        self.on_key_created: OnCreated | None = None
+        """Awaited for every key created (seeding, admin API): the ledger's grant goes here."""
         self._client: httpx.AsyncClient | None = None
+        self._session: aiohttp.ClientSession | None = None
         self._router: Router | None = None
         self._lock = asyncio.Lock()
 
@@ -41,15 +74,15 @@ class Gateway:
         return self._client is not None
 
     async def start(self) -> None:
-        """Create the HTTP client and router (idempotent, safe under concurrent first requests)."""
+        """Seed the keys, create the HTTP client and router (idempotent, safe under concurrent first requests)."""
         if self._client is not None:
             return
         async with self._lock:
             if self._client is not None:
                 return
-            transport = self._transport or default_transport(self.settings)
-            client = httpx.AsyncClient(transport=transport, timeout=30.0, trust_env=False)
-            self._router = Router(self.settings, client)
+            await seed_keys(self.keys, self.settings, on_created=self.on_key_created)
+            client, http, self._session = upstream_clients(self.settings, self._transport)
+            self._router = Router(self.settings, client, http)
             self._client = client
 
     @property
@@ -70,5 +103,10 @@ class Gateway:
             await self._router.aclose()
         if self._client is not None:
             await self._client.aclose()
+        if self._session is not None:
+            await self._session.close()
         self._client = None
+        self._session = None
         self._router = None
+        if self._owns_keys:
+            await self.keys.aclose()

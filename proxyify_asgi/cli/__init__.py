@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from proxyify_asgi.cli import config_cmd, serve_cmd
+from proxyify_asgi.cli import config_cmd, keys_cmd, serve_cmd
 
 # Modules that add sub-commands: each has ``register(subparsers)``; the parser's ``func`` runs it.
-COMMAND_MODULES = (serve_cmd, config_cmd)
+COMMAND_MODULES = (serve_cmd, config_cmd, keys_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""The endpoint Starlette app: routes, modality dispatch, and the one error handler.
+"""The endpoint app: routes and modality dispatch. Errors propagate to ``ErrorGuardMiddleware``.
 
 ``POST /v1/chat/completions`` looks the model up and hands the body to the handler of the model's
 configured modality; other issues' endpoints (balance, jobs, metrics, admin) register in
@@ -10,39 +10,23 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
+import orjson
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute, Route, Router
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.chat import handle_chat
 from proxyify_asgi.endpoint.validation import require_object
-from proxyify_asgi.errors import (
-    InvalidRequest,
-    MethodNotAllowed,
-    NotFound,
-    ProxyifyError,
-    as_proxyify_error,
-    error_body,
-)
+from proxyify_asgi.errors import InvalidRequest
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.settings import ModelSettings
+from proxyify_asgi.types import Receive, Scope, Send
 
 Handler = Callable[[Gateway, RequestContext, ModelSettings, dict[str, Any]], Awaitable[Response]]
 
 MODALITY_HANDLERS: dict[str, Handler] = {"chat": handle_chat}
 """Handlers by modality. Read-only; modalities without one answer 400 naming the modality."""
-
-
-def error_response(exc: BaseException, request_id: str | None) -> Response:
-    """The spec's JSON error as a Starlette response."""
-    err = as_proxyify_error(exc)
-    headers = {k.lower(): str(v) for k, v in err.headers.items()}
-    if request_id:
-        headers["x-request-id"] = request_id
-    return Response(error_body(err), status_code=err.status, headers=headers, media_type="application/json")
 
 
 def resolve_model(gateway: Gateway, body: dict[str, Any]) -> ModelSettings:
@@ -66,7 +50,6 @@ class Endpoints:
         """``POST /v1/chat/completions``: every modality, dispatched by the model's configuration."""
         gateway = self.gateway
         ctx = RequestContext.of(request.scope, max_body_bytes=gateway.settings.gateway.max_body_bytes)
-        await gateway.start()
         body = require_object(await ctx.json(request.receive))
         model = resolve_model(gateway, body)
         ctx.meter.model_requested = model.id
@@ -102,28 +85,30 @@ def _price_dict(model: ModelSettings) -> dict[str, str]:
 
 
 def _json(payload: Any, request: Request) -> Response:
-    import orjson
-
-    ctx = RequestContext.of(request.scope)
-    return Response(orjson.dumps(payload), media_type="application/json", headers={"x-request-id": ctx.request_id})
+    return Response(orjson.dumps(payload), media_type="application/json")
 
 
-async def _handle_error(request: Request, exc: Exception) -> Response:
-    ctx = RequestContext.of(request.scope)
-    if isinstance(exc, HTTPException):
-        mapped: ProxyifyError = (
-            NotFound(f"No route for {request.url.path[:200]}.") if exc.status_code == 404
-            else MethodNotAllowed(f"Method {request.method} not allowed on {request.url.path[:200]}.")
-            if exc.status_code == 405 else InvalidRequest(str(exc.detail)[:200])
-        )
-        return error_response(mapped, ctx.request_id)
-    # Anything else is a bug: the client gets a bare 500 here, and Starlette re-raises it to
-    # ErrorGuardMiddleware, which logs it once.
-    return error_response(exc, ctx.request_id)
+class EndpointApp:
+    """A Starlette ``Router`` whose every failure propagates to :class:`ErrorGuardMiddleware`.
+
+    No Starlette application around it: the guard is the one place errors become JSON, and the host
+    app's exception handlers (when we are mounted in FastAPI) must not render our errors their way.
+    """
+
+    def __init__(self, routes: list[BaseRoute]) -> None:
+        self.router = Router(routes=routes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope["app"] = self  # makes Starlette's router raise HTTPException for 404/405
+        scope["starlette.exception_handlers"] = _NO_HANDLERS
+        await self.router(scope, receive, send)
 
 
-def build_endpoint_app(gateway: Gateway, extra_routes: list[BaseRoute] | None = None) -> Starlette:
-    """The Starlette app behind the middleware chain."""
+_NO_HANDLERS: tuple[dict[Any, Any], dict[int, Any]] = ({}, {})
+
+
+def build_endpoint_app(gateway: Gateway, extra_routes: list[BaseRoute] | None = None) -> EndpointApp:
+    """The app behind the middleware chain."""
     endpoints = Endpoints(gateway)
     routes: list[BaseRoute] = [
         Route("/v1/chat/completions", endpoints.chat_completions, methods=["POST"]),
@@ -131,7 +116,4 @@ def build_endpoint_app(gateway: Gateway, extra_routes: list[BaseRoute] | None = 
         Route("/healthz", endpoints.healthz, methods=["GET"]),
         *(extra_routes or []),
     ]
-    return Starlette(
-        routes=routes,
-        exception_handlers={HTTPException: _handle_error, ProxyifyError: _handle_error, Exception: _handle_error},
-    )
+    return EndpointApp(routes)

@@ -1,5 +1,7 @@
 """Pure ASGI middlewares, one concern each, composed by ``create_app`` in a fixed order."""
 
+from proxyify_asgi.middleware.auth import AuthMiddleware
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
+from proxyify_asgi.middleware.restriction import RestrictionMiddleware
 
-__all__ = ["ErrorGuardMiddleware"]
+__all__ = ["AuthMiddleware", "ErrorGuardMiddleware", "RestrictionMiddleware"]

@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 
 from proxyify_asgi.context import RequestContext
-from proxyify_asgi.errors import ProxyifyError, as_proxyify_error, send_error
+from starlette.exceptions import HTTPException
+
+from proxyify_asgi.errors import (
+    InvalidRequest,
+    MethodNotAllowed,
+    NotFound,
+    ProxyifyError,
+    as_proxyify_error,
+    send_error,
+)
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
 
 logger = logging.getLogger("proxyify_asgi")
@@ -45,7 +54,23 @@ class ErrorGuardMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         except Exception as exc:
-            if not isinstance(exc, ProxyifyError):
+            error = _client_error(exc, scope)
+            if error is None:
                 logger.error("unhandled %s in request %s", type(exc).__name__, ctx.request_id, exc_info=exc)
+                error = as_proxyify_error(exc)
             if not started:
-                await send_error(send, as_proxyify_error(exc), ctx.request_id)
+                await send_error(send, error, ctx.request_id)
+
+
+def _client_error(exc: Exception, scope: Scope) -> ProxyifyError | None:
+    """The client-facing error for ``exc``, or None if it is a bug."""
+    if isinstance(exc, ProxyifyError):
+        return exc
+    if isinstance(exc, HTTPException):  # Starlette's router: unknown path or method
+        path = str(scope.get("path", ""))[:200]
+        if exc.status_code == 405:
+            return MethodNotAllowed(f"Method {scope.get('method')} not allowed on {path}.", headers=exc.headers)
+        if exc.status_code == 404:
+            return NotFound(f"No route for {path}.")
+        return InvalidRequest(str(exc.detail)[:200])
+    return None

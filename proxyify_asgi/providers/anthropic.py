@@ -282,7 +282,7 @@ class AnthropicAdapter(ProviderAdapter):
     async def chat(self, call: UpstreamCall) -> ChatResult:
         """POST ``/messages``."""
         name = self.settings.name
-        data = await post_json(self.client, name, self.url, messages_payload(call, stream=False), self.headers, call.timeout_s)
+        data = await post_json(self.http, name, self.url, messages_payload(call, stream=False), self.headers, call.timeout_s)
         return chat_result(name, data)
 
     async def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
@@ -290,7 +290,7 @@ class AnthropicAdapter(ProviderAdapter):
         name = self.settings.name
         translator = _StreamTranslator(name, call.upstream_model)
         payload = messages_payload(call, stream=True)
-        async with open_stream(self.client, name, self.url, payload, self.headers, call.timeout_s) as response:
+        async with open_stream(self.http, name, self.url, payload, self.headers, call.timeout_s) as response:
             async for data in iter_sse_data(response):
                 event = decode_json(name, data)
                 if not isinstance(event, dict):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import email.utils
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, ClassVar, Literal
@@ -27,6 +27,7 @@ from proxyify_asgi.errors import (
     ProxyifyError,
 )
 from proxyify_asgi.settings import ModelSettings, ProviderSettings, RouteSettings
+from proxyify_asgi.upstream_http import HttpxUpstream, UpstreamHTTP, UpstreamStream
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,8 @@ class ProviderAdapter:
     def __init__(self, settings: ProviderSettings, client: httpx.AsyncClient) -> None:
         self.settings = settings
         self.client = client
+        self.http: UpstreamHTTP = HttpxUpstream(client)
+        """The hot-path client; the router swaps in the app's shared aiohttp one when configured."""
 
     def _unsupported(self, what: str) -> ProxyifyError:
         return InvalidRequest(f"Provider kind {self.kind!r} does not support {what}.")
@@ -148,7 +151,7 @@ class ProviderAdapter:
 # --- helpers shared by HTTP dialects -------------------------------------------------------------
 
 
-def retry_after_seconds(headers: httpx.Headers) -> float | None:
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     """The upstream's ``Retry-After`` (seconds or HTTP date) as seconds, if present and sane."""
     value = headers.get("retry-after")
     if not value:
@@ -176,7 +179,7 @@ def upstream_error_message(payload: Any) -> str | None:
     return None
 
 
-def provider_error(provider: str, status: int, headers: httpx.Headers, content: bytes) -> ProviderError:
+def provider_error(provider: str, status: int, headers: Mapping[str, str], content: bytes) -> ProviderError:
     """A 502 describing an upstream error answer, without echoing anything secret."""
     try:
         message = upstream_error_message(orjson.loads(content))
@@ -193,15 +196,21 @@ def provider_error(provider: str, status: int, headers: httpx.Headers, content: 
 
 def transport_error(provider: str, exc: httpx.HTTPError) -> ProxyifyError:
     """Map an httpx failure: timeouts → 408, unreachable → 503, a broken answer → 502."""
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx.TimeoutException) and not _refused(exc):
         return ProviderTimeout(f"Provider {provider!r} did not answer in time.", metadata={"provider": provider})
-    if isinstance(exc, (httpx.ConnectError, httpx.UnsupportedProtocol)):
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol)):
         return NoProviderAvailable(
             f"Provider {provider!r} is unreachable.", metadata={"provider": provider}
         )
     return ProviderError(
         f"Provider {provider!r} connection failed: {type(exc).__name__}.", metadata={"provider": provider}
     )
+
+
+def _refused(exc: httpx.HTTPError) -> bool:
+    """A connect failure that is not a timeout (httpx-aiohttp reports refusals as ConnectTimeout)."""
+    cause = exc.__cause__
+    return isinstance(cause, OSError) and not isinstance(cause, TimeoutError)
 
 
 def decode_json(provider: str, content: bytes) -> Any:
@@ -212,7 +221,7 @@ def decode_json(provider: str, content: bytes) -> Any:
         raise ProviderError(f"Provider {provider!r} returned a body that is not JSON.") from None
 
 
-async def iter_sse_data(response: httpx.Response) -> AsyncIterator[bytes]:
+async def iter_sse_data(response: UpstreamStream) -> AsyncIterator[bytes]:
     """The ``data:`` payloads of a server-sent event stream (multi-line data joined by newlines)."""
     data: list[bytes] = []
     buffer = b""

@@ -263,7 +263,7 @@ class GeminiAdapter(ProviderAdapter):
     async def chat(self, call: UpstreamCall) -> ChatResult:
         """POST ``:generateContent``."""
         name = self.settings.name
-        data = await post_json(self.client, name, self._url(call, "generateContent"), generate_payload(call),
+        data = await post_json(self.http, name, self._url(call, "generateContent"), generate_payload(call),
                                self.headers, call.timeout_s)
         return chat_result(name, call.upstream_model, data)
 
@@ -274,7 +274,7 @@ class GeminiAdapter(ProviderAdapter):
         chunks = ChunkMaker("", call.upstream_model)
         started = finished = False
         prompt = output = 0
-        async with open_stream(self.client, name, url, generate_payload(call), self.headers, call.timeout_s) as response:
+        async with open_stream(self.http, name, url, generate_payload(call), self.headers, call.timeout_s) as response:
             async for data in iter_sse_data(response):
                 event = decode_json(name, data)
                 if not isinstance(event, dict):
@@ -315,7 +315,7 @@ class GeminiAdapter(ProviderAdapter):
             },
         }
         name = self.settings.name
-        data = await post_json(self.client, name, self._url(call, "generateContent"), payload, self.headers, call.timeout_s)
+        data = await post_json(self.http, name, self._url(call, "generateContent"), payload, self.headers, call.timeout_s)
         for candidate in (data.get("candidates") if isinstance(data, dict) else None) or ():
             for part in (candidate.get("content") or {}).get("parts") or ():
                 inline = part.get("inlineData")

@@ -22,6 +22,7 @@ from proxyify_asgi.providers.base import (
     provider_error,
     transport_error,
 )
+from proxyify_asgi.upstream_http import UpstreamResponse
 
 # Request fields passed through to an OpenAI-compatible upstream; gateway-only fields are dropped.
 CHAT_FIELDS = frozenset({
@@ -72,10 +73,10 @@ class OpenAIAdapter(ProviderAdapter):
 
     # -- calls -------------------------------------------------------------------------------------
 
-    async def _post(self, path: str, payload: dict[str, Any], call: UpstreamCall) -> httpx.Response:
+    async def _post(self, path: str, payload: dict[str, Any], call: UpstreamCall) -> UpstreamResponse:
         try:
-            response = await self.client.post(
-                self.base_url + path, content=orjson.dumps(payload), headers=self.headers,
+            response = await self.http.request(
+                "POST", self.base_url + path, content=orjson.dumps(payload), headers=self.headers,
                 timeout=call.timeout_s,
             )
         except httpx.HTTPError as exc:
@@ -92,35 +93,24 @@ class OpenAIAdapter(ProviderAdapter):
     async def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
         """POST ``/chat/completions`` with ``stream: true``; yield each chunk until ``[DONE]``."""
         name = self.settings.name
-        request = self.client.build_request(
-            "POST", self.base_url + "/chat/completions",
-            content=orjson.dumps(self.chat_payload(call, stream=True)), headers=self.headers,
-            timeout=call.timeout_s,
-        )
         try:
-            response = await self.client.send(request, stream=True)
-        except httpx.HTTPError as exc:
-            raise transport_error(name, exc) from None
-        try:
-            if response.status_code >= 400:
-                await response.aread()
-                raise provider_error(name, response.status_code, response.headers, response.content)
-            done = False
-            try:
+            async with self.http.stream(
+                "POST", self.base_url + "/chat/completions",
+                content=orjson.dumps(self.chat_payload(call, stream=True)), headers=self.headers,
+                timeout=call.timeout_s,
+            ) as response:
+                if response.status_code >= 400:
+                    raise provider_error(name, response.status_code, response.headers, await response.aread())
                 async for data in iter_sse_data(response):
                     if data == b"[DONE]":
-                        done = True
-                        break
+                        return
                     chunk = decode_json(name, data)
                     if isinstance(chunk, dict) and "error" in chunk:
                         raise provider_error(name, 502, response.headers, data)
                     yield chunk
-            except httpx.HTTPError as exc:
-                raise transport_error(name, exc) from None
-            if not done:
-                raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
-        finally:
-            await response.aclose()
+        except httpx.HTTPError as exc:
+            raise transport_error(name, exc) from None
+        raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
 
 
 class OpenRouterAdapter(OpenAIAdapter):

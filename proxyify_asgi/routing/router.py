@@ -33,6 +33,7 @@ from proxyify_asgi.routing.cache import Cache, MemoryCache
 from proxyify_asgi.routing.stats import RouteFigures, RouteStats
 from proxyify_asgi.routing.strategies import Candidate, Strategy, order_routes, strategy_for
 from proxyify_asgi.settings import ModelSettings, RouteSettings, Settings
+from proxyify_asgi.upstream_http import UpstreamHTTP
 
 T = TypeVar("T")
 Operation = Callable[[ProviderAdapter, UpstreamCall], Awaitable[T]]
@@ -59,6 +60,7 @@ def route_key(model: ModelSettings, index: int, route: RouteSettings) -> str:
 class Router:
     """Holds one adapter per provider, the breakers, the figures and the response cache.
 
+    ``http`` is the app's shared hot-path HTTP client (given to every adapter when set).
     ``clock`` (monotonic seconds), ``rng`` and ``sleep`` are injectable for tests; ``breakers`` and
     ``cache`` default to in-process implementations and may be replaced by shared ones.
     """
@@ -67,6 +69,7 @@ class Router:
         self,
         settings: Settings,
         client: httpx.AsyncClient,
+        http: UpstreamHTTP | None = None,
         *,
         breakers: BreakerStore | None = None,
         cache: Cache | None = None,
@@ -79,6 +82,9 @@ class Router:
         self.adapters: dict[str, ProviderAdapter] = {
             name: ADAPTERS[p.kind](p, client) for name, p in settings.providers.items()
         }
+        if http is not None:
+            for adapter in self.adapters.values():
+                adapter.http = http
         self.clock = clock
         self.rng = rng or random.Random()
         self.sleep = sleep

@@ -49,6 +49,8 @@ class KeyRecord:
     expires_at: datetime | None = None
     revoked_at: datetime | None = None
     policy: KeyPolicy = field(default_factory=KeyPolicy)
+    credits: int | None = None
+    """Credits granted when the key was created (the live balance is the ledger's, not this)."""
 
     def is_active(self, now: datetime) -> bool:
         """Neither revoked nor expired at ``now`` (timezone-aware UTC)."""
@@ -75,6 +77,10 @@ class KeyStore(Protocol):
 
     async def put(self, record: KeyRecord) -> None:
         """Create or replace the key called ``record.name``."""
+        ...
+
+    async def add(self, record: KeyRecord) -> bool:
+        """Create the key unless one of that name exists (atomically); False if it did."""
         ...
 
     async def revoke(self, name: str, at: datetime) -> bool:

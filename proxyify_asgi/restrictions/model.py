@@ -1,0 +1,16 @@
+"""Model rule: glob allow and deny lists (``openai/*``) against the requested model id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fnmatch import fnmatchcase
+
+
+def model_denial(model: str, allowed: Sequence[str], denied: Sequence[str]) -> str | None:
+    """None if ``model`` may be used, else a reason. Deny wins; matching is case-sensitive,
+    as model ids are."""
+    if any(fnmatchcase(model, pattern) for pattern in denied):
+        return f"Model {model[:200]!r} is not allowed for this key."
+    if allowed and not any(fnmatchcase(model, pattern) for pattern in allowed):
+        return f"Model {model[:200]!r} is not allowed for this key."
+    return None

@@ -1,0 +1,104 @@
+"""The admin API under /v1/admin/keys, over a real socket."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from proxyify_asgi import Settings, create_app
+from tests.fakes.server import serve
+
+ADMIN = "admin-secret-for-tests-0001"
+AUTH = {"Authorization": f"Bearer {ADMIN}"}
+CHAT = {"model": "openai/gpt-4o", "messages": [{"role": "user", "content": "Hello"}]}
+
+
+@pytest.fixture
+def granted() -> list[tuple[str, int | None]]:
+    """What the ledger hook was asked to grant: (account, credits) per created key."""
+    return []
+
+
+@pytest.fixture
+def url(monkeypatch, granted):
+    monkeypatch.setenv("PROXYIFY_ADMIN_KEY", ADMIN)
+    app = create_app(Settings.demo(storage={"url": "memory://"}))
+
+    async def on_created(record) -> None:
+        granted.append((record.account, record.credits))
+
+    app.gateway.on_key_created = on_created
+    with serve(app) as base:
+        yield base
+
+
+def chat(url: str, secret: str, **headers: str) -> httpx.Response:
+    return httpx.post(f"{url}/v1/chat/completions", json=CHAT, headers={"Authorization": f"Bearer {secret}", **headers})
+
+
+def test_create_returns_the_secret_once_and_the_key_works(url, granted):
+    r = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "svc", "credits": 50, "rate_limit": "5/second"})
+    assert r.status_code == 201
+    data = r.json()["data"]
+    secret = data["key"]
+    assert secret.startswith(data["prefix"]) and data["account"] == "key:svc" and data["state"] == "active"
+    assert "key_hash" not in data
+    assert chat(url, secret).status_code == 200
+    assert granted == [("key:demo", 1_000_000), ("key:svc", 50)]  # seeding, then this key: once each
+
+    listing = httpx.get(f"{url}/v1/admin/keys", headers=AUTH)
+    assert listing.status_code == 200
+    assert {k["name"] for k in listing.json()["data"]} == {"demo", "svc"}
+    assert secret not in listing.text
+    shown = httpx.get(f"{url}/v1/admin/keys/svc", headers=AUTH).json()["data"]
+    assert shown["policy"] == {"rate_limit": "5/second"} and "key" not in shown
+
+
+def test_update_restrictions_then_revoke(url):
+    secret = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "web"}).json()["data"]["key"]
+    r = httpx.patch(f"{url}/v1/admin/keys/web", headers=AUTH, json={"allowed_origins": ["https://app.example.com"], "require_origin": True})
+    assert r.status_code == 200 and r.json()["data"]["policy"]["require_origin"] is True
+    denied = chat(url, secret)  # the change applies to the very next request
+    assert denied.status_code == 403 and denied.json()["error"]["metadata"] == {"restriction": "origin"}
+    assert chat(url, secret, Origin="https://app.example.com").status_code == 200
+
+    r = httpx.patch(f"{url}/v1/admin/keys/web", headers=AUTH, json={"require_origin": None, "allowed_origins": None})
+    assert r.json()["data"]["policy"] == {}
+    assert chat(url, secret).status_code == 200
+
+    assert httpx.delete(f"{url}/v1/admin/keys/web", headers=AUTH).json()["data"]["state"] == "revoked"
+    assert chat(url, secret).status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "field"),
+    [
+        ("POST", "/v1/admin/keys", {"name": "x", "allowed_ips": ["nope"]}, "allowed_ips[0]"),
+        ("POST", "/v1/admin/keys", {"name": "x", "key": "pk-chosen-secret"}, "key"),
+        ("POST", "/v1/admin/keys", {"name": "x", "colour": "red"}, "colour"),
+        ("POST", "/v1/admin/keys", {"allowed_models": ["a/*"]}, "name"),
+        ("POST", "/v1/admin/keys", {"name": "demo"}, "name"),
+        ("PATCH", "/v1/admin/keys/demo", {"active_hours": {"tz": "Mars/Base"}}, "active_hours.tz"),
+        ("PATCH", "/v1/admin/keys/demo", {"name": "renamed"}, "name"),
+    ],
+)
+def test_bad_admin_input_is_a_400_naming_the_field(url, method, path, body, field):
+    r = httpx.request(method, f"{url}{path}", headers=AUTH, json=body)
+    assert r.status_code == 400, r.text
+    assert field in r.text
+
+
+def test_admin_guard(url):
+    assert httpx.get(f"{url}/v1/admin/keys").status_code == 401
+    assert httpx.get(f"{url}/v1/admin/keys", headers={"Authorization": "Bearer pk-demo-proxyify-local-only"}).status_code == 401
+    assert chat(url, ADMIN).status_code == 401  # the admin key is not an API key
+    assert httpx.get(f"{url}/v1/admin/keys/nobody", headers=AUTH).status_code == 404
+    assert httpx.post(f"{url}/v1/admin/keys/nobody/revoke", headers=AUTH).status_code == 404
+    assert httpx.post(f"{url}/v1/admin/keys", headers=AUTH, content=b"[1]").status_code == 400
+
+
+def test_admin_api_is_off_without_the_admin_key(monkeypatch):
+    monkeypatch.delenv("PROXYIFY_ADMIN_KEY", raising=False)
+    with serve(create_app(Settings.demo(storage={"url": "memory://"}))) as base:
+        r = httpx.get(f"{base}/v1/admin/keys", headers=AUTH)
+    assert r.status_code == 404

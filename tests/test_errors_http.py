@@ -1,0 +1,106 @@
+"""Every error status reachable in the core, asserted with the spec's body format over a real socket."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from proxyify_asgi import create_app
+from proxyify_asgi.endpoint import routes
+from tests.conftest import AUTH, settings_for
+from tests.fakes.server import serve
+
+
+@pytest.fixture()
+def gateway_url(fake_openai):
+    with serve(create_app(settings_for(fake_openai[1], max_body_mb=0.01))) as url:
+        yield url
+
+
+def assert_error(r: httpx.Response, status: int, fragment: str) -> dict:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"] == "application/json"
+    assert r.headers["x-request-id"]
+    err = r.json()["error"]
+    assert set(err) == {"code", "message", "metadata"}
+    assert err["code"] == status
+    assert fragment.lower() in err["message"].lower(), err["message"]
+    return err
+
+
+def chat(url: str, body=None, content=None, **kw) -> httpx.Response:
+    return httpx.post(url + "/v1/chat/completions", json=body, content=content, headers=AUTH, timeout=10, **kw)
+
+
+MSG = [{"role": "user", "content": "Hi"}]
+
+
+@pytest.mark.parametrize(("body", "fragment"), [
+    ({"model": "no/such-model", "messages": MSG}, "unknown model"),
+    ({"messages": MSG}, "'model'"),
+    ({"model": "test/gpt-test"}, "'messages'"),
+    ({"model": "test/gpt-test", "messages": []}, "'messages'"),
+    ({"model": "test/gpt-test", "messages": ["hi"]}, "'messages[0]'"),
+    ({"model": "test/gpt-test", "messages": [{"role": "wizard", "content": "x"}]}, "'messages[0].role'"),
+    ({"model": "test/gpt-test", "messages": [{"role": "user", "content": 5}]}, "'messages[0].content'"),
+    ({"model": "test/gpt-test", "messages": MSG, "temperature": 9}, "'temperature'"),
+    ({"model": "test/gpt-test", "messages": MSG, "max_tokens": -1}, "'max_tokens'"),
+    ({"model": "test/gpt-test", "messages": MSG, "stream": "yes"}, "'stream'"),
+    ([1, 2], "json object"),
+])
+def test_400_names_the_field(gateway_url, body, fragment):
+    assert_error(chat(gateway_url, body), 400, fragment)
+
+
+def test_400_for_invalid_json(gateway_url):
+    assert_error(chat(gateway_url, content=b"{not json"), 400, "not valid json")
+
+
+def test_404_and_405_use_the_error_format(gateway_url):
+    assert_error(httpx.get(gateway_url + "/v1/nothing", headers=AUTH), 404, "no route")
+    assert_error(httpx.get(gateway_url + "/v1/chat/completions", headers=AUTH), 405, "not allowed")
+
+
+def test_413_body_over_limit(gateway_url):
+    big = {"model": "test/gpt-test", "messages": [{"role": "user", "content": "x" * 20_000}]}
+    err = assert_error(chat(gateway_url, big), 413, "larger than")
+    assert err["metadata"]["limit_bytes"] == int(0.01 * 1024 * 1024)
+
+
+def test_408_upstream_timeout(gateway_url):
+    assert_error(chat(gateway_url, {"model": "test/slow", "messages": MSG}), 408, "did not answer in time")
+
+
+@pytest.mark.parametrize(("model", "provider_status"), [
+    ("test/error-500", 500), ("test/error-429", 429), ("test/error-401", 401),
+])
+def test_502_upstream_error_says_status_without_secrets(gateway_url, model, provider_status):
+    r = chat(gateway_url, {"model": model, "messages": MSG})
+    err = assert_error(r, 502, f"HTTP {provider_status}")
+    assert err["metadata"]["provider_status"] == provider_status
+    assert "sk-upstream-secret-xyz" not in r.text
+
+
+def test_502_upstream_garbage(gateway_url):
+    assert_error(chat(gateway_url, {"model": "test/garbage", "messages": MSG}), 502, "not json")
+
+
+def test_503_unreachable_and_no_routes(gateway_url):
+    assert_error(chat(gateway_url, {"model": "test/unreachable", "messages": MSG}), 503, "unreachable")
+    assert_error(chat(gateway_url, {"model": "test/no-routes", "messages": MSG}), 503, "no provider")
+
+
+def test_500_is_generic_logged_once_and_leaks_nothing(fake_openai, monkeypatch, caplog):
+    async def broken(*_args):
+        raise RuntimeError("secret internals sk-upstream-secret-xyz")
+
+    monkeypatch.setitem(routes.MODALITY_HANDLERS, "chat", broken)
+    with serve(create_app(settings_for(fake_openai[1]))) as url, caplog.at_level(logging.ERROR, "proxyify_asgi"):
+        r = chat(url, {"model": "test/gpt-test", "messages": MSG})
+    err = assert_error(r, 500, "internal server error")
+    assert "secret" not in r.text and "RuntimeError" not in r.text
+    records = [rec for rec in caplog.records if rec.name == "proxyify_asgi"]
+    assert len(records) == 1 and "RuntimeError" in records[0].getMessage()
+    assert err["metadata"] == {}
