@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -81,12 +81,21 @@ def upstream() -> Iterator[tuple[ChaosUpstream, str]]:
         yield app, url
 
 
-def gateway(tmp_path: Path, url: str, *, model_cache: bool = False, **routing: Any) -> ProxyifyApp:
-    providers = {"up": {"kind": "openai", "base_url": url + "/v1"}}
-    model = {"id": "m/chat", "cache": model_cache, "cache_ttl_s": 60,
-             "routes": [{"provider": "up", "model": "up-model"}],
-             "price": TEST_PRICE}
-    return create_app(gateway_settings(tmp_path, providers, [model], routing=routing))
+@pytest.fixture
+async def gateways(tmp_path: Path) -> AsyncIterator[Callable[..., ProxyifyApp]]:
+    """``make(url, model_cache=False, **routing)``: a gateway in front of ``url``, closed afterwards."""
+    apps: list[ProxyifyApp] = []
+
+    def make(url: str, *, model_cache: bool = False, **routing: Any) -> ProxyifyApp:
+        providers = {"up": {"kind": "openai", "base_url": url + "/v1"}}
+        model = {"id": "m/chat", "cache": model_cache, "cache_ttl_s": 60,
+                 "routes": [{"provider": "up", "model": "up-model"}], "price": TEST_PRICE}
+        apps.append(create_app(gateway_settings(tmp_path, providers, [model], routing=routing)))
+        return apps[-1]
+
+    yield make
+    for app in apps:
+        await app.gateway.aclose()
 
 
 async def ask(app: ProxyifyApp, headers: dict[str, str] | None = None, **extra: Any) -> httpx.Response:
@@ -95,9 +104,9 @@ async def ask(app: ProxyifyApp, headers: dict[str, str] | None = None, **extra: 
         return await client.post("/v1/chat/completions", json=body, headers={**AUTH, **(headers or {})})
 
 
-async def test_json_hit_is_free_marked_cached_and_never_reaches_upstream(tmp_path: Path, upstream: Any) -> None:
+async def test_json_hit_is_free_marked_cached_and_never_reaches_upstream(gateways: Callable[..., ProxyifyApp], upstream: Any) -> None:
     up, url = upstream
-    app = gateway(tmp_path, url)
+    app = gateways(url)
     first = (await ask(app, cache=True)).json()
     second = await ask(app, cache=True)
     assert up.counts["ok"] == 1
@@ -111,9 +120,9 @@ async def test_json_hit_is_free_marked_cached_and_never_reaches_upstream(tmp_pat
     assert app.gateway.router.stats.snapshot()["models"]["m/chat"]["cache_hits"] == 1
 
 
-async def test_header_opt_in_and_no_opt_in(tmp_path: Path, upstream: Any) -> None:
+async def test_header_opt_in_and_no_opt_in(gateways: Callable[..., ProxyifyApp], upstream: Any) -> None:
     up, url = upstream
-    app = gateway(tmp_path, url)
+    app = gateways(url)
     await ask(app)
     await ask(app)
     assert up.counts["ok"] == 2  # not opted in: every request goes upstream
@@ -122,18 +131,18 @@ async def test_header_opt_in_and_no_opt_in(tmp_path: Path, upstream: Any) -> Non
     assert up.counts["ok"] == 3 and hit.json()["_balancer"]["cached"] is True
 
 
-async def test_model_level_cache_and_request_opt_out(tmp_path: Path, upstream: Any) -> None:
+async def test_model_level_cache_and_request_opt_out(gateways: Callable[..., ProxyifyApp], upstream: Any) -> None:
     up, url = upstream
-    app = gateway(tmp_path, url, model_cache=True)
+    app = gateways(url, model_cache=True)
     await ask(app)
     assert (await ask(app)).json()["_balancer"]["cached"] is True
     assert (await ask(app, cache=False)).json()["_balancer"]["cached"] is False
     assert up.counts["ok"] == 2
 
 
-async def test_entries_expire_after_the_model_ttl(tmp_path: Path, upstream: Any) -> None:
+async def test_entries_expire_after_the_model_ttl(gateways: Callable[..., ProxyifyApp], upstream: Any) -> None:
     up, url = upstream
-    app = gateway(tmp_path, url, model_cache=True)
+    app = gateways(url, model_cache=True)
     await ask(app)
     cache = app.gateway.router.cache
     assert isinstance(cache, MemoryCache)
@@ -142,17 +151,17 @@ async def test_entries_expire_after_the_model_ttl(tmp_path: Path, upstream: Any)
     assert up.counts["ok"] == 2
 
 
-async def test_cache_hit_charge_is_configurable(tmp_path: Path, upstream: Any) -> None:
+async def test_cache_hit_charge_is_configurable(gateways: Callable[..., ProxyifyApp], upstream: Any) -> None:
     _, url = upstream
-    app = gateway(tmp_path, url, cache_hit_charge=1)
+    app = gateways(url, cache_hit_charge=1)
     await ask(app, cache=True)
     hit = (await ask(app, cache=True)).json()["_balancer"]
     assert hit["cached"] is True and hit["credits_used"] == CHAOS_ANSWER_CREDITS
 
 
-async def test_stream_is_replayed_as_a_stream(tmp_path: Path, upstream: Any) -> None:
+async def test_stream_is_replayed_as_a_stream(gateways: Callable[..., ProxyifyApp], upstream: Any) -> None:
     up, url = upstream
-    app = gateway(tmp_path, url)
+    app = gateways(url)
     first = parse_sse((await ask(app, cache=True, stream=True)).text)
     second_response = await ask(app, cache=True, stream=True)
     assert second_response.headers["content-type"].startswith("text/event-stream")
@@ -168,10 +177,10 @@ async def test_stream_is_replayed_as_a_stream(tmp_path: Path, upstream: Any) -> 
     assert (await ask(app, cache=True)).json()["_balancer"]["cached"] is False
 
 
-async def test_stream_that_ended_early_is_not_cached(tmp_path: Path) -> None:
+async def test_stream_that_ended_early_is_not_cached(gateways: Callable[..., ProxyifyApp]) -> None:
     up = ChaosUpstream("up", {"midstream": 1.0})
     with serve(up) as url:
-        app = gateway(tmp_path, url)
+        app = gateways(url)
         for _ in range(2):
             events = parse_sse((await ask(app, cache=True, stream=True)).text)
             assert "error" in events[-1]
