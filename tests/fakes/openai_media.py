@@ -49,6 +49,7 @@ class FakeOpenAIMedia:
     video_polls: int = 0
     chunk_delay: float = 0.05
     cancelled_speech: int = 0
+    speech_chunks_sent: int = 0
 
     def app(self) -> Starlette:
         """The ASGI app to serve."""
@@ -113,6 +114,7 @@ class FakeOpenAIMedia:
         async def chunks():
             try:
                 for chunk in SPEECH_CHUNKS:
+                    self.speech_chunks_sent += 1
                     yield chunk
                     await asyncio.sleep(self.chunk_delay)
             except asyncio.CancelledError:
