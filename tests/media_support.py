@@ -34,6 +34,8 @@ class FakeLedger:
     open: dict[str, Reservation] = field(default_factory=dict)
     settled: list[tuple[str, Usage]] = field(default_factory=list)
     released: list[str] = field(default_factory=list)
+    calls: list[tuple[str, str]] = field(default_factory=list)
+    """Every settle/release attempt as (verb, reservation id), recorded before any check."""
     _ids: Any = field(default_factory=lambda: itertools.count(1))
 
     async def grant(self, account: str, credits: int, *, note: str = "") -> int:
@@ -56,6 +58,7 @@ class FakeLedger:
         return reservation
 
     async def settle(self, reservation: Reservation, usage: Usage) -> None:
+        self.calls.append(("settle", reservation.id))
         if reservation.id not in self.open:
             raise AssertionError(f"settle of a reservation that is not open: {reservation.id}")
         assert usage.credits <= reservation.credits
@@ -64,6 +67,7 @@ class FakeLedger:
         self.settled.append((reservation.id, usage))
 
     async def release(self, reservation: Reservation, *, reason: str = "") -> None:
+        self.calls.append(("release", reservation.id))
         if reservation.id not in self.open:
             raise AssertionError(f"release of a reservation that is not open: {reservation.id}")
         del self.open[reservation.id]
