@@ -10,12 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
-from proxyify_asgi import create_app
 from proxyify_asgi.settings import Settings
 from tests.fakes.bfl import API_KEY as BFL_KEY
 from tests.fakes.bfl import FakeBFL
-from tests.fakes.openai_media import FakeOpenAIMedia
 from tests.fakes.server import serve
+from tests.media_fixtures import openai_fake, demo_client  # noqa: F401  (fixtures)
 from tests.media_support import ALICE, alice_bob_ledger, media_settings, metered_app
 
 PROMPT = [{"role": "user", "content": "A sunset over mountains"}]
@@ -28,13 +27,6 @@ def png_size(data_url: str) -> tuple[int, int]:
     raw = base64.b64decode(data_url.split(",", 1)[1])
     assert raw[:8] == b"\x89PNG\r\n\x1a\n" and raw[12:16] == b"IHDR"
     return struct.unpack(">II", raw[16:24])
-
-
-@pytest.fixture(scope="module")
-def openai_fake() -> Iterator[tuple[FakeOpenAIMedia, str]]:
-    fake = FakeOpenAIMedia()
-    with serve(fake.app()) as url:
-        yield fake, url + "/v1"
 
 
 @pytest.fixture(scope="module")
@@ -76,14 +68,6 @@ async def client(openai_fake, bfl_fake) -> AsyncIterator[tuple[httpx.AsyncClient
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
         yield c, ledger
     await inner.gateway.aclose()
-
-
-@pytest.fixture()
-async def demo_client() -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(Settings.demo(storage={"url": "memory://"}))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
-        yield c
-    await app.gateway.aclose()
 
 
 def image_body(model: str, **extra: Any) -> dict[str, Any]:

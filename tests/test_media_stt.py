@@ -7,7 +7,7 @@ import io
 import math
 import struct
 import wave
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,13 +15,10 @@ from typing import Any
 import httpx
 import pytest
 
-from proxyify_asgi import create_app
 from proxyify_asgi.endpoint.audio_duration import audio_seconds
 from proxyify_asgi.endpoint.stt import MAX_AUDIO_BYTES
 from proxyify_asgi.errors import InvalidRequest
-from proxyify_asgi.settings import Settings
-from tests.fakes.openai_media import FakeOpenAIMedia
-from tests.fakes.server import serve
+from tests.media_fixtures import openai_fake, demo_client  # noqa: F401  (fixtures)
 from tests.media_support import ALICE, alice_bob_ledger, media_settings, metered_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -43,21 +40,6 @@ def make_wav(seconds: float, rate: int = 16_000, channels: int = 1) -> bytes:
 
 def stt_body(audio: bytes, audio_format: str, model: str = "openai/whisper-1", **extra: Any) -> dict[str, Any]:
     return {"model": model, "input_audio": {"data": base64.b64encode(audio).decode(), "format": audio_format}, **extra}
-
-
-@pytest.fixture(scope="module")
-def openai_fake() -> Iterator[tuple[FakeOpenAIMedia, str]]:
-    fake = FakeOpenAIMedia()
-    with serve(fake.app()) as url:
-        yield fake, url + "/v1"
-
-
-@pytest.fixture()
-async def demo_client() -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(Settings.demo(storage={"url": "memory://"}, gateway={"usd_per_credit": 0.0001, "max_body_mb": 40}))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
-        yield c
-    await app.gateway.aclose()
 
 
 @pytest.fixture()
@@ -125,8 +107,8 @@ async def test_demo_transcribes_deterministically_and_prices_per_minute(demo_cli
     assert first.json()["data"]["text"] == second.json()["data"]["text"]
     assert "language en" in first.json()["data"]["text"]
     balancer = first.json()["_balancer"]
-    # 30 s at $0.006/min = $0.003 = 30 credits of $0.0001.
-    assert balancer["audio_seconds"] == 30 and balancer["credits_used"] == 30
+    # 30 s at $0.006/min = $0.003 = 3 credits of $0.001.
+    assert balancer["audio_seconds"] == 30 and balancer["credits_used"] == 3
     assert balancer["cost_usd"] == pytest.approx(0.003) and balancer["model_used"] == "openai/whisper-1"
 
 
@@ -135,7 +117,7 @@ async def test_demo_accepts_compressed_audio(demo_client):
     r = await demo_client.post("/v1/chat/completions", json=stt_body(audio, "ogg", model="openai/whisper-large-v3"))
     assert r.status_code == 200, r.text
     assert r.json()["_balancer"]["audio_seconds"] == 1.5
-    assert r.json()["_balancer"]["credits_used"] == 2  # 1.5 s × $0.006/60 = $0.00015 → 2 credits
+    assert r.json()["_balancer"]["credits_used"] == 1  # 1.5 s × $0.006/60 = $0.00015 → 1 credit of $0.001
 
 
 # --- OpenAI-compatible upstream -------------------------------------------------------------------

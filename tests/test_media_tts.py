@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import io
 import wave
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import mutagen.mp3
 import pytest
 
-from proxyify_asgi import create_app
 from proxyify_asgi.settings import Settings
-from tests.fakes.openai_media import SPEECH_CHUNKS, FakeOpenAIMedia
+from tests.fakes.openai_media import SPEECH_CHUNKS
 from tests.fakes.server import serve
+from tests.media_fixtures import openai_fake, demo_client  # noqa: F401  (fixtures)
 from tests.media_support import ALICE, alice_bob_ledger, media_settings, metered_app
 
 TEXT = "Hello, this is a TTS test."
-
-
-@pytest.fixture(scope="module")
-def openai_fake() -> Iterator[tuple[FakeOpenAIMedia, str]]:
-    fake = FakeOpenAIMedia(chunk_delay=0.2)
-    with serve(fake.app()) as url:
-        yield fake, url + "/v1"
 
 
 def upstream_settings(url: str) -> Settings:
@@ -51,14 +44,6 @@ async def client(openai_fake) -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
         yield c, ledger
     await inner.gateway.aclose()
-
-
-@pytest.fixture()
-async def demo_client() -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(Settings.demo(storage={"url": "memory://"}))
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
-        yield c
-    await app.gateway.aclose()
 
 
 def tts_body(model: str = "openai/gpt-4o-mini-tts", **extra: Any) -> dict[str, Any]:

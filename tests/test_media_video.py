@@ -16,8 +16,9 @@ from starlette.routing import Mount
 from proxyify_asgi.providers.demo.media import demo_video
 from proxyify_asgi.settings import Settings
 from tests.fakes.kling import ACCESS_KEY, SECRET_KEY, FakeKling
-from tests.fakes.openai_media import VIDEO_BYTES, FakeOpenAIMedia
+from tests.fakes.openai_media import VIDEO_BYTES
 from tests.fakes.server import serve
+from tests.media_fixtures import openai_fake  # noqa: F401  (fixtures)
 from tests.media_support import ALICE, BOB, FakeLedger, alice_bob_ledger, media_settings, metered_app
 
 PER_SECOND = 0.1344  # the spec's example: 5 s → 672 credits
@@ -26,13 +27,6 @@ PER_SECOND = 0.1344  # the spec's example: 5 s → 672 credits
 @pytest.fixture(scope="module")
 def kling_fake() -> Iterator[tuple[FakeKling, str]]:
     fake = FakeKling()
-    with serve(fake.app()) as url:
-        yield fake, url + "/v1"
-
-
-@pytest.fixture(scope="module")
-def openai_fake() -> Iterator[tuple[FakeOpenAIMedia, str]]:
-    fake = FakeOpenAIMedia()
     with serve(fake.app()) as url:
         yield fake, url + "/v1"
 
