@@ -9,7 +9,11 @@ defers settlement (video), and releases it otherwise — the contract the real m
 
 from __future__ import annotations
 
+import io
 import itertools
+import math
+import struct
+import wave
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
@@ -167,3 +171,17 @@ def alice_bob_ledger() -> FakeLedger:
 
 ALICE = {"Authorization": "Bearer alice"}
 BOB = {"Authorization": "Bearer bob"}
+
+
+def make_wav(seconds: float, rate: int = 16_000, channels: int = 1) -> bytes:
+    """A real PCM WAV of a 440 Hz tone."""
+    frames = int(seconds * rate)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(b"".join(
+            struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / rate))) * channels for i in range(frames)
+        ))
+    return buffer.getvalue()

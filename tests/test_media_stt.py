@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import base64
-import io
-import math
-import struct
-import wave
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
@@ -19,23 +15,9 @@ from proxyify_asgi.endpoint.audio_duration import audio_seconds
 from proxyify_asgi.endpoint.stt import MAX_AUDIO_BYTES
 from proxyify_asgi.errors import InvalidRequest
 from tests.media_fixtures import openai_fake, demo_client  # noqa: F401  (fixtures)
-from tests.media_support import ALICE, alice_bob_ledger, media_settings, metered_app
+from tests.media_support import ALICE, alice_bob_ledger, make_wav, media_settings, metered_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def make_wav(seconds: float, rate: int = 16_000, channels: int = 1) -> bytes:
-    """A real PCM WAV of a 440 Hz tone."""
-    frames = int(seconds * rate)
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as w:
-        w.setnchannels(channels)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(b"".join(
-            struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / rate))) * channels for i in range(frames)
-        ))
-    return buffer.getvalue()
 
 
 def stt_body(audio: bytes, audio_format: str, model: str = "openai/whisper-1", **extra: Any) -> dict[str, Any]:
