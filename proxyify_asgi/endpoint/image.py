@@ -14,7 +14,7 @@ from proxyify_asgi.endpoint.validation import field_error
 from proxyify_asgi.envelope import enveloped_response
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.pricing import image_cost
-from proxyify_asgi.providers.demo.chat import prompt_text
+from proxyify_asgi.providers.media_util import prompt_text
 from proxyify_asgi.settings import ModelSettings
 
 ASPECT_RATIOS = ("1:1", "16:9", "9:16")

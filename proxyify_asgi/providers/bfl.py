@@ -30,8 +30,7 @@ from proxyify_asgi.providers.base import (
     provider_error,
     transport_error,
 )
-from proxyify_asgi.providers.demo.chat import prompt_text
-from proxyify_asgi.providers.media_util import data_url, download, image_config, image_dimensions
+from proxyify_asgi.providers.media_util import data_url, download, image_config, image_dimensions, prompt_text
 from proxyify_asgi.settings import ProviderSettings
 
 FAILED_STATUSES = frozenset({"Error", "Failed", "Request Moderated", "Content Moderated", "Task not found"})

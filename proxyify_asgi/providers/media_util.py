@@ -1,4 +1,5 @@
-"""Helpers the media dialects share: data URLs, image geometry, downloads, audio content types."""
+"""Helpers the media dialects (and the demo) share: the prompt text, data URLs, image geometry,
+downloads, audio content types."""
 
 from __future__ import annotations
 
@@ -18,6 +19,20 @@ AUDIO_CONTENT_TYPES: dict[str, str] = {
     "wav": "audio/wav", "pcm": "audio/pcm",
 }
 """TTS ``response_format`` → ``Content-Type`` (OpenAI's formats; opus comes in an Ogg container)."""
+
+
+def prompt_text(body: dict[str, Any]) -> str:
+    """The text of the last user message (string content or text parts)."""
+    for message in reversed(body.get("messages") or []):
+        if isinstance(message, dict) and message.get("role") == "user":
+            content = message.get("content")
+            if isinstance(content, str):
+                return content
+            if isinstance(content, list):
+                return " ".join(
+                    p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text"
+                )
+    return ""
 
 
 def image_config(body: dict[str, Any]) -> tuple[str, str]:

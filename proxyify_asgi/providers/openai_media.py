@@ -33,12 +33,12 @@ from proxyify_asgi.providers.base import (
     provider_error,
     transport_error,
 )
-from proxyify_asgi.providers.demo.chat import prompt_text
 from proxyify_asgi.providers.media_util import (
     AUDIO_CONTENT_TYPES,
     data_url,
     image_as_data_url,
     image_config,
+    prompt_text,
     stream_download,
 )
 

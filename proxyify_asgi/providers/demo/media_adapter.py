@@ -24,9 +24,14 @@ from proxyify_asgi.providers.base import (
     VideoStatus,
     VideoSubmission,
 )
-from proxyify_asgi.providers.demo.chat import prompt_text
 from proxyify_asgi.providers.demo.media import demo_transcript, demo_video, gradient_png, synthesize
-from proxyify_asgi.providers.media_util import AUDIO_CONTENT_TYPES, data_url, image_config, image_dimensions
+from proxyify_asgi.providers.media_util import (
+    AUDIO_CONTENT_TYPES,
+    data_url,
+    image_config,
+    image_dimensions,
+    prompt_text,
+)
 
 DEMO_SPEECH_FORMATS = ("mp3", "wav", "pcm")
 CHUNK_BYTES = 16 * 1024
