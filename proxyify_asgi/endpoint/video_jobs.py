@@ -18,7 +18,7 @@ from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import ProviderError, ProxyifyError
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.pricing import to_credits, video_cost
-from proxyify_asgi.providers.base import UpstreamCall, VideoStatus
+from proxyify_asgi.providers.base import ProviderAdapter, UpstreamCall, VideoStatus
 from proxyify_asgi.settings import RouteSettings
 from proxyify_asgi.stores.jobs import JobOutcome, JobRecord
 from proxyify_asgi.stores.protocols import Reservation, Usage
@@ -58,9 +58,12 @@ def job_call(gateway: Gateway, job: JobRecord, ctx: RequestContext) -> UpstreamC
     return gateway.router.upstream_call(model, route, job.params, ctx)
 
 
-def _poll_interval(call: UpstreamCall) -> float:
+def _poll_interval(call: UpstreamCall, adapter: ProviderAdapter) -> float:
+    """Seconds between upstream refreshes of one job: route option, provider option, adapter default."""
     value = call.route.options.get("poll_interval_s", call.provider.options.get("poll_interval_s"))
-    return float(value) if value is not None else DEFAULT_POLL_INTERVAL_S
+    if value is None:
+        value = getattr(adapter, "video_poll_interval_s", DEFAULT_POLL_INTERVAL_S)
+    return float(value)
 
 
 async def refresh_job(gateway: Gateway, job: JobRecord, ctx: RequestContext) -> JobRecord:
@@ -73,10 +76,11 @@ async def refresh_job(gateway: Gateway, job: JobRecord, ctx: RequestContext) -> 
         if await gateway.jobs.finish(job.id, JobOutcome("failed", error="model or provider no longer configured"), now):
             await _release(gateway, job)
         return await gateway.jobs.get(job.id) or job
-    if not await gateway.jobs.claim_poll(job.id, now, now + _poll_interval(call)):
+    adapter = gateway.router.adapters[job.provider]
+    if not await gateway.jobs.claim_poll(job.id, now, now + _poll_interval(call, adapter)):
         return await gateway.jobs.get(job.id) or job  # another poller is on it
     try:
-        status = await gateway.router.adapters[job.provider].poll_video(call, job.upstream_job_id)
+        status = await adapter.poll_video(call, job.upstream_job_id)
     except ProxyifyError as exc:
         if not (isinstance(exc, ProviderError) and exc.upstream_status == 404):
             # Transient (timeout, 5xx, unreachable): keep the state; the next interval tries again.

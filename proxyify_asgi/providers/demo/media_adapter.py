@@ -47,6 +47,9 @@ async def _chunks(data: bytes) -> AsyncIterator[bytes]:
 class DemoMediaMixin(ProviderAdapter):
     """Images, video jobs, transcripts and speech, offline."""
 
+    video_poll_interval_s: float = 0.5
+    """Refreshing a demo job costs nothing: let polls see its progress promptly."""
+
     def _video_seconds_to_complete(self) -> float:
         return float(self.settings.options.get("video_seconds_to_complete", 3))
 
