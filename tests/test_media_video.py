@@ -169,6 +169,32 @@ def test_failed_job_costs_nothing_and_releases_the_hold(settings):
     assert [verb for verb, _ in ledger.calls] == ["release"]
 
 
+def test_an_upstream_hiccup_while_polling_keeps_the_job_and_retries(settings, kling_fake):
+    fake, _ = kling_fake
+    ledger = alice_bob_ledger()
+    app, _ = metered_app(settings, ledger)
+    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+        submitted = submit(client, "test/kling")
+        fake.failing_queries = 1
+        hiccup = client.get(submitted["data"]["polling_url"], headers=ALICE)
+        assert hiccup.status_code == 200 and hiccup.json()["data"]["status"] == "pending"
+        assert fake.failing_queries == 0  # the upstream was asked, and failed
+        done = poll_until_done(client, submitted["data"]["polling_url"])[-1]
+    assert done["data"]["status"] == "completed" and [u.credits for _, u in ledger.settled] == [672]
+
+
+def test_a_job_the_provider_forgot_fails_and_costs_nothing(settings, openai_fake):
+    fake, _ = openai_fake
+    ledger = alice_bob_ledger()
+    app, _ = metered_app(settings, ledger)
+    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+        submitted = submit(client, "test/sora")
+        fake.videos.clear()  # the upstream answers 404 for the job from now on
+        done = client.get(submitted["data"]["polling_url"], headers=ALICE).json()
+    assert done["data"]["status"] == "failed" and done["_balancer"]["credits_used"] == 0
+    assert [verb for verb, _ in ledger.calls] == ["release"]
+
+
 # --- concurrency and persistence ------------------------------------------------------------------
 
 

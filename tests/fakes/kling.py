@@ -4,7 +4,7 @@ access key, ``nbf``/``exp`` honoured. ``POST /v1/videos/text2video`` creates a t
 → ``succeed`` after ``queries_until_done`` queries, with ``task_result.videos[0].url``/``duration``.
 
 A prompt containing ``please fail`` makes the task end ``failed``; model ``error-500`` fails the
-submit with HTTP 500. Errors use Kling's envelope ``{"code", "message", "request_id"}``.
+submit with HTTP 500; ``failing_queries`` makes the next queries answer HTTP 500. Errors use Kling's envelope ``{"code", "message", "request_id"}``.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ class FakeKling:
     tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
     queries: int = 0
     submits: list[dict[str, Any]] = field(default_factory=list)
+    failing_queries: int = 0
+    """The next this many task queries answer HTTP 500 (an upstream hiccup)."""
 
     def app(self) -> Starlette:
         """The ASGI app to serve."""
@@ -93,6 +95,9 @@ class FakeKling:
     async def query(self, request: Request) -> Response:
         if (denied := self._auth(request)) is not None:
             return denied
+        if self.failing_queries > 0:
+            self.failing_queries -= 1
+            return kling_error(500, 5000, "Server internal error")
         task = self.tasks.get(request.path_params["task_id"])
         if task is None:
             return kling_error(404, 1203, "Task not found")
