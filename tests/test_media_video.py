@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from contextlib import contextmanager
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -71,6 +72,15 @@ async def asgi_client(settings) -> AsyncIterator[tuple[httpx.AsyncClient, FakeLe
     await inner.gateway.aclose()
 
 
+@contextmanager
+def gateway_client(settings: Settings) -> Iterator[tuple[httpx.Client, FakeLedger]]:
+    """A client of the metered gateway served on a real socket, and the gateway's ledger."""
+    ledger = alice_bob_ledger()
+    app, _ = metered_app(settings, ledger)
+    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+        yield client, ledger
+
+
 def submit(client: httpx.Client, model: str, headers: dict[str, str] = ALICE, **extra: Any) -> dict[str, Any]:
     r = client.post("/v1/chat/completions", json={"model": model, "prompt": "A golden retriever on a beach", **extra},
                     headers=headers)
@@ -95,9 +105,7 @@ def poll_until_done(client: httpx.Client, polling_url: str, headers: dict[str, s
 
 
 def test_demo_lifecycle_over_a_real_socket(settings):
-    ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, ledger):
         submitted = submit(client, "kling/kling-video-v3-pro", duration=5, resolution="720p", aspect_ratio="16:9")
         job_id = submitted["data"]["id"]
         assert submitted["data"] == {"id": job_id, "status": "pending", "polling_url": f"/v1/jobs/{job_id}"}
@@ -125,9 +133,7 @@ def test_demo_lifecycle_over_a_real_socket(settings):
 
 def test_kling_job_with_real_jwt_settles_once_with_the_real_duration(settings, kling_fake):
     fake, _ = kling_fake
-    ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, ledger):
         submitted = submit(client, "test/kling", duration=10, aspect_ratio="9:16", resolution="1080p")
         assert fake.submits[-1] == {"model_name": "kling-v2-master", "prompt": "A golden retriever on a beach",
                                     "duration": "10", "aspect_ratio": "9:16", "mode": "pro"}
@@ -141,9 +147,7 @@ def test_kling_job_with_real_jwt_settles_once_with_the_real_duration(settings, k
 
 def test_openai_videos_api_and_content_through_the_gateway(settings, openai_fake):
     fake, _ = openai_fake
-    ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, ledger):
         submitted = submit(client, "test/sora", duration=8, resolution="720p", aspect_ratio="16:9")
         create = next(r for r in reversed(fake.requests) if r["path"] == "/v1/videos")
         assert create["body"] == {"model": "sora-2", "prompt": "A golden retriever on a beach", "seconds": "8",
@@ -157,9 +161,7 @@ def test_openai_videos_api_and_content_through_the_gateway(settings, openai_fake
 
 
 def test_failed_job_costs_nothing_and_releases_the_hold(settings):
-    ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, ledger):
         submitted = submit(client, "test/kling", prompt="please fail this one")
         done = poll_until_done(client, submitted["data"]["polling_url"])[-1]
         again = client.get(submitted["data"]["polling_url"], headers=ALICE).json()
@@ -171,9 +173,7 @@ def test_failed_job_costs_nothing_and_releases_the_hold(settings):
 
 def test_an_upstream_hiccup_while_polling_keeps_the_job_and_retries(settings, kling_fake):
     fake, _ = kling_fake
-    ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, ledger):
         submitted = submit(client, "test/kling")
         fake.failing_queries = 1
         hiccup = client.get(submitted["data"]["polling_url"], headers=ALICE)
@@ -185,9 +185,7 @@ def test_an_upstream_hiccup_while_polling_keeps_the_job_and_retries(settings, kl
 
 def test_a_job_the_provider_forgot_fails_and_costs_nothing(settings, openai_fake):
     fake, _ = openai_fake
-    ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, ledger):
         submitted = submit(client, "test/sora")
         fake.videos.clear()  # the upstream answers 404 for the job from now on
         done = client.get(submitted["data"]["polling_url"], headers=ALICE).json()
@@ -249,8 +247,7 @@ def test_poll_after_restart_on_the_same_sqlite_file(settings):
 
 
 def test_another_key_gets_404_for_the_job_and_its_video(settings):
-    app, _ = metered_app(settings, alice_bob_ledger())
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, _ledger):
         submitted = submit(client, "kling/kling-video-v3-pro")
         polling_url = submitted["data"]["polling_url"]
         theirs = client.get(polling_url, headers=BOB)
@@ -265,8 +262,7 @@ def test_another_key_gets_404_for_the_job_and_its_video(settings):
 
 
 def test_without_auth_jobs_belong_to_anonymous(settings):
-    app, _ = metered_app(settings, alice_bob_ledger())
-    with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
+    with gateway_client(settings) as (client, _ledger):
         submitted = submit(client, "kling/kling-video-v3-pro", headers={})
         assert client.get(submitted["data"]["polling_url"]).status_code == 200
         assert client.get(submitted["data"]["polling_url"], headers=ALICE).status_code == 404
