@@ -1,7 +1,7 @@
-"""Test stand-ins for the pieces other issues build: a key per request, metering, a ledger.
+"""Test stand-ins for the pieces other issues build (metering, the ledger), and the app around them.
 
-``TestKeyMiddleware`` sets ``ctx.key`` from ``Authorization: Bearer <name>`` (a tiny auth);
-``TestMeteringMiddleware`` reserves a fixed hold before the endpoint and, after it, settles
+``metered_app`` composes the real ``AuthMiddleware`` (keys ``alice`` and ``bob``) around a
+``TestMeteringMiddleware`` that reserves a fixed hold before the endpoint and, after it, settles
 ``ctx.meter.credits`` when the meter says ``ok``/``partial``, leaves the hold open when the meter
 defers settlement (video), and releases it otherwise — the contract the real metering follows.
 ``FakeLedger`` implements the ``CreditLedger`` protocol in memory and records every call.
@@ -19,15 +19,20 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from proxyify_asgi import create_app
 from proxyify_asgi.app import ProxyifyApp
+from proxyify_asgi.endpoint.routes import build_endpoint_app
+from proxyify_asgi.gateway import Gateway
+from proxyify_asgi.middleware.auth import AuthMiddleware
+from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import InsufficientCredits
 from proxyify_asgi.settings import Settings
-from proxyify_asgi.stores.protocols import KeyRecord, Reservation, Usage
+from proxyify_asgi.stores.protocols import Reservation, Usage
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
 
 HOLD_CREDITS = 5_000
+ALICE_KEY = "pk-alice-media-tests-0001"
+BOB_KEY = "pk-bob-media-tests-0002"
 
 
 @dataclass
@@ -85,25 +90,6 @@ class FakeLedger:
         return sum(u.credits for rid, u in self.settled if u.key == account)
 
 
-class TestKeyMiddleware:
-    """``ctx.key`` = a KeyRecord named by the bearer token (no token: no key, as without auth)."""
-
-    __test__ = False
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            ctx = RequestContext.of(scope)
-            for name, value in scope["headers"]:
-                if name == b"authorization" and value.startswith(b"Bearer "):
-                    key = value[7:].decode()
-                    ctx.key = KeyRecord(name=key, key_hash="h", prefix=key[:4], account=key,
-                                        created_at=datetime.now(timezone.utc))
-        await self.app(scope, receive, send)
-
-
 class TestMeteringMiddleware:
     """Reserve before ``POST /v1/chat/completions``; settle, defer or release after."""
 
@@ -138,14 +124,15 @@ class TestMeteringMiddleware:
                 await self.ledger.release(ctx.reservation, reason="failed")
 
 
-def metered_app(settings: Settings, ledger: FakeLedger) -> tuple[ASGIApp, ProxyifyApp]:
-    """The gateway behind the test key and metering layers; ``gateway.ledger`` is ``ledger``.
-
-    Returns (the outer app to serve, the gateway app inside it).
-    """
-    inner = create_app(settings)
-    inner.gateway.ledger = ledger  # type: ignore[attr-defined]  (the real ledger lands with issue 4)
-    return TestKeyMiddleware(TestMeteringMiddleware(inner, ledger)), inner
+def metered_app(settings: Settings, ledger: FakeLedger, *, auth: bool = True) -> ProxyifyApp:
+    """The gateway with test metering inside real auth (as create_app will order them), and
+    ``gateway.ledger`` = ``ledger``. ``auth=False`` leaves auth out: requests carry no key."""
+    gateway = Gateway(settings)
+    gateway.ledger = ledger  # type: ignore[attr-defined]  (the real ledger lands with issue 4)
+    app: ASGIApp = TestMeteringMiddleware(build_endpoint_app(gateway), ledger)
+    if auth:
+        app = AuthMiddleware(app, key_store=gateway.keys, public_paths=settings.gateway.public_paths)
+    return ProxyifyApp(ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes), gateway)
 
 
 def media_settings(storage_url: str, providers: dict[str, dict[str, Any]], models: list[dict[str, Any]],
@@ -161,6 +148,7 @@ def media_settings(storage_url: str, providers: dict[str, dict[str, Any]], model
             "closed": {"kind": "openai", "base_url": f"http://127.0.0.1:{free_port()}/v1", "api_key": "sk-closed"},
         },
         "models": models,
+        "keys": [{"name": "alice", "key": ALICE_KEY, "credits": 1000}, {"name": "bob", "key": BOB_KEY, "credits": 1000}],
     })
 
 
@@ -169,8 +157,8 @@ def alice_bob_ledger() -> FakeLedger:
     return FakeLedger(balances={"alice": 1_000_000, "bob": 1_000_000, "anonymous": 1_000_000})
 
 
-ALICE = {"Authorization": "Bearer alice"}
-BOB = {"Authorization": "Bearer bob"}
+ALICE = {"Authorization": f"Bearer {ALICE_KEY}"}
+BOB = {"Authorization": f"Bearer {BOB_KEY}"}
 
 
 def make_wav(seconds: float, rate: int = 16_000, channels: int = 1) -> bytes:

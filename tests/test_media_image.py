@@ -64,10 +64,10 @@ def upstream_settings(openai_url: str, bfl_url: str) -> Settings:
 @pytest.fixture()
 async def client(openai_fake, bfl_fake) -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
     ledger = alice_bob_ledger()
-    app, inner = metered_app(upstream_settings(openai_fake[1], bfl_fake[1]), ledger)
+    app = metered_app(upstream_settings(openai_fake[1], bfl_fake[1]), ledger)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
         yield c, ledger
-    await inner.gateway.aclose()
+    await app.gateway.aclose()
 
 
 def image_body(model: str, **extra: Any) -> dict[str, Any]:

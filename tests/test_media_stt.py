@@ -37,10 +37,10 @@ async def client(openai_fake) -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
     settings = media_settings("memory://", {"oa": {"kind": "openai", "base_url": openai_fake[1], "api_key": "sk-up"}},
                               models, usd_per_credit=0.0001)
     ledger = alice_bob_ledger()
-    app, inner = metered_app(settings, ledger)
+    app = metered_app(settings, ledger)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
         yield c, ledger
-    await inner.gateway.aclose()
+    await app.gateway.aclose()
 
 
 # --- duration, from the audio itself --------------------------------------------------------------

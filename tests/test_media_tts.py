@@ -40,10 +40,10 @@ def upstream_settings(url: str) -> Settings:
 @pytest.fixture()
 async def client(openai_fake) -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
     ledger = alice_bob_ledger()
-    app, inner = metered_app(upstream_settings(openai_fake[1]), ledger)
+    app = metered_app(upstream_settings(openai_fake[1]), ledger)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
         yield c, ledger
-    await inner.gateway.aclose()
+    await app.gateway.aclose()
 
 
 def tts_body(model: str = "openai/gpt-4o-mini-tts", **extra: Any) -> dict[str, Any]:
@@ -87,7 +87,7 @@ def test_openai_speech_streams_through_a_real_socket(openai_fake):
     """The first bytes reach the client while the upstream is still sending the rest."""
     fake, url = openai_fake
     ledger = alice_bob_ledger()
-    app, _inner = metered_app(upstream_settings(url), ledger)
+    app = metered_app(upstream_settings(url), ledger)
     with serve(app) as gateway_url:
         sent_before = fake.speech_chunks_sent
         with httpx.stream("POST", gateway_url + "/v1/chat/completions", headers=ALICE, timeout=10,

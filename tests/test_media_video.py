@@ -66,17 +66,17 @@ def settings(tmp_path: Path, kling_fake, openai_fake) -> Settings:
 @pytest.fixture()
 async def asgi_client(settings) -> AsyncIterator[tuple[httpx.AsyncClient, FakeLedger]]:
     ledger = alice_bob_ledger()
-    app, inner = metered_app(settings, ledger)
+    app = metered_app(settings, ledger)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw") as c:
         yield c, ledger
-    await inner.gateway.aclose()
+    await app.gateway.aclose()
 
 
 @contextmanager
-def gateway_client(settings: Settings) -> Iterator[tuple[httpx.Client, FakeLedger]]:
+def gateway_client(settings: Settings, *, auth: bool = True) -> Iterator[tuple[httpx.Client, FakeLedger]]:
     """A client of the metered gateway served on a real socket, and the gateway's ledger."""
     ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
+    app = metered_app(settings, ledger, auth=auth)
     with serve(app) as url, httpx.Client(base_url=url, timeout=10) as client:
         yield client, ledger
 
@@ -198,7 +198,7 @@ def test_a_job_the_provider_forgot_fails_and_costs_nothing(settings, openai_fake
 
 async def test_two_pollers_at_once_cause_one_upstream_query(settings, kling_fake):
     fake, _ = kling_fake
-    app, _ = metered_app(settings, alice_bob_ledger())
+    app = metered_app(settings, alice_bob_ledger())
     with serve(app) as url:
         async with httpx.AsyncClient(base_url=url, timeout=10) as client:
             r = await client.post("/v1/chat/completions", headers=ALICE,
@@ -215,7 +215,7 @@ async def test_two_pollers_at_once_cause_one_upstream_query(settings, kling_fake
 async def test_many_concurrent_pollers_settle_a_completed_job_exactly_once(settings, kling_fake):
     fake, _ = kling_fake
     ledger = alice_bob_ledger()
-    app, _ = metered_app(settings, ledger)
+    app = metered_app(settings, ledger)
     with serve(app) as url:
         async with httpx.AsyncClient(base_url=url, timeout=10) as client:
             r = await client.post("/v1/chat/completions", headers=ALICE,
@@ -231,12 +231,12 @@ async def test_many_concurrent_pollers_settle_a_completed_job_exactly_once(setti
 
 def test_poll_after_restart_on_the_same_sqlite_file(settings):
     ledger = alice_bob_ledger()  # the ledger outlives the process, like a real one
-    first, _ = metered_app(settings, ledger)
+    first = metered_app(settings, ledger)
     with serve(first) as url, httpx.Client(base_url=url, timeout=10) as client:
         submitted = submit(client, "test/kling")
         first_poll = client.get(submitted["data"]["polling_url"], headers=ALICE).json()
     assert first_poll["data"]["status"] == "pending"
-    second, _ = metered_app(settings, ledger)  # a new app instance: nothing in memory survives
+    second = metered_app(settings, ledger)  # a new app instance: nothing in memory survives
     with serve(second) as url, httpx.Client(base_url=url, timeout=10) as client:
         done = poll_until_done(client, submitted["data"]["polling_url"])[-1]
     assert done["data"]["status"] == "completed" and done["_balancer"]["credits_used"] == 672
@@ -251,26 +251,29 @@ def test_another_key_gets_404_for_the_job_and_its_video(settings):
         submitted = submit(client, "kling/kling-video-v3-pro")
         polling_url = submitted["data"]["polling_url"]
         theirs = client.get(polling_url, headers=BOB)
-        anonymous = client.get(polling_url)
+        keyless = client.get(polling_url)
         content = client.get(polling_url + "/content", headers=BOB)
         unknown = client.get("/v1/jobs/vid_doesnotexist", headers=ALICE)
         mine = client.get(polling_url, headers=ALICE)
-    for r in (theirs, anonymous, content, unknown):
+    for r in (theirs, content, unknown):
         assert r.status_code == 404 and r.json()["error"]["code"] == 404
+    assert keyless.status_code == 401
     assert theirs.json()["error"]["message"] == unknown.json()["error"]["message"].replace("vid_doesnotexist", submitted["data"]["id"])
     assert mine.status_code == 200
 
 
-def test_without_auth_jobs_belong_to_anonymous(settings):
-    with gateway_client(settings) as (client, _ledger):
+def test_without_auth_the_endpoint_still_serves_jobs(settings):
+    """Mounted without AuthMiddleware there is no key: jobs belong to ``anonymous``."""
+    with gateway_client(settings, auth=False) as (client, ledger):
         submitted = submit(client, "kling/kling-video-v3-pro", headers={})
-        assert client.get(submitted["data"]["polling_url"]).status_code == 200
-        assert client.get(submitted["data"]["polling_url"], headers=ALICE).status_code == 404
+        done = poll_until_done(client, submitted["data"]["polling_url"], headers={})[-1]
+    assert done["data"]["status"] == "completed"
+    assert [(u.key, u.credits) for _, u in ledger.settled] == [("anonymous", 672)]
 
 
 def test_mounted_under_a_prefix_polling_and_video_urls_carry_it(settings):
     ledger = alice_bob_ledger()
-    gateway, _ = metered_app(settings, ledger)
+    gateway = metered_app(settings, ledger)
     host = Starlette(routes=[Mount("/ai", app=gateway)])
     with serve(host) as url, httpx.Client(base_url=url, timeout=10) as client:
         r = client.post("/ai/v1/chat/completions", headers=ALICE,
