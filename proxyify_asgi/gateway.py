@@ -16,6 +16,7 @@ from httpx_aiohttp import AiohttpTransport
 from proxyify_asgi.routing.router import Router
 from proxyify_asgi.upstream_http import AiohttpUpstream, UpstreamHTTP
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.jobs import JobStore, open_job_store
 from proxyify_asgi.stores.key_service import CachedKeyStore, OnCreated, seed_keys
 from proxyify_asgi.stores.keys import open_key_store
 from proxyify_asgi.stores.protocols import KeyStore
@@ -61,6 +62,8 @@ class Gateway:
         # The key store opens lazily (no I/O here); an injected one belongs to the caller.
         self._owns_keys = key_store is None
         self.keys = CachedKeyStore(key_store if key_store is not None else open_key_store(settings.storage.url))
+        self.jobs: JobStore = open_job_store(settings.storage.url)
+        """Video jobs (opened lazily on first use, like the key store)."""
         self.on_key_created: OnCreated | None = None
         """Awaited for every key created (seeding, admin API): the ledger's grant goes here."""
         self._client: httpx.AsyncClient | None = None
@@ -98,7 +101,8 @@ class Gateway:
         return self._client
 
     async def aclose(self) -> None:
-        """Close the router and the HTTP client."""
+        """Close the router, the job store and the HTTP client."""
+        await self.jobs.aclose()  # reopens by itself if the gateway starts again
         if self._router is not None:
             await self._router.aclose()
         if self._client is not None:
