@@ -114,7 +114,10 @@ def gateway(fake_url: tuple[FakeGemini, str], tmp_path_factory: pytest.TempPathF
         return {"id": model_id, "routes": routes, "price": {"input_per_mtok": 0.3, "output_per_mtok": 2.5}}
 
     models = [model("google/flash", "gemini-2.5-flash"), model("google/failover", "busy", "gemini-2.5-flash"),
-              model("google/cut", "cut")]
+              model("google/cut", "cut"),
+              {"id": "google/tts", "modality": "tts", "price": {"per_mchar": 10},
+               "routes": [{"provider": "google", "model": "busy"},
+                          {"provider": "google", "model": "gemini-tts", "priority": 1}]}]
     settings = gateway_settings(tmp_path_factory.mktemp("gemini"), providers, models, gateway={"envelope": "openai"})
     with serve(create_app(settings)) as gateway_url:
         yield gateway_url
@@ -194,3 +197,21 @@ async def test_stream_cut_without_finish_reason_ends_with_error_event(gateway: s
         stream = await sdk.chat.completions.create(model="google/cut", messages=[{"role": "user", "content": "a b"}], stream=True)
         async for _ in stream:
             pass
+
+
+async def test_tts_through_the_gateway_answers_wav_after_failover(fake_url: tuple[FakeGemini, str], gateway: str) -> None:
+    async with httpx.AsyncClient(base_url=gateway, timeout=5) as client:
+        body = {"model": "google/tts", "input": "Hello there", "voice": "Kore"}
+        response = await client.post("/v1/chat/completions", json=body, headers=AUTH)
+        assert response.status_code == 200, response.text
+        assert response.headers["content-type"] == "audio/wav"
+        assert response.headers["x-balancer-model-used"] == "google/tts"
+        assert response.headers["x-balancer-credits-used"] == "1"  # 11 chars at $10/Mchar, rounded up
+        with wave.open(io.BytesIO(response.content)) as w:
+            assert w.getframerate() == 24000 and w.readframes(w.getnframes()) == PCM
+        assert [p.split("/models/")[1] for p, _, _ in fake_url[0].requests[-2:]] == [
+            "busy:generateContent", "gemini-tts:generateContent"]
+        pcm = await client.post("/v1/chat/completions", json={**body, "response_format": "pcm"}, headers=AUTH)
+        assert pcm.headers["content-type"] == "audio/pcm" and pcm.content == PCM
+        mp3 = await client.post("/v1/chat/completions", json={**body, "response_format": "mp3"}, headers=AUTH)
+        assert mp3.status_code == 400 and "wav" in mp3.json()["error"]["message"]

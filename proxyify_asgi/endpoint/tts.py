@@ -45,11 +45,11 @@ async def handle_tts(gateway: Gateway, ctx: RequestContext, model: ModelSettings
     async def open_speech(adapter: Any, call: Any) -> tuple[str, bytes, Any]:
         return await open_media_stream(await adapter.speech(call), call.route.provider)
 
-    (_content_type, first, rest), call = await gateway.router.call(model, body, ctx, open_speech)
+    (content_type, first, rest), call = await gateway.router.call(model, body, ctx, open_speech)
     ctx.meter.characters = len(body["input"])
     charge(ctx, tts_cost(route_price(model, call), ctx.meter.characters), settings.usd_per_credit)
     headers = balancer_headers(ctx.meter)
     headers["x-request-id"] = ctx.request_id
-    return StreamingResponse(
-        prepend_chunk(first, rest), media_type=AUDIO_CONTENT_TYPES[response_format], headers=headers
-    )
+    # Without an explicit format the route's own default decides (Gemini speaks WAV, not MP3).
+    media_type = AUDIO_CONTENT_TYPES[response_format] if "response_format" in body else content_type
+    return StreamingResponse(prepend_chunk(first, rest), media_type=media_type, headers=headers)

@@ -301,10 +301,20 @@ class GeminiAdapter(ProviderAdapter):
         yield chunks.usage(prompt, output)
 
     async def speech(self, call: UpstreamCall) -> SpeechStream:
-        """Text to speech through the AUDIO response modality; answers ``audio/wav``."""
+        """Text to speech through the AUDIO response modality.
+
+        Gemini returns 24 kHz 16-bit PCM: answered as ``audio/wav`` (the default) or raw
+        ``audio/pcm``; other ``response_format`` values (mp3, opus...) are a 400, as there is no encoder.
+        """
         text = call.body.get("input")
         if not isinstance(text, str) or not text:
             raise InvalidRequest("Invalid 'input': expected the text to speak.", metadata={"field": "input"})
+        audio_format = call.body.get("response_format") or "wav"
+        if audio_format not in ("wav", "pcm"):
+            raise InvalidRequest(
+                f"Provider {self.settings.name!r} (gemini) produces 'wav' or 'pcm' audio, not {str(audio_format)[:20]!r}.",
+                metadata={"field": "response_format"},
+            )
         voice = str(call.body.get("voice") or "")
         voice = voice if voice in VOICES else voice.capitalize() if voice.capitalize() in VOICES else self.default_voice
         payload = {
@@ -320,16 +330,18 @@ class GeminiAdapter(ProviderAdapter):
             for part in (candidate.get("content") or {}).get("parts") or ():
                 inline = part.get("inlineData")
                 if isinstance(inline, dict) and str(inline.get("mimeType", "")).startswith("audio/"):
-                    return self._audio(name, inline)
+                    return self._audio(name, inline, wav=audio_format == "wav")
         raise ProviderError(f"Provider {name!r} returned no audio.")
 
-    def _audio(self, name: str, inline: dict[str, Any]) -> SpeechStream:
+    def _audio(self, name: str, inline: dict[str, Any], *, wav: bool) -> SpeechStream:
         mime = str(inline["mimeType"])
         try:
             raw = base64.b64decode(str(inline.get("data", "")), validate=True)
         except ValueError:
             raise ProviderError(f"Provider {name!r} returned undecodable audio.") from None
-        if mime.lower().startswith(("audio/l16", "audio/pcm")):
-            match = _RATE.search(mime)
-            return SpeechStream("audio/wav", _once(wav_from_pcm(raw, int(match[1]) if match else 24000)))
-        return SpeechStream(mime.split(";", 1)[0], _once(raw))
+        if not mime.lower().startswith(("audio/l16", "audio/pcm")):
+            return SpeechStream(mime.split(";", 1)[0], _once(raw))
+        if not wav:
+            return SpeechStream("audio/pcm", _once(raw))
+        match = _RATE.search(mime)
+        return SpeechStream("audio/wav", _once(wav_from_pcm(raw, int(match[1]) if match else 24000)))
