@@ -39,6 +39,37 @@ def _cidr_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]]:
     return out
 
 
+def _routing_problems(settings: Settings) -> list[tuple[str, str]]:
+    """Failover, breaker and cache values, and each route's weight and retries."""
+    r, b = settings.routing, settings.routing.breaker
+    checks = [
+        ("routing.deadline_s", r.deadline_s > 0, "expected a positive number of seconds"),
+        ("routing.max_attempts", r.max_attempts >= 1, "expected an integer of at least 1"),
+        ("routing.max_retry_after_s", r.max_retry_after_s >= 0, "expected a non-negative number of seconds"),
+        ("routing.latency_decay_s", r.latency_decay_s > 0, "expected a positive number of seconds"),
+        ("routing.cache_max_mb", r.cache_max_mb >= 0, "expected a non-negative number"),
+        ("routing.cache_hit_charge", 0 <= r.cache_hit_charge <= 1, "expected a share between 0 and 1"),
+        ("routing.breaker.consecutive_failures", b.consecutive_failures >= 1, "expected an integer of at least 1"),
+        ("routing.breaker.failure_rate", 0 < b.failure_rate <= 1, "expected a share above 0, at most 1"),
+        ("routing.breaker.window", b.window >= 1, "expected an integer of at least 1"),
+        ("routing.breaker.min_requests", b.min_requests >= 1, "expected an integer of at least 1"),
+        ("routing.breaker.cooldown_s", b.cooldown_s > 0, "expected a positive number of seconds"),
+        ("routing.breaker.max_hold_s", b.max_hold_s >= 0, "expected a non-negative number of seconds"),
+    ]
+    problems = [(path, message) for path, ok, message in checks if not ok]
+    for i, m in enumerate(settings.models):
+        if m.cache_ttl_s <= 0:
+            problems.append((f"models[{i}].cache_ttl_s", "expected a positive number of seconds"))
+        for j, route in enumerate(m.routes):
+            if route.weight < 0:
+                problems.append((f"models[{i}].routes[{j}].weight", "expected a non-negative number"))
+            if route.max_retries < 0:
+                problems.append((f"models[{i}].routes[{j}].max_retries", "expected a non-negative integer"))
+            if route.timeout_s is not None and route.timeout_s <= 0:
+                problems.append((f"models[{i}].routes[{j}].timeout_s", "expected a positive number of seconds"))
+    return problems
+
+
 def _origin_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]]:
     return [
         (f"{path}[{i}]", f"expected an origin like 'https://app.example.com' or 'https://*.example.com', got {v!r}")
@@ -106,6 +137,7 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _rate_problem("rate_limits.default", settings.rate_limits.default)
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
+    problems += _routing_problems(settings)
     from proxyify_asgi.providers import ADAPTERS
 
     for name, p in settings.providers.items():

@@ -18,6 +18,7 @@ from httpx_aiohttp import AiohttpTransport
 from proxyify_asgi.routing.router import Router
 from proxyify_asgi.upstream_http import AiohttpUpstream, UpstreamHTTP
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.jobs import JobStore, open_job_store
 from proxyify_asgi.stores.key_service import CachedKeyStore, OnCreated, seed_keys
 from proxyify_asgi.stores.keys import open_key_store
 from proxyify_asgi.stores.ledger import open_ledger, seed_accounts
@@ -69,6 +70,8 @@ class Gateway:
         self.keys = CachedKeyStore(key_store if key_store is not None else open_key_store(settings.storage.url))
         self.ledger: CreditLedger = ledger or open_ledger(settings.storage.url)
         """The credit ledger (opening does no I/O; swept and seeded from :meth:`start`)."""
+        self.jobs: JobStore = open_job_store(settings.storage.url)
+        """Video jobs (opened lazily on first use, like the key store)."""
         self.on_key_created: OnCreated | None = self.open_key_account
         """Awaited for every key created (seeding, admin API): the ledger's grant goes here."""
         self._sweeper: asyncio.Task[None] | None = None
@@ -128,13 +131,14 @@ class Gateway:
                 logging.getLogger("proxyify_asgi").error("ledger sweep failed: %s", type(exc).__name__)
 
     async def aclose(self) -> None:
-        """Stop the sweep, close the router, the HTTP client and the ledger."""
+        """Stop the sweep, close the router, the ledger, the job store and the HTTP client."""
         if self._sweeper is not None:
             self._sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._sweeper
             self._sweeper = None
-        await self.ledger.aclose()
+        await self.ledger.aclose()  # reopens by itself if the gateway starts again
+        await self.jobs.aclose()  # reopens by itself if the gateway starts again
         if self._router is not None:
             await self._router.aclose()
         if self._client is not None:

@@ -25,9 +25,11 @@ __all__ = [
     "KeySettings",
     "ModelSettings",
     "Price",
+    "BreakerSettings",
     "ProviderSettings",
     "RateLimitSettings",
     "RouteSettings",
+    "RoutingSettings",
     "ScreeningSettings",
     "Settings",
     "SpendLimits",
@@ -84,6 +86,41 @@ class ScreeningSettings:
     fail_open: bool = False
     roles: tuple[str, ...] = ("user", "tool", "function")
     fields: tuple[str, ...] = ("messages", "prompt", "input")
+
+
+@dataclass(frozen=True, slots=True)
+class BreakerSettings:
+    """``[routing.breaker]``: when a route's circuit opens, and for how long."""
+
+    consecutive_failures: int = 5
+    """Open after this many failures in a row."""
+    failure_rate: Decimal = Decimal("0.5")
+    """Or when this share of the last ``window`` outcomes failed (once ``min_requests`` were seen)."""
+    window: int = 20
+    min_requests: int = 10
+    cooldown_s: Decimal = Decimal(10)
+    """Seconds an open circuit waits before letting one probe request through."""
+    max_hold_s: Decimal = Decimal(60)
+    """Longest an upstream's ``Retry-After`` may keep a route out of rotation."""
+
+
+@dataclass(frozen=True, slots=True)
+class RoutingSettings:
+    """The ``[routing]`` table: failover limits, circuit breaker, latency tracking, response cache."""
+
+    deadline_s: Decimal = Decimal(120)
+    """Total time one request may spend trying routes (for a stream: until its first chunk)."""
+    max_attempts: int = 4
+    """Retry budget: upstream attempts one request may make, across all routes."""
+    max_retry_after_s: Decimal = Decimal(2)
+    """An upstream ``Retry-After`` up to this long is waited out before retrying the same route."""
+    latency_decay_s: Decimal = Decimal(10)
+    """Time constant of the peak-EWMA latency estimate used by the ``latency`` strategy."""
+    breaker: BreakerSettings = field(default_factory=BreakerSettings)
+    cache_max_mb: Decimal = Decimal(64)
+    """Byte cap of the in-memory response cache (least recently used entries go first)."""
+    cache_hit_charge: Decimal = Decimal(0)
+    """Share of the normal price a cached answer costs: 0 = free (default), 1 = full price."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +258,7 @@ class Settings:
     storage: StorageSettings = field(default_factory=StorageSettings)
     rate_limits: RateLimitSettings = field(default_factory=RateLimitSettings)
     screening: ScreeningSettings = field(default_factory=ScreeningSettings)
+    routing: RoutingSettings = field(default_factory=RoutingSettings)
     providers: dict[str, ProviderSettings] = field(default_factory=dict)
     models: tuple[ModelSettings, ...] = ()
     accounts: tuple[AccountSettings, ...] = ()

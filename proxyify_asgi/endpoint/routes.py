@@ -17,6 +17,10 @@ from starlette.routing import BaseRoute, Route, Router
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.chat import handle_chat
+from proxyify_asgi.endpoint.image import handle_image
+from proxyify_asgi.endpoint.stt import handle_stt
+from proxyify_asgi.endpoint.tts import handle_tts
+from proxyify_asgi.endpoint.video import handle_video, jobs_routes
 from proxyify_asgi.endpoint.validation import require_object
 from proxyify_asgi.errors import InvalidRequest
 from proxyify_asgi.gateway import Gateway
@@ -25,7 +29,9 @@ from proxyify_asgi.types import Receive, Scope, Send
 
 Handler = Callable[[Gateway, RequestContext, ModelSettings, dict[str, Any]], Awaitable[Response]]
 
-MODALITY_HANDLERS: dict[str, Handler] = {"chat": handle_chat}
+MODALITY_HANDLERS: dict[str, Handler] = {
+    "chat": handle_chat, "image": handle_image, "video": handle_video, "stt": handle_stt, "tts": handle_tts,
+}
 """Handlers by modality. Read-only; modalities without one answer 400 naming the modality."""
 
 
@@ -50,10 +56,12 @@ class Endpoints:
         """``POST /v1/chat/completions``: every modality, dispatched by the model's configuration."""
         gateway = self.gateway
         ctx = RequestContext.of(request.scope, max_body_bytes=gateway.settings.gateway.max_body_bytes)
+        ctx.flags["root_path"] = request.scope.get("root_path", "")  # for URLs handed out (polling_url)
         body = require_object(await ctx.json(request.receive))
         model = resolve_model(gateway, body)
         ctx.meter.model_requested = model.id
         ctx.meter.modality = model.modality
+        ctx.flags["cache_header"] = request.headers.get("x-proxyify-cache")  # read by the chat cache
         handler = MODALITY_HANDLERS.get(model.modality)
         if handler is None:
             raise InvalidRequest(f"Modality {model.modality!r} is not served by this gateway build.")
@@ -113,6 +121,7 @@ def build_endpoint_app(gateway: Gateway, extra_routes: list[BaseRoute] | None = 
         Route("/v1/chat/completions", endpoints.chat_completions, methods=["POST"]),
         Route("/v1/models", endpoints.models, methods=["GET"]),
         Route("/healthz", endpoints.healthz, methods=["GET"]),
+        *jobs_routes(gateway),
         *(extra_routes or []),
     ]
     return EndpointApp(routes)

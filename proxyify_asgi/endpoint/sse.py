@@ -11,7 +11,7 @@ handed that chunk to the server, so a client that disconnects is charged for wha
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
@@ -25,6 +25,8 @@ from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.settings import ModelSettings
 
 DONE = b"data: [DONE]\n\n"
+OnComplete = Callable[[list[dict[str, Any]], "dict[str, Any] | None"], Awaitable[None]]
+"""Called with the delivered chunks and the upstream usage once a stream completed (for the cache)."""
 PING_SECONDS = 15
 
 
@@ -59,7 +61,8 @@ class ChatStream:
     """Turns an upstream chunk iterator into SSE bytes while keeping the meter current."""
 
     def __init__(self, ctx: RequestContext, model: ModelSettings, body: dict[str, Any],
-                 upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal) -> None:
+                 upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal,
+                 *, charge: Decimal = Decimal(1), on_complete: OnComplete | None = None) -> None:
         self.ctx = ctx
         self.model = model
         self.body = body
@@ -68,6 +71,10 @@ class ChatStream:
         self.usage: dict[str, Any] | None = None
         self.delivered = 0
         self.last_chunk: dict[str, Any] = {}
+        self.charge = charge
+        """Share of the price charged (below 1 for cache hits)."""
+        self.on_complete = on_complete
+        self.delivered_chunks: list[dict[str, Any]] = []
 
     def _settle_meter(self) -> None:
         meter = self.ctx.meter
@@ -77,7 +84,7 @@ class ChatStream:
         else:
             meter.input_tokens = approx_prompt_tokens(self.body)
             meter.output_tokens = self.delivered
-        cost = chat_cost(self.model.price, meter.input_tokens, meter.output_tokens)
+        cost = chat_cost(self.model.price, meter.input_tokens, meter.output_tokens) * self.charge
         meter.credits = to_credits(cost, self.usd_per_credit)
         meter.cost_usd = meter.credits * self.usd_per_credit
 
@@ -112,6 +119,10 @@ class ChatStream:
                 self.last_chunk = chunk
                 yield sse_event(chunk)
                 self.delivered += _delivered_tokens(chunk)  # runs only once the chunk was sent
+                if self.on_complete is not None:
+                    self.delivered_chunks.append(chunk)
+            if self.on_complete is not None:  # only a complete stream gets here
+                await self.on_complete(self.delivered_chunks, self.usage)
             self._settle_meter()
             meter.status = "ok"
             yield sse_event(self._final_chunk())
@@ -129,9 +140,10 @@ class ChatStream:
 
 
 def stream_chat_response(ctx: RequestContext, model: ModelSettings, body: dict[str, Any],
-                         upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal) -> EventSourceResponse:
+                         upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal,
+                         *, charge: Decimal = Decimal(1), on_complete: OnComplete | None = None) -> EventSourceResponse:
     """The SSE response for a chat stream whose first chunk the router already has in hand."""
-    stream = ChatStream(ctx, model, body, upstream, usd_per_credit)
+    stream = ChatStream(ctx, model, body, upstream, usd_per_credit, charge=charge, on_complete=on_complete)
     headers = {"x-request-id": ctx.request_id, "cache-control": "no-cache", "x-accel-buffering": "no"}
     if ctx.meter.model_used:
         headers["x-balancer-model-used"] = ctx.meter.model_used

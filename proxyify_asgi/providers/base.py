@@ -93,7 +93,7 @@ class Transcription:
 
 @dataclass(slots=True)
 class SpeechStream:
-    """Synthesised audio: its content type and the bytes as they arrive."""
+    """Media bytes as they arrive (synthesised audio, a video download) and their content type."""
 
     content_type: str
     chunks: AsyncIterator[bytes]
@@ -135,6 +135,10 @@ class ProviderAdapter:
     async def poll_video(self, call: UpstreamCall, upstream_job_id: str) -> VideoStatus:
         """The current state of a submitted video job."""
         raise self._unsupported("video generation")
+
+    async def video_content(self, call: UpstreamCall, upstream_job_id: str) -> SpeechStream:
+        """The finished video's bytes, for jobs whose status carried no public ``video_url``."""
+        raise self._unsupported("video downloads")
 
     async def transcribe(self, call: UpstreamCall, audio: bytes, audio_format: str) -> Transcription:
         """Speech to text."""

@@ -22,6 +22,7 @@ from proxyify_asgi.providers.base import (
     provider_error,
     transport_error,
 )
+from proxyify_asgi.providers.openai_media import OpenAIMediaMixin
 from proxyify_asgi.upstream_http import UpstreamResponse
 
 # Request fields passed through to an OpenAI-compatible upstream; gateway-only fields are dropped.
@@ -33,8 +34,9 @@ CHAT_FIELDS = frozenset({
 })
 
 
-class OpenAIAdapter(ProviderAdapter):
-    """Chat (JSON and SSE) against ``{base_url}/chat/completions`` with a bearer key."""
+class OpenAIAdapter(OpenAIMediaMixin, ProviderAdapter):
+    """Chat (JSON and SSE) against ``{base_url}/chat/completions`` with a bearer key; the media
+    operations come from :class:`~proxyify_asgi.providers.openai_media.OpenAIMediaMixin`."""
 
     kind: ClassVar[str] = "openai"
     default_base_url: ClassVar[str] = "https://api.openai.com/v1"

@@ -11,11 +11,13 @@ import httpx
 
 from proxyify_asgi.providers.base import ChatResult, ProviderAdapter, UpstreamCall
 from proxyify_asgi.providers.demo.chat import count_prompt_tokens, demo_reply
+from proxyify_asgi.providers.demo.media_adapter import DemoMediaMixin
 from proxyify_asgi.settings import ProviderSettings
 
 
-class DemoAdapter(ProviderAdapter):
-    """Offline answers. ``options.token_delay_ms`` paces streams (default 15 ms per word)."""
+class DemoAdapter(DemoMediaMixin, ProviderAdapter):
+    """Offline answers. ``options.token_delay_ms`` paces streams (default 15 ms per word);
+    the media modalities come from :class:`~proxyify_asgi.providers.demo.media_adapter.DemoMediaMixin`."""
 
     kind: ClassVar[str] = "demo"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from proxyify_asgi.providers.media_util import prompt_text
+
 _OPENINGS = (
     "Here is a short answer from the proxyify demo provider.",
     "The demo provider is answering offline, with no upstream account.",
@@ -15,20 +17,6 @@ _BODIES = (
     "Point a provider at a real upstream in proxyify.toml to get real answers.",
     "The _balancer block shows what this call cost and which model served it.",
 )
-
-
-def prompt_text(body: dict[str, Any]) -> str:
-    """The text of the last user message (string content or text parts)."""
-    for message in reversed(body.get("messages") or []):
-        if isinstance(message, dict) and message.get("role") == "user":
-            content = message.get("content")
-            if isinstance(content, str):
-                return content
-            if isinstance(content, list):
-                return " ".join(
-                    p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text"
-                )
-    return ""
 
 
 def demo_reply(body: dict[str, Any], max_words: int | None = None) -> list[str]:
