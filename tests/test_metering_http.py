@@ -154,3 +154,44 @@ async def test_create_app_rate_limits_before_metering(tmp_path: Path) -> None:
     kinds = [e.kind for e in await ledger.entries(key="slow")]
     await ledger.aclose()
     assert kinds == ["reserve", "settle"]  # refused requests never reached the ledger
+
+
+async def test_media_requests_are_charged_what_they_report_and_video_once_on_completion(tmp_path: Path) -> None:
+    keys = [{"name": "artist", "key": "pk-artist-secret", "credits": 10_000_000}]
+    settings = Settings.demo(
+        gateway={"usd_per_credit": float(USD_PER_CREDIT), "http_transport": "httpx"},
+        storage={"url": f"sqlite:///{tmp_path}/gateway.db"},
+        providers={"demo": {"kind": "demo", "options": {"video_seconds_to_complete": 0.2}}},
+        keys=keys,
+    )
+    headers = {"authorization": "Bearer pk-artist-secret"}
+    with running(settings) as url:
+        async with httpx.AsyncClient(base_url=url, headers=headers, timeout=10) as client:
+            image = await client.post("/v1/chat/completions", json={
+                "model": "black-forest-labs/flux-1.1-pro", "messages": [{"role": "user", "content": "A sunset"}],
+                "image_config": {"image_size": "2K"}})
+            assert image.status_code == 200, image.text
+            speech = await client.post("/v1/chat/completions", json={
+                "model": "openai/gpt-4o-mini-tts", "input": "Hello, this is a TTS test.", "voice": "alloy"})
+            assert speech.status_code == 200
+            submit = await client.post("/v1/chat/completions", json={
+                "model": "kling/kling-video-v3-pro", "prompt": "A dog on a beach", "duration": 5})
+            assert submit.status_code == 200, submit.text
+            assert (await balance(url, "pk-artist-secret"))["reserved"] > 0  # the job holds its credits
+            job: dict[str, Any] = {}
+            for _ in range(100):
+                job = (await client.get(submit.json()["data"]["polling_url"])).json()
+                if job["data"]["status"] in ("completed", "failed"):
+                    break
+                await asyncio.sleep(0.1)
+            assert job["data"]["status"] == "completed"
+            again = (await client.get(submit.json()["data"]["polling_url"])).json()
+        after = await _settled_balance(url, "pk-artist-secret")
+    charged = (image.json()["_balancer"]["credits_used"] + int(speech.headers["x-balancer-credits-used"])
+               + job["_balancer"]["credits_used"])
+    assert again["_balancer"]["credits_used"] == job["_balancer"]["credits_used"] > 0
+    assert after["credits"] == 10_000_000 - charged
+    ledger = SqliteLedger(tmp_path / "gateway.db")
+    settles = [e for e in await ledger.entries(key="artist") if e.kind == "settle"]
+    await ledger.aclose()
+    assert len(settles) == 3  # polling twice did not charge twice

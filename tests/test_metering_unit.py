@@ -1,4 +1,4 @@
-"""MeteringMiddleware alone around a small Starlette app, and the per-modality reservation sizes."""
+"""MeteringMiddleware alone around a small Starlette app: holds, settlement, refusals, pass-through."""
 
 from __future__ import annotations
 
@@ -16,16 +16,8 @@ from starlette.routing import Route
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import ProviderError
 from proxyify_asgi.middleware.metering import MeteringMiddleware
-from proxyify_asgi.pricing import (
-    DEFAULT_MAX_AUDIO_SECONDS,
-    image_cost,
-    max_chat_cost,
-    max_cost,
-    stt_cost,
-    to_credits,
-    tts_cost,
-    video_cost,
-)
+from proxyify_asgi.endpoint.media_costs import max_media_cost
+from proxyify_asgi.pricing import chat_cost, max_chat_cost, to_credits
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.ledger_memory import MemoryLedger
 from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord
@@ -134,17 +126,26 @@ async def test_passes_through_unmetered_when_there_is_nothing_to_price(setup: An
     assert [e.kind for e in await ledger.entries()] == ["grant"]
 
 
-def test_reservation_sizes_per_modality() -> None:
-    image = SETTINGS.model("black-forest-labs/flux-1.1-pro")
-    video = SETTINGS.model("kling/kling-video-v3-pro")
-    stt = SETTINGS.model("openai/whisper-1")
-    tts = SETTINGS.model("openai/gpt-4o-mini-tts")
-    assert image and video and stt and tts
-    assert max_cost(image, {"n": 3, "image_config": {"image_size": "2K"}}) == image_cost(image.price, 3, "2K")
-    assert max_cost(image, {}) == image_cost(image.price, 1)
-    assert max_cost(image, {"image_config": {"image_size": "8K"}}) == image_cost(image.price, 1, "4K")  # dearest
-    assert max_cost(video, {"duration": 5}) == video_cost(video.price, Decimal(5))
-    assert max_cost(video, {"duration": "junk"}) == video_cost(video.price, Decimal(10))
-    assert max_cost(stt, {}) == stt_cost(stt.price, Decimal(DEFAULT_MAX_AUDIO_SECONDS))
-    assert max_cost(stt, {}, max_audio_seconds=60) == stt_cost(stt.price, Decimal(60))
-    assert max_cost(tts, {"input": "Hello, this is a TTS test."}) == tts_cost(tts.price, 26)
+async def test_media_requests_hold_their_max_media_cost(setup: Any) -> None:
+    client, ledger, endpoint = setup
+    speech = {"model": "openai/gpt-4o-mini-tts", "input": "Hello, this is a TTS test.", "voice": "alloy"}
+    assert (await client.post("/v1/chat/completions", json=speech)).status_code == 200
+    model = SETTINGS.model("openai/gpt-4o-mini-tts")
+    assert model is not None
+    [reservation] = endpoint.seen
+    assert reservation.credits == to_credits(max_media_cost(model, speech), UPC) > 0
+
+
+async def test_a_media_body_its_handler_would_refuse_is_a_400_before_any_hold(setup: Any) -> None:
+    client, ledger, endpoint = setup
+    r = await client.post("/v1/chat/completions", json={"model": "openai/gpt-4o-mini-tts", "voice": "alloy"})
+    assert r.status_code == 400 and r.json()["error"]["code"] == 400
+    assert endpoint.seen == []
+    assert [e.kind for e in await ledger.entries()] == ["grant"]
+
+
+def test_chat_holds_grow_with_the_number_of_choices() -> None:
+    model = SETTINGS.model("openai/gpt-4o")
+    assert model is not None
+    one, three = max_chat_cost(model, body()), max_chat_cost(model, body(n=3))
+    assert three - one == 2 * chat_cost(model.price, 0, 100)

@@ -2,9 +2,9 @@
 
 For a ``POST`` whose JSON body names a configured model and a key in the request context:
 
-- before: ``pricing.max_cost`` (chat: prompt estimate + output cap; image: n × size price; video:
-  duration × per-second; STT: ``max_audio_seconds`` of audio; TTS: the input's characters) in whole
-  credits is reserved on the key's account, with the key's ``spend_limit_usd`` checked in the same ledger
+- before: :func:`reservation_cost` (chat: prompt estimate + output cap; image, video, STT, TTS:
+  ``endpoint.media_costs.max_media_cost``, which validates the body as its handler will and prices it
+  at the dearest route) in whole credits is reserved on the key's account, with the key's ``spend_limit_usd`` checked in the same ledger
   transaction. Refusals are 402s (``InsufficientCredits`` / ``SpendingLimitReached``). The reservation
   goes on ``ctx.reservation``.
 - after, whatever ended the request (success, error, client disconnect mid-stream, upstream cut), exactly
@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from decimal import Decimal
 from typing import Any
 
 from proxyify_asgi.context import Meter, RequestContext
 from proxyify_asgi.errors import InvalidRequest, ProxyifyError, send_error
-from proxyify_asgi.pricing import DEFAULT_MAX_AUDIO_SECONDS, credits_to_usd, max_cost, to_credits
+from proxyify_asgi.endpoint.media_costs import max_media_cost
+from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
 from proxyify_asgi.settings import ModelSettings, Settings
 from proxyify_asgi.stores.protocols import CreditLedger, Reservation, Usage
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
@@ -42,6 +44,13 @@ def _units(meter: Meter) -> Any:
     }.get(meter.modality or "", 0)
 
 
+def reservation_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
+    """The most a request can cost, in USD; a media body its handler would refuse is a 400 here."""
+    if model.modality == "chat":
+        return max_chat_cost(model, body)
+    return max_media_cost(model, body)
+
+
 def usage_from_meter(ctx: RequestContext, key_name: str, model: ModelSettings) -> Usage:
     """The ledger's record of what the request used and cost."""
     meter = ctx.meter
@@ -56,15 +65,13 @@ def usage_from_meter(ctx: RequestContext, key_name: str, model: ModelSettings) -
 class MeteringMiddleware:
     """Pure ASGI credit reservation and settlement around the endpoint."""
 
-    def __init__(self, app: ASGIApp, *, ledger: CreditLedger, settings: Settings,
-                 max_audio_seconds: int = DEFAULT_MAX_AUDIO_SECONDS) -> None:
+    def __init__(self, app: ASGIApp, *, ledger: CreditLedger, settings: Settings) -> None:
         self.app = app
         self.ledger = ledger
         self.settings = settings
         self.usd_per_credit = settings.gateway.usd_per_credit
         self.ttl_s = settings.gateway.reservation_ttl_s
         self.max_body_bytes = settings.gateway.max_body_bytes
-        self.max_audio_seconds = max_audio_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
@@ -115,7 +122,7 @@ class MeteringMiddleware:
         return model, body
 
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
-        credits = to_credits(max_cost(model, body, max_audio_seconds=self.max_audio_seconds), self.usd_per_credit)
+        credits = to_credits(reservation_cost(model, body), self.usd_per_credit)
         reservation = await self.ledger.reserve(
             key.account, key.name, credits, credits_to_usd(credits, self.usd_per_credit),
             request_id=ctx.request_id, ttl_s=self.ttl_s, spend_limits=key.policy.spend_limit_usd,
