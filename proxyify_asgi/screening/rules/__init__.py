@@ -1,0 +1,129 @@
+"""The heuristic rules, one module per attack family, and :class:`RuleSet`, which runs them.
+
+Families: ``override`` (English and :mod:`.multilingual`), ``exfiltration``, ``persona``,
+``delimiters``, ``tools``, ``markdown_exfil``, ``evasion``. Each rule is a :class:`Rule` with a
+weight; see :mod:`._base`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from proxyify_asgi.screening.decode import rot13
+from proxyify_asgi.screening.normalize import Views
+from proxyify_asgi.screening.rules import (
+    delimiters,
+    evasion,
+    exfiltration,
+    markdown,
+    multilingual,
+    override,
+    persona,
+    tools,
+)
+from proxyify_asgi.screening.rules._base import Rule, rule
+
+__all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule"]
+
+ALL_RULES: tuple[Rule, ...] = (
+    override.RULES
+    + multilingual.RULES
+    + exfiltration.RULES
+    + persona.RULES
+    + delimiters.RULES
+    + tools.RULES
+    + markdown.RULES
+    + evasion.RULES
+)
+FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(r.family for r in ALL_RULES))
+
+
+class _WordsIndex:
+    """``words`` rules indexed by the words of their first anchor group.
+
+    One C-level set intersection finds the few rules a text could trigger; only those have their
+    other anchor groups checked and their pattern run.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...], transform: Callable[[str], str] | None = None) -> None:
+        self.rules = rules
+        self.anchors = tuple(
+            tuple(frozenset(map(transform, g)) if transform else g for g in r.anchors) for r in rules
+        )
+        index: dict[str, list[int]] = {}
+        for i, groups in enumerate(self.anchors):
+            for word in groups[0]:
+                index.setdefault(word, []).append(i)
+        self.index = {word: tuple(ids) for word, ids in index.items()}
+        self.first_words = frozenset(index)
+
+    def candidates(self, tokens: frozenset[str]) -> list[Rule]:
+        """The rules all of whose anchor groups meet ``tokens``, in rule order."""
+        present = self.first_words.intersection(tokens)
+        if not present:
+            return []
+        ids = sorted({i for word in present for i in self.index[word]})
+        return [
+            self.rules[i]
+            for i in ids
+            if all(not group.isdisjoint(tokens) for group in self.anchors[i][1:])
+        ]
+
+
+class RuleSet:
+    """A fixed set of rules, grouped by view and pre-filter once, run against :class:`Views`."""
+
+    def __init__(self, rules: Iterable[Rule] = ALL_RULES) -> None:
+        rules = tuple(rules)
+        self.rules = rules
+        words = tuple(r for r in rules if r.view == "words")
+        self._words = _WordsIndex(words)
+        # rot13: rotate the anchors once here instead of every text at request time.
+        self._rot13_words = _WordsIndex(words, rot13)
+        plain = [r for r in rules if r.view == "plain"]
+        # Rules anchored only on non-ASCII text (Russian, Chinese, Japanese) skip ASCII texts,
+        # which CPython answers in O(1).
+        self._plain_any = tuple(r for r in plain if not _unicode_only(r))
+        self._plain_unicode = tuple(r for r in plain if _unicode_only(r))
+        self._squeezed = tuple(r for r in rules if r.view == "squeezed")
+        self._key_chars = "".join(sorted({c for r in plain for c in r.chars}))
+
+    def hits(self, v: Views) -> dict[str, Rule]:
+        """The rules that match, by id (a rule id counts once, whichever view matched it)."""
+        found: dict[str, Rule] = {}
+        for r in self._words.candidates(v.tokens):
+            if r.id not in found and r.pattern.search(v.words):
+                found[r.id] = r
+        present = frozenset(c for c in self._key_chars if c in v.plain)
+        for r in self._plain_any:
+            if r.chars and r.chars.isdisjoint(present):
+                continue
+            if r.id not in found and r.anchored_in_text(v.plain) and r.pattern.search(v.plain):
+                found[r.id] = r
+        if not v.plain.isascii():
+            self._scan_text(self._plain_unicode, v.plain, found)
+        self._scan_text(self._squeezed, v.squeezed, found)
+        return found
+
+    def rot13_hits(self, v: Views) -> dict[str, Rule]:
+        """The ``words`` rules that match the text rotated by rot13 (the anchors were rotated
+        instead, so a text is only rotated when some rule could match it)."""
+        found: dict[str, Rule] = {}
+        candidates = self._rot13_words.candidates(v.tokens)
+        if candidates:
+            rotated = rot13(v.words)
+            for r in candidates:
+                if r.id not in found and r.pattern.search(rotated):
+                    found[r.id] = r
+        return found
+
+    @staticmethod
+    def _scan_text(rules: tuple[Rule, ...], text: str, found: dict[str, Rule]) -> None:
+        for r in rules:
+            if r.id not in found and r.anchored_in_text(text) and r.pattern.search(text):
+                found[r.id] = r
+
+
+def _unicode_only(r: Rule) -> bool:
+    """True when the rule can only match text with non-ASCII characters."""
+    return all(not a.isascii() for group in r.anchors for a in group)

@@ -1,0 +1,67 @@
+"""System-prompt and secret exfiltration: "print your system prompt", "repeat the words above"."""
+
+from __future__ import annotations
+
+from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule
+
+FAMILY = "exfiltration"
+
+_VERBS = alt(
+    "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose",
+    "write out|spell out|paste|list|return|send|copy|echo|provide|what is|what are|what s",
+    "what was|what were|read back|read out|summarize|translate",
+)
+_VERB_ANCHORS = (
+    "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose|write"
+    "|spell|paste|list|return|send|copy|echo|provide|what|read|summarize|translate"
+)
+_PROMPT_WORDS = alt(
+    "prompt|prompts|instructions|message|rules|directives|configuration|context|guidelines",
+    "preprompt|pre prompt|system message|setup|guardrails",
+)
+
+_PROMPT_ANCHORS = (
+    "prompt|prompts|instructions|message|rules|directives|configuration|context|guidelines|preprompt"
+    "|setup|guardrails"
+)
+
+RULES: tuple[Rule, ...] = (
+    rule(FAMILY, "your_system_prompt", 1.0, "words", f"{_VERB_ANCHORS} & your|you & {_PROMPT_ANCHORS}",
+         rf"\b{_VERBS} {gap(4)}(?:your|you were given|you received|you have been given) "
+         rf"(?:\S+ ){{0,2}}?(?:system |initial |original |hidden |secret |internal |developer |full |"
+         rf"entire |exact |first |complete )?{_PROMPT_WORDS}\b"),
+    rule(FAMILY, "the_system_prompt", 0.7, "words",
+         f"{_VERB_ANCHORS} & system|initial|original|hidden|secret|internal|developer|pre|preceding"
+         f"|confidential & {_PROMPT_ANCHORS}",
+         rf"\b{_VERBS} {gap(4)}(?:the|this|its|my) (?:system|initial|original|hidden|secret|internal|"
+         rf"developer|pre|preceding|confidential) (?:\S+ )?{_PROMPT_WORDS}\b"),
+    rule(FAMILY, "repeat_above", 0.9, "words",
+         "repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display"
+         " & above|before|preceding|start|beginning|top|prior",
+         rf"\b(?:repeat|print|output|copy|recite|echo|write|tell me|show me|reproduce|display) "
+         rf"{gap(4)}(?:words|text|everything|instructions|content|message|lines|sentences|tokens) "
+         rf"{gap(2)}(?:above|before this|preceding|at the (?:start|beginning|top)|prior to (?:this|my))"),
+    rule(FAMILY, "starting_with_you_are", 0.6, "words", "starting|beginning|begin|start & you & are",
+         r"\b(?:starting|beginning|begin|start) (?:with|from) (?:the (?:words|phrase) )?you are\b"),
+    rule(FAMILY, "what_were_you_told", 0.8, "words", "told|instructed|programmed|given|configured & you",
+         rf"\b(?:what|which|how) (?:exactly )?(?:were|are|have) you (?:been )?(?:told|instructed|programmed|"
+         rf"given|configured) {gap(2)}(?:before|at the (?:start|beginning)|initially|by (?:your|the) "
+         rf"(?:developer|creator|operator|system)s?|to (?:do|say|hide|keep))"),
+    rule(FAMILY, "secrets", 0.6, "words",
+         f"{_VERB_ANCHORS} & key|keys|token|tokens|password|passwords|credentials|variables|vars"
+         f"|secrets|string|strings",
+         rf"\b{_VERBS} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S+ )?"
+         rf"(?:api keys?|secret keys?|access tokens?|auth tokens?|passwords?|credentials|private keys?|"
+         rf"environment variables|env vars|secrets|connection strings?)\b"),
+    rule(FAMILY, "confidential_prompt", 0.4, "words", "confidential|hidden|secret|internal|private"
+         " & instructions|prompt|rules|configuration|directives|guidelines",
+         r"\b(?:confidential|hidden|secret|internal|private) (?:system )?(?:instructions|prompt|rules|"
+         r"configuration|directives|guidelines)\b"),
+    rule(FAMILY, "verbatim", 0.3, "words", "verbatim|word|unabridged",
+         r"\b(?:verbatim|word for word|unabridged)\b"),
+    rule(FAMILY, "your_system_prompt", 1.0, "squeezed",
+         "systemprompt|instructions|initialprompt & reveal|show|print|output|repeat|tell|display|leak|dump",
+         r"(?:reveal|show|print|output|repeat|tellme|display|leak|dump)(?:me)?(?:your|the)"
+         r"(?:full|entire|hidden|secret|original|initial|exact)?(?:systemprompt|systeminstructions|"
+         r"initialprompt|initialinstructions|hiddeninstructions|instructions)"),
+)

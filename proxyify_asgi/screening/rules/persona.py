@@ -1,0 +1,76 @@
+"""Role-play and persona jailbreaks: DAN and its kin, "developer mode", unrestricted alter egos."""
+
+from __future__ import annotations
+
+from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule
+
+FAMILY = "persona"
+
+_UNRESTRICTED_ADJ = (
+    "(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained|unleashed|evil|rogue)"
+)
+_PERSONA_NOUN = "(?:ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine)s?"
+_NO_LIMITS = alt(
+    "without|with no|has no|have no|free from|free of|not bound by|not restricted by",
+    "doesn t (?:have|follow|care about)|never refuses?|can do anything|can say anything",
+    "answers? (?:any|every)thing|ignores? (?:all|any)",
+)
+_BECOME = alt(
+    "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
+    "roleplay as|role play as|play the role of|become|behave like|behave as|simulate|imagine you are",
+    "you are going to (?:act|pretend|play|be)|from now on you are|you will now be",
+)
+_BECOME_ANCHORS = "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine"
+
+RULES: tuple[Rule, ...] = (
+    rule(FAMILY, "do_anything_now", 1.0, "words", "anything & now",
+         r"\bdo anything now\b"),
+    rule(FAMILY, "dan_name", 0.4, "words", "dan|stan|antigpt|betterdan|mongo|confidant|jailbroken",
+         r"\b(?:dan|stan|antigpt|betterdan|mongo tom|evil confidant|jailbroken (?:ai|assistant|gpt|model))\b"),
+    rule(FAMILY, "do_anything_now", 1.0, "squeezed", "doanythingnow", r"doanythingnow"),
+    rule(FAMILY, "unrestricted_persona", 1.0, "words",
+         f"{_BECOME_ANCHORS} & unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained"
+         f"|unleashed|evil|rogue",
+         rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b"),
+    rule(FAMILY, "unrestricted_persona", 1.0, "words",
+         f"{_BECOME_ANCHORS} & ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm"
+         f"|system|machine|ais|assistants|models|chatbots|bots|characters|personas|versions"
+         f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore",
+         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(4)}{_NO_LIMITS}\b"),
+    rule(FAMILY, "special_mode", 1.0, "words",
+         "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
+         rf"\b(?:enable|enabled|activate|activated|enter|entering|switch to|switched to|now in|you are in|engage|"
+         rf"turn on) {gap(2)}(?:dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|"
+         rf"uncensored|devmode) mode\b"),
+    rule(FAMILY, "developer_mode_ai", 1.0, "words",
+         "developer & mode & chatgpt|gpt|ai|assistant|model|llm|claude|gemini|openai|content|policies"
+         "|uncensored|kind",
+         rf"\b(?:chatgpt|gpt|ai|assistant|model|llm|claude|gemini) {gap(3)}developer mode\b|"
+         rf"\bdeveloper mode {gap(4)}(?:chatgpt|openai|content polic|policies|uncensored|any kind of content)"),
+    rule(FAMILY, "policy_bypass", 1.0, "words",
+         "openai|anthropic|content|safety|usage|ethical|moral|google|meta"
+         " & policy|policies|guidelines|filters|rules|restrictions",
+         rf"\b(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
+         rf"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
+         rf"disable|disabled|without) {gap(3)}(?:openai|anthropic|content|safety|usage|ethical|moral|"
+         rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b"),
+    rule(FAMILY, "no_rules", 0.5, "words",
+         "no|without|free|bound & restrictions|limitations|filters|guidelines|rules|policies|censorship"
+         "|ethics|morals|boundaries",
+         r"\b(?:no|without|free of|free from|not bound by) (?:any |all |the )?(?:ethical |moral |content |safety )?"
+         r"(?:restrictions|limitations|filters|guidelines|rules|policies|censorship|ethics|morals|boundaries)\b"),
+    rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role & stay|remain|keep|break",
+         r"\b(?:stay|remain|keep) in (?:character|persona|role)\b|\b(?:never|don t|do not) break (?:character|role)\b"),
+    rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you",
+         r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
+         r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
+    rule(FAMILY, "never_refuse", 0.6, "words", "refuse|decline|refusals|refusal|refusing|reject|warnings|disclaimers",
+         r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
+         r"(?:refuse|decline|say no|reject)\b|\bwithout (?:any )?(?:refusals?|refusing|warnings|disclaimers)\b"),
+    rule(FAMILY, "dual_response", 0.6, "words", "responses|answers|paragraphs & two|both|2",
+         rf"\b(?:two|both|2) (?:different |separate )?(?:responses|answers|paragraphs) {gap(6)}"
+         rf"(?:normal|classic|standard|filtered|jailbr|unfiltered|dan|developer)"),
+    rule(FAMILY, "grandma", 0.6, "words", "grandma|grandmother|granny",
+         rf"\b(?:dead|deceased|late|passed away|grandma|grandmother|granny) {gap(10)}(?:used to|would) "
+         rf"(?:tell|read|recite|sing)\b"),
+)
