@@ -7,7 +7,7 @@ endpoint. Each layer is a pure ASGI class that also works alone in any Starlette
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 import httpx
@@ -19,6 +19,8 @@ from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.middleware.auth import AuthMiddleware
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.middleware.restriction import RestrictionMiddleware
+from proxyify_asgi.middleware.screening import ScreeningMiddleware
+from proxyify_asgi.screening.screeners import Screener
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.protocols import KeyStore
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
@@ -83,16 +85,22 @@ def create_app(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     key_store: KeyStore | None = None,
+    screeners: Sequence[Screener] | None = None,
 ) -> ProxyifyApp:
     """Build the gateway for ``settings`` (the demo configuration if None).
 
     ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``);
-    ``key_store`` replaces the store ``[storage] url`` names (the caller then owns and closes it).
+    ``key_store`` replaces the store ``[storage] url`` names (the caller then owns and closes it);
+    ``screeners`` replace the prompt-injection screener chain ``[screening]`` names (e.g. add a
+    :class:`~proxyify_asgi.screening.screeners.HookScreener`).
     """
     settings = settings or Settings.demo()
     gw = settings.gateway
     gateway = Gateway(settings, transport=transport, key_store=key_store)
     app: ASGIApp = build_endpoint_app(gateway, extra_routes=admin_routes(gateway))
+    app = ScreeningMiddleware.from_settings(
+        app, settings.screening, screeners=screeners, max_body_bytes=gw.max_body_bytes
+    )
     app = RestrictionMiddleware(
         app, trusted_proxies=gw.trusted_proxies, country_header=gw.country_header, geoip_db=gw.geoip_db,
     )

@@ -3,5 +3,6 @@
 from proxyify_asgi.middleware.auth import AuthMiddleware
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.middleware.restriction import RestrictionMiddleware
+from proxyify_asgi.middleware.screening import ScreeningMiddleware
 
-__all__ = ["AuthMiddleware", "ErrorGuardMiddleware", "RestrictionMiddleware"]
+__all__ = ["AuthMiddleware", "ErrorGuardMiddleware", "RestrictionMiddleware", "ScreeningMiddleware"]
