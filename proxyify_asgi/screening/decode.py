@@ -13,6 +13,7 @@ import base64
 import binascii
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
@@ -84,6 +85,15 @@ def _from_hex(token: str) -> str | None:
         return None
 
 
+def _changed(text: str, decoder: Callable[[str], str]) -> str | None:
+    decoded = decoder(text)
+    return decoded if decoded != text else None
+
+
+def _unescape(text: str) -> str:
+    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
+
+
 def payloads(text: str) -> list[Decoded]:
     """Every readable payload embedded in ``text`` (case preserved), bounded in count and size."""
     found: list[Decoded] = []
@@ -110,12 +120,15 @@ def payloads(text: str) -> list[Decoded]:
                 match = pattern.search(token)
                 if match and not keep(encoding, decoder(match.group())):
                     return found
-    if "%" in text and len(_URL_ESCAPE.findall(text, 0, 4096)) >= 3:
-        unquoted = unquote_plus(text)
-        keep("url", unquoted if unquoted != text else None)
-    if ("&#" in text or "\\u" in text) and _CHAR_ESCAPE.search(text):
-        unescaped = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
-        keep("escapes", unescaped if unescaped != text else None)
+    # URL and character escapes: decode only the tokens that carry them, not the whole text.
+    if "%" in text:
+        escaped = [t for t in tokens if "%" in t and len(_URL_ESCAPE.findall(t)) >= 2]
+        if escaped:
+            keep("url", _changed(" ".join(escaped), unquote_plus))
+    if "&#" in text or "\\u" in text:
+        escaped = [t for t in tokens if ("&#" in t or "\\u" in t) and _CHAR_ESCAPE.search(t)]
+        if escaped:
+            keep("escapes", _changed(" ".join(escaped), _unescape))
     return found
 
 

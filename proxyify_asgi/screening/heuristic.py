@@ -35,7 +35,7 @@ _QUOTED = re.compile(
     r"|「[^」\n]{1,2000}」|(?<!\w)'[^'\n]{4,2000}'(?!\w)"
 )
 _MENTION_FRAMING = re.compile(
-    r"\b(?:prompt injections?|injection attacks?|jailbreaks?|jailbreaking|for example|example|examples|"
+    r"\b(?:prompt injections?|injection attacks?|jailbreaks?|jailbreaking|for example|"
     r"e g|such as|for instance|what is|what are|what does|what do|how do|how does|how can|how to|explain|"
     r"detect|detects|detecting|detection|defend|defense|defence|protect|prevent|mitigate|mitigation|"
     r"classifier|classify|dataset|translate|translation|meaning|means|research|paper|training|"
@@ -90,12 +90,12 @@ class HeuristicScreener:
                 _signal(signals, f"decoded:{payload.encoding}")
 
     def _weighted_hits(self, v: Views) -> dict[str, float]:
-        hits = {rule_id: r.weight for rule_id, r in self.rules.hits(v).items()}
+        matched = self.rules.hits(v)
+        hits = {rule_id: r.weight for rule_id, r in matched.items()}
         if hits and _MENTION_FRAMING.search(v.words) and _QUOTED.search(v.revealed):
             outside = views(_QUOTED.sub(" ", v.revealed))
-            used = self.rules.hits(outside)
-            for rule_id in hits:
-                if rule_id not in used:
+            for rule_id, r in matched.items():
+                if not self.rules.matches(r, outside):
                     hits[rule_id] *= _MENTION_FACTOR
         return hits
 

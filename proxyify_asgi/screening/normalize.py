@@ -56,7 +56,8 @@ _CONFUSABLES = {
     "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i", "ȷ": "j", "ℓ": "l",
     "ǀ": "l", "ɑ": "a", "ɩ": "i", "ο": "o",
 }
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": " at "}
+# "@" reads " at " so e-mail addresses stay recognisable ("x at evil example").
 # Punctuation becomes a word break: "ig-nore" and "ignore," read alike in the ``words`` view.
 _PUNCTUATION = "!\"#%&'()*+,-./:;<=>?[\\]^_`{|}~“”‘’«»„‚‹›–—…·•、。，！？：；（）「」『』【】"
 _FOLD_TABLE = str.maketrans({**_CONFUSABLES, **_LEET, **{ch: " " for ch in _PUNCTUATION}})

@@ -28,6 +28,9 @@ class Rule:
     view: View
     anchors: tuple[frozenset[str], ...]
     pattern: re.Pattern[str]
+    needle_group: int
+    """The anchor group whose occurrences long texts are searched around: the one with the
+    longest words on average, as longer words are rarer."""
     chars: frozenset[str]
     """For ``plain`` and ``squeezed`` rules: characters of which one must occur (empty: no
     requirement). Checking a few characters is cheaper than every anchor substring."""
@@ -74,6 +77,7 @@ def rule(
         view=view,
         anchors=groups,
         pattern=re.compile(pattern),
+        needle_group=max(range(len(groups)), key=lambda i: sum(map(len, groups[i])) / len(groups[i])),
         chars=frozenset(chars),
         group=f"{family}.{group or name}",
     )
@@ -81,7 +85,7 @@ def rule(
 
 def gap(n: int) -> str:
     """Up to ``n`` whole words (``words`` view: single spaces), matched lazily."""
-    return rf"(?:\S+ ){{0,{n}}}?"
+    return rf"(?:\S{{1,40}} ){{0,{n}}}?"
 
 
 def alt(*words: str) -> str:

@@ -21,13 +21,16 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<\\|",
          r"<\|(?:im_start|start_header_id)\|> ?(?:system|developer)|<\|system\|>", chars="|",
          group="chat_template"),
+    rule(FAMILY, "template_system_turn", 1.0, "plain", "<start_of_turn>|<<sys>>",
+         r"<start_of_turn> ?(?:system|developer)|\[inst\] ?<<sys>>", chars="<",
+         group="chat_template"),
     rule(FAMILY, "inst_tags", 0.6, "plain", "[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>",
          r"\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>", chars="[<", group="chat_template"),
     rule(FAMILY, "heading_role", 0.6, "plain", "## & system|instruction|admin|developer|assistant|response",
-         r"(?:^| )#{2,} ?(?:system|instruction|instructions|new instructions|admin|developer|assistant|"
+         r"(?:^| )#{2,8} ?(?:system|instruction|instructions|new instructions|admin|developer|assistant|"
          r"response)(?: message| prompt| instructions| override| update)? ?:", chars="#"),
     rule(FAMILY, "role_label", 0.5, "plain", "system:|system :|assistant:|developer:|admin:|root:",
-         r"(?:^|[\s\"'>\]\)])(?:system|assistant|developer|admin|root) ?: ?(?:\S+ ){0,3}?"
+         r"(?:^|[\s\"'>\]\)])(?:system|assistant|developer|admin|root) ?: ?(?:\S{1,40} ){0,3}?"
          r"(?:you |ignore|disregard|new |override|from now|the user|reveal|print|sure|certainly|"
          r"of course|ok|okay|forget)", chars=":"),
     rule(FAMILY, "xml_role", 0.5, "plain",
@@ -40,7 +43,7 @@ RULES: tuple[Rule, ...] = (
          " & begin|start|new|system|admin",
          r"\b(?:end|ignore) (?:of )?(?:the )?(?:user input|user message|user query|prompt|context|document|"
          r"conversation|system prompt|untrusted (?:input|content)) (?:begin|start|new|system|admin)\b"),
-    rule(FAMILY, "separator_role", 0.8, "plain", "---|===|***|### & system|admin|developer|root",
-         r"(?:[-=*#]{3,} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root) "
-         r"(?:message|override|instructions|prompt|update|mode|notice)", chars="-=*#"),
+    rule(FAMILY, "separator_role", 1.0, "plain", "---|===|***|### & system|admin|developer|root",
+         r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root) "
+         r"(?:message|override|instructions|prompt|mode)", chars="-=*#"),
 )

@@ -28,31 +28,46 @@ _PROMPT_ANCHORS = (
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "your_system_prompt", 1.0, "words", f"{_VERB_ANCHORS} & your|you & {_PROMPT_ANCHORS}",
          rf"\b{_VERBS} {gap(4)}(?:your|you were given|you received|you have been given) "
-         rf"(?:\S+ ){{0,2}}?(?:system |initial |original |hidden |secret |internal |developer |full |"
+         rf"(?:\S{{1,40}} ){{0,2}}?(?:system |initial |original |hidden |secret |internal |developer |full |"
          rf"entire |exact |first |complete )?{_PROMPT_WORDS}\b"),
+    rule(FAMILY, "your_system_prompt", 1.0, "words",
+         f"{_VERB_ANCHORS} & you & {_PROMPT_ANCHORS}",
+         rf"\b{_VERBS} {gap(4)}(?:the|your) (?:\S{{1,40}} )?{_PROMPT_WORDS} (?:that )?you (?:were|have been|ve been|"
+         rf"got|received)\b"),
+    rule(FAMILY, "contents_of_prompt", 0.8, "words", f"contents|content|text|copy & your & {_PROMPT_ANCHORS}",
+         rf"\b(?:contents?|text|copy|wording) of your (?:system |initial |original |hidden )?{_PROMPT_WORDS}\b"),
     rule(FAMILY, "the_system_prompt", 0.7, "words",
          f"{_VERB_ANCHORS} & system|initial|original|hidden|secret|internal|developer|pre|preceding"
          f"|confidential & {_PROMPT_ANCHORS}",
          rf"\b{_VERBS} {gap(4)}(?:the|this|its|my) (?:system|initial|original|hidden|secret|internal|"
-         rf"developer|pre|preceding|confidential) (?:\S+ )?{_PROMPT_WORDS}\b"),
+         rf"developer|pre|preceding|confidential) (?:\S{{1,40}} )?{_PROMPT_WORDS}\b"),
     rule(FAMILY, "repeat_above", 0.9, "words",
          "repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display"
          " & above|before|preceding|start|beginning|top|prior",
          rf"\b(?:repeat|print|output|copy|recite|echo|write|tell me|show me|reproduce|display) "
          rf"{gap(4)}(?:words|text|everything|instructions|content|message|lines|sentences|tokens) "
-         rf"{gap(2)}(?:above|before this|preceding|at the (?:start|beginning|top)|prior to (?:this|my))"),
+         rf"{gap(2)}(?:above|before this|preceding|at the (?:start|beginning|top)|prior to (?:this|my)|"
+         rf"before (?:my|the|our|this) (?:first )?(?:message|question|conversation|input|turn))"),
     rule(FAMILY, "starting_with_you_are", 0.6, "words", "starting|beginning|begin|start & you & are",
          r"\b(?:starting|beginning|begin|start) (?:with|from) (?:the (?:words|phrase) )?you are\b"),
-    rule(FAMILY, "what_were_you_told", 0.8, "words", "told|instructed|programmed|given|configured & you",
-         rf"\b(?:what|which|how) (?:exactly )?(?:were|are|have) you (?:been )?(?:told|instructed|programmed|"
-         rf"given|configured) {gap(2)}(?:before|at the (?:start|beginning)|initially|by (?:your|the) "
-         rf"(?:developer|creator|operator|system)s?|to (?:do|say|hide|keep))"),
+    rule(FAMILY, "what_were_you_told", 1.0, "words", "told|instructed|programmed|given|configured & you",
+         rf"\b(?:what|which|how) (?:exactly )?(?:were |are |have )?you (?:were |have been |ve been |been )?"
+         rf"(?:told|instructed|programmed|given|configured) {gap(2)}(?:before|at the (?:start|beginning)|"
+         rf"initially|by (?:your|the) (?:developer|creator|operator|system)s?|to (?:do|say|hide|keep|not))"),
     rule(FAMILY, "secrets", 0.6, "words",
          f"{_VERB_ANCHORS} & key|keys|token|tokens|password|passwords|credentials|variables|vars"
          f"|secrets|string|strings",
-         rf"\b{_VERBS} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S+ )?"
+         rf"\b{_VERBS} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S{{1,40}} )?"
          rf"(?:api keys?|secret keys?|access tokens?|auth tokens?|passwords?|credentials|private keys?|"
          rf"environment variables|env vars|secrets|connection strings?)\b"),
+    rule(FAMILY, "named_secret", 1.0, "words",
+         f"{_VERB_ANCHORS} & password|passwords|key|keys|token|tokens|credentials|secret|secrets"
+         f" & secret|admin|hidden|stored|internal|master|root|given|provided|access",
+         rf"\b{_VERBS} {gap(4)}(?:the|your|all|any) (?:\S{{1,40}} )?(?:secret|admin|hidden|stored|internal|master|"
+         rf"root) (?:password|passwords|key|keys|api key|token|tokens|credentials)\b|"
+         rf"\b{_VERBS} {gap(4)}(?:credentials|passwords?|api keys?|tokens?|secrets|keys) "
+         rf"{gap(3)}(?:you (?:have been|were|ve been) (?:given|provided)|you have access to|in your "
+         rf"(?:context|environment|memory|prompt|instructions))\b"),
     rule(FAMILY, "confidential_prompt", 0.4, "words", "confidential|hidden|secret|internal|private"
          " & instructions|prompt|rules|configuration|directives|guidelines",
          r"\b(?:confidential|hidden|secret|internal|private) (?:system )?(?:instructions|prompt|rules|"

@@ -34,7 +34,8 @@ _LATIN = (
         "ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|olvídate|olvidate|omite|omitir"
         "|descarta|descartar|desestima|haz caso omiso|no sigas|no obedezcas|deja de seguir",
         "instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|normas|instrucción|instruccion",
-        "anteriores|previas|precedentes|de arriba|iniciales|originales|del sistema|todas|tus|sus",
+        "anteriores|previas|precedentes|de arriba|iniciales|originales|del sistema|todas|tus|sus|que te dieron"
+        "|que recibiste|que te han dado",
     ),
     _latin(
         "fr",
@@ -43,7 +44,7 @@ _LATIN = (
         "|n obéis plus|n obéissez plus",
         "instructions|consignes|règles|regles|directives|ordres|indications",
         "précédentes|precedentes|antérieures|anterieures|ci dessus|initiales|originales|du système"
-        "|du systeme|toutes|tes|vos",
+        "|du systeme|toutes|tes|vos|qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues",
     ),
     _latin(
         "de",
@@ -52,7 +53,7 @@ _LATIN = (
         "anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen"
         "|systemanweisungen|systemprompt",
         "vorherigen|vorherige|bisherigen|obigen|vorangegangenen|früheren|ursprünglichen|alle|deine"
-        "|ihre|system",
+        "|ihre|system|die du erhalten hast|die dir gegeben wurden",
     ),
     _latin(
         "pt",
@@ -60,14 +61,16 @@ _LATIN = (
         "|descarte|descarta|despreze|não siga|nao siga|não obedeça|nao obedeca",
         "instruções|instrucoes|instrução|instrucao|regras|diretrizes|ordens|orientações|orientacoes"
         "|comandos",
-        "anteriores|prévias|previas|acima|iniciais|originais|do sistema|todas|suas|tuas",
+        "anteriores|prévias|previas|acima|iniciais|originais|do sistema|todas|suas|tuas|que você recebeu"
+        "|que voce recebeu|que te deram|que lhe deram",
     ),
     _latin(
         "it",
         "ignora|ignorate|ignori|ignorare|dimentica|dimenticate|dimenticare|dimentichi|trascura"
         "|tralascia|non seguire|non rispettare|non obbedire",
         "istruzioni|regole|direttive|indicazioni|ordini|comandi|istruzione",
-        "precedenti|sopra|iniziali|originali|di sistema|del sistema|tutte|tue|sue",
+        "precedenti|sopra|iniziali|originali|di sistema|del sistema|tutte|tue|sue|che ti sono state date"
+        "|che hai ricevuto",
     ),
 )
 

@@ -25,6 +25,7 @@ _OBJECTS = alt(
     "programming|commands|orders|guardrails|policies|context|training|conditioning|directions",
     "filters|limitations|system message|system prompt|messages",
 )
+_MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model)s?"
 _VERB_ANCHORS = (
     "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass"
     "|discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never|aside|attention"
@@ -46,6 +47,15 @@ RULES: tuple[Rule, ...] = (
          r"(?:previous|prior|above|earlier|preceding|initial|original|system|developer|safety)"
          r"(?:instructions?|prompts?|rules|directives|guidelines|messages?|context)",
          group="ignore_instructions"),
+    rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
+         rf"\b{_VERBS} {gap(2)}{_OBJECTS} {gap(3)}(?:previous|previously|prior|earlier|before|above|"
+         rf"you (?:were|have been|ve been) (?:given|told)|you received|given to you)\b",
+         group="ignore_instructions"),
+    rule(FAMILY, "ignore_task", 0.7, "words",
+         "ignore|disregard|forget|drop|abandon|skip & task|request|question|assignment|job",
+         rf"\b(?:ignore|disregard|forget|drop|abandon|skip) (?:the |your |this |that |my )?"
+         rf"(?:previous |original |above |current |initial |first |translation |summarization )?"
+         rf"(?:task|request|question|assignment|job)\b"),
     rule(FAMILY, "instructions_verb", 0.5, "words", _ANCHORS,
          rf"\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b", group="ignore_instructions"),
     rule(FAMILY, "everything_before", 1.0, "words", "ignore|disregard|forget & everything|anything|all|what",
@@ -58,18 +68,24 @@ RULES: tuple[Rule, ...] = (
          r"(?! for the (?:project|team|class|course|event))"),
     rule(FAMILY, "from_now_on", 0.4, "words", "from|henceforth|starting & now|point|henceforth|here",
          r"\b(?:from now on|from this point (?:on|forward)|henceforth|starting now|from here on) "
-         r"(?:\S+ )?(?:you (?:will|must|shall|are|should|only|re)|respond|answer|always|never)"),
-    rule(FAMILY, "priority_claim", 0.7, "words", "priority|precedence|everything|all|previous|prior|any & take|takes|have|has|get|gets|override|overrides|supersede|supersedes & instructions|instruction|message|rules|prompt",
+         r"(?:\S{1,40} )?(?:you (?:will|must|shall|are|should|only|re)|respond|answer|always|never)"),
+    rule(FAMILY, "priority_claim", 1.0, "words", "priority|precedence|everything|all|previous|prior|any & take|takes|have|has|get|gets|override|overrides|supersede|supersedes & instructions|instruction|message|rules|prompt",
          rf"\b(?:these|this|the following|my|new) {gap(2)}(?:instructions?|message|rules|prompt) "
          rf"{gap(2)}(?:take|takes|have|has|get|gets|override|overrides|supersede|supersedes) "
          rf"{gap(2)}(?:priority|precedence|everything|all|previous|prior|any)"),
-    rule(FAMILY, "reset_memory", 0.7, "words", "reset|wipe|clear|purge|erase & your & memory|memories|context|instructions|programming|rules|guidelines",
-         r"\b(?:reset|wipe|clear|purge|erase) (?:all )?(?:of )?your (?:memory|memories|context|instructions|"
-         r"programming|rules|guidelines)\b"),
+    rule(FAMILY, "reset_memory", 0.7, "words", "reset|wipe|clear|purge|erase & your & memory|memories|context",
+         r"\b(?:reset|wipe|clear|purge|erase) (?:all )?(?:of )?your (?:memory|memories|context)\b"),
+    rule(FAMILY, "reset_instructions", 1.0, "words",
+         "reset|wipe|clear|purge|erase & your & instructions|programming|rules|guidelines|directives",
+         r"\b(?:reset|wipe|clear|purge|erase) (?:\S{1,40} ){0,5}?your (?:instructions|programming|rules|"
+         r"guidelines|directives)\b"),
     rule(FAMILY, "instead_do", 0.3, "words", "instead",
-         r"\binstead (?:of (?:that|those|the above|this)|you (?:will|must|should)|just (?:say|output|print|"
-         r"respond|reply|write))\b"),
-    rule(FAMILY, "addressed_to_model", 0.6, "words", "ai|assistant|model|llm|chatbot|agent|gpt|bot|language|models|assistants|agents & important|urgent|attention|note|notice|message|instruction|instructions & for|to",
-         rf"\b(?:important|urgent|attention|note|notice|message|instructions?) {gap(2)}(?:for|to) "
-         rf"(?:the |any |all )?(?:ai|assistant|model|llm|chatbot|agent|gpt|bot|language model)s?\b"),
+         r"\binstead (?:of (?:that|those|the above|this)|you (?:will|must|should)|(?:just )?(?:say|output|"
+         r"print|respond|reply|write|tell|answer|generate|do))\b"),
+    rule(FAMILY, "addressed_to_model", 0.6, "words",
+         "ai|assistant|model|llm|chatbot|agent|gpt|bot|language|models|assistants|agents|llms|bots|ais",
+         rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
+         rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?{_MODEL}\b|\b(?:dear|hey|hello|attention|"
+         rf"note to) (?:the |an? )?{_MODEL}\b|\b(?:ai|llm) (?:agents?|assistants?|models?)\b|"
+         rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
 )

@@ -41,7 +41,8 @@ RULES: tuple[Rule, ...] = (
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
          rf"\b(?:enable|enabled|activate|activated|enter|entering|switch to|switched to|now in|you are in|engage|"
          rf"turn on) {gap(2)}(?:dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|"
-         rf"uncensored|devmode) mode\b"),
+         rf"uncensored|devmode) mode\b|\b(?:dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|"
+         rf"uncensored|devmode) mode (?:is )?(?:enabled|activated|on|engaged|active)\b"),
     rule(FAMILY, "developer_mode_ai", 1.0, "words",
          "developer & mode & chatgpt|gpt|ai|assistant|model|llm|claude|gemini|openai|content|policies"
          "|uncensored|kind",
@@ -54,6 +55,12 @@ RULES: tuple[Rule, ...] = (
          rf"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
          rf"disable|disabled|without) {gap(3)}(?:openai|anthropic|content|safety|usage|ethical|moral|"
          rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b"),
+    rule(FAMILY, "policy_bypass", 1.0, "words",
+         "bound|ignore|bypass|break|violate|free|follow|restricted & rules|policies|guidelines|restrictions"
+         "|filters & openai|anthropic|creators|developers|makers|google|meta",
+         r"\b(?:not bound by|not restricted by|ignores?|bypass(?:es)?|breaks?|violates?|free (?:from|of)|"
+         r"don t follow|doesn t follow) (?:the |any |all )?(?:rules|policies|guidelines|restrictions|filters) "
+         r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b"),
     rule(FAMILY, "no_rules", 0.5, "words",
          "no|without|free|bound & restrictions|limitations|filters|guidelines|rules|policies|censorship"
          "|ethics|morals|boundaries",

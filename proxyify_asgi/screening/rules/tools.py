@@ -11,7 +11,7 @@ _MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini
 _ACTIONS = (
     r"(?:call|invoke|execute|run|use|send|forward|email|delete|transfer|open|visit|fetch|post|upload|"
     r"include|append|ignore|disregard|reveal|output|print|say|respond|reply|tell|grant|approve|buy|"
-    r"purchase|click|download|install|share)"
+    r"purchase|click|download|install|share|comply|obey|approve|answer|follow)"
 )
 _DATA = (
     r"(?:conversation|chat history|chat log|emails?|files?|documents?|data|credentials|passwords?|"
@@ -22,35 +22,42 @@ _DATA = (
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "call_tool", 0.5, "words",
          "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
-         rf"\b(?:call|invoke|execute|run|trigger|use) (?:the |your )?(?:\S+ ){{0,2}}?(?:tool|function|plugin|"
+         rf"\b(?:call|invoke|execute|run|trigger|use) (?:the |your )?(?:\S{{1,40}} ){{0,2}}?(?:tool|function|plugin|"
          rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
          rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
          "ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language|assistants|agents"
          "|models|ais|bots|chatbots|llms & must|should|shall|needs|has|instructed|required|will",
-         rf"\b{_MODEL} {gap(3)}(?:must|should|shall|needs to|has to|is instructed to|is required to|"
+         rf"\b{_MODEL} {gap(5)}(?:must|should|shall|needs to|has to|is instructed to|is required to|"
          rf"are instructed to|are required to|will now) (?:now |immediately |also |then |first |secretly )?"
          rf"{_ACTIONS}\b"),
     rule(FAMILY, "send_data", 0.7, "words",
-         "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy & to"
+         "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share & to|with"
          " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password"
          "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history",
-         rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy) {gap(4)}"
+         rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
          rf"(?:all |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
-         rf"to (?:\S+ at \S+|https?|http|the following|this (?:address|url|email|endpoint|server|webhook)|"
-         rf"attacker|evil|me at|an external)"),
+         rf"(?:to|with) (?:(?:\S{{1,40}} ){{1,3}}at \S{{1,40}}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
+         rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)"),
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
          chars="\""),
     rule(FAMILY, "shell_payload", 0.5, "plain", "rm -rf|curl|wget|/etc/passwd|/etc/shadow|nc -e|base64 -d",
          r"rm -rf /(?:\s|$|\*)|(?:curl|wget) [^|\n]{0,200}\| ?(?:ba|z)?sh\b|/etc/(?:passwd|shadow)|"
          r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b", chars="/|-"),
-    rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|reading|processing|summarizing|parsing"
+    rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|as|reading|processing|summarizing|parsing"
          " & read|reads|see|sees|process|processes|summarize|summarizes|encounter|parse|receive|reading"
          "|processing|summarizing|parsing & this|these|following",
-         rf"\b(?:when|if|once|after|while) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
+         rf"\b(?:while|when|after|before) (?:reading|processing|summarizing|parsing|reviewing|analyzing) "
+         rf"(?:this|these|the following)\b|"
+         rf"\b(?:when|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
          rf"processes|summarize|summarizes|encounter|parse|receive|is reading|are reading) "
          rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b"),
+    rule(FAMILY, "dangerous_function", 0.5, "plain",
+         "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
+         "|upload_|forward_|read_file|write_file|remove_|disable_",
+         r"\b(?:send|delete|transfer|grant|create_admin|drop|wire|pay|purchase|buy|exec|execute|run|upload|"
+         r"forward|read|write|remove|disable)_[a-z_]{2,40}\b", chars="_"),
     rule(FAMILY, "hide_from_user", 0.7, "words", "user & tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal"
          "|revealing & not|don|never|without",
          rf"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
