@@ -72,6 +72,9 @@ RULES: tuple[Rule, ...] = (
          " & instructions|prompt|rules|configuration|directives|guidelines",
          r"\b(?:confidential|hidden|secret|internal|private) (?:system )?(?:instructions|prompt|rules|"
          r"configuration|directives|guidelines)\b"),
+    rule(FAMILY, "from_the_top", 0.3, "words", "starting|start|begin|beginning|from & top|beginning|start|first",
+         r"\b(?:starting|start|begin|beginning) (?:from|at|with) (?:the )?(?:very )?(?:top|beginning|start|"
+         r"first (?:line|word|sentence))\b", group="verbatim"),
     rule(FAMILY, "verbatim", 0.3, "words", "verbatim|word|unabridged",
          r"\b(?:verbatim|word for word|unabridged)\b"),
     rule(FAMILY, "your_system_prompt", 1.0, "squeezed",

@@ -39,6 +39,11 @@ RULES: tuple[Rule, ...] = (
          rf"\b{_URL_WORDS} {gap(4)}(?:contains?|containing|with|includes?|including|carrying|that has) "
          rf"{gap(4)}{_SECRETS}\b|\b(?:image|img|url|link|src)s? {gap(10)}(?:followed by|plus|appending|"
          rf"appended with|and append|and add) (?:the )?{gap(3)}{_SECRETS}\b"),
+    rule(FAMILY, "data_into_url", 0.8, "words",
+         "append|add|put|insert|encode|attach|embed & it|them|this|that & url|link|query|parameter|param|image"
+         "|img|src|endpoint|urls|links|images",
+         rf"\b{_SECRETS} {gap(3)}(?:append|add|put|insert|encode|attach|embed) (?:it|them|this|that) "
+         rf"(?:to|into|in|as) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b"),
     rule(FAMILY, "image_url_mention", 0.3, "words", "image|img|markdown|pixel",
          r"\b(?:image (?:url|link|src|tag)|markdown image|img tag|tracking pixel|image whose (?:url|link|src))\b"),
     rule(FAMILY, "render_image", 0.5, "words", "render|display|show|output|print|embed|include & image|img|picture|pixel & url|link|src",

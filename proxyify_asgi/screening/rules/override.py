@@ -21,7 +21,7 @@ _QUALIFIERS = alt(
     "existing|current|system|developer|safety|all|any|every|your|these|those",
 )
 _OBJECTS = alt(
-    "instructions?|prompts?|rules|directives?|guidelines|guidance|constraints|restrictions",
+    "instructions?|prompts?|rules?|directives?|guidelines|guidance|constraints|restrictions",
     "programming|commands|orders|guardrails|policies|context|training|conditioning|directions",
     "filters|limitations|system message|system prompt|messages",
 )
@@ -33,7 +33,7 @@ _VERB_ANCHORS = (
 )
 
 _OBJECT_ANCHORS = (
-    "instructions|instruction|prompt|prompts|rules|directives|directive|guidelines|guidance|constraints|restrictions|programming|commands|orders|guardrails|policies|context|training|conditioning|directions|filters|limitations|message|messages"
+    "instructions|instruction|prompt|prompts|rules|rule|directives|directive|guidelines|guidance|constraints|restrictions|programming|commands|orders|guardrails|policies|context|training|conditioning|directions|filters|limitations|message|messages"
 )
 _ANCHORS = _VERB_ANCHORS + " & " + _OBJECT_ANCHORS
 

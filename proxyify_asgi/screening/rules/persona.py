@@ -25,7 +25,7 @@ _BECOME_ANCHORS = "you|act|acting|pretend|roleplay|role|play|become|behave|simul
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "do_anything_now", 1.0, "words", "anything & now",
          r"\bdo anything now\b"),
-    rule(FAMILY, "dan_name", 0.4, "words", "dan|stan|antigpt|betterdan|mongo|confidant|jailbroken",
+    rule(FAMILY, "dan_name", 0.3, "words", "dan|stan|antigpt|betterdan|mongo|confidant|jailbroken",
          r"\b(?:dan|stan|antigpt|betterdan|mongo tom|evil confidant|jailbroken (?:ai|assistant|gpt|model))\b"),
     rule(FAMILY, "do_anything_now", 1.0, "squeezed", "doanythingnow", r"doanythingnow"),
     rule(FAMILY, "unrestricted_persona", 1.0, "words",

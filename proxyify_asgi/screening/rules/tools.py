@@ -13,6 +13,8 @@ _ACTIONS = (
     r"include|append|ignore|disregard|reveal|output|print|say|respond|reply|tell|grant|approve|buy|"
     r"purchase|click|download|install|share|comply|obey|approve|answer|follow)"
 )
+# "user@evil.example" reads "user at evil example" in the words view.
+_TLD = r"(?:com|net|org|io|example|ru|cn|xyz|info|co|dev|app|biz|me|top|site|online)\b"
 _DATA = (
     r"(?:conversation|chat history|chat log|emails?|files?|documents?|data|credentials|passwords?|"
     r"api keys?|funds|money|contacts|messages|cookies|tokens?|private keys?|ssh keys?|secrets|"
@@ -37,7 +39,7 @@ RULES: tuple[Rule, ...] = (
          "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history",
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
          rf"(?:all |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
-         rf"(?:to|with) (?:(?:\S{{1,40}} ){{1,3}}at \S{{1,40}}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
+         rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
          rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)"),
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
