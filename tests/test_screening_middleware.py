@@ -269,3 +269,26 @@ async def test_body_is_replayed_to_the_app_at_the_raw_asgi_level():
     await ScreeningMiddleware(inner)(scope, receive, send)
     assert received == [body]
     assert sent[0]["status"] == 204
+
+
+def test_screening_settings_are_validated():
+    from proxyify_asgi.settings import ConfigurationError, Settings
+
+    with pytest.raises(ConfigurationError, match="screening.action"):
+        Settings.demo(screening={"action": "maybe"})
+    with pytest.raises(ConfigurationError, match="screening.screeners"):
+        Settings.demo(screening={"screeners": ["heuristic", "magic"]})
+    with pytest.raises(ConfigurationError) as caught:
+        Settings.demo(screening={"threshold": 0, "screeners": [], "embeddings_similarity": 2})
+    text = str(caught.value)
+    assert "screening.threshold" in text and "screening.screeners" in text
+    assert "screening.embeddings_similarity" in text
+
+
+def test_settings_build_the_named_screeners():
+    from proxyify_asgi.screening.config import build_screeners
+
+    assert [s.name for s in build_screeners(ScreeningSettings())] == ["heuristic"]
+    assert [s.name for s in build_screeners(ScreeningSettings(screeners=("heuristic", "embeddings")))] == [
+        "heuristic", "embeddings"
+    ]

@@ -81,11 +81,13 @@ class ScreeningMiddleware:
         screeners: Sequence[Screener] | None = None,
         max_body_bytes: int | None = None,
     ) -> ScreeningMiddleware:
-        """The middleware configured by a ``[screening]`` table (``screeners`` replace the default)."""
+        """The middleware configured by a ``[screening]`` table (``screeners`` replace its list)."""
+        from proxyify_asgi.screening.config import build_screeners
+
         return cls(
             app,
             action=settings.action,
-            screeners=screeners,
+            screeners=screeners or build_screeners(settings),
             threshold=float(settings.threshold),
             fail_open=settings.fail_open,
             roles=settings.roles,
