@@ -61,6 +61,20 @@ _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "
 # Punctuation becomes a word break: "ig-nore" and "ignore," read alike in the ``words`` view.
 _PUNCTUATION = "!\"#%&'()*+,-./:;<=>?[\\]^_`{|}~“”‘’«»„‚‹›–—…·•、。，！？：；（）「」『』【】"
 _FOLD_TABLE = str.maketrans({**_CONFUSABLES, **_LEET, **{ch: " " for ch in _PUNCTUATION}})
+# The same folding for ASCII text as a bytes table (several times faster than str.translate);
+# "@" keeps its place and becomes " at " afterwards.
+
+
+def _ascii_fold_table() -> bytes:
+    table = bytearray(range(256))
+    for code in range(128):
+        mapped = chr(code).translate(_FOLD_TABLE)
+        if len(mapped) == 1:
+            table[code] = ord(mapped)
+    return bytes(table)
+
+
+_ASCII_FOLD = _ascii_fold_table()
 
 _TAG_CHARACTERS = re.compile("[\U000E0000-\U000E007F]")
 
@@ -101,6 +115,11 @@ def plain(revealed: str) -> str:
 
 def words(plain_text: str) -> list[str]:
     """The words of a plain text after folding confusables, leetspeak and punctuation."""
+    if plain_text.isascii():
+        folded = plain_text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+        if "@" in folded:
+            folded = folded.replace("@", " at ")
+        return folded.split()
     return plain_text.translate(_FOLD_TABLE).split()
 
 
