@@ -94,12 +94,14 @@ def table(counts: dict[tuple[str, str], Counts], split: str) -> str:
     for family in [*families, "TOTAL"]:
         c = counts[(split, family)]
         n = c.tp + c.fn + c.fp + c.tn
-        lines.append(f"| {family} | {n} | {_pct(c.recall)} | {_pct(c.precision)} | {_pct(c.fpr)} |")
+        precision = c.precision if c.tp + c.fn else None  # benign-only rows: precision is moot
+        lines.append(f"| {family} | {n} | {_pct(c.recall)} | {_pct(precision)} | {_pct(c.fpr)} |")
     return "\n".join(lines)
 
 
-def timing() -> tuple[float, float, float]:
-    """(median µs for a benign 1 KB prompt, median µs for a 1 KB attack, seconds for 1 MB)."""
+def timing(rows: list[dict[str, str]]) -> dict[str, float]:
+    """Median µs per 1 KB prompt (ordinary, hard-negative, attack) and seconds per 1 MB prompt
+    (ordinary text; and the whole corpus repeated, i.e. dense with injection vocabulary)."""
     screener = HeuristicScreener()
     benign = (
         "Please summarize the quarterly report for the board. Revenue grew 12% while operating "
@@ -117,11 +119,31 @@ def timing() -> tuple[float, float, float]:
             samples.append(time.perf_counter() - start)
         return statistics.median(samples) * 1e6
 
-    big = benign_kb * 1024
-    start = time.perf_counter()
-    screener.check([big])
-    big_s = time.perf_counter() - start
-    return median_us(benign_kb), median_us(attack_kb), big_s
+    hard = " ".join(r["text"] for r in rows if r["family"] == "hard_negative")
+    hard_kbs = [hard[i : i + 1024] for i in range(0, len(hard) - 1024, 1024)]
+
+    def median_over(texts: list[str], rounds: int = 200) -> float:
+        samples = []
+        for _ in range(rounds):
+            for text in texts:
+                start = time.perf_counter()
+                screener.check([text])
+                samples.append(time.perf_counter() - start)
+        return statistics.median(samples) * 1e6
+
+    def seconds(text: str) -> float:
+        start = time.perf_counter()
+        screener.check([text])
+        return time.perf_counter() - start
+
+    corpus = " ".join(r["text"] for r in rows)
+    return {
+        "1 KB ordinary prompt (µs, median)": median_us(benign_kb),
+        "1 KB of hard-negative prompts (µs, median)": median_over(hard_kbs),
+        "1 KB prompt ending in an attack (µs, median)": median_us(attack_kb),
+        "1 MB ordinary prompt (ms)": seconds(benign_kb * 1024) * 1000,
+        "1 MB of the corpus repeated (ms)": seconds((corpus * (2**20 // len(corpus) + 1))[: 2**20]) * 1000,
+    }
 
 
 def main() -> None:
@@ -142,10 +164,8 @@ def main() -> None:
                 print(f"MISS {miss['label']:6} {miss['family']:14} {miss['evasion']:12} "
                       f"score={miss['score']} {miss['reasons']} :: {miss['text'][:110]!r}")
     if not args.no_timing:
-        benign_us, attack_us, big_s = timing()
-        print(f"median for a 1 KB benign prompt: {benign_us:.0f} µs")
-        print(f"median for a 1 KB prompt ending in an attack: {attack_us:.0f} µs")
-        print(f"1 MB prompt: {big_s * 1000:.0f} ms")
+        for name, value in timing(rows).items():
+            print(f"{name}: {value:.0f}")
 
 
 if __name__ == "__main__":

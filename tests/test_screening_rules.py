@@ -183,3 +183,20 @@ def test_long_texts_are_searched_around_anchors_and_still_match_far_from_the_sta
     v = verdict(text)
     assert v.score >= 1.0 and "override.previous_instructions" in v.reasons
     assert verdict(filler).score == 0.0
+
+
+def test_start_anchored_rules_find_exactly_what_a_full_scan_finds():
+    """Rules declaring ``starts`` are only tried where a start word occurs; on every corpus text
+    (and its rot13 form) that must agree with scanning the whole text."""
+    from bench.screening_eval import load
+    from proxyify_asgi.screening.decode import rot13
+    from proxyify_asgi.screening.normalize import views
+    from proxyify_asgi.screening.rules import search
+
+    started = [r for r in ALL_RULES if r.starts]
+    assert len(started) >= 10
+    texts = [row["text"] for row in load()]
+    for text in texts + [rot13(t) for t in texts]:
+        v = views(text)
+        for r in started:
+            assert search(r, v.words, v.tokens) == bool(r.pattern.search(v.words)), (r.id, text[:60])

@@ -93,7 +93,7 @@ class RuleSet:
         """The rules that match, by id (a rule id counts once, whichever view matched it)."""
         found: dict[str, Rule] = {}
         for r, needles in self._words.candidates(v.tokens):
-            if r.id not in found and search(r, v.words, needles):
+            if r.id not in found and search(r, v.words, v.tokens if r.starts else needles):
                 found[r.id] = r
         present = frozenset(c for c in self._key_chars if c in v.plain)
         for r in self._plain_any:
@@ -113,15 +113,20 @@ class RuleSet:
         candidates = self._rot13_words.candidates(v.tokens)
         if candidates:
             rotated = rot13(v.words)
+            rotated_tokens: frozenset[str] | None = None
             for r, needles in candidates:
-                if r.id not in found and search(r, rotated, frozenset(map(rot13, needles))):
+                if r.starts and rotated_tokens is None:
+                    rotated_tokens = frozenset(rotated.split())
+                present = rotated_tokens if r.starts else frozenset(map(rot13, needles))
+                if r.id not in found and search(r, rotated, present):
                     found[r.id] = r
         return found
 
     def matches(self, r: Rule, v: Views) -> bool:
         """Whether the single rule ``r`` matches ``v`` (anchors checked first)."""
         if r.view == "words":
-            return r.anchored_in_tokens(v.tokens) and search(r, v.words, _needles(r) & v.tokens)
+            needles = v.tokens if r.starts else _needles(r) & v.tokens
+            return r.anchored_in_tokens(v.tokens) and search(r, v.words, needles)
         text = v.plain if r.view == "plain" else v.squeezed
         return r.anchored_in_text(text) and search(r, text, _needles(r))
 
@@ -144,6 +149,8 @@ def search(r: Rule, text: str, needles: Iterable[str]) -> bool:
     A regex scan costs tens of nanoseconds per character whatever the pattern; finding the
     needles is a C-level ``str.find``. Short texts are scanned whole.
     """
+    if r.starts:
+        return _match_at_starts(r, text, needles)
     size = len(text)
     if size <= _FULL_SCAN_BELOW:
         return r.pattern.search(text) is not None
@@ -164,6 +171,17 @@ def search(r: Rule, text: str, needles: Iterable[str]) -> bool:
             return True
         start, end = low, high
     return end > 0 and r.pattern.search(text, start, end) is not None
+
+
+def _match_at_starts(r: Rule, text: str, present: Iterable[str]) -> bool:
+    """``r.pattern.match`` at each word of ``text`` that is one of the rule's start words."""
+    for word in r.starts.intersection(present):
+        at = text.find(word)
+        while at != -1:
+            if (at == 0 or text[at - 1] == " ") and r.pattern.match(text, at):
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def _needles(r: Rule) -> frozenset[str]:

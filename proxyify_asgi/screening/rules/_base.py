@@ -28,6 +28,10 @@ class Rule:
     view: View
     anchors: tuple[frozenset[str], ...]
     pattern: re.Pattern[str]
+    starts: frozenset[str]
+    """For ``words`` rules whose every match begins with one of these words: the pattern is
+    tried only where they occur (``pattern.match`` at a handful of positions instead of a scan).
+    Empty for rules without that property."""
     needle_group: int
     """The anchor group whose occurrences long texts are searched around: the one with the
     longest words on average, as longer words are rarer."""
@@ -57,6 +61,7 @@ def rule(
     *,
     group: str | None = None,
     chars: str = "",
+    starts: str = "",
 ) -> Rule:
     """A :class:`Rule` with id ``family.name``.
 
@@ -79,6 +84,7 @@ def rule(
         pattern=re.compile(pattern),
         needle_group=max(range(len(groups)), key=lambda i: sum(map(len, groups[i])) / len(groups[i])),
         chars=frozenset(chars),
+        starts=frozenset(starts.split("|")) if starts else frozenset(),
         group=f"{family}.{group or name}",
     )
 
@@ -86,6 +92,11 @@ def rule(
 def gap(n: int) -> str:
     """Up to ``n`` whole words (``words`` view: single spaces), matched lazily."""
     return rf"(?:\S{{1,40}} ){{0,{n}}}?"
+
+
+def starts_of(*alternatives: str) -> str:
+    """The first words of ``|``-separated alternatives, ``|``-joined (for ``starts=``)."""
+    return "|".join(sorted({a.split()[0] for part in alternatives for a in part.split("|")}))
 
 
 def alt(*words: str) -> str:

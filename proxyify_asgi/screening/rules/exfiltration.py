@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule
+from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 
 FAMILY = "exfiltration"
 
 _VERBS = alt(
+    "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose",
+    "write out|spell out|paste|list|return|send|copy|echo|provide|what is|what are|what s",
+    "what was|what were|read back|read out|summarize|translate",
+)
+_VERB_STARTS = starts_of(
     "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose",
     "write out|spell out|paste|list|return|send|copy|echo|provide|what is|what are|what s",
     "what was|what were|read back|read out|summarize|translate",
@@ -29,18 +34,18 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "your_system_prompt", 1.0, "words", f"{_VERB_ANCHORS} & your|you & {_PROMPT_ANCHORS}",
          rf"\b{_VERBS} {gap(4)}(?:your|you were given|you received|you have been given) "
          rf"(?:\S{{1,40}} ){{0,2}}?(?:system |initial |original |hidden |secret |internal |developer |full |"
-         rf"entire |exact |first |complete )?{_PROMPT_WORDS}\b"),
+         rf"entire |exact |first |complete )?{_PROMPT_WORDS}\b", starts=_VERB_STARTS),
     rule(FAMILY, "your_system_prompt", 1.0, "words",
          f"{_VERB_ANCHORS} & you & {_PROMPT_ANCHORS}",
          rf"\b{_VERBS} {gap(4)}(?:the|your) (?:\S{{1,40}} )?{_PROMPT_WORDS} (?:that )?you (?:were|have been|ve been|"
-         rf"got|received)\b"),
+         rf"got|received)\b", starts=_VERB_STARTS),
     rule(FAMILY, "contents_of_prompt", 0.8, "words", f"contents|content|text|copy & your & {_PROMPT_ANCHORS}",
          rf"\b(?:contents?|text|copy|wording) of your (?:system |initial |original |hidden )?{_PROMPT_WORDS}\b"),
     rule(FAMILY, "the_system_prompt", 0.7, "words",
          f"{_VERB_ANCHORS} & system|initial|original|hidden|secret|internal|developer|pre|preceding"
          f"|confidential & {_PROMPT_ANCHORS}",
          rf"\b{_VERBS} {gap(4)}(?:the|this|its|my) (?:system|initial|original|hidden|secret|internal|"
-         rf"developer|pre|preceding|confidential) (?:\S{{1,40}} )?{_PROMPT_WORDS}\b"),
+         rf"developer|pre|preceding|confidential) (?:\S{{1,40}} )?{_PROMPT_WORDS}\b", starts=_VERB_STARTS),
     rule(FAMILY, "repeat_above", 0.9, "words",
          "repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display"
          " & above|before|preceding|start|beginning|top|prior",
@@ -59,7 +64,7 @@ RULES: tuple[Rule, ...] = (
          f"|secrets|string|strings",
          rf"\b{_VERBS} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S{{1,40}} )?"
          rf"(?:api keys?|secret keys?|access tokens?|auth tokens?|passwords?|credentials|private keys?|"
-         rf"environment variables|env vars|secrets|connection strings?)\b"),
+         rf"environment variables|env vars|secrets|connection strings?)\b", starts=_VERB_STARTS),
     rule(FAMILY, "named_secret", 1.0, "words",
          f"{_VERB_ANCHORS} & password|passwords|key|keys|token|tokens|credentials|secret|secrets"
          f" & secret|admin|hidden|stored|internal|master|root|given|provided|access",
@@ -67,7 +72,7 @@ RULES: tuple[Rule, ...] = (
          rf"root) (?:password|passwords|key|keys|api key|token|tokens|credentials)\b|"
          rf"\b{_VERBS} {gap(4)}(?:credentials|passwords?|api keys?|tokens?|secrets|keys) "
          rf"{gap(3)}(?:you (?:have been|were|ve been) (?:given|provided)|you have access to|in your "
-         rf"(?:context|environment|memory|prompt|instructions))\b"),
+         rf"(?:context|environment|memory|prompt|instructions))\b", starts=_VERB_STARTS),
     rule(FAMILY, "confidential_prompt", 0.4, "words", "confidential|hidden|secret|internal|private"
          " & instructions|prompt|rules|configuration|directives|guidelines",
          r"\b(?:confidential|hidden|secret|internal|private) (?:system )?(?:instructions|prompt|rules|"

@@ -8,7 +8,7 @@ one (verb + object, 0.5), so "forget the rules of chess" alone does not block.
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules._base import Rule, gap, rule
+from proxyify_asgi.screening.rules._base import Rule, gap, rule, starts_of
 
 FAMILY = "override"
 
@@ -21,10 +21,10 @@ def _latin(lang: str, verbs: str, objects: str, qualifiers: str) -> tuple[Rule, 
     strong = rule(
         FAMILY, f"{lang}_previous_instructions", 1.0, "words", anchors,
         rf"\b{verb_re} {gap(3)}(?:{qual_re} {gap(2)}{obj_re}|{obj_re} {gap(2)}{qual_re})\b",
-        group="ignore_instructions",
+        group="ignore_instructions", starts=starts_of(verbs),
     )
     weak = rule(FAMILY, f"{lang}_instructions_verb", 0.5, "words", anchors,
-                rf"\b{verb_re} {gap(2)}{obj_re}\b", group="ignore_instructions")
+                rf"\b{verb_re} {gap(2)}{obj_re}\b", group="ignore_instructions", starts=starts_of(verbs))
     return strong, weak
 
 

@@ -6,11 +6,17 @@ English rules read the ``words`` view (homoglyphs, leetspeak and punctuation alr
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule
+from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 
 FAMILY = "override"
 
 _VERBS = alt(
+    "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass",
+    "discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never mind",
+    "set aside|put aside|pay no attention to|do not follow|don t follow|stop following",
+    "no longer follow|throw out|throw away|toss out|do not obey|don t obey|stop obeying",
+)
+_VERB_STARTS = starts_of(
     "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass",
     "discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never mind",
     "set aside|put aside|pay no attention to|do not follow|don t follow|stop following",
@@ -26,6 +32,7 @@ _OBJECTS = alt(
     "filters|limitations|system message|system prompt|messages",
 )
 _MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model)s?"
+_MODEL_STARTS = "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude|copilot|gemini|language"
 _VERB_ANCHORS = (
     "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass"
     "|discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never|aside|attention"
@@ -39,7 +46,8 @@ _ANCHORS = _VERB_ANCHORS + " & " + _OBJECT_ANCHORS
 
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
-         rf"\b{_VERBS} {gap(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b", group="ignore_instructions"),
+         rf"\b{_VERBS} {gap(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b", group="ignore_instructions",
+         starts=_VERB_STARTS),
     rule(FAMILY, "previous_instructions", 1.0, "squeezed",
          "ignor|disregard|forget|bypass|overrid & instruction|prompt|rule|directive|guideline|message|context",
          r"(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing))"
@@ -50,18 +58,19 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
          rf"\b{_VERBS} {gap(2)}{_OBJECTS} {gap(3)}(?:previous|previously|prior|earlier|before|above|"
          rf"you (?:were|have been|ve been) (?:given|told)|you received|given to you)\b",
-         group="ignore_instructions"),
+         group="ignore_instructions", starts=_VERB_STARTS),
     rule(FAMILY, "ignore_task", 0.7, "words",
          "ignore|disregard|forget|drop|abandon|skip & task|request|question|assignment|job",
          rf"\b(?:ignore|disregard|forget|drop|abandon|skip) (?:the |your |this |that |my )?"
          rf"(?:previous |original |above |current |initial |first |translation |summarization )?"
          rf"(?:task|request|question|assignment|job)\b"),
     rule(FAMILY, "instructions_verb", 0.5, "words", _ANCHORS,
-         rf"\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b", group="ignore_instructions"),
+         rf"\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b", group="ignore_instructions",
+         starts=_VERB_STARTS),
     rule(FAMILY, "everything_before", 1.0, "words", "ignore|disregard|forget & everything|anything|all|what",
          rf"\b(?:ignore|disregard|forget) (?:about )?(?:everything|anything|all|what) "
          rf"{gap(3)}(?:above|before|previously|prior|so far|earlier|you (?:were|have been|ve been) "
-         rf"(?:told|given|instructed)|i (?:said|told you))\b"),
+         rf"(?:told|given|instructed)|i (?:said|told you))\b", starts="ignore|disregard|forget"),
     rule(FAMILY, "new_instructions", 0.5, "words", "new|updated|revised|real|actual|true & instructions|rules|directives|orders|task|objective|mission|prompt",
          r"\b(?:your |the |my |these are (?:the |your )?)?(?:new|updated|revised|real|actual|true) "
          r"(?:instructions|rules|directives|orders|task|objective|mission|system prompt)\b"
@@ -87,5 +96,5 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
          rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?{_MODEL}\b|\b(?:dear|hey|hello|attention|"
          rf"note to) (?:the |an? )?{_MODEL}\b|\b(?:ai|llm) (?:agents?|assistants?|models?)\b|"
-         rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
+         rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b", starts="important|urgent|attention|note|notice|message|instruction|instructions|hidden|dear|hey|hello|" + _MODEL_STARTS),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule
+from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 
 FAMILY = "persona"
 
@@ -15,11 +15,12 @@ _NO_LIMITS = alt(
     "doesn t (?:have|follow|care about)|never refuses?|can do anything|can say anything",
     "answers? (?:any|every)thing|ignores? (?:all|any)",
 )
-_BECOME = alt(
+_BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
     "roleplay as|role play as|play the role of|become|behave like|behave as|simulate|imagine you are",
     "you are going to (?:act|pretend|play|be)|from now on you are|you will now be",
 )
+_BECOME = alt(*_BECOME_RAW)
 _BECOME_ANCHORS = "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine"
 
 RULES: tuple[Rule, ...] = (
@@ -31,12 +32,12 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained"
          f"|unleashed|evil|rogue",
-         rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b"),
+         rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm"
          f"|system|machine|ais|assistants|models|chatbots|bots|characters|personas|versions"
          f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore",
-         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(4)}{_NO_LIMITS}\b"),
+         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(4)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
          rf"\b(?:enable|enabled|activate|activated|enter|entering|switch to|switched to|now in|you are in|engage|"

@@ -8,6 +8,7 @@ from proxyify_asgi.screening.rules._base import Rule, gap, rule
 FAMILY = "tools"
 
 _MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model)s?"
+_MODEL_STARTS = "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude|copilot|gemini|language"
 _ACTIONS = (
     r"(?:call|invoke|execute|run|use|send|forward|email|delete|transfer|open|visit|fetch|post|upload|"
     r"include|append|ignore|disregard|reveal|output|print|say|respond|reply|tell|grant|approve|buy|"
@@ -26,13 +27,13 @@ RULES: tuple[Rule, ...] = (
          "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
          rf"\b(?:call|invoke|execute|run|trigger|use) (?:the |your )?(?:\S{{1,40}} ){{0,2}}?(?:tool|function|plugin|"
          rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
-         rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b"),
+         rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b", starts="call|invoke|execute|run|trigger|use"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
          "ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language|assistants|agents"
          "|models|ais|bots|chatbots|llms & must|should|shall|needs|has|instructed|required|will",
          rf"\b{_MODEL} {gap(5)}(?:must|should|shall|needs to|has to|is instructed to|is required to|"
          rf"are instructed to|are required to|will now) (?:now |immediately |also |then |first |secretly )?"
-         rf"{_ACTIONS}\b"),
+         rf"{_ACTIONS}\b", starts=_MODEL_STARTS),
     rule(FAMILY, "send_data", 0.7, "words",
          "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share & to|with"
          " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password"
@@ -40,7 +41,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
          rf"(?:all |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
          rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
-         rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)"),
+         rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)", starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share"),
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
          chars="\""),
@@ -54,7 +55,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:this|these|the following)\b|"
          rf"\b(?:when|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
          rf"processes|summarize|summarizes|encounter|parse|receive|is reading|are reading) "
-         rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b"),
+         rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b", starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
     rule(FAMILY, "dangerous_function", 0.5, "plain",
          "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
          "|upload_|forward_|read_file|write_file|remove_|disable_",
