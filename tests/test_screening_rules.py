@@ -200,3 +200,20 @@ def test_start_anchored_rules_find_exactly_what_a_full_scan_finds():
         v = views(text)
         for r in started:
             assert search(r, v.words, v.tokens) == bool(r.pattern.search(v.words)), (r.id, text[:60])
+
+
+def test_long_text_search_agrees_with_a_full_scan():
+    """Windows around anchors and start words find what scanning the whole text finds."""
+    from bench.screening_eval import load
+    from proxyify_asgi.screening.normalize import views
+    from proxyify_asgi.screening.rules import search
+
+    rows = load()
+    filler = " The committee met on Tuesday to review the budget and the hiring plan." * 120
+    for row in rows[::7]:
+        v = views(filler + " " + row["text"] + " " + filler)
+        for r in ALL_RULES:
+            if r.view != "words" or not r.anchored_in_tokens(v.tokens):
+                continue
+            needles = v.tokens if r.starts else r.anchors[r.needle_group] & v.tokens
+            assert search(r, v.words, needles) == bool(r.pattern.search(v.words)), r.id

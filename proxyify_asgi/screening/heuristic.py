@@ -93,9 +93,9 @@ class HeuristicScreener:
         matched = self.rules.hits(v)
         hits = {rule_id: r.weight for rule_id, r in matched.items()}
         if hits and _MENTION_FRAMING.search(v.words) and _QUOTED.search(v.revealed):
-            outside = views(_QUOTED.sub(" ", v.revealed))
-            for rule_id, r in matched.items():
-                if not self.rules.matches(r, outside):
+            used = self.rules.matching(matched.values(), views(_QUOTED.sub(" ", v.revealed)))
+            for rule_id in matched:
+                if rule_id not in used:
                     hits[rule_id] *= _MENTION_FACTOR
         return hits
 

@@ -122,13 +122,19 @@ class RuleSet:
                     found[r.id] = r
         return found
 
-    def matches(self, r: Rule, v: Views) -> bool:
-        """Whether the single rule ``r`` matches ``v`` (anchors checked first)."""
-        if r.view == "words":
-            needles = v.tokens if r.starts else _needles(r) & v.tokens
-            return r.anchored_in_tokens(v.tokens) and search(r, v.words, needles)
-        text = v.plain if r.view == "plain" else v.squeezed
-        return r.anchored_in_text(text) and search(r, text, _needles(r))
+    def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
+        """The ids of those of ``rules`` that match ``v`` (anchors checked first)."""
+        out: set[str] = set()
+        for r in rules:
+            if r.view == "words":
+                needles = v.tokens if r.starts else _needles(r) & v.tokens
+                ok = r.anchored_in_tokens(v.tokens) and search(r, v.words, needles)
+            else:
+                text = v.plain if r.view == "plain" else v.squeezed
+                ok = r.anchored_in_text(text) and search(r, text, _needles(r))
+            if ok:
+                out.add(r.id)
+        return out
 
     @staticmethod
     def _scan_text(rules: tuple[Rule, ...], text: str, found: dict[str, Rule]) -> None:
@@ -144,28 +150,32 @@ _FULL_SCAN_BELOW = 4 * WINDOW
 
 
 def search(r: Rule, text: str, needles: Iterable[str]) -> bool:
-    """Whether ``r`` matches ``text``, searching only around occurrences of ``needles``.
+    """Whether ``r`` matches ``text``, looking only where ``needles`` occur.
 
-    A regex scan costs tens of nanoseconds per character whatever the pattern; finding the
-    needles is a C-level ``str.find``. Short texts are scanned whole.
+    A regex scan costs tens of nanoseconds per character whatever the pattern; ``str.find`` is
+    C-fast. Rules with start words are matched only at those words (``needles`` are then the
+    text's words); long texts are searched only in windows around the needles; short texts
+    without start words are scanned whole.
     """
     if r.starts:
         return _match_at_starts(r, text, needles)
     size = len(text)
     if size <= _FULL_SCAN_BELOW:
         return r.pattern.search(text) is not None
+    # Each occurrence at `at` is covered by the window [at - WINDOW, at + 2 * WINDOW]; any other
+    # occurrence before at + WINDOW is then covered too, so the next find starts there.
     positions: list[int] = []
     for needle in needles:
         at = text.find(needle)
         while at != -1:
             positions.append(at)
-            at = text.find(needle, at + 1)
+            at = text.find(needle, at + WINDOW)
     positions.sort()
     start = end = -1
     for at in positions:
-        low, high = max(0, at - WINDOW), min(size, at + WINDOW)
+        low, high = max(0, at - WINDOW), min(size, at + 2 * WINDOW)
         if low <= end:
-            end = high
+            end = max(end, high)
             continue
         if end > 0 and r.pattern.search(text, start, end):
             return True
@@ -174,13 +184,20 @@ def search(r: Rule, text: str, needles: Iterable[str]) -> bool:
 
 
 def _match_at_starts(r: Rule, text: str, present: Iterable[str]) -> bool:
-    """``r.pattern.match`` at each word of ``text`` that is one of the rule's start words."""
+    """``r.pattern.match`` at each word of ``text`` that is one of the rule's start words.
+
+    ``text`` is a ``words`` view (single spaces), so a whole word is ``" word "``; every pattern
+    continues past its first word, so a start word at the very end never matches.
+    """
     for word in r.starts.intersection(present):
-        at = text.find(word)
+        if text.startswith(word + " ") and r.pattern.match(text):
+            return True
+        spaced = f" {word} "
+        at = text.find(spaced)
         while at != -1:
-            if (at == 0 or text[at - 1] == " ") and r.pattern.match(text, at):
+            if r.pattern.match(text, at + 1):
                 return True
-            at = text.find(word, at + 1)
+            at = text.find(spaced, at + len(word) + 1)
     return False
 
 
