@@ -49,8 +49,12 @@ class HeuristicScreener:
 
     name = "heuristic"
 
-    def __init__(self, rules: RuleSet | None = None) -> None:
+    def __init__(self, rules: RuleSet | None = None, *, stop_at: float = 4.0) -> None:
+        """``stop_at``: a score past which no more evidence is gathered (remaining texts and
+        payloads are skipped, the mention re-check too when it could not bring the score below).
+        Keep it above any threshold in use; it bounds the work on text dense with attacks."""
         self.rules = rules or RuleSet()
+        self.stop_at = stop_at
         self._groups = {r.id: r.group for r in self.rules.rules}
 
     async def screen(self, texts: Sequence[str]) -> Verdict:
@@ -64,7 +68,7 @@ class HeuristicScreener:
         weights: dict[str, float] = {}
         signals: list[str] = []
         for text in texts:
-            if text:
+            if text and self._score(weights) < self.stop_at:
                 self._scan(text, weights, signals, depth=0)
         if not weights:
             return CLEAN
@@ -72,7 +76,7 @@ class HeuristicScreener:
 
     def _scan(self, text: str, weights: dict[str, float], signals: list[str], depth: int) -> None:
         v = views(text)
-        hits = self._weighted_hits(v)
+        hits = self._weighted_hits(v, weights)
         if hits and v.hidden:
             _signal(signals, "hidden_characters")
         rotated = {r.id: r for r in self.rules.rot13_hits(v).values() if r.id not in hits}
@@ -80,7 +84,7 @@ class HeuristicScreener:
             _signal(signals, "decoded:rot13")
             hits.update((rule_id, r.weight) for rule_id, r in rotated.items())
         _merge(weights, hits)
-        if depth >= _MAX_DEPTH:
+        if depth >= _MAX_DEPTH or self._score(weights) >= self.stop_at:
             return
         for payload in decode.payloads(v.revealed):
             inner: dict[str, float] = {}
@@ -89,23 +93,38 @@ class HeuristicScreener:
                 _merge(weights, inner)
                 _signal(signals, f"decoded:{payload.encoding}")
 
-    def _weighted_hits(self, v: Views) -> dict[str, float]:
+    def _weighted_hits(self, v: Views, so_far: dict[str, float]) -> dict[str, float]:
         matched = self.rules.hits(v)
         hits = {rule_id: r.weight for rule_id, r in matched.items()}
-        if hits and _MENTION_FRAMING.search(v.words) and _QUOTED.search(v.revealed):
+        if not hits:
+            return hits
+        halved = dict(so_far)
+        _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
+        if self._score(halved) >= self.stop_at:
+            return hits  # even with every hit discounted the verdict stands
+        if _MENTION_FRAMING.search(v.words) and _QUOTED.search(v.revealed):
             used = self.rules.matching(matched.values(), views(_QUOTED.sub(" ", v.revealed)))
             for rule_id in matched:
                 if rule_id not in used:
                     hits[rule_id] *= _MENTION_FACTOR
         return hits
 
-    def _verdict(self, weights: dict[str, float], signals: list[str]) -> Verdict:
+    def _by_group(self, weights: dict[str, float]) -> dict[str, float]:
+        """Each rule group's heaviest matching weight: variants of one signal count once."""
         by_group: dict[str, float] = {}
-        by_family: dict[str, float] = {}
         for rule_id, weight in weights.items():
             group = self._groups[rule_id]
             if weight > by_group.get(group, 0.0):
                 by_group[group] = weight
+        return by_group
+
+    def _score(self, weights: dict[str, float]) -> float:
+        """The score without the evasion bonus."""
+        return sum(self._by_group(weights).values())
+
+    def _verdict(self, weights: dict[str, float], signals: list[str]) -> Verdict:
+        by_group = self._by_group(weights)
+        by_family: dict[str, float] = {}
         for group, weight in by_group.items():
             family = group.split(".", 1)[0]
             by_family[family] = by_family.get(family, 0.0) + weight
