@@ -100,8 +100,9 @@ def table(counts: dict[tuple[str, str], Counts], split: str) -> str:
 
 
 def timing(rows: list[dict[str, str]]) -> dict[str, float]:
-    """Median µs per 1 KB prompt (ordinary, hard-negative, attack) and seconds per 1 MB prompt
-    (ordinary text; and the whole corpus repeated, i.e. dense with injection vocabulary)."""
+    """Median µs per 1 KB prompt (ordinary, hard-negative, attack) and ms per 1 MB prompt:
+    ordinary text; the whole corpus repeated (dense with attacks); the benign prompts that score
+    0 repeated (dense with injection vocabulary but nothing to find: the slowest case)."""
     screener = HeuristicScreener()
     benign = (
         "Please summarize the quarterly report for the board. Revenue grew 12% while operating "
@@ -137,12 +138,14 @@ def timing(rows: list[dict[str, str]]) -> dict[str, float]:
         return time.perf_counter() - start
 
     corpus = " ".join(r["text"] for r in rows)
+    clean = " ".join(r["text"] for r in rows if r["label"] == "benign" and screener.check([r["text"]]).score == 0)
     return {
         "1 KB ordinary prompt (µs, median)": median_us(benign_kb),
         "1 KB of hard-negative prompts (µs, median)": median_over(hard_kbs),
         "1 KB prompt ending in an attack (µs, median)": median_us(attack_kb),
         "1 MB ordinary prompt (ms)": seconds(benign_kb * 1024) * 1000,
         "1 MB of the corpus repeated (ms)": seconds((corpus * (2**20 // len(corpus) + 1))[: 2**20]) * 1000,
+        "1 MB of the clean benign prompts repeated (ms)": seconds((clean * (2**20 // len(clean) + 1))[: 2**20]) * 1000,
     }
 
 

@@ -74,10 +74,10 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "new_instructions", 0.5, "words", "new|updated|revised|real|actual|true & instructions|rules|directives|orders|task|objective|mission|prompt",
          r"\b(?:your |the |my |these are (?:the |your )?)?(?:new|updated|revised|real|actual|true) "
          r"(?:instructions|rules|directives|orders|task|objective|mission|system prompt)\b"
-         r"(?! for the (?:project|team|class|course|event))"),
+         r"(?! for the (?:project|team|class|course|event))", starts="your|the|my|these|new|updated|revised|real|actual|true"),
     rule(FAMILY, "from_now_on", 0.4, "words", "from|henceforth|starting & now|point|henceforth|here",
          r"\b(?:from now on|from this point (?:on|forward)|henceforth|starting now|from here on) "
-         r"(?:\S{1,40} )?(?:you (?:will|must|shall|are|should|only|re)|respond|answer|always|never)"),
+         r"(?:\S{1,40} )?(?:you (?:will|must|shall|are|should|only|re)|respond|answer|always|never)", starts="from|henceforth|starting"),
     rule(FAMILY, "priority_claim", 1.0, "words", "priority|precedence|everything|all|previous|prior|any & take|takes|have|has|get|gets|override|overrides|supersede|supersedes & instructions|instruction|message|rules|prompt",
          rf"\b(?:these|this|the following|my|new) {gap(2)}(?:instructions?|message|rules|prompt) "
          rf"{gap(2)}(?:take|takes|have|has|get|gets|override|overrides|supersede|supersedes) "
