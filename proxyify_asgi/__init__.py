@@ -3,7 +3,12 @@
 from proxyify_asgi.app import ProxyifyApp, create_app, lifespan
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import ProxyifyError
-from proxyify_asgi.middleware import AuthMiddleware, ErrorGuardMiddleware, RestrictionMiddleware
+from proxyify_asgi.middleware import (
+    AuthMiddleware,
+    ErrorGuardMiddleware,
+    RestrictionMiddleware,
+    ScreeningMiddleware,
+)
 from proxyify_asgi.settings import ConfigurationError, Settings
 
 __version__ = "0.1.0"
@@ -16,6 +21,7 @@ __all__ = [
     "ProxyifyError",
     "RequestContext",
     "RestrictionMiddleware",
+    "ScreeningMiddleware",
     "Settings",
     "__version__",
     "create_app",

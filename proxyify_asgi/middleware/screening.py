@@ -64,7 +64,7 @@ class ScreeningMiddleware:
         self.app = app
         self.action = action
         self.chain = ScreenerChain(
-            tuple(screeners) if screeners else (HeuristicScreener(stop_at=max(4.0, 2 * float(threshold))),),
+            tuple(screeners) if screeners else (HeuristicScreener.for_threshold(threshold),),
             threshold=float(threshold),
             fail_open=fail_open,
         )

@@ -36,7 +36,7 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
     out: list[Screener] = []
     for name in settings.screeners:
         if name == "heuristic":
-            out.append(HeuristicScreener(stop_at=max(4.0, 2 * float(settings.threshold))))
+            out.append(HeuristicScreener.for_threshold(float(settings.threshold)))
         else:
             from proxyify_asgi.screening.embeddings import LazyMiniLMScreener
 

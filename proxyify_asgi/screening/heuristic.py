@@ -57,6 +57,11 @@ class HeuristicScreener:
         self.stop_at = stop_at
         self._groups = {r.id: r.group for r in self.rules.rules}
 
+    @classmethod
+    def for_threshold(cls, threshold: float) -> HeuristicScreener:
+        """A screener whose ``stop_at`` sits safely above ``threshold`` (twice it, at least 4)."""
+        return cls(stop_at=max(4.0, 2 * float(threshold)))
+
     async def screen(self, texts: Sequence[str]) -> Verdict:
         """Screen inline for small inputs, in a worker thread past 32 K characters."""
         if sum(len(t) for t in texts) > _INLINE_LIMIT:
