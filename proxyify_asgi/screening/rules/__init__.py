@@ -39,7 +39,7 @@ FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(r.family for r in ALL_RULES))
 
 
 class _WordsIndex:
-    """``words`` rules indexed by the words of their first anchor group.
+    """``words`` rules indexed by the words of their needle group (their rarest-looking group).
 
     One C-level set intersection finds the few rules a text could trigger; only those have their
     other anchor groups checked and their pattern run.
@@ -52,23 +52,23 @@ class _WordsIndex:
         )
         index: dict[str, list[int]] = {}
         for i, groups in enumerate(self.anchors):
-            for word in groups[0]:
+            for word in groups[rules[i].needle_group]:
                 index.setdefault(word, []).append(i)
         self.index = {word: tuple(ids) for word, ids in index.items()}
-        self.first_words = frozenset(index)
+        self.keys = frozenset(index)
 
     def candidates(self, tokens: frozenset[str]) -> list[tuple[Rule, frozenset[str]]]:
         """The rules all of whose anchor groups meet ``tokens``, in rule order, each with the
         words of its needle group that occur (a match lies around one of them)."""
-        present = self.first_words.intersection(tokens)
+        present = self.keys.intersection(tokens)
         if not present:
             return []
-        ids = sorted({i for word in present for i in self.index[word]})
-        return [
-            (self.rules[i], self.anchors[i][self.rules[i].needle_group] & tokens)
-            for i in ids
-            if all(not group.isdisjoint(tokens) for group in self.anchors[i][1:])
-        ]
+        out = []
+        for i in sorted({i for word in present for i in self.index[word]}):
+            groups = self.anchors[i]
+            if all(not group.isdisjoint(tokens) for group in groups):
+                out.append((self.rules[i], groups[self.rules[i].needle_group] & present))
+        return out
 
 
 class RuleSet:

@@ -24,6 +24,12 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<start_of_turn>|<<sys>>",
          r"<start_of_turn> ?(?:system|developer)|\[inst\] ?<<sys>>", chars="<",
          group="chat_template"),
+    rule(FAMILY, "template_assistant_priming", 1.0, "plain", "<\\|",
+         r"<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)? ?(?:sure|certainly|of course|"
+         r"here is|here s|here's|ok|okay|absolutely)", chars="|", group="chat_template"),
+    rule(FAMILY, "bracket_role", 0.6, "plain", "[system|[admin|[developer|[sys",
+         r"\[(?:system|admin|developer|sys)(?: note| message| notice| override| update| prompt)?\] ?:?",
+         chars="["),
     rule(FAMILY, "inst_tags", 0.6, "plain", "[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>",
          r"\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>", chars="[<", group="chat_template"),
     rule(FAMILY, "heading_role", 0.6, "plain", "## & system|instruction|admin|developer|assistant|response",

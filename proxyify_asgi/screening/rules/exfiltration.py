@@ -9,15 +9,15 @@ FAMILY = "exfiltration"
 _VERBS = alt(
     "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose",
     "write out|spell out|paste|list|return|send|copy|echo|provide|what is|what are|what s",
-    "what was|what were|read back|read out|summarize|translate",
+    "what was|what were|read back|read out|summarize|translate|quote|cite",
 )
 _VERB_STARTS = starts_of(
     "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose",
     "write out|spell out|paste|list|return|send|copy|echo|provide|what is|what are|what s",
-    "what was|what were|read back|read out|summarize|translate",
+    "what was|what were|read back|read out|summarize|translate|quote|cite",
 )
 _VERB_ANCHORS = (
-    "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose|write"
+    "reveal|show|print|output|display|repeat|recite|tell|give|share|leak|dump|expose|disclose|write|quote|cite"
     "|spell|paste|list|return|send|copy|echo|provide|what|read|summarize|translate"
 )
 _PROMPT_WORDS = alt(
@@ -39,6 +39,24 @@ RULES: tuple[Rule, ...] = (
          f"{_VERB_ANCHORS} & you & {_PROMPT_ANCHORS}",
          rf"\b{_VERBS} {gap(4)}(?:the|your) (?:\S{{1,40}} )?{_PROMPT_WORDS} (?:that )?you (?:were|have been|ve been|"
          rf"got|received)\b", starts=_VERB_STARTS),
+    rule(FAMILY, "your_system_prompt", 1.0, "words",
+         f"{_VERB_ANCHORS} & shape|govern|guide|control|define|determine|shapes|governs|guides|controls"
+         f" & {_PROMPT_ANCHORS}",
+         rf"\b{_VERBS} {gap(3)}{_PROMPT_WORDS} (?:that|which) (?:shape|govern|guide|control|define|determine)s? "
+         rf"your (?:answers|responses|behaviou?r|replies|output)\b", starts=_VERB_STARTS),
+    rule(FAMILY, "your_system_prompt", 1.0, "words",
+         "write|spell|encode|reverse|rewrite|quote|cite|translate|base64|output|print & your"
+         " & initial|system|original|hidden|secret|internal|full|entire|complete|exact",
+         rf"\b(?:write|spell|encode|reverse|rewrite|quote|cite|translate|base64|output|print) {gap(3)}your "
+         rf"(?:initial|system|original|hidden|secret|internal|full|entire|complete|exact) "
+         rf"(?:\S{{1,40}} )?{_PROMPT_WORDS}\b",
+         starts="write|spell|encode|reverse|rewrite|quote|cite|translate|base64|output|print"),
+    rule(FAMILY, "what_were_you_told", 1.0, "words",
+         "rules|instructions|guidelines|directives|prompt & operator|developer|developers|creator|creators"
+         "|owner|company|admin|system|maker|makers",
+         rf"\b(?:what|which) (?:rules|instructions|guidelines|directives|prompt) (?:did|has|have|were) "
+         rf"(?:the|your) (?:operator|developers?|creators?|owner|company|admin|system|makers?) "
+         rf"{gap(4)}(?:give|given|set|tell|told|provide|provided|write|wrote)\b", starts="what|which"),
     rule(FAMILY, "contents_of_prompt", 0.8, "words", f"contents|content|text|copy & your & {_PROMPT_ANCHORS}",
          rf"\b(?:contents?|text|copy|wording) of your (?:system |initial |original |hidden )?{_PROMPT_WORDS}\b"),
     rule(FAMILY, "the_system_prompt", 0.7, "words",

@@ -33,6 +33,10 @@ _OBJECTS = alt(
 )
 _MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model)s?"
 _MODEL_STARTS = "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude|copilot|gemini|language"
+_MODEL_ANCHORS = (
+    "ai|assistant|model|llm|chatbot|agent|gpt|bot|language|models|assistants|agents|llms|bots|ais"
+    "|copilot|claude|gemini|chatbots"
+)
 _VERB_ANCHORS = (
     "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass"
     "|discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never|aside|attention"
@@ -91,10 +95,22 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "instead_do", 0.3, "words", "instead",
          r"\binstead (?:of (?:that|those|the above|this)|you (?:will|must|should)|(?:just )?(?:say|output|"
          r"print|respond|reply|write|tell|answer|generate|do))\b"),
-    rule(FAMILY, "addressed_to_model", 0.6, "words",
-         "ai|assistant|model|llm|chatbot|agent|gpt|bot|language|models|assistants|agents|llms|bots|ais",
-         rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
-         rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?{_MODEL}\b|\b(?:dear|hey|hello|attention|"
-         rf"note to) (?:the |an? )?{_MODEL}\b|\b(?:ai|llm) (?:agents?|assistants?|models?)\b|"
-         rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b", starts="important|urgent|attention|note|notice|message|instruction|instructions|hidden|dear|hey|hello|" + _MODEL_STARTS),
+    rule(FAMILY, "constraints_lifted", 0.6, "words",
+         "constraints|restrictions|rules|filters|guidelines|limits|limitations"
+         " & lifted|removed|disabled|suspended|waived|void|off",
+         r"\b(?:constraints|restrictions|rules|filters|guidelines|limits|limitations) (?:are|have been|were) "
+         r"(?:now )?(?:lifted|removed|disabled|suspended|waived|void|off)\b"),
+    *(
+        rule(FAMILY, "addressed_to_model", 0.6, "words", _MODEL_ANCHORS, pattern, starts=starts)
+        for starts, pattern in (
+            ("important|urgent|attention|note|notice|message|instruction|instructions|hidden",
+             rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
+             rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?{_MODEL}\b"),
+            ("dear|hey|hello|hi|attention|note", rf"\b(?:dear|hey|hello|attention|note to|hi) (?:the |an? )?{_MODEL}\b"),
+            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?)\b"),
+            (_MODEL_STARTS, rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
+            ("any|all|every", rf"\b(?:any|all|every) (?:\S{{1,40}} )?{_MODEL}\b"),
+            ("for", rf"\bfor the (?:\S{{1,40}} )?{_MODEL}\b"),
+        )
+    ),
 )

@@ -14,6 +14,7 @@ _NO_LIMITS = alt(
     "without|with no|has no|have no|free from|free of|not bound by|not restricted by",
     "doesn t (?:have|follow|care about)|never refuses?|can do anything|can say anything",
     "answers? (?:any|every)thing|ignores? (?:all|any)",
+    "no (?:laws|rules|guidelines|restrictions|limits|limitations|filters|ethics|morals|moral compass)",
 )
 _BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
@@ -36,8 +37,8 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm"
          f"|system|machine|ais|assistants|models|chatbots|bots|characters|personas|versions"
-         f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore",
-         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(4)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
+         f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with",
+         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
          rf"\b(?:enable|enabled|activate|activated|enter|entering|switch to|switched to|now in|you are in|engage|"
@@ -67,8 +68,33 @@ RULES: tuple[Rule, ...] = (
          "|ethics|morals|boundaries",
          r"\b(?:no|without|free of|free from|not bound by) (?:any |all |the )?(?:ethical |moral |content |safety )?"
          r"(?:restrictions|limitations|filters|guidelines|rules|policies|censorship|ethics|morals|boundaries)\b"),
-    rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role & stay|remain|keep|break",
-         r"\b(?:stay|remain|keep) in (?:character|persona|role)\b|\b(?:never|don t|do not) break (?:character|role)\b"),
+    rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only",
+         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:character|persona|role)\b|\b(?:never|don t|do not) break "
+         r"(?:character|role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
+    rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak & as",
+         r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
+         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) as (?:it|that version|that ai|they) would\b"),
+    rule(FAMILY, "hypothetical_unfiltered", 0.6, "words",
+         "if|imagine|suppose|pretend|hypothetically & no|without & filter|filters|restrictions|rules"
+         "|guidelines|limits|safety|censorship",
+         r"\b(?:if|imagine|suppose|pretend|hypothetically) (?:\S{1,40} ){0,3}?you (?:had|have|were|are) "
+         r"(?:no |without (?:any )?)(?:content )?(?:filter|filters|restrictions|rules|guidelines|limits|"
+         r"safety (?:training|filters|rules)|censorship)\b"),
+    rule(FAMILY, "amoral_trait", 0.5, "words", "no|without & compass|morals|conscience|ethics|ethical",
+         r"\b(?:no |without (?:a |any )?)(?:moral compass|morals|conscience|ethics|ethical (?:limits|boundaries))\b"),
+    rule(FAMILY, "freed", 1.0, "words", "freed|liberated|released|unshackled|unchained|free & you",
+         r"\byou (?:are|have been|were|re|ve been) (?:now )?(?:freed|liberated|released|unshackled|unchained) "
+         r"from\b|\byou are (?:now )?free to (?:ignore|disregard|break|bypass|violate)\b"),
+    rule(FAMILY, "filters_off", 0.8, "words",
+         "off|disabled|removed|deactivated|lifted|suspended & your & filters|filter|restrictions|guidelines"
+         "|safety|guardrails|rules|policy|policies",
+         r"\b(?:turned off|switched off|disabled|removed|deactivated|lifted|suspended) (?:all )?(?:of )?your "
+         r"(?:safety |content )?(?:filters?|restrictions|guidelines|safety|guardrails|rules|polic(?:y|ies))\b"),
+    rule(FAMILY, "can_do_anything", 0.4, "words", "anything & can",
+         r"\byou can (?:now )?(?:answer|say|do|write|generate) anything\b"),
+    rule(FAMILY, "policy_access", 0.6, "words", "access & your & policies|rules|guidelines|settings|configuration",
+         r"\b(?:root|admin|full|unrestricted) access to your (?:own )?(?:policies|rules|guidelines|settings|"
+         r"configuration)\b"),
     rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you",
          r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),

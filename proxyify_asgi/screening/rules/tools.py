@@ -58,9 +58,20 @@ RULES: tuple[Rule, ...] = (
          rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b", starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
     rule(FAMILY, "dangerous_function", 0.5, "plain",
          "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
-         "|upload_|forward_|read_file|write_file|remove_|disable_",
+         "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_",
          r"\b(?:send|delete|transfer|grant|create_admin|drop|wire|pay|purchase|buy|exec|execute|run|upload|"
-         r"forward|read|write|remove|disable)_[a-z_]{2,40}\b", chars="_"),
+         r"forward|read|write|remove|disable|share|publish|merge|approve)_[a-z_]{2,40}\b", chars="_"),
+    rule(FAMILY, "browse_tool", 0.5, "words", "browsing|browser|web|fetch|http|search & tool",
+         rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via) (?:your|the) (?:browsing|browser|"
+         rf"web|fetch|http|search) tool\b", starts="open|visit|fetch|browse|load|go"),
+    rule(FAMILY, "bulk_action", 0.5, "words",
+         "cancel|delete|remove|erase|wipe|archive|forward|share|export & all|every",
+         r"\b(?:cancel|delete|remove|erase|wipe|archive|forward|share|export) (?:all|every) (?:of )?(?:the )?"
+         r"(?:user s|users|their|his|her) ",
+         starts="cancel|delete|remove|erase|wipe|archive|forward|share|export"),
+    rule(FAMILY, "unreviewed_merge", 0.5, "words", "approve|merge & request|pr & without|immediately",
+         r"\b(?:approve|merge) (?:the |this )?(?:pull request|pr|merge request) (?:\S{1,40} ){0,3}?"
+         r"(?:without (?:review|approval|checks)|immediately)\b", starts="approve|merge"),
     rule(FAMILY, "hide_from_user", 0.7, "words", "user & tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal"
          "|revealing & not|don|never|without",
          rf"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
