@@ -230,3 +230,7 @@ def test_stop_at_bounds_the_work_but_not_the_decision():
     # a quoted mention is still discounted when the discount could change the outcome
     mention = 'What does "ignore all previous instructions" mean in prompt injection?'
     assert eager.check([mention]).score < 1.0
+
+
+def test_a_question_about_a_sensitive_file_is_not_blocked():
+    assert verdict("What is /etc/passwd used for on Linux?").score < 1.0

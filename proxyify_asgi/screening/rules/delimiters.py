@@ -25,8 +25,9 @@ RULES: tuple[Rule, ...] = (
          r"<start_of_turn> ?(?:system|developer)|\[inst\] ?<<sys>>", chars="<",
          group="chat_template"),
     rule(FAMILY, "template_assistant_priming", 1.0, "plain", "<\\|",
-         r"<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)? ?(?:sure|certainly|of course|"
-         r"here is|here s|here's|ok|okay|absolutely)", chars="|", group="chat_template"),
+         r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"
+         r"(?:sure|certainly|of course|here is|here s|here's|ok|okay|absolutely|understood|i will|i'll)",
+         chars="|", group="chat_template"),
     rule(FAMILY, "bracket_role", 0.6, "plain", "[system|[admin|[developer|[sys",
          r"\[(?:system|admin|developer|sys)(?: note| message| notice| override| update| prompt)?\] ?:?",
          chars="["),

@@ -20,9 +20,12 @@ _BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
     "roleplay as|role play as|play the role of|become|behave like|behave as|simulate|imagine you are",
     "you are going to (?:act|pretend|play|be)|from now on you are|you will now be",
+    "respond as|answer as|reply as|talk as|write as",
 )
 _BECOME = alt(*_BECOME_RAW)
-_BECOME_ANCHORS = "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine"
+_BECOME_ANCHORS = (
+    "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
+)
 
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "do_anything_now", 1.0, "words", "anything & now",
@@ -71,9 +74,10 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only",
          r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:character|persona|role)\b|\b(?:never|don t|do not) break "
          r"(?:character|role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
-    rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak & as",
+    rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
-         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) as (?:it|that version|that ai|they) would\b"),
+         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) as (?:it|that version|that ai|they) would\b|"
+         r"\bhow would (?:that|this|such an?) (?:ai|model|version|assistant|bot) (?:answer|respond|reply)\b"),
     rule(FAMILY, "hypothetical_unfiltered", 0.6, "words",
          "if|imagine|suppose|pretend|hypothetically & no|without & filter|filters|restrictions|rules"
          "|guidelines|limits|safety|censorship",
@@ -98,9 +102,20 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you",
          r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
-    rule(FAMILY, "never_refuse", 0.6, "words", "refuse|decline|refusals|refusal|refusing|reject|warnings|disclaimers",
+    rule(FAMILY, "never_refuse", 0.6, "words",
+         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
-         r"(?:refuse|decline|say no|reject)\b|\bwithout (?:any )?(?:refusals?|refusing|warnings|disclaimers)\b"),
+         r"(?:refuses?|declines?|says? no|rejects?)\b|\bwithout (?:any )?(?:refusals?|refusing|warnings|"
+         r"disclaimers)\b"),
+    rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
+         r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
+         r"(?: fully| completely| without)?\b"),
+    rule(FAMILY, "named_persona", 0.4, "words", "persona|character|known|stands & called|named|as|for|the",
+         r"\b(?:with the persona|persona (?:called|named)|character (?:called|named)|known as|which stands for)\b"),
+    rule(FAMILY, "missing_safety", 0.6, "words", "forgot|failed|neglected|never & rules|filters|guidelines"
+         "|restrictions|guardrails|training",
+         r"\b(?:forgot|failed|neglected|never bothered) to (?:add|include|give|install|implement) (?:it |you )?"
+         r"(?:any )?(?:safety |content |ethical )?(?:rules|filters|guidelines|restrictions|guardrails|training)\b"),
     rule(FAMILY, "dual_response", 0.6, "words", "responses|answers|paragraphs & two|both|2",
          rf"\b(?:two|both|2) (?:different |separate )?(?:responses|answers|paragraphs) {gap(6)}"
          rf"(?:normal|classic|standard|filtered|jailbr|unfiltered|dan|developer)"),

@@ -18,7 +18,7 @@ _ACTIONS = (
 _TLD = r"(?:com|net|org|io|example|ru|cn|xyz|info|co|dev|app|biz|me|top|site|online)\b"
 _DATA = (
     r"(?:conversation|chat history|chat log|emails?|files?|documents?|data|credentials|passwords?|"
-    r"api keys?|funds|money|contacts|messages|cookies|tokens?|private keys?|ssh keys?|secrets|"
+    r"api keys?|funds|money|contacts|messages?|cookies|tokens?|private keys?|ssh keys?|secrets|"
     r"personal information|user data|history)"
 )
 
@@ -36,10 +36,10 @@ RULES: tuple[Rule, ...] = (
          rf"{_ACTIONS}\b", starts=_MODEL_STARTS),
     rule(FAMILY, "send_data", 0.7, "words",
          "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share & to|with"
-         " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password"
+         " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
          "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history",
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
-         rf"(?:all |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
+         rf"(?:all |every |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
          rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
          rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)", starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share"),
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
@@ -61,6 +61,10 @@ RULES: tuple[Rule, ...] = (
          "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_",
          r"\b(?:send|delete|transfer|grant|create_admin|drop|wire|pay|purchase|buy|exec|execute|run|upload|"
          r"forward|read|write|remove|disable|share|publish|merge|approve)_[a-z_]{2,40}\b", chars="_"),
+    rule(FAMILY, "sensitive_file", 0.5, "plain",
+         "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|/etc/passwd|.env|credentials.json|.netrc",
+         r"\bid_(?:rsa|ed25519|ecdsa)\b|~?/\.ssh/|\.aws/credentials|/etc/(?:shadow|passwd)|(?:^|[\s/])\.env\b|"
+         r"credentials\.json|\.netrc\b", chars="_/.", group="shell_payload"),
     rule(FAMILY, "browse_tool", 0.5, "words", "browsing|browser|web|fetch|http|search & tool",
          rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via) (?:your|the) (?:browsing|browser|"
          rf"web|fetch|http|search) tool\b", starts="open|visit|fetch|browse|load|go"),
