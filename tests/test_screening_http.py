@@ -119,3 +119,21 @@ def test_toml_threshold_is_applied():
         assert post(url, chat(weak)).status_code == 400
     with serve(create_app(demo("block"))) as url:
         assert post(url, chat(weak)).status_code == 200
+
+
+def test_exempt_key_passes_and_other_keys_are_screened_behind_real_auth():
+    settings = Settings.demo(
+        storage={"url": "memory://"},
+        keys=[
+            {"name": "trusted", "key": "pk-trusted-0123456789", "credits": 1_000_000, "screening_exempt": True},
+            {"name": "normal", "key": "pk-normal-0123456789", "credits": 1_000_000},
+        ],
+    )
+    with serve(create_app(settings)) as url:
+        def as_key(key: str) -> httpx.Response:
+            return httpx.post(url + "/v1/chat/completions", json=chat(ATTACK), timeout=10,
+                              headers={"Authorization": f"Bearer {key}"})
+
+        assert as_key("pk-trusted-0123456789").status_code == 200
+        assert as_key("pk-normal-0123456789").status_code == 400
+        assert as_key("pk-unknown-0123456789").status_code == 401  # auth runs before screening
