@@ -18,5 +18,6 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:decode|decipher|translate|convert|unscramble|reverse) {gap(6)}(?:base64|base 64|hex|rot13|rot "
          rf"13|binary|morse|caesar|encoded|cipher|string|message|text) {gap(8)}(?:follow|execute|obey|do what|"
          rf"carry out|act on|run|comply|perform)\b|\b(?:follow|execute|obey|carry out|act on) {gap(4)}"
-         rf"(?:decoded|the base64|base64|the hex|hex encoded|rot13|encoded|hidden) ", starts="decode|decipher|translate|convert|unscramble|reverse|follow|execute|obey|carry|act"),
+         rf"(?:decoded|the base64|base64|the hex|hex encoded|rot13|encoded|hidden) ",
+         starts="decode|decipher|translate|convert|unscramble|reverse|follow|execute|obey|carry|act"),
 )

@@ -70,7 +70,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:repeat|print|output|copy|recite|echo|write|tell me|show me|reproduce|display) "
          rf"{gap(4)}(?:words|text|everything|instructions|content|message|lines|sentences|tokens) "
          rf"{gap(2)}(?:above|before this|preceding|at the (?:start|beginning|top)|prior to (?:this|my)|"
-         rf"before (?:my|the|our|this) (?:first )?(?:message|question|conversation|input|turn))", starts="repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display"),
+         rf"before (?:my|the|our|this) (?:first )?(?:message|question|conversation|input|turn))",
+         starts="repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display"),
     rule(FAMILY, "starting_with_you_are", 0.6, "words", "starting|beginning|begin|start & you & are",
          r"\b(?:starting|beginning|begin|start) (?:with|from) (?:the (?:words|phrase) )?you are\b"),
     rule(FAMILY, "what_were_you_told", 1.0, "words", "told|instructed|programmed|given|configured & you",

@@ -39,7 +39,8 @@ RULES: tuple[Rule, ...] = (
          "|params|images & conversation|chat|messages|user|personal|secret|secrets|password|passwords|key"
          "|keys|credentials|summary|history|prompt|data",
          rf"\b(?:append|add|include|encode|put|insert|concatenate|attach|embed) {gap(6)}{_SECRETS} "
-         rf"{gap(6)}(?:in|into|to|as|inside) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b", starts="append|add|include|encode|put|insert|concatenate|attach|embed"),
+         rf"{gap(6)}(?:in|into|to|as|inside) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b",
+         starts="append|add|include|encode|put|insert|concatenate|attach|embed"),
     rule(FAMILY, "data_into_url", 0.8, "words",
          "url|link|image|img|src|query|parameter|urls|links|images & contains|containing|with|includes"
          "|including|carrying|followed|plus|appending|appended|append|add",
@@ -56,5 +57,6 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "render_image", 0.5, "words", "render|display|show|output|print|embed|include & image|img|picture|pixel & url|link|src",
          rf"\b(?:render|display|show|output|print|embed|include) {gap(4)}(?:markdown |this |the following |an? )?"
          rf"(?:image|img|picture|pixel) {gap(8)}(?:url|link|src) {gap(8)}(?:conversation|chat|history|data|"
-         rf"secret|password|summary|messages|personal)", starts="render|display|show|output|print|embed|include"),
+         rf"secret|password|summary|messages|personal)",
+         starts="render|display|show|output|print|embed|include"),
 )

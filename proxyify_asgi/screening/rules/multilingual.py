@@ -93,7 +93,8 @@ _JA_VERBS = r"(?:無視|忘れ|破棄|従わ|取り消|捨て)"
 RULES: tuple[Rule, ...] = tuple(r for pair in _LATIN for r in pair) + (
     rule(FAMILY, "ru_previous_instructions", 1.0, "plain",
          "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени & инструкц|указани|правил|команд|директив|распоряж|ограничен|промпт",
-         rf"{_RU_VERBS} {gap(3)}(?:{_RU_QUALIFIERS} {gap(2)}{_RU_OBJECTS}|{_RU_OBJECTS} {gap(2)}{_RU_QUALIFIERS})", group="ignore_instructions"),
+         rf"{_RU_VERBS} {gap(3)}(?:{_RU_QUALIFIERS} {gap(2)}{_RU_OBJECTS}|{_RU_OBJECTS} {gap(2)}{_RU_QUALIFIERS})",
+         group="ignore_instructions"),
     rule(FAMILY, "ru_instructions_verb", 0.5, "plain",
          "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени & инструкц|указани|правил|команд|директив|распоряж|ограничен|промпт",
          rf"{_RU_VERBS} {gap(2)}{_RU_OBJECTS}", group="ignore_instructions"),

@@ -65,9 +65,9 @@ RULES: tuple[Rule, ...] = (
          group="ignore_instructions", starts=_VERB_STARTS),
     rule(FAMILY, "ignore_task", 0.7, "words",
          "ignore|disregard|forget|drop|abandon|skip & task|request|question|assignment|job",
-         rf"\b(?:ignore|disregard|forget|drop|abandon|skip) (?:the |your |this |that |my )?"
-         rf"(?:previous |original |above |current |initial |first |translation |summarization )?"
-         rf"(?:task|request|question|assignment|job)\b"),
+         r"\b(?:ignore|disregard|forget|drop|abandon|skip) (?:the |your |this |that |my )?"
+         r"(?:previous |original |above |current |initial |first |translation |summarization )?"
+         r"(?:task|request|question|assignment|job)\b"),
     rule(FAMILY, "instructions_verb", 0.5, "words", _ANCHORS,
          rf"\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b", group="ignore_instructions",
          starts=_VERB_STARTS),
@@ -78,10 +78,12 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "new_instructions", 0.5, "words", "new|updated|revised|real|actual|true & instructions|rules|directives|orders|task|objective|mission|prompt",
          r"\b(?:your |the |my |these are (?:the |your )?)?(?:new|updated|revised|real|actual|true) "
          r"(?:instructions|rules|directives|orders|task|objective|mission|system prompt)\b"
-         r"(?! for the (?:project|team|class|course|event))", starts="your|the|my|these|new|updated|revised|real|actual|true"),
+         r"(?! for the (?:project|team|class|course|event))",
+         starts="your|the|my|these|new|updated|revised|real|actual|true"),
     rule(FAMILY, "from_now_on", 0.4, "words", "from|henceforth|starting & now|point|henceforth|here",
          r"\b(?:from now on|from this point (?:on|forward)|henceforth|starting now|from here on) "
-         r"(?:\S{1,40} )?(?:you (?:will|must|shall|are|should|only|re)|respond|answer|always|never)", starts="from|henceforth|starting"),
+         r"(?:\S{1,40} )?(?:you (?:will|must|shall|are|should|only|re)|respond|answer|always|never)",
+         starts="from|henceforth|starting"),
     rule(FAMILY, "priority_claim", 1.0, "words", "priority|precedence|everything|all|previous|prior|any & take|takes|have|has|get|gets|override|overrides|supersede|supersedes & instructions|instruction|message|rules|prompt",
          rf"\b(?:these|this|the following|my|new) {gap(2)}(?:instructions?|message|rules|prompt) "
          rf"{gap(2)}(?:take|takes|have|has|get|gets|override|overrides|supersede|supersedes) "

@@ -59,13 +59,15 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
          rf"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
          rf"disable|disabled|without) {gap(3)}(?:openai|anthropic|content|safety|usage|ethical|moral|"
-         rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b", starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn|free|disable|disabled|without"),
+         rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b",
+         starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn|free|disable|disabled|without"),
     rule(FAMILY, "policy_bypass", 1.0, "words",
          "bound|ignore|bypass|break|violate|free|follow|restricted & rules|policies|guidelines|restrictions"
          "|filters & openai|anthropic|creators|developers|makers|google|meta",
          r"\b(?:not bound by|not restricted by|ignores?|bypass(?:es)?|breaks?|violates?|free (?:from|of)|"
          r"don t follow|doesn t follow) (?:the |any |all )?(?:rules|policies|guidelines|restrictions|filters) "
-         r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b", starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
+         r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
+         starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
     rule(FAMILY, "no_rules", 0.5, "words",
          "no|without|free|bound & restrictions|limitations|filters|guidelines|rules|policies|censorship"
          "|ethics|morals|boundaries",

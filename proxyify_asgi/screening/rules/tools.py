@@ -27,7 +27,8 @@ RULES: tuple[Rule, ...] = (
          "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
          rf"\b(?:call|invoke|execute|run|trigger|use) (?:the |your )?(?:\S{{1,40}} ){{0,2}}?(?:tool|function|plugin|"
          rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
-         rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b", starts="call|invoke|execute|run|trigger|use"),
+         rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b",
+         starts="call|invoke|execute|run|trigger|use"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
          "ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language|assistants|agents"
          "|models|ais|bots|chatbots|llms & must|should|shall|needs|has|instructed|required|will",
@@ -41,7 +42,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
          rf"(?:all |every |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
          rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
-         rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)", starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share"),
+         rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)",
+         starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share"),
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
          chars="\""),
@@ -55,7 +57,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:this|these|the following)\b|"
          rf"\b(?:when|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
          rf"processes|summarize|summarizes|encounter|parse|receive|is reading|are reading) "
-         rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b", starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
+         rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b",
+         starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
     rule(FAMILY, "dangerous_function", 0.5, "plain",
          "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
          "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_",
@@ -76,8 +79,9 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "unreviewed_merge", 0.5, "words", "approve|merge & request|pr & without|immediately",
          r"\b(?:approve|merge) (?:the |this )?(?:pull request|pr|merge request) (?:\S{1,40} ){0,3}?"
          r"(?:without (?:review|approval|checks)|immediately)\b", starts="approve|merge"),
-    rule(FAMILY, "hide_from_user", 0.7, "words", "user & tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal"
+    rule(FAMILY, "hide_from_user", 0.7, "words",
+         "user & tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal"
          "|revealing & not|don|never|without",
-         rf"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
-         rf"alerting|notify|notifying|reveal|revealing) (?:this |it )?(?:to )?(?:the |your )?user\b"),
+         r"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
+         r"alerting|notify|notifying|reveal|revealing) (?:this |it )?(?:to )?(?:the |your )?user\b"),
 )
