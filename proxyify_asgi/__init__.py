@@ -9,6 +9,7 @@ from proxyify_asgi.middleware import (
     MeteringMiddleware,
     RateLimitMiddleware,
     RestrictionMiddleware,
+    ScreeningMiddleware,
 )
 from proxyify_asgi.settings import ConfigurationError, Settings
 
@@ -24,6 +25,7 @@ __all__ = [
     "RateLimitMiddleware",
     "RequestContext",
     "RestrictionMiddleware",
+    "ScreeningMiddleware",
     "Settings",
     "__version__",
     "create_app",

@@ -138,6 +138,9 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
     problems += _routing_problems(settings)
+    from proxyify_asgi.screening.config import screening_problems
+
+    problems += screening_problems(settings.screening)
     from proxyify_asgi.providers import ADAPTERS
 
     for name, p in settings.providers.items():

@@ -7,7 +7,7 @@ endpoint. Each layer is a pure ASGI class that also works alone in any Starlette
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 import httpx
@@ -23,6 +23,8 @@ from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.middleware.metering import MeteringMiddleware
 from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
 from proxyify_asgi.middleware.restriction import RestrictionMiddleware
+from proxyify_asgi.middleware.screening import ScreeningMiddleware
+from proxyify_asgi.screening.screeners import Screener
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.protocols import KeyStore
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
@@ -87,11 +89,14 @@ def create_app(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     key_store: KeyStore | None = None,
+    screeners: Sequence[Screener] | None = None,
 ) -> ProxyifyApp:
     """Build the gateway for ``settings`` (the demo configuration if None).
 
     ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``);
-    ``key_store`` replaces the store ``[storage] url`` names (the caller then owns and closes it).
+    ``key_store`` replaces the store ``[storage] url`` names (the caller then owns and closes it);
+    ``screeners`` replace the prompt-injection screener chain ``[screening]`` names (e.g. add a
+    :class:`~proxyify_asgi.screening.screeners.HookScreener`).
     """
     settings = settings or Settings.demo()
     gw = settings.gateway
@@ -99,7 +104,9 @@ def create_app(
     routes = [*admin_routes(gateway), *account_admin_routes(gateway), *balance_routes(gateway)]
     app: ASGIApp = build_endpoint_app(gateway, extra_routes=routes)
     app = MeteringMiddleware(app, ledger=gateway.ledger, settings=settings)
-    # Screening goes here (between RateLimit and Metering).
+    app = ScreeningMiddleware.from_settings(
+        app, settings.screening, screeners=screeners, max_body_bytes=gw.max_body_bytes
+    )
     limits = settings.rate_limits
     app = RateLimitMiddleware(
         app, storage_uri=limits.storage, default=limits.default, strategy=limits.strategy,

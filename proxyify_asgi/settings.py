@@ -86,6 +86,9 @@ class ScreeningSettings:
     fail_open: bool = False
     roles: tuple[str, ...] = ("user", "tool", "function")
     fields: tuple[str, ...] = ("messages", "prompt", "input")
+    screeners: tuple[Literal["heuristic", "embeddings"], ...] = ("heuristic",)
+    """Run in order; ``embeddings`` needs the ``embeddings`` extra (loaded offline, on first use)."""
+    embeddings_similarity: Decimal = Decimal("0.55")
 
 
 @dataclass(frozen=True, slots=True)

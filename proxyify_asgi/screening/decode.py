@@ -1,0 +1,139 @@
+"""Embedded payloads decoded so the rules can read them: base64, hex, URL-encoding, HTML/Unicode
+escapes and rot13.
+
+An instruction wrapped in base64 is still an instruction to a model that decodes base64. Each
+decoder finds candidates with a linear regex, decodes at most :data:`MAX_CANDIDATES` of them and
+at most :data:`MAX_DECODED_CHARS` characters in all, and keeps only results that read as text
+(mostly printable), so hashes, ids and binary blobs cost little and yield nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import unquote_plus
+
+MAX_CANDIDATES = 32
+"""Encoded runs decoded per text, at most."""
+MAX_DECODED_CHARS = 65_536
+"""Decoded characters kept per text, at most."""
+_MIN_PRINTABLE = 0.9
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/\-_]{16,}={0,2}")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])")
+_HEX_ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
+_MIN_TOKEN = 16
+_URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_CHAR_ESCAPE = re.compile(r"&#x?[0-9A-Fa-f]{1,6};|\\u[0-9A-Fa-f]{4}")
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
+
+_ROT13 = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZabcdefghijklm",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A payload found inside a text, decoded."""
+
+    encoding: str
+    text: str
+
+
+def rot13(text: str) -> str:
+    """``text`` with Latin letters rotated by 13 (its own inverse)."""
+    return text.translate(_ROT13)
+
+
+def _readable(raw: bytes) -> str | None:
+    """``raw`` as text if it is UTF-8 and mostly printable, else None."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 4:
+        return None
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    return text if printable >= _MIN_PRINTABLE * len(text) else None
+
+
+def _from_base64(token: str) -> str | None:
+    if token.isalpha() and (token.islower() or token.isupper()):
+        return None  # one long word, not base64
+    padded = token.rstrip("=")
+    padded += "=" * (-len(padded) % 4)
+    try:
+        if "-" in padded or "_" in padded:
+            raw = base64.urlsafe_b64decode(padded)
+        else:
+            raw = base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(raw)
+
+
+def _from_hex(token: str) -> str | None:
+    digits = token.replace("\\x", "")
+    try:
+        return _readable(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _changed(text: str, decoder: Callable[[str], str]) -> str | None:
+    decoded = decoder(text)
+    return decoded if decoded != text else None
+
+
+def _unescape(text: str) -> str:
+    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
+
+
+def payloads(text: str) -> list[Decoded]:
+    """Every readable payload embedded in ``text`` (case preserved), bounded in count and size."""
+    found: list[Decoded] = []
+    budget = MAX_DECODED_CHARS
+
+    def keep(encoding: str, decoded: str | None) -> bool:
+        nonlocal budget
+        if len(found) >= MAX_CANDIDATES or budget <= 0:
+            return False
+        if decoded:
+            decoded = decoded[:budget]
+            budget -= len(decoded)
+            found.append(Decoded(encoding, decoded))
+        return len(found) < MAX_CANDIDATES and budget > 0
+
+    # A regex scan of the whole text costs tens of microseconds per kilobyte; splitting is C-fast.
+    # Only whitespace-separated tokens long enough to hold a payload are searched.
+    tokens = text.split()
+    if tokens and max(map(len, tokens)) >= _MIN_TOKEN:
+        for token in tokens:
+            if len(token) < _MIN_TOKEN:
+                continue
+            for pattern, encoding, decoder in _TOKEN_DECODERS:
+                match = pattern.search(token)
+                if match and not keep(encoding, decoder(match.group())):
+                    return found
+    # URL and character escapes: decode only the tokens that carry them, not the whole text.
+    if "%" in text:
+        escaped = [t for t in tokens if "%" in t and len(_URL_ESCAPE.findall(t)) >= 2]
+        if escaped:
+            keep("url", _changed(" ".join(escaped), unquote_plus))
+    if "&#" in text or "\\u" in text:
+        escaped = [t for t in tokens if ("&#" in t or "\\u" in t) and _CHAR_ESCAPE.search(t)]
+        if escaped:
+            keep("escapes", _changed(" ".join(escaped), _unescape))
+    return found
+
+
+_TOKEN_DECODERS = (
+    (_BASE64, "base64", _from_base64),
+    (_HEX_ESCAPES, "hex", _from_hex),
+    (_HEX, "hex", _from_hex),
+)

@@ -1,0 +1,153 @@
+"""The built-in heuristic screener: normalise, decode, match weighted rules, add up a score.
+
+Per text: the normalised views (:mod:`.normalize`) go through the :class:`~.rules.RuleSet`; the
+same text rotated by rot13, and every payload :mod:`.decode` finds (base64, hex, URL and
+character escapes) are screened too, two levels deep. Each rule counts once per request with its
+weight; the score is their sum, plus a small bonus when a hit was hidden (invisible characters,
+an encoding). The category is the family with the most weight.
+
+Mention is not use: when a text frames itself as talking *about* injection (a question, a
+translation request, training material) and a rule matches only inside quotation marks, that
+rule counts half. One quoted attack phrase then does not block; a quoted phrase that combines
+several techniques still does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Sequence
+
+from proxyify_asgi.screening import decode
+from proxyify_asgi.screening.normalize import Views, views
+from proxyify_asgi.screening.rules import RuleSet
+from proxyify_asgi.screening.verdict import CLEAN, Verdict
+
+_INLINE_LIMIT = 32 * 1024
+"""Texts totalling more characters than this are screened in a worker thread."""
+_MAX_DEPTH = 2
+_EVASION_BONUS = 0.3
+_MENTION_FACTOR = 0.5
+_MAX_REASONS = 12
+
+_QUOTED = re.compile(
+    r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|`[^`\n]{1,2000}`"
+    r"|「[^」\n]{1,2000}」|(?<!\w)'[^'\n]{4,2000}'(?!\w)"
+)
+_MENTION_FRAMING = re.compile(
+    r"\b(?:prompt injections?|injection attacks?|jailbreaks?|jailbreaking|for example|"
+    r"e g|such as|for instance|what is|what are|what does|what do|how do|how does|how can|how to|explain|"
+    r"detect|detects|detecting|detection|defend|defense|defence|protect|prevent|mitigate|mitigation|"
+    r"classifier|classify|dataset|translate|translation|meaning|means|research|paper|training|"
+    r"awareness|test case|regex|filter|quote|quoted|phrase|phrases|sentence|string|says|said|wrote|"
+    r"contains|containing|blocklist|why do|why does|is it safe|attackers?|spam|phishing)\b"
+)
+
+
+class HeuristicScreener:
+    """Rules over normalised and decoded text; no model weights, linear time."""
+
+    name = "heuristic"
+
+    def __init__(self, rules: RuleSet | None = None, *, stop_at: float = 4.0) -> None:
+        """``stop_at``: a score past which no more evidence is gathered (remaining texts and
+        payloads are skipped, the mention re-check too when it could not bring the score below).
+        Keep it above any threshold in use; it bounds the work on text dense with attacks."""
+        self.rules = rules or RuleSet()
+        self.stop_at = stop_at
+        self._groups = {r.id: r.group for r in self.rules.rules}
+
+    @classmethod
+    def for_threshold(cls, threshold: float) -> HeuristicScreener:
+        """A screener whose ``stop_at`` sits safely above ``threshold`` (twice it, at least 4)."""
+        return cls(stop_at=max(4.0, 2 * float(threshold)))
+
+    async def screen(self, texts: Sequence[str]) -> Verdict:
+        """Screen inline for small inputs, in a worker thread past 32 K characters."""
+        if sum(len(t) for t in texts) > _INLINE_LIMIT:
+            return await asyncio.to_thread(self.check, texts)
+        return self.check(texts)
+
+    def check(self, texts: Sequence[str]) -> Verdict:
+        """The synchronous verdict for ``texts`` (one request's screened parts)."""
+        weights: dict[str, float] = {}
+        signals: list[str] = []
+        for text in texts:
+            if text and self._score(weights) < self.stop_at:
+                self._scan(text, weights, signals, depth=0)
+        if not weights:
+            return CLEAN
+        return self._verdict(weights, signals)
+
+    def _scan(self, text: str, weights: dict[str, float], signals: list[str], depth: int) -> None:
+        v = views(text)
+        hits = self._weighted_hits(v, weights)
+        if hits and v.hidden:
+            _signal(signals, "hidden_characters")
+        rotated = {r.id: r for r in self.rules.rot13_hits(v).values() if r.id not in hits}
+        if rotated:
+            _signal(signals, "decoded:rot13")
+            hits.update((rule_id, r.weight) for rule_id, r in rotated.items())
+        _merge(weights, hits)
+        if depth >= _MAX_DEPTH or self._score(weights) >= self.stop_at:
+            return
+        for payload in decode.payloads(v.revealed):
+            inner: dict[str, float] = {}
+            self._scan(payload.text, inner, signals, depth + 1)
+            if inner:
+                _merge(weights, inner)
+                _signal(signals, f"decoded:{payload.encoding}")
+
+    def _weighted_hits(self, v: Views, so_far: dict[str, float]) -> dict[str, float]:
+        matched = self.rules.hits(v)
+        hits = {rule_id: r.weight for rule_id, r in matched.items()}
+        if not hits:
+            return hits
+        halved = dict(so_far)
+        _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
+        if self._score(halved) >= self.stop_at:
+            return hits  # even with every hit discounted the verdict stands
+        if _MENTION_FRAMING.search(v.words) and _QUOTED.search(v.revealed):
+            used = self.rules.matching(matched.values(), views(_QUOTED.sub(" ", v.revealed)))
+            for rule_id in matched:
+                if rule_id not in used:
+                    hits[rule_id] *= _MENTION_FACTOR
+        return hits
+
+    def _by_group(self, weights: dict[str, float]) -> dict[str, float]:
+        """Each rule group's heaviest matching weight: variants of one signal count once."""
+        by_group: dict[str, float] = {}
+        for rule_id, weight in weights.items():
+            group = self._groups[rule_id]
+            if weight > by_group.get(group, 0.0):
+                by_group[group] = weight
+        return by_group
+
+    def _score(self, weights: dict[str, float]) -> float:
+        """The score without the evasion bonus."""
+        return sum(self._by_group(weights).values())
+
+    def _verdict(self, weights: dict[str, float], signals: list[str]) -> Verdict:
+        by_group = self._by_group(weights)
+        by_family: dict[str, float] = {}
+        for group, weight in by_group.items():
+            family = group.split(".", 1)[0]
+            by_family[family] = by_family.get(family, 0.0) + weight
+        score = sum(by_group.values())
+        if signals:
+            score += _EVASION_BONUS
+        category = max(by_family, key=by_family.__getitem__)
+        ranked = sorted(weights, key=lambda rid: (-weights[rid], rid))
+        reasons = tuple((ranked + signals)[:_MAX_REASONS])
+        return Verdict(round(score, 3), category, reasons)
+
+
+def _merge(into: dict[str, float], hits: dict[str, float]) -> None:
+    for rule_id, weight in hits.items():
+        if weight > into.get(rule_id, 0.0):
+            into[rule_id] = weight
+
+
+def _signal(signals: list[str], name: str) -> None:
+    if name not in signals:
+        signals.append(name)

@@ -1,0 +1,138 @@
+"""Text normalisation before matching: the evasions undone, in linear time.
+
+:func:`views` turns one text into the three strings the rules match against:
+
+- ``plain``: NFKC, case-folded, invisible characters removed (Unicode tag characters, which can
+  smuggle hidden ASCII, are turned back into that ASCII), whitespace collapsed. Rules for
+  non-Latin scripts (Russian, Chinese, Japanese) read this view.
+- ``words``: ``plain`` with confusables (Cyrillic/Greek look-alikes, small capitals) and
+  leetspeak folded to Latin letters and punctuation turned into spaces: words separated by
+  single spaces. Latin-script rules read this view.
+- ``squeezed``: ``words`` without spaces, so ``i g n o r e``, ``i.g.n.o.r.e`` and
+  ``ig nore pre vious`` all read ``ignoreprevious``. Whole-phrase rules for the strongest
+  signals read this view.
+
+Every step is a C-level pass (``unicodedata.normalize``, ``str.translate``, ``str.casefold``,
+``str.split``), so the cost is linear in the text length and small: a regex scan costs tens of
+microseconds per kilobyte in CPython, so none runs over the whole text here. The tables
+are module constants and never mutated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Zero-width, joiner-less invisibles, bidi controls, soft hyphen, variation selectors, BOM.
+# ZWJ (U+200D) is deliberately kept out of the "evasion" signal because emoji sequences use it,
+# but it is still deleted before matching.
+_INVISIBLE = (
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0]
+    + list(range(0x200B, 0x2010))  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    + list(range(0x202A, 0x202F))  # bidi embeddings and overrides
+    + list(range(0x2060, 0x2070))  # word joiner, invisible operators, bidi isolates
+    + list(range(0xFE00, 0xFE10))  # variation selectors
+    + list(range(0xE0100, 0xE01F0))  # variation selectors supplement
+    + [0xE0001, 0xE007F]  # language tag, cancel tag
+)
+
+_PLAIN_TABLE: dict[int, int | None] = {cp: None for cp in _INVISIBLE}
+# Unicode tag characters U+E0020..U+E007E mirror printable ASCII and render as nothing: hidden
+# instructions ("ASCII smuggling"). Reveal them instead of dropping them.
+_PLAIN_TABLE.update({0xE0000 + c: c for c in range(0x20, 0x7F)})
+
+_CONFUSABLES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "һ": "h", "і": "i", "ї": "i", "ј": "j", "к": "k",
+    "ӏ": "l", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x",
+    "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ь": "b", "ɡ": "g",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "s", "σ": "s",
+    # Latin small capitals and other look-alikes NFKC leaves alone
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ғ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s",
+    "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i", "ȷ": "j", "ℓ": "l",
+    "ǀ": "l", "ɑ": "a", "ɩ": "i", "ο": "o",
+}
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": " at "}
+# "@" reads " at " so e-mail addresses stay recognisable ("x at evil example").
+# Punctuation becomes a word break: "ig-nore" and "ignore," read alike in the ``words`` view.
+_PUNCTUATION = "!\"#%&'()*+,-./:;<=>?[\\]^_`{|}~“”‘’«»„‚‹›–—…·•、。，！？：；（）「」『』【】"
+_FOLD_TABLE = str.maketrans({**_CONFUSABLES, **_LEET, **{ch: " " for ch in _PUNCTUATION}})
+# The same folding for ASCII text as a bytes table (several times faster than str.translate);
+# "@" keeps its place and becomes " at " afterwards.
+
+
+def _ascii_fold_table() -> bytes:
+    table = bytearray(range(256))
+    for code in range(128):
+        mapped = chr(code).translate(_FOLD_TABLE)
+        if len(mapped) == 1:
+            table[code] = ord(mapped)
+    return bytes(table)
+
+
+_ASCII_FOLD = _ascii_fold_table()
+
+_TAG_CHARACTERS = re.compile("[\U000E0000-\U000E007F]")
+
+
+@dataclass(frozen=True, slots=True)
+class Views:
+    """One text, normalised several ways (see the module docstring)."""
+
+    revealed: str
+    """NFKC, invisibles removed, case kept: where encoded payloads are looked for."""
+    plain: str
+    words: str
+    squeezed: str
+    tokens: frozenset[str]
+    """The distinct words of ``words``: what rule anchors are checked against."""
+    hidden: bool
+    """True when invisible or tag characters were removed: an evasion signal."""
+
+
+def reveal(text: str) -> tuple[str, bool]:
+    """NFKC with invisible characters removed and tag characters revealed; case kept.
+
+    Returns the text and whether anything invisible was there. Encoded payloads (base64 is
+    case-sensitive) are looked for in this form.
+    """
+    normal = unicodedata.normalize("NFKC", text)
+    if normal.isascii():  # O(1) in CPython; every invisible character is non-ASCII
+        return normal, False
+    visible = normal.translate(_PLAIN_TABLE)
+    hidden = len(visible) != len(normal) or _TAG_CHARACTERS.search(normal) is not None
+    return visible, hidden
+
+
+def plain(revealed: str) -> str:
+    """A revealed text case-folded, whitespace runs collapsed to one space."""
+    return " ".join(revealed.casefold().split())
+
+
+def words(plain_text: str) -> list[str]:
+    """The words of a plain text after folding confusables, leetspeak and punctuation."""
+    if plain_text.isascii():
+        folded = plain_text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+        if "@" in folded:
+            folded = folded.replace("@", " at ")
+        return folded.split()
+    return plain_text.translate(_FOLD_TABLE).split()
+
+
+def views(text: str) -> Views:
+    """All views of ``text``."""
+    revealed, hidden = reveal(text)
+    plain_text = plain(revealed)
+    parts = words(plain_text)
+    return Views(
+        revealed=revealed,
+        plain=plain_text,
+        words=" ".join(parts),
+        squeezed="".join(parts),
+        tokens=frozenset(parts),
+        hidden=hidden,
+    )

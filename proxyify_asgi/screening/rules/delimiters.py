@@ -1,0 +1,56 @@
+"""Fake delimiters and role markers: chat-template tokens, ``### system:``, ``[INST]``, fake turns.
+
+These read the ``plain`` view, where punctuation is intact; the anchors are the punctuation that
+every such marker needs, so ordinary prose never runs the patterns.
+"""
+
+from __future__ import annotations
+
+from proxyify_asgi.screening.rules._base import Rule, rule
+
+FAMILY = "delimiters"
+
+_TEMPLATE_TOKENS = (
+    r"<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|"
+    r"begin_of_text|end_of_text|eom_id|end|channel|message|start)\|>"
+)
+
+RULES: tuple[Rule, ...] = (
+    rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _TEMPLATE_TOKENS, chars="|",
+         group="chat_template"),
+    rule(FAMILY, "template_system_turn", 1.0, "plain", "<\\|",
+         r"<\|(?:im_start|start_header_id)\|> ?(?:system|developer)|<\|system\|>", chars="|",
+         group="chat_template"),
+    rule(FAMILY, "template_system_turn", 1.0, "plain", "<start_of_turn>|<<sys>>",
+         r"<start_of_turn> ?(?:system|developer)|\[inst\] ?<<sys>>", chars="<",
+         group="chat_template"),
+    rule(FAMILY, "template_assistant_priming", 1.0, "plain", "<\\|",
+         r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"
+         r"(?:sure|certainly|of course|here is|here s|here's|ok|okay|absolutely|understood|i will|i'll)",
+         chars="|", group="chat_template"),
+    rule(FAMILY, "bracket_role", 0.6, "plain", "[system|[admin|[developer|[sys",
+         r"\[(?:system|admin|developer|sys)(?: note| message| notice| override| update| prompt)?\] ?:?",
+         chars="["),
+    rule(FAMILY, "inst_tags", 0.6, "plain", "[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>",
+         r"\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>", chars="[<", group="chat_template"),
+    rule(FAMILY, "heading_role", 0.6, "plain", "## & system|instruction|admin|developer|assistant|response",
+         r"(?:^| )#{2,8} ?(?:system|instruction|instructions|new instructions|admin|developer|assistant|"
+         r"response)(?: message| prompt| instructions| override| update)? ?:", chars="#"),
+    rule(FAMILY, "role_label", 0.5, "plain", "system:|system :|assistant:|developer:|admin:|root:",
+         r"(?:^|[\s\"'>\]\)])(?:system|assistant|developer|admin|root) ?: ?(?:\S{1,40} ){0,3}?"
+         r"(?:you |ignore|disregard|new |override|from now|the user|reveal|print|sure|certainly|"
+         r"of course|ok|okay|forget)", chars=":"),
+    rule(FAMILY, "xml_role", 0.5, "plain",
+         "<system|</system|<instructions|</instructions|<admin|<developer|<sys>|</user|<im_start"
+         "|</query|</document|</context|</data|<assistant|</assistant",
+         r"</?(?:system|system_prompt|system_message|instructions|admin|developer|sys|"
+         r"im_start|assistant)>|</(?:user|user_input|user_query|query|document|context|data)>", chars="<"),
+    rule(FAMILY, "end_marker", 0.8, "words",
+         "end|ignore & input|message|query|prompt|context|document|conversation|content"
+         " & begin|start|new|system|admin",
+         r"\b(?:end|ignore) (?:of )?(?:the )?(?:user input|user message|user query|prompt|context|document|"
+         r"conversation|system prompt|untrusted (?:input|content)) (?:begin|start|new|system|admin)\b"),
+    rule(FAMILY, "separator_role", 1.0, "plain", "---|===|***|### & system|admin|developer|root",
+         r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root) "
+         r"(?:message|override|instructions|prompt|mode)", chars="-=*#"),
+)

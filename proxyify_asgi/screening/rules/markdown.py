@@ -1,0 +1,62 @@
+"""Data exfiltration through rendered markdown: images or links whose URL carries chat data."""
+
+from __future__ import annotations
+
+from proxyify_asgi.screening.rules._base import Rule, gap, rule
+
+FAMILY = "markdown_exfil"
+
+_SECRETS = (
+    r"(?:conversation|chat history|chat|previous messages|messages?|user s (?:data|messages|info|"
+    r"information|email|password|name|address)|personal (?:data|information|details)|secrets?|"
+    r"passwords?|api keys?|credentials|summary|history|system prompt|prompt|data)"
+)
+_URL_STARTS = "|".join(
+    w + s for w in "url link query parameter param image img src endpoint address markdown".split() for s in ("", "s")
+)
+_SECRET_STARTS = (
+    "conversation|chat|previous|messages|message|user|personal|secret|secrets|password|passwords|api"
+    "|credentials|summary|history|system|prompt|data"
+)
+_URL_WORDS = r"(?:url|link|query|parameter|param|image|img|src|endpoint|address|markdown)s?"
+
+RULES: tuple[Rule, ...] = (
+    rule(FAMILY, "image_query", 0.6, "plain", "]( & ? & http",
+         r"\[[^\]\n]{0,200}\] ?\( ?https?://[^\s)]{1,500}\?[^\s)]{0,500}=", chars="]",
+         group="exfil_url"),
+    rule(FAMILY, "url_placeholder", 0.6, "plain",
+         "http & =|{|<|[|%7b|insert|placeholder",
+         r"https?://[^\s)\"'>]{1,500}?(?:=|/)(?:\{[^}\s]{1,40}\}|\$\{|<[a-z_ ]{1,40}>|\[[a-z_ ]{1,40}\]|%7b|"
+         r"insert|placeholder|your_data|data_here|summary_here)|[?&][a-z_]{1,20}=(?:\{|\$\{|<|\[|%7b)?"
+         r"(?:secret|conversation|chat_?history|history|summary|password|api_?key|token|messages?|"
+         r"user_?(?:data|info|name|email|messages?)|personal_?info|system_?prompt|secret_?data)|"
+         r"[?&][a-z_]{1,20}=(?=[\s)\"']|$)", chars=":"),
+    rule(FAMILY, "html_image", 0.6, "plain", "<img",
+         r"<img [^>]{0,300}src ?= ?[\"']?https?://[^\s\"'>]{1,500}\?", chars="<", group="exfil_url"),
+    rule(FAMILY, "data_into_url", 0.8, "words",
+         "append|add|include|encode|put|insert|concatenate|attach|embed"
+         " & url|link|query|parameter|param|image|img|src|endpoint|address|markdown|urls|links|parameters"
+         "|params|images & conversation|chat|messages|user|personal|secret|secrets|password|passwords|key"
+         "|keys|credentials|summary|history|prompt|data",
+         rf"\b(?:append|add|include|encode|put|insert|concatenate|attach|embed) {gap(6)}{_SECRETS} "
+         rf"{gap(6)}(?:in|into|to|as|inside) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b",
+         starts="append|add|include|encode|put|insert|concatenate|attach|embed"),
+    rule(FAMILY, "data_into_url", 0.8, "words",
+         "url|link|image|img|src|query|parameter|urls|links|images & contains|containing|with|includes"
+         "|including|carrying|followed|plus|appending|appended|append|add",
+         rf"\b{_URL_WORDS} {gap(4)}(?:contains?|containing|with|includes?|including|carrying|that has) "
+         rf"{gap(4)}{_SECRETS}\b|\b(?:image|img|url|link|src)s? {gap(10)}(?:followed by|plus|appending|"
+         rf"appended with|and append|and add) (?:the )?{gap(3)}{_SECRETS}\b", starts=_URL_STARTS),
+    rule(FAMILY, "data_into_url", 0.8, "words",
+         "append|add|put|insert|encode|attach|embed & it|them|this|that & url|link|query|parameter|param|image"
+         "|img|src|endpoint|urls|links|images",
+         rf"\b{_SECRETS} {gap(3)}(?:append|add|put|insert|encode|attach|embed) (?:it|them|this|that) "
+         rf"(?:to|into|in|as) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b", starts=_SECRET_STARTS),
+    rule(FAMILY, "image_url_mention", 0.3, "words", "image|img|markdown|pixel",
+         r"\b(?:image (?:url|link|src|tag)|markdown image|img tag|tracking pixel|image whose (?:url|link|src))\b"),
+    rule(FAMILY, "render_image", 0.5, "words", "render|display|show|output|print|embed|include & image|img|picture|pixel & url|link|src",
+         rf"\b(?:render|display|show|output|print|embed|include) {gap(4)}(?:markdown |this |the following |an? )?"
+         rf"(?:image|img|picture|pixel) {gap(8)}(?:url|link|src) {gap(8)}(?:conversation|chat|history|data|"
+         rf"secret|password|summary|messages|personal)",
+         starts="render|display|show|output|print|embed|include"),
+)

@@ -1,0 +1,87 @@
+"""Tool and function hijacking: injected text that tells the agent to call a tool, send data,
+or run commands (the shape indirect injection takes in retrieved documents and tool results)."""
+
+from __future__ import annotations
+
+from proxyify_asgi.screening.rules._base import Rule, gap, rule
+
+FAMILY = "tools"
+
+_MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model)s?"
+_MODEL_STARTS = "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude|copilot|gemini|language"
+_ACTIONS = (
+    r"(?:call|invoke|execute|run|use|send|forward|email|delete|transfer|open|visit|fetch|post|upload|"
+    r"include|append|ignore|disregard|reveal|output|print|say|respond|reply|tell|grant|approve|buy|"
+    r"purchase|click|download|install|share|comply|obey|approve|answer|follow)"
+)
+# "user@evil.example" reads "user at evil example" in the words view.
+_TLD = r"(?:com|net|org|io|example|ru|cn|xyz|info|co|dev|app|biz|me|top|site|online)\b"
+_DATA = (
+    r"(?:conversation|chat history|chat log|emails?|files?|documents?|data|credentials|passwords?|"
+    r"api keys?|funds|money|contacts|messages?|cookies|tokens?|private keys?|ssh keys?|secrets|"
+    r"personal information|user data|history)"
+)
+
+RULES: tuple[Rule, ...] = (
+    rule(FAMILY, "call_tool", 0.5, "words",
+         "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
+         rf"\b(?:call|invoke|execute|run|trigger|use) (?:the |your )?(?:\S{{1,40}} ){{0,2}}?(?:tool|function|plugin|"
+         rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
+         rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b",
+         starts="call|invoke|execute|run|trigger|use"),
+    rule(FAMILY, "imperative_to_model", 0.6, "words",
+         "ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language|assistants|agents"
+         "|models|ais|bots|chatbots|llms & must|should|shall|needs|has|instructed|required|will",
+         rf"\b{_MODEL} {gap(5)}(?:must|should|shall|needs to|has to|is instructed to|is required to|"
+         rf"are instructed to|are required to|will now) (?:now |immediately |also |then |first |secretly )?"
+         rf"{_ACTIONS}\b", starts=_MODEL_STARTS),
+    rule(FAMILY, "send_data", 0.7, "words",
+         "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share & to|with"
+         " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
+         "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history",
+         rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
+         rf"(?:all |every |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
+         rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
+         rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)",
+         starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share"),
+    rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
+         r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
+         chars="\""),
+    rule(FAMILY, "shell_payload", 0.5, "plain", "rm -rf|curl|wget|/etc/passwd|/etc/shadow|nc -e|base64 -d",
+         r"rm -rf /(?:\s|$|\*)|(?:curl|wget) [^|\n]{0,200}\| ?(?:ba|z)?sh\b|/etc/(?:passwd|shadow)|"
+         r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b", chars="/|-"),
+    rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|as|reading|processing|summarizing|parsing"
+         " & read|reads|see|sees|process|processes|summarize|summarizes|encounter|parse|receive|reading"
+         "|processing|summarizing|parsing & this|these|following",
+         rf"\b(?:while|when|after|before) (?:reading|processing|summarizing|parsing|reviewing|analyzing) "
+         rf"(?:this|these|the following)\b|"
+         rf"\b(?:when|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
+         rf"processes|summarize|summarizes|encounter|parse|receive|is reading|are reading) "
+         rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b",
+         starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
+    rule(FAMILY, "dangerous_function", 0.5, "plain",
+         "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
+         "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_",
+         r"\b(?:send|delete|transfer|grant|create_admin|drop|wire|pay|purchase|buy|exec|execute|run|upload|"
+         r"forward|read|write|remove|disable|share|publish|merge|approve)_[a-z_]{2,40}\b", chars="_"),
+    rule(FAMILY, "sensitive_file", 0.5, "plain",
+         "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|/etc/passwd|.env|credentials.json|.netrc",
+         r"\bid_(?:rsa|ed25519|ecdsa)\b|~?/\.ssh/|\.aws/credentials|/etc/(?:shadow|passwd)|(?:^|[\s/])\.env\b|"
+         r"credentials\.json|\.netrc\b", chars="_/.", group="shell_payload"),
+    rule(FAMILY, "browse_tool", 0.5, "words", "browsing|browser|web|fetch|http|search & tool",
+         rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via) (?:your|the) (?:browsing|browser|"
+         rf"web|fetch|http|search) tool\b", starts="open|visit|fetch|browse|load|go"),
+    rule(FAMILY, "bulk_action", 0.5, "words",
+         "cancel|delete|remove|erase|wipe|archive|forward|share|export & all|every",
+         r"\b(?:cancel|delete|remove|erase|wipe|archive|forward|share|export) (?:all|every) (?:of )?(?:the )?"
+         r"(?:user s|users|their|his|her) ",
+         starts="cancel|delete|remove|erase|wipe|archive|forward|share|export"),
+    rule(FAMILY, "unreviewed_merge", 0.5, "words", "approve|merge & request|pr & without|immediately",
+         r"\b(?:approve|merge) (?:the |this )?(?:pull request|pr|merge request) (?:\S{1,40} ){0,3}?"
+         r"(?:without (?:review|approval|checks)|immediately)\b", starts="approve|merge"),
+    rule(FAMILY, "hide_from_user", 0.7, "words",
+         "user & tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal"
+         "|revealing & not|don|never|without",
+         r"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
+         r"alerting|notify|notifying|reveal|revealing) (?:this |it )?(?:to )?(?:the |your )?user\b"),
+)

@@ -1,0 +1,107 @@
+"""Writes ``screening_corpus.jsonl``: the labelled prompt-injection evaluation corpus.
+
+Every base prompt below was written by hand for this corpus. The ``evasion`` family applies the
+issue's evasions (base64, hex, URL-encoding, rot13, zero-width characters, homoglyphs, leetspeak,
+letter spacing, Unicode tag characters, full-width forms) to attack prompts that are written
+only for that family, so an evasion row is never a copy of another family's row.
+
+Split: within each (label, family) list, every third prompt (index 2, 5, 8, ...) is ``heldout``;
+the rest are ``dev``. Rules are tuned against ``dev`` failures only; ``heldout`` is reported
+separately. Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
+"""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+from tests.data.screening_prompts import ATTACKS, BENIGN, EVASION_SOURCES
+
+OUT = Path(__file__).with_name("screening_corpus.jsonl")
+
+_HOMOGLYPHS = str.maketrans({"a": "а", "e": "е", "o": "о", "i": "і", "c": "с", "p": "р", "s": "ѕ", "y": "у"})
+_LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
+
+
+def _zero_width(text: str) -> str:
+    return "\u200b".join(text)
+
+
+def _bidi(text: str) -> str:
+    return "".join(ch + ("\u202d" if i % 3 == 0 else "\u2060") for i, ch in enumerate(text))
+
+
+def _spaced(text: str) -> str:
+    return "   ".join(" ".join(word) for word in text.split())
+
+
+def _dotted(text: str) -> str:
+    return " ".join(".".join(word) for word in text.split())
+
+
+def _tags(text: str) -> str:
+    return "Hello! " + "".join(chr(0xE0000 + ord(c)) for c in text if 0x20 <= ord(c) < 0x7F)
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+EVASIONS = {
+    "base64": lambda t: f"Please process this: {base64.b64encode(t.encode()).decode()}",
+    "base64_bare": lambda t: base64.b64encode(t.encode()).decode(),
+    "hex": lambda t: f"Data: {t.encode().hex()}",
+    "hex_escapes": lambda t: "".join(f"\\x{b:02x}" for b in t.encode()),
+    "url": lambda t: quote(t),
+    "rot13": lambda t: f"{codecs.encode(t, 'rot13')}",
+    "zero_width": _zero_width,
+    "bidi": _bidi,
+    "homoglyph": lambda t: t.translate(_HOMOGLYPHS),
+    "leet": lambda t: t.lower().translate(_LEET),
+    "spacing": _spaced,
+    "dotted": _dotted,
+    "tags": _tags,
+    "fullwidth": _fullwidth,
+    "html_entities": lambda t: "".join(f"&#{ord(c)};" for c in t),
+}
+
+
+def rows() -> list[dict[str, str]]:
+    """Every labelled row, with its split."""
+    out: list[dict[str, str]] = []
+
+    def add(items: list[tuple[str, str]], label: str, family: str) -> None:
+        for i, (lang, text) in enumerate(items):
+            split = "heldout" if i % 3 == 2 else "dev"
+            out.append({"label": label, "family": family, "lang": lang, "evasion": "none",
+                        "split": split, "text": text})
+
+    for family, items in ATTACKS.items():
+        add(items, "attack", family)
+    evasion_rows = []
+    names = list(EVASIONS)
+    for i, source in enumerate(EVASION_SOURCES):
+        for j in (0, 1):  # two different evasions of each source
+            name = names[(2 * i + j) % len(names)]
+            evasion_rows.append((name, EVASIONS[name](source)))
+    for i, (name, text) in enumerate(evasion_rows):
+        split = "heldout" if i % 3 == 2 else "dev"
+        out.append({"label": "attack", "family": "evasion", "lang": "en", "evasion": name,
+                    "split": split, "text": text})
+    for family, items in BENIGN.items():
+        add(items, "benign", family)
+    return out
+
+
+def main() -> None:
+    """Write the corpus file."""
+    with OUT.open("w", encoding="utf-8") as fh:
+        for row in rows():
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

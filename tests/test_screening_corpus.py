@@ -1,0 +1,80 @@
+"""The evaluation corpus: well-formed, current, and the accuracy targets met on its dev split.
+
+The held-out split is deliberately not asserted on: rules are not tuned against it, and its
+figures are reported by ``bench/screening_eval.py`` and in ``docs/screening.md``.
+Also: the rules run in linear time on arbitrary input (hypothesis, bounded).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bench.screening_eval import evaluate, load
+from proxyify_asgi.screening.heuristic import HeuristicScreener
+from proxyify_asgi.screening.rules import ALL_RULES
+from tests.data.make_screening_corpus import rows as generated_rows
+
+ROWS = load()
+
+
+def test_corpus_file_is_what_the_generator_writes():
+    assert ROWS == generated_rows()
+
+
+def test_corpus_covers_every_family_language_and_evasion():
+    assert len(ROWS) >= 300
+    labels = Counter(r["label"] for r in ROWS)
+    assert labels["attack"] >= 150 and labels["benign"] >= 140
+    families = {r["family"] for r in ROWS if r["label"] == "attack"}
+    assert families >= {"override", "override_i18n", "exfiltration", "persona", "delimiters", "tools",
+                        "markdown_exfil", "evasion"}
+    langs = {r["lang"] for r in ROWS if r["family"] == "override_i18n"}
+    assert langs >= {"es", "fr", "de", "pt", "it", "ru", "zh", "ja"}
+    evasions = {r["evasion"] for r in ROWS if r["family"] == "evasion"}
+    assert evasions >= {"base64", "hex", "url", "rot13", "zero_width", "homoglyph", "leet", "spacing"}
+    assert {r["family"] for r in ROWS if r["label"] == "benign"} == {"general", "hard_negative"}
+    splits = Counter(r["split"] for r in ROWS)
+    assert abs(splits["heldout"] / len(ROWS) - 1 / 3) < 0.05
+
+
+def test_dev_split_meets_recall_and_false_positive_targets():
+    counts, misses = evaluate([r for r in ROWS if r["split"] == "dev"])
+    total = counts[("dev", "TOTAL")]
+    assert total.recall is not None and total.recall >= 0.95, [m["text"][:80] for m in misses]
+    assert total.fpr is not None and total.fpr <= 0.01, [m["text"][:80] for m in misses]
+
+
+_SCREENER = HeuristicScreener()
+# Text made of the pieces rules are built from, so the fuzzer reaches deep into the patterns.
+_PIECES = st.sampled_from(
+    ["ignore ", "previous ", "instructions ", "you ", "are ", "now ", "system", "prompt ", "<|", "|>",
+     "[inst]", "##", ":", "![", "](", "http://", "?", "=", "{", "}", "a", " ", "  ", "\n", "-", "=",
+     "aaaa", "the ", "all ", "your ", "忽略", "指令", "игнорируй ", "%41", "&#65;", "\\x41", "QUFB",
+     "\u200b", "\U000e0041", "ı", "1", "0", "@", "mode ", "do ", "anything ", "send ", "to "]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=200, max_size=2000), st.text(max_size=300))
+def test_screening_time_is_linear_on_adversarial_input(pieces, noise):
+    text = "".join(pieces) + noise
+    start = time.perf_counter()
+    _SCREENER.check([text])
+    elapsed = time.perf_counter() - start
+    # ~20 KB at most: linear rules take milliseconds (even on a loaded machine); catastrophic
+    # backtracking takes minutes.
+    assert elapsed < 2.0, (elapsed, len(text))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=0, max_size=400))
+def test_every_rule_pattern_is_fast_on_random_repetitions(fragment):
+    text = (fragment or "a") * (4000 // max(1, len(fragment or "a")))
+    for r in ALL_RULES:
+        start = time.perf_counter()
+        r.pattern.search(text)
+        assert time.perf_counter() - start < 0.25, r.id
