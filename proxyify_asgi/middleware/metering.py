@@ -2,15 +2,16 @@
 
 For a ``POST`` whose JSON body names a configured model and a key in the request context:
 
-- before: :func:`reservation_cost` (chat: prompt estimate + output cap; image, video, STT, TTS:
-  ``endpoint.media_costs.max_media_cost``, which validates the body as its handler will and prices it
-  at the dearest route) in whole credits is reserved on the key's account, with the key's ``spend_limit_usd`` checked in the same ledger
-  transaction. Refusals are 402s (``InsufficientCredits`` / ``SpendingLimitReached``). The reservation
-  goes on ``ctx.reservation``.
-- after, whatever ended the request (success, error, client disconnect mid-stream, upstream cut), exactly
-  once, and for a complete answer before its last body part is sent: ``ctx.meter.status`` ``ok``/``partial`` settles ``ctx.meter.credits`` (the figure the client was
-  shown); anything else releases the hold at no charge. ``ctx.meter.defer_settlement`` (video jobs) leaves
-  the reservation open for the job to settle through ``gateway.ledger``.
+- before: :func:`reservation_cost` in whole credits is reserved on the key's account (chat: prompt
+  estimate + output cap; image, video, STT, TTS: ``endpoint.media_costs.max_media_cost``, which
+  validates the body as its handler will and prices it at the dearest route), with the key's
+  ``spend_limit_usd`` checked in the same ledger transaction. Refusals are 402s
+  (``InsufficientCredits`` / ``SpendingLimitReached``). The reservation goes on ``ctx.reservation``.
+- after, whatever ended the request (success, error, client disconnect mid-stream, upstream cut),
+  exactly once, and for a complete answer before its last body part is sent: ``ctx.meter.status``
+  ``ok``/``partial`` settles ``ctx.meter.credits`` (the figure the client was shown); anything else
+  releases the hold at no charge. ``ctx.meter.defer_settlement`` (video jobs) leaves the reservation
+  open for the job to settle through ``gateway.ledger``.
 
 Requests without a key, or for an unknown model, pass through unmetered: there is nobody to charge, and
 the endpoint answers the unknown model with a 400.
