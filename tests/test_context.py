@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from proxyify_asgi.context import RequestContext
+from proxyify_asgi.context import RequestContext, RequestIds
 from proxyify_asgi.errors import PayloadTooLarge
 
 
@@ -41,3 +41,9 @@ def test_request_id_from_sane_header_else_generated():
     assert RequestContext.of({"headers": [(b"x-request-id", b"abc-123")]}).request_id == "abc-123"
     generated = RequestContext.of({"headers": [(b"x-request-id", b"<script>")]}).request_id
     assert generated.startswith("req_") and len(generated) == 28
+
+
+def test_request_ids_are_unique_and_differ_between_instances():
+    first, second = RequestIds(), RequestIds()
+    ids = {first() for _ in range(1000)} | {second() for _ in range(1000)}
+    assert len(ids) == 2000

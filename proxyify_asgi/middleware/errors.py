@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from proxyify_asgi.context import RequestContext
+from proxyify_asgi.context import RequestContext, RequestIds
 from starlette.exceptions import HTTPException
 
 from proxyify_asgi.errors import (
@@ -31,12 +31,13 @@ class ErrorGuardMiddleware:
     def __init__(self, app: ASGIApp, *, max_body_bytes: int | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.new_id = RequestIds()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        ctx = RequestContext.of(scope, max_body_bytes=self.max_body_bytes)
+        ctx = RequestContext.of(scope, max_body_bytes=self.max_body_bytes, new_id=self.new_id)
         request_id = ctx.request_id.encode()
         started = False
 
