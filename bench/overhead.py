@@ -9,7 +9,7 @@ different cores where ``taskset`` exists, then for each upstream transport (aioh
 - streaming: time to the first ``data:`` event, direct vs gateway.
 
 Each figure is the median over ``--runs`` repetitions. Usage:
-``python bench/overhead.py [--runs 3] [--seconds 5] [--rate 200] [--transports aiohttp,httpx] [--variants full]``
+``python bench/overhead.py [--runs 3] [--seconds 5] [--rate 200] [--transports aiohttp,httpx] [--storages sqlite,memory]``
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ usd_per_credit = 0.000001
 http_transport = "{transport}"
 
 [storage]
-url = "sqlite:///{db}"
+url = "{storage_url}"
 
 [rate_limits]
 default = "1000000/minute"
@@ -186,10 +186,11 @@ def start_gateway(config: Path, port: int) -> subprocess.Popen:
     return proc
 
 
-def one_run(upstream_port: int, transport: str, args: argparse.Namespace, tmp: Path) -> Figures:
+def one_run(upstream_port: int, transport: str, storage: str, args: argparse.Namespace, tmp: Path) -> Figures:
     config = tmp / f"bench-{transport}.toml"
     db = tmp / f"bench-{transport}-{time.monotonic_ns()}.db"
-    config.write_text(CONFIG.format(transport=transport, db=db, upstream_port=upstream_port, key=BENCH_KEY))
+    storage_url = f"sqlite:///{db}" if storage == "sqlite" else "memory://"
+    config.write_text(CONFIG.format(transport=transport, storage_url=storage_url, upstream_port=upstream_port, key=BENCH_KEY))
     port = free_port()
     gateway = start_gateway(config, port)
     try:
@@ -216,9 +217,9 @@ def median(runs: list[Figures], name: str) -> float:
     return statistics.median(getattr(r, name) for r in runs)
 
 
-def report(transport: str, runs: list[Figures]) -> None:
+def report(transport: str, storage: str, runs: list[Figures]) -> None:
     m = {name: median(runs, name) for name in Figures.__dataclass_fields__}
-    print(f"\n== transport={transport}  (median of {len(runs)} runs)")
+    print(f"\n== transport={transport} storage={storage}  (median of {len(runs)} runs)")
     print(f"  latency p50  direct {m['direct_p50']:.3f} ms   gateway {m['gw_p50']:.3f} ms   added {m['gw_p50'] - m['direct_p50']:.3f} ms")
     print(f"  latency p99  direct {m['direct_p99']:.3f} ms   gateway {m['gw_p99']:.3f} ms   added {m['gw_p99'] - m['direct_p99']:.3f} ms")
     print(f"  first SSE event p50  direct {m['direct_ttfe']:.3f} ms   gateway {m['gw_ttfe']:.3f} ms   added {m['gw_ttfe'] - m['direct_ttfe']:.3f} ms")
@@ -232,6 +233,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--rate", type=float, default=200, help="open-loop requests per second")
     parser.add_argument("--transports", default="aiohttp,httpx")
+    parser.add_argument("--storages", default="sqlite,memory", help="key store + ledger back ends")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed for the throughput figures: apt-get install wrk")
@@ -241,8 +243,9 @@ def main() -> None:
         wait_port(upstream_port)
         with tempfile.TemporaryDirectory() as tmp:
             for transport in args.transports.split(","):
-                runs = [one_run(upstream_port, transport, args, Path(tmp)) for _ in range(args.runs)]
-                report(transport, runs)
+                for storage in args.storages.split(","):
+                    runs = [one_run(upstream_port, transport, storage, args, Path(tmp)) for _ in range(args.runs)]
+                    report(transport, storage, runs)
     finally:
         upstream.terminate()
         upstream.wait(timeout=10)

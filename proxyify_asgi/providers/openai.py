@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 from typing import Any, ClassVar
 
 import httpx
-import orjson
 
 from proxyify_asgi.errors import ProviderError
 from proxyify_asgi.providers.base import (
@@ -20,10 +19,9 @@ from proxyify_asgi.providers.base import (
     decode_json,
     iter_sse_data,
     provider_error,
-    transport_error,
 )
+from proxyify_asgi.providers._http import open_stream, post_json
 from proxyify_asgi.providers.openai_media import OpenAIMediaMixin
-from proxyify_asgi.upstream_http import UpstreamResponse
 
 # Request fields passed through to an OpenAI-compatible upstream; gateway-only fields are dropped.
 CHAT_FIELDS = frozenset({
@@ -75,43 +73,26 @@ class OpenAIAdapter(OpenAIMediaMixin, ProviderAdapter):
 
     # -- calls -------------------------------------------------------------------------------------
 
-    async def _post(self, path: str, payload: dict[str, Any], call: UpstreamCall) -> UpstreamResponse:
-        try:
-            response = await self.http.request(
-                "POST", self.base_url + path, content=orjson.dumps(payload), headers=self.headers,
-                timeout=call.timeout_s,
-            )
-        except httpx.HTTPError as exc:
-            raise transport_error(self.settings.name, exc) from None
-        if response.status_code >= 400:
-            raise provider_error(self.settings.name, response.status_code, response.headers, response.content)
-        return response
+    async def _post(self, path: str, payload: dict[str, Any], call: UpstreamCall) -> Any:
+        """POST JSON to ``base_url + path``; the decoded answer, or a ProxyifyError."""
+        return await post_json(self.http, self.settings.name, self.base_url + path, payload, self.headers, call.timeout_s)
 
     async def chat(self, call: UpstreamCall) -> ChatResult:
         """POST ``/chat/completions``."""
-        response = await self._post("/chat/completions", self.chat_payload(call, stream=False), call)
-        return self.chat_result(decode_json(self.settings.name, response.content))
+        return self.chat_result(await self._post("/chat/completions", self.chat_payload(call, stream=False), call))
 
     async def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
         """POST ``/chat/completions`` with ``stream: true``; yield each chunk until ``[DONE]``."""
         name = self.settings.name
-        try:
-            async with self.http.stream(
-                "POST", self.base_url + "/chat/completions",
-                content=orjson.dumps(self.chat_payload(call, stream=True)), headers=self.headers,
-                timeout=call.timeout_s,
-            ) as response:
-                if response.status_code >= 400:
-                    raise provider_error(name, response.status_code, response.headers, await response.aread())
-                async for data in iter_sse_data(response):
-                    if data == b"[DONE]":
-                        return
-                    chunk = decode_json(name, data)
-                    if isinstance(chunk, dict) and "error" in chunk:
-                        raise provider_error(name, 502, response.headers, data)
-                    yield chunk
-        except httpx.HTTPError as exc:
-            raise transport_error(name, exc) from None
+        payload = self.chat_payload(call, stream=True)
+        async with open_stream(self.http, name, self.base_url + "/chat/completions", payload, self.headers, call.timeout_s) as response:
+            async for data in iter_sse_data(response):
+                if data == b"[DONE]":
+                    return
+                chunk = decode_json(name, data)
+                if isinstance(chunk, dict) and "error" in chunk:
+                    raise provider_error(name, 502, response.headers, data)
+                yield chunk
         raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
 
 

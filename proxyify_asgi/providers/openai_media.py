@@ -73,8 +73,7 @@ class OpenAIMediaMixin(_Base):
             "modalities": call.body.get("modalities") or ["image", "text"],
             "image_config": call.body.get("image_config") or {},
         }
-        response = await self._post("/chat/completions", payload, call)
-        data = decode_json(self.settings.name, response.content)
+        data = await self._post("/chat/completions", payload, call)
         try:
             message = data["choices"][0]["message"]
             refs = [item["image_url"]["url"] for item in message.get("images") or ()]
@@ -94,8 +93,7 @@ class OpenAIMediaMixin(_Base):
             "n": 1,
             "size": call.route.options.get("images_size") or IMAGES_API_SIZES[aspect_ratio],
         }
-        response = await self._post("/images/generations", payload, call)
-        data = decode_json(self.settings.name, response.content)
+        data = await self._post("/images/generations", payload, call)
         images: list[str] = []
         for item in (data.get("data") if isinstance(data, dict) else None) or ():
             if isinstance(item, dict) and isinstance(item.get("b64_json"), str):
@@ -119,8 +117,7 @@ class OpenAIMediaMixin(_Base):
         if body.get("duration") is not None:
             payload["seconds"] = str(body["duration"])
         payload["size"] = _video_size(body.get("resolution") or "720p", body.get("aspect_ratio") or "16:9")
-        response = await self._post("/videos", payload, call)
-        data = decode_json(self.settings.name, response.content)
+        data = await self._post("/videos", payload, call)
         if not isinstance(data, dict) or not isinstance(data.get("id"), str):
             raise ProviderError(f"Provider {self.settings.name!r} returned no video id.")
         return VideoSubmission(upstream_job_id=data["id"])
