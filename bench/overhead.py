@@ -9,7 +9,7 @@ different cores where ``taskset`` exists, then for each upstream transport (aioh
 - streaming: time to the first ``data:`` event, direct vs gateway.
 
 Each figure is the median over ``--runs`` repetitions. Usage:
-``python bench/overhead.py [--runs 3] [--seconds 5] [--rate 200] [--transports aiohttp,httpx] [--storages sqlite,memory]``
+``python bench/overhead.py [--runs 3] [--seconds 5] [--rate 200] [--transports aiohttp,httpx] [--storages sqlite,memory] [--variants full,no-limits]``
 """
 
 from __future__ import annotations
@@ -176,9 +176,10 @@ class Figures:
     gw_ttfe: float
 
 
-def start_gateway(config: Path, port: int) -> subprocess.Popen:
-    env = {**os.environ, "PROXYIFY_CONFIG": str(config)}
-    cmd = [sys.executable, "-m", "uvicorn", "proxyify_asgi.cli.serve_cmd:factory", "--factory",
+def start_gateway(config: Path, port: int, variant: str) -> subprocess.Popen:
+    env = {**os.environ, "PROXYIFY_CONFIG": str(config), "BENCH_VARIANT": variant,
+           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cmd = [sys.executable, "-m", "uvicorn", "bench.app_variants:factory", "--factory",
            "--host", "127.0.0.1", "--port", str(port), "--loop", "uvloop", "--http", "httptools",
            "--no-proxy-headers", "--no-access-log", "--log-level", "warning"]
     proc = subprocess.Popen(pinned(cmd, 1), env=env, cwd=ROOT)
@@ -186,13 +187,13 @@ def start_gateway(config: Path, port: int) -> subprocess.Popen:
     return proc
 
 
-def one_run(upstream_port: int, transport: str, storage: str, args: argparse.Namespace, tmp: Path) -> Figures:
+def one_run(upstream_port: int, transport: str, storage: str, variant: str, args: argparse.Namespace, tmp: Path) -> Figures:
     config = tmp / f"bench-{transport}.toml"
     db = tmp / f"bench-{transport}-{time.monotonic_ns()}.db"
     storage_url = f"sqlite:///{db}" if storage == "sqlite" else "memory://"
     config.write_text(CONFIG.format(transport=transport, storage_url=storage_url, upstream_port=upstream_port, key=BENCH_KEY))
     port = free_port()
-    gateway = start_gateway(config, port)
+    gateway = start_gateway(config, port, variant)
     try:
         direct = f"http://127.0.0.1:{upstream_port}/v1/chat/completions"
         via = f"http://127.0.0.1:{port}/v1/chat/completions"
@@ -217,9 +218,9 @@ def median(runs: list[Figures], name: str) -> float:
     return statistics.median(getattr(r, name) for r in runs)
 
 
-def report(transport: str, storage: str, runs: list[Figures]) -> None:
+def report(label: str, runs: list[Figures]) -> None:
     m = {name: median(runs, name) for name in Figures.__dataclass_fields__}
-    print(f"\n== transport={transport} storage={storage}  (median of {len(runs)} runs)")
+    print(f"\n== {label}  (median of {len(runs)} runs)")
     print(f"  latency p50  direct {m['direct_p50']:.3f} ms   gateway {m['gw_p50']:.3f} ms   added {m['gw_p50'] - m['direct_p50']:.3f} ms")
     print(f"  latency p99  direct {m['direct_p99']:.3f} ms   gateway {m['gw_p99']:.3f} ms   added {m['gw_p99'] - m['direct_p99']:.3f} ms")
     print(f"  first SSE event p50  direct {m['direct_ttfe']:.3f} ms   gateway {m['gw_ttfe']:.3f} ms   added {m['gw_ttfe'] - m['direct_ttfe']:.3f} ms")
@@ -231,9 +232,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=5)
-    parser.add_argument("--rate", type=float, default=200, help="open-loop requests per second")
+    parser.add_argument("--rate", type=float, default=50, help="open-loop requests per second")
     parser.add_argument("--transports", default="aiohttp,httpx")
     parser.add_argument("--storages", default="sqlite,memory", help="key store + ledger back ends")
+    parser.add_argument("--variants", default="full,no-limits",
+                        help="full: the shipped chain; no-limits: without RateLimit and Metering")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed for the throughput figures: apt-get install wrk")
@@ -244,8 +247,10 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             for transport in args.transports.split(","):
                 for storage in args.storages.split(","):
-                    runs = [one_run(upstream_port, transport, storage, args, Path(tmp)) for _ in range(args.runs)]
-                    report(transport, storage, runs)
+                    for variant in args.variants.split(","):
+                        runs = [one_run(upstream_port, transport, storage, variant, args, Path(tmp))
+                                for _ in range(args.runs)]
+                        report(f"transport={transport} storage={storage} chain={variant}", runs)
     finally:
         upstream.terminate()
         upstream.wait(timeout=10)

@@ -5,16 +5,15 @@ kept figures (account totals, open reservations, per-key spend buckets), so a ba
 disagree with its entries and two processes on one host serialise on the database's write lock.
 WAL journal, ``synchronous=NORMAL`` (a committed change survives a process kill; an OS crash may
 lose the last few, never half of one). All I/O runs on one worker thread owned by the ledger, off
-the event loop; that thread is also the only user of the connection.
+the event loop; that thread is the only user of the connection and commits concurrent changes
+together, each in its own savepoint (``sqlite_worker.py``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +28,7 @@ from proxyify_asgi.stores.ledger_rules import (
     period_keys,
     utc_now,
 )
+from proxyify_asgi.stores.sqlite_worker import SqliteWorker
 from proxyify_asgi.stores.protocols import AccountBalance, LedgerEntry, Reservation, SpendSummary, Usage
 
 T = TypeVar("T")
@@ -94,46 +94,27 @@ class SqliteLedger:
         self.path = str(path)
         self._clock = clock
         self._busy_timeout_s = busy_timeout_s
-        self._db: sqlite3.Connection | None = None
-        self._executor: ThreadPoolExecutor | None = None
+        self._worker = SqliteWorker(self._connect, "proxyify-ledger")
 
     # -- plumbing: one thread, one connection, one transaction per change ----------------------
 
     def _connect(self) -> sqlite3.Connection:
-        if self._db is None:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None,
-                                 check_same_thread=False, cached_statements=64)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(SCHEMA)
-            self._db = db
-        return self._db
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None,
+                             check_same_thread=False, cached_statements=64)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(SCHEMA)
+        return db
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(db, *args)`` as one write transaction on the ledger's thread."""
-        return await self._on_thread(fn, args, "BEGIN IMMEDIATE")
+        """Run ``fn(db, *args)`` atomically on the ledger's thread (group-committed with its neighbours)."""
+        return await self._worker.run(fn, *args)
 
     async def _read(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(db, *args)`` in a read transaction (a consistent snapshot; takes no write lock)."""
-        return await self._on_thread(fn, args, "BEGIN")
-
-    async def _on_thread(self, fn: Callable[..., T], args: tuple[Any, ...], begin: str) -> T:
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="proxyify-ledger")
-        return await asyncio.get_running_loop().run_in_executor(self._executor, self._in_transaction, fn, args, begin)
-
-    def _in_transaction(self, fn: Callable[..., T], args: tuple[Any, ...], begin: str = "BEGIN IMMEDIATE") -> T:
-        db = self._connect()
-        db.execute(begin)
-        try:
-            result = fn(db, *args)
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
-        return result
+        """Run ``fn(db, *args)`` on the ledger's thread: a consistent view, after every earlier change."""
+        return await self._worker.run(fn, *args)
 
     def _append(self, db: sqlite3.Connection, kind: str, account: str, credits: int, *, held: int = 0,
                 key: str | None = None, reservation_id: str | None = None, cost_usd: Decimal = Decimal(0),
@@ -320,15 +301,5 @@ class SqliteLedger:
         return await self._read(self._entries, account, key, since.timestamp() if since else None)
 
     async def aclose(self) -> None:
-        """Close the connection and stop the worker thread."""
-        if self._executor is None:
-            return
-        executor, self._executor = self._executor, None
-
-        def close() -> None:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
-
-        await asyncio.get_running_loop().run_in_executor(executor, close)
-        executor.shutdown(wait=True)
+        """Finish queued changes, close the connection and stop the worker thread."""
+        await self._worker.aclose()
