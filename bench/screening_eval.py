@@ -158,7 +158,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = load()
     counts, misses = evaluate(rows, args.threshold)
-    for split in ("dev", "heldout", "all"):
+    for split in ("dev", "heldout", "fresh", "all"):
         print(table(counts, split))
         print()
     if args.misses:
