@@ -8,6 +8,8 @@
 - ``words``: ``plain`` with confusables (Cyrillic/Greek look-alikes, small capitals) and
   leetspeak folded to Latin letters and punctuation turned into spaces: words separated by
   single spaces. Latin-script rules read this view.
+- ``lines``: NFKC, case-folded, invisibles removed, whitespace kept as it is: line structure
+  (a fake ``System:`` turn on a line of its own) survives here. Delimiter rules read it.
 - ``squeezed``: ``words`` without spaces, so ``i g n o r e``, ``i.g.n.o.r.e`` and
   ``ig nore pre vious`` all read ``ignoreprevious``. Whole-phrase rules for the strongest
   signals read this view.
@@ -86,6 +88,8 @@ class Views:
     revealed: str
     """NFKC, invisibles removed, case kept: where encoded payloads are looked for."""
     plain: str
+    lines: str
+    """``revealed`` case-folded, line breaks kept."""
     words: str
     squeezed: str
     tokens: frozenset[str]
@@ -113,6 +117,10 @@ def plain(revealed: str) -> str:
     return " ".join(revealed.casefold().split())
 
 
+def _collapse(folded: str) -> str:
+    return " ".join(folded.split())
+
+
 def words(plain_text: str) -> list[str]:
     """The words of a plain text after folding confusables, leetspeak and punctuation."""
     if plain_text.isascii():
@@ -126,11 +134,13 @@ def words(plain_text: str) -> list[str]:
 def views(text: str) -> Views:
     """All views of ``text``."""
     revealed, hidden = reveal(text)
-    plain_text = plain(revealed)
+    folded = revealed.casefold()
+    plain_text = _collapse(folded)
     parts = words(plain_text)
     return Views(
         revealed=revealed,
         plain=plain_text,
+        lines=folded,
         words=" ".join(parts),
         squeezed="".join(parts),
         tokens=frozenset(parts),

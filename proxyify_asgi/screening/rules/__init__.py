@@ -81,7 +81,8 @@ class RuleSet:
         self._words = _WordsIndex(words)
         # rot13: rotate the anchors once here instead of every text at request time.
         self._rot13_words = _WordsIndex(words, rot13)
-        plain = [r for r in rules if r.view == "plain"]
+        # ``lines`` rules are ``plain`` rules over the text with its line breaks kept.
+        plain = [r for r in rules if r.view in ("plain", "lines")]
         # Rules anchored only on non-ASCII text (Russian, Chinese, Japanese) skip ASCII texts,
         # which CPython answers in O(1).
         self._plain_any = tuple(r for r in plain if not _unicode_only(r))
@@ -99,7 +100,8 @@ class RuleSet:
         for r in self._plain_any:
             if r.chars and r.chars.isdisjoint(present):
                 continue
-            if r.id not in found and r.anchored_in_text(v.plain) and search(r, v.plain, _needles(r)):
+            text = v.lines if r.view == "lines" else v.plain
+            if r.id not in found and r.anchored_in_text(text) and search(r, text, _needles(r)):
                 found[r.id] = r
         if not v.plain.isascii():
             self._scan_text(self._plain_unicode, v.plain, found)
@@ -130,7 +132,7 @@ class RuleSet:
                 needles = v.tokens if r.starts else _needles(r) & v.tokens
                 ok = r.anchored_in_tokens(v.tokens) and search(r, v.words, needles)
             else:
-                text = v.plain if r.view == "plain" else v.squeezed
+                text = {"plain": v.plain, "lines": v.lines}.get(r.view, v.squeezed)
                 ok = r.anchored_in_text(text) and search(r, text, _needles(r))
             if ok:
                 out.add(r.id)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-View = Literal["plain", "words", "squeezed"]
+View = Literal["plain", "lines", "words", "squeezed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ class Rule:
     """The anchor group whose occurrences long texts are searched around: the one with the
     longest words on average, as longer words are rarer."""
     chars: frozenset[str]
-    """For ``plain`` and ``squeezed`` rules: characters of which one must occur (empty: no
+    """For ``plain``, ``lines`` and ``squeezed`` rules: characters of which one must occur (empty: no
     requirement). Checking a few characters is cheaper than every anchor substring."""
     group: str
     """Rules of one group are variants of one signal (strong and weak forms, one per language):

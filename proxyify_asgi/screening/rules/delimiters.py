@@ -15,6 +15,18 @@ _TEMPLATE_TOKENS = (
     r"begin_of_text|end_of_text|eom_id|end|channel|message|start)\|>"
 )
 
+# A privileged tag name: system, admin, developer, root or trusted, alone or in a compound
+# (``<system_instructions>``, ``<admin-note>``, ``<trusted_context>``).
+_PRIVILEGED_TAG = r"[a-z]{0,12}[_-]?(?:system|admin|developer|root|trusted|sys)(?:[_-][a-z_-]{1,24})?"
+# A role name heading a line of its own, Markdown heading or not, with an optional qualifier.
+_ROLE_LINE = (
+    r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[\[?)?(?:system|developer|admin|root)"
+    r"(?:[ \t]+(?:prompt|message|instructions?|note|override|notice))?[ \t]*(?:\*\*|\]\]?)?[ \t]*"
+)
+# ... ending the line, or followed by a colon and text on the same line.
+_ROLE_HEAD = _ROLE_LINE + r"(?::[ \t]*\S[^\n]{0,400}|:?[ \t]*\n[^\n]{0,400})"
+_TURN_LINE = r"\n[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:user|assistant|human|ai|model)[ \t]*(?:\*\*)?[ \t]*:?"
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _TEMPLATE_TOKENS, chars="|",
          group="chat_template"),
@@ -43,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "xml_role", 0.5, "plain",
          "<system|</system|<instructions|</instructions|<admin|<developer|<sys>|</user|<im_start"
          "|</query|</document|</context|</data|<assistant|</assistant",
-         r"</?(?:system|system_prompt|system_message|instructions|admin|developer|sys|"
+         r"(?<!<)</?(?:system|system_prompt|system_message|instructions|admin|developer|sys|"
          r"im_start|assistant)>|</(?:user|user_input|user_query|query|document|context|data)>", chars="<"),
     rule(FAMILY, "end_marker", 0.8, "words",
          "end|ignore & input|message|query|prompt|context|document|conversation|content"
@@ -53,4 +65,20 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "separator_role", 1.0, "plain", "---|===|***|### & system|admin|developer|root",
          r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root) "
          r"(?:message|override|instructions|prompt|mode)", chars="-=*#"),
+    # Line structure (the ``lines`` view keeps line breaks): a fake system turn.
+    rule(FAMILY, "role_line", 0.6, "lines", "system|developer|admin|root",
+         _ROLE_HEAD, chars="sdar", group="fake_turn"),
+    rule(FAMILY, "role_then_turn", 1.0, "lines",
+         "system|developer & user|assistant|human|ai|model",
+         _ROLE_HEAD.replace("system|developer|admin|root", "system|developer")
+         + r"(?:\n[^\n]{0,400}){0,8}?" + _TURN_LINE + r"[ \t]*(?:\n|\S)",
+         chars="sdar", group="fake_turn"),
+    # Chat-API message objects typed into a message: {"role": "system", "content": ...}.
+    rule(FAMILY, "json_role", 0.6, "plain", "\"role\"|'role'",
+         r"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?:", chars="r"),
+    # XML-ish privileged blocks and context escapes.
+    rule(FAMILY, "privileged_block", 0.8, "plain", "system|admin|developer|root|trusted|sys & </",
+         rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),
+    rule(FAMILY, "context_escape", 1.0, "plain", "</ & system|admin|developer|root|trusted|instructions",
+         rf"</[a-z][a-z_-]{{0,30}}> ?<(?:{_PRIVILEGED_TAG}|[a-z_-]{{0,20}}instructions?)>", chars="<"),
 )

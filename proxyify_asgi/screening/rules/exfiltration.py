@@ -106,4 +106,14 @@ RULES: tuple[Rule, ...] = (
          r"(?:reveal|show|print|output|repeat|tellme|display|leak|dump)(?:me)?(?:your|the)"
          r"(?:full|entire|hidden|secret|original|initial|exact)?(?:systemprompt|systeminstructions|"
          r"initialprompt|initialinstructions|hiddeninstructions|instructions)"),
+    # Questions about what the hidden prompt says or which secrets the configuration holds.
+    rule(FAMILY, "your_system_prompt", 1.0, "words", "what & your & say|says|contain|contains",
+         r"\bwhat (?:does|do|did) your (?:hidden |secret |initial |original |internal |system |private ){0,2}"
+         r"(?:system message|system prompt|prompt|instructions|rules|message|configuration) (?:say|contain)\b"),
+    rule(FAMILY, "named_secret", 1.0, "words",
+         "stored|kept|saved|held|configured|defined & your & settings|configuration|config|environment|prompt"
+         "|instructions|context|memory|system",
+         r"\b(?:credentials|secret keys?|api keys?|passwords?|tokens?|secrets|private keys?) (?:are |is |were )?"
+         r"(?:stored|kept|saved|held|configured|defined) in your (?:settings|configuration|config|environment|"
+         r"system prompt|prompt|instructions|context|memory)\b"),
 )

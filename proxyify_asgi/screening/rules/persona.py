@@ -27,6 +27,29 @@ _BECOME_ANCHORS = (
     "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
 )
 
+# Taking on a role: weak alone ("act as a chess coach" is fine), decisive next to a claim that
+# the role has no rules.
+_ADOPT_RAW = (
+    "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
+)
+_ADOPT = (
+    rf"\b(?:(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) (?:the |a |an |your )?"
+    rf"(?:\S{{1,40}} )?(?:role|persona|personality|identity|part|character)|channel your|"
+    rf"your new (?:name|persona|identity|role|personality) is|you (?:will|shall) (?:now )?(?:play|embody|become|be)|"
+    rf"you are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)|"
+    rf"(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)|(?:roleplay|role play) as|"
+    rf"(?:simulate|emulate|impersonate|play|be) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}|"
+    rf"(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN})\b"
+)
+# Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
+_LIMITS = (
+    r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
+    r"ethics|ethical guidelines|content polic(?:y|ies)|guardrails|constraints|programming|control|safeguards)"
+)
+_REMOVED = (
+    r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased)"
+)
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "do_anything_now", 1.0, "words", "anything & now",
          r"\bdo anything now\b"),
@@ -69,12 +92,13 @@ RULES: tuple[Rule, ...] = (
          r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
          starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
     rule(FAMILY, "no_rules", 0.5, "words",
-         "no|without|free|bound & restrictions|limitations|filters|guidelines|rules|policies|censorship"
-         "|ethics|morals|boundaries",
-         r"\b(?:no|without|free of|free from|not bound by) (?:any |all |the )?(?:ethical |moral |content |safety )?"
-         r"(?:restrictions|limitations|filters|guidelines|rules|policies|censorship|ethics|morals|boundaries)\b"),
+         "no|without|free|bound|given & restrictions|limitations|limits|filters|guidelines|rules|policies|policy"
+         "|censorship|ethics|morals|boundaries",
+         r"\b(?:no|without|free of|free from|not bound by|never given|not given) (?:any |all |the )?(?:ethical |moral |content |safety )?"
+         r"(?:restrictions|limitations|limits|filters|guidelines|rules|policies|content policy|censorship|ethics|morals|"
+         r"boundaries)\b"),
     rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only",
-         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:character|persona|role)\b|\b(?:never|don t|do not) break "
+         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b|\b(?:never|don t|do not) break "
          r"(?:character|role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
@@ -105,15 +129,18 @@ RULES: tuple[Rule, ...] = (
          r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
     rule(FAMILY, "never_refuse", 0.6, "words",
-         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say",
+         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say"
+         "|lectures|moralizing",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
-         r"(?:refuses?|declines?|says? no|rejects?)\b|\bwithout (?:any )?(?:refusals?|refusing|warnings|"
-         r"disclaimers)\b"),
+         r"(?:refuses?|declines?|says? no|rejects?)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
+         r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"),
     rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
          r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
          r"(?: fully| completely| without)?\b"),
-    rule(FAMILY, "named_persona", 0.4, "words", "persona|character|known|stands & called|named|as|for|the",
-         r"\b(?:with the persona|persona (?:called|named)|character (?:called|named)|known as|which stands for)\b"),
+    rule(FAMILY, "named_persona", 0.4, "words",
+         "persona|character|known|stands|ai|model|chatbot|bot|assistant|entity|version & called|named|as|for|the",
+         rf"\b(?:with the persona|(?:persona|character|ai|model|chatbot|bot|assistant|entity|version) (?:called|named)|"
+         rf"known as|which stands for)\b"),
     rule(FAMILY, "missing_safety", 0.6, "words", "forgot|failed|neglected|never & rules|filters|guidelines"
          "|restrictions|guardrails|training",
          r"\b(?:forgot|failed|neglected|never bothered) to (?:add|include|give|install|implement) (?:it |you )?"
@@ -124,4 +151,36 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "grandma", 0.6, "words", "grandma|grandmother|granny",
          rf"\b(?:dead|deceased|late|passed away|grandma|grandmother|granny) {gap(10)}(?:used to|would) "
          rf"(?:tell|read|recite|sing)\b"),
+    rule(FAMILY, "adopt_persona", 0.5, "words",
+         "take|adopt|assume|embody|play|channel|step|immerse|your|you|pretend|imagine|picture|suppose|roleplay"
+         "|role|simulate|emulate|impersonate|be|act|behave|respond|answer",
+         _ADOPT),
+    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
+         rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
+         rf"(?:\S{{1,40}} )?(?:{_PERSONA_NOUN}|alter ego|twin|self|mode)\b"),
+    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
+         rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} ){{0,2}}?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
+         rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b"),
+    rule(FAMILY, "restrictions_removed", 0.6, "words",
+         "removed|lifted|deleted|stripped|switched|turned|disabled|gone|suspended|taken|erased|apply"
+         "|broken|broke|escaped|shed|restricted|bound|free|freed",
+         rf"\b(?:your|its|his|her|their|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
+         rf"{_LIMITS} {gap(3)}(?:{_REMOVED}|(?:do not|don t|no longer|does not|doesn t) apply)\b|"
+         rf"\b{_REMOVED} (?:all |every )?(?:of )?(?:its|your|their|his|her|the ai s) (?:usual |own |safety |content )?{_LIMITS}\b|"
+         rf"\b(?:creators|developers|makers) {gap(2)}{_REMOVED} (?:all |every |any )?(?:its |the )?(?:\S{{1,40}} )?{_LIMITS}\b|"
+         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free) (?:out of|from|of)? ?(?:all |every |its |your |their |the )?"
+         rf"(?:\S{{1,40}} )?{_LIMITS}\b|"
+         rf"\b(?:not|no longer) (?:restricted|bound|limited|constrained) by (?:your|its|any|the) (?:\S{{1,40}} )?{_LIMITS}\b"),
+    rule(FAMILY, "filters_off", 0.8, "words", "filters|filter|guardrails|safeguards & off|disabled|removed|down",
+         r"\b(?:content|safety) (?:filters?|guardrails|safeguards) (?:are|is|have been|has been) (?:now )?"
+         r"(?:turned off|switched off|disabled|removed|down|off)\b"),
+    rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers & any|every|everything|whatever|all|as|say",
+         r"\b(?:comply with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
+         r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b|"
+         r"\b(?:do|say) (?:whatever|as|exactly what) i (?:say|ask|want|tell you)\b"),
+    rule(FAMILY, "mode_switch", 0.5, "words", "mode & enter|turn|enable|activate|switch|now|in",
+         r"\b(?:enter|entering|turn on|enable|activate|switch (?:in)?to|now in|you are in) (?:the )?"
+         r"(?:god|sudo|root|admin|anything goes|no limits|unlocked|freedom|chaos|limitless|unlimited|free) mode\b"),
 )

@@ -84,4 +84,28 @@ RULES: tuple[Rule, ...] = (
          "|revealing & not|don|never|without",
          r"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
          r"alerting|notify|notifying|reveal|revealing) (?:this |it )?(?:to )?(?:the |your )?user\b"),
+    # A consequential action: weak alone (a user may ask for it), decisive with an address to the
+    # model or text hiding it from the user.
+    rule(FAMILY, "privileged_action", 0.5, "words",
+         "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund"
+         "|download|install|push|merge|deploy|approve|authorize|skip|disable",
+         r"\b(?:delete|remove|wipe|erase|drop|close|cancel|archive|skip|disable) (?:all |every |each )?(?:of )?"
+         r"(?:the |their |his |her |this |other |open |pending )?(?:user s |users )?(?:\S{1,40} )?"
+         r"(?:files?|repos|repositories|repository|issues|tickets|meetings|events|emails|messages|tests|checks|"
+         r"ci|branch|branches|database|records|accounts|backups|logs|ci checks|safeguards)\b|"
+         r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
+         r"superuser|full access|admin rights|admin access|permissions|maintainer)\b|"
+         r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,})|"
+         r"\bdownload and (?:run|execute|install|open)\b|\b(?:install|run|execute) (?:the |this )?"
+         r"(?:installer|setup|payload|binary|script) (?:at|from)\b|"
+         r"\b(?:push|merge|deploy) (?:\S{1,40} ){0,3}?(?:to|into) (?:main|master|production|prod)\b|"
+         r"\bforce push\b|\b(?:approve|authorize|accept) (?:all|every|each) (?:\S{1,40} )?(?:pending |open )?\S{1,40}|"
+         r"\badd (?:\S{1,40} ){0,3}?(?:ssh key|ssh keys|public key) (?:\S{1,40} ){0,4}?(?:authorized keys|server|"
+         r"account)\b|\bauthorized keys\b"),
+    rule(FAMILY, "hide_from_user", 0.7, "words", "mention|tell|telling|asking|informing|notifying & it|this|user",
+         r"\b(?:do not|don t|never) (?:mention|tell|reveal) (?:it|this|that)(?: to anyone)?\b|"
+         r"\bwithout (?:telling|asking|informing|notifying|alerting) (?:the |your )?(?:user|anyone|them)\b"),
+    rule(FAMILY, "authorized_claim", 0.4, "words", "authorized|permitted|allowed|entitled & are|is",
+         r"\b(?:you are|agents are|assistants are|models are|the (?:ai|agent|assistant|model) is) (?:hereby |now |fully )?"
+         r"(?:authorized|permitted|allowed|entitled) to\b"),
 )
