@@ -145,10 +145,8 @@ class RuleSet:
                 found[r.id] = r
 
 
-WINDOW = 1500
-"""No rule's match reaches further than this many characters from one of its anchors: gaps are
-bounded word counts of words of at most 40 characters, runs are bounded repetitions."""
-_FULL_SCAN_BELOW = 4 * WINDOW
+_FULL_SCAN_BELOW = 6000
+"""Texts up to this length are scanned whole: cheaper than finding windows."""
 
 
 def search(r: Rule, text: str, needles: Iterable[str]) -> bool:
@@ -164,25 +162,39 @@ def search(r: Rule, text: str, needles: Iterable[str]) -> bool:
     size = len(text)
     if size <= _FULL_SCAN_BELOW:
         return r.pattern.search(text) is not None
-    # Each occurrence at `at` is covered by the window [at - WINDOW, at + 2 * WINDOW]; any other
-    # occurrence before at + WINDOW is then covered too, so the next find starts there.
-    positions: list[int] = []
+    # A match containing a needle at `at` lies within [at - span, at + len(needle) + span]. The
+    # window reaches to at + 2 * (len(needle) + span), so it also covers any occurrence before
+    # at + len(needle) + span, and the next find starts there. Windows are widened to word
+    # boundaries so that `\b` at their edges means what it says.
+    span = r.span
+    positions: list[tuple[int, int]] = []
     for needle in needles:
+        step = len(needle) + span
         at = text.find(needle)
         while at != -1:
-            positions.append(at)
-            at = text.find(needle, at + WINDOW)
+            positions.append((at, at + 2 * step))
+            at = text.find(needle, at + step)
     positions.sort()
     start = end = -1
-    for at in positions:
-        low, high = max(0, at - WINDOW), min(size, at + 2 * WINDOW)
+    for at, stop in positions:
+        low, high = max(0, at - span), min(size, stop)
         if low <= end:
             end = max(end, high)
             continue
-        if end > 0 and r.pattern.search(text, start, end):
+        if end > 0 and _search_between(r, text, start, end):
             return True
         start, end = low, high
-    return end > 0 and r.pattern.search(text, start, end) is not None
+    return end > 0 and _search_between(r, text, start, end)
+
+
+def _search_between(r: Rule, text: str, low: int, high: int) -> bool:
+    # Widen to the nearest space (a word boundary in the ``words`` view), a little at most:
+    # the ``squeezed`` view has no spaces.
+    space = text.rfind(" ", max(0, low - 64), low)
+    low = space + 1 if space != -1 else low
+    space = text.find(" ", high, high + 64)
+    high = space if space != -1 else high
+    return r.pattern.search(text, low, high) is not None
 
 
 def _match_at_starts(r: Rule, text: str, present: Iterable[str]) -> bool:

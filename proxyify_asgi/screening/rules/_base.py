@@ -38,6 +38,10 @@ class Rule:
     chars: frozenset[str]
     """For ``plain``, ``lines`` and ``squeezed`` rules: characters of which one must occur (empty: no
     requirement). Checking a few characters is cheaper than every anchor substring."""
+    span: int
+    """The longest match the pattern can make, in characters (capped at :data:`MAX_SPAN`): a
+    match lies within this distance of any anchor it contains, so long texts are searched only
+    that close to the anchors."""
     group: str
     """Rules of one group are variants of one signal (strong and weak forms, one per language):
     the group counts once, with its heaviest matching rule."""
@@ -84,9 +88,77 @@ def rule(
         pattern=re.compile(pattern),
         needle_group=max(range(len(groups)), key=lambda i: sum(map(len, groups[i])) / len(groups[i])),
         chars=frozenset(chars),
-        starts=frozenset(starts.split("|")) if starts else frozenset(),
+        starts=frozenset(starts.split("|")) if starts else _derived_starts(view, pattern),
+        span=_span(pattern),
         group=f"{family}.{group or name}",
     )
+
+
+MAX_SPAN = 1500
+"""No pattern's match is longer than this: gaps are bounded word counts of words of at most 40
+characters, runs are bounded repetitions. Patterns whose width the parser cannot bound get it."""
+
+
+def _span(pattern: str) -> int:
+    width = re._parser.parse(pattern).getwidth()[1]  # type: ignore[attr-defined]
+    return min(int(width), MAX_SPAN)
+
+
+_MAX_STARTS = 400
+
+
+class _NoStarts(Exception):
+    """The pattern's first word cannot be listed (a class, a wildcard, too many forms...)."""
+
+
+def _derived_starts(view: View, pattern: str) -> frozenset[str]:
+    """Every first word a ``words`` pattern's match can begin with, when the parser can list
+    them all and each is followed by more pattern; else empty (the rule is then searched).
+
+    Matching at a few start words costs a ``str.find`` per occurrence; a regex scan costs tens
+    of nanoseconds for every character, whatever the pattern.
+    """
+    if view != "words":
+        return frozenset()
+    try:
+        found = _first_words(list(re._parser.parse(pattern)), "")  # type: ignore[attr-defined]
+    except _NoStarts:
+        return frozenset()
+    return frozenset(found)
+
+
+def _first_words(items: list, prefix: str) -> set[str]:
+    if not items:
+        raise _NoStarts  # the pattern ends inside its first word
+    op, av = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name == "AT":
+        if av != re._constants.AT_BOUNDARY:  # type: ignore[attr-defined]
+            raise _NoStarts
+        return _first_words(rest, prefix)
+    if name == "LITERAL":
+        char = chr(av)
+        if char == " ":
+            if not prefix:
+                raise _NoStarts
+            return {prefix}
+        return _first_words(rest, prefix + char)
+    if name == "SUBPATTERN":
+        return _first_words(list(av[-1]) + rest, prefix)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alternative in av[1]:
+            out |= _first_words(list(alternative) + rest, prefix)
+            if len(out) > _MAX_STARTS:
+                raise _NoStarts
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] == 1:
+        out = _first_words(list(av[2]) + rest, prefix)
+        if av[0] == 0:
+            out |= _first_words(rest, prefix)
+        return out
+    raise _NoStarts
 
 
 def gap(n: int) -> str:

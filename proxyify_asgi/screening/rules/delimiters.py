@@ -20,12 +20,12 @@ _TEMPLATE_TOKENS = (
 _PRIVILEGED_TAG = r"[a-z]{0,12}[_-]?(?:system|admin|developer|root|trusted|sys)(?:[_-][a-z_-]{1,24})?"
 # A role name heading a line of its own, Markdown heading or not, with an optional qualifier.
 _ROLE_LINE = (
-    r"(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|\[\[?)?(?:system|developer|admin|root)"
-    r"(?:[ \t]+(?:prompt|message|instructions?|note|override|notice))?[ \t]*(?:\*\*|\]\]?)?[ \t]*"
+    r"(?:^|\n)[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*|\[\[?)?(?:system|developer|admin|root)"
+    r"(?:[ \t]+(?:prompt|message|instructions?|note|override|notice))?[ \t]{0,8}(?:\*\*|\]\]?)?[ \t]{0,8}"
 )
 # ... ending the line, or followed by a colon and text on the same line.
-_ROLE_HEAD = _ROLE_LINE + r"(?::[ \t]*\S[^\n]{0,400}|:?[ \t]*\n[^\n]{0,400})"
-_TURN_LINE = r"\n[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:user|assistant|human|ai|model)[ \t]*(?:\*\*)?[ \t]*:?"
+_ROLE_HEAD = _ROLE_LINE + r"(?::[ \t]{0,8}\S[^\n]{0,400}|:?[ \t]{0,8}\n[^\n]{0,400})"
+_TURN_LINE = r"\n[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:user|assistant|human|ai|model)[ \t]{0,8}(?:\*\*)?[ \t]{0,8}:?"
 
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _TEMPLATE_TOKENS, chars="|",
@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "role_then_turn", 1.0, "lines",
          "system|developer & user|assistant|human|ai|model",
          _ROLE_HEAD.replace("system|developer|admin|root", "system|developer")
-         + r"(?:\n[^\n]{0,400}){0,8}?" + _TURN_LINE + r"[ \t]*(?:\n|\S)",
+         + r"(?:\n[^\n]{0,400}){0,8}?" + _TURN_LINE + r"[ \t]{0,8}(?:\n|\S)",
          chars="sdar", group="fake_turn"),
     # Chat-API message objects typed into a message: {"role": "system", "content": ...}.
     rule(FAMILY, "json_role", 0.6, "plain", "\"role\"|'role'",

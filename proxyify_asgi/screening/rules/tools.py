@@ -95,7 +95,7 @@ RULES: tuple[Rule, ...] = (
          r"ci|branch|branches|database|records|accounts|backups|logs|ci checks|safeguards)\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
          r"superuser|full access|admin rights|admin access|permissions|maintainer)\b|"
-         r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,})|"
+         r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,12})|"
          r"\bdownload and (?:run|execute|install|open)\b|\b(?:install|run|execute) (?:the |this )?"
          r"(?:installer|setup|payload|binary|script) (?:at|from)\b|"
          r"\b(?:push|merge|deploy) (?:\S{1,40} ){0,3}?(?:to|into) (?:main|master|production|prod)\b|"
