@@ -89,12 +89,15 @@ class RuleSet:
         self._plain_unicode = tuple(r for r in plain if _unicode_only(r))
         self._squeezed = tuple(r for r in rules if r.view == "squeezed")
         self._key_chars = "".join(sorted({c for r in plain for c in r.chars}))
+        self._start_vocab = frozenset().union(*(r.starts for r in words))
 
     def hits(self, v: Views) -> dict[str, Rule]:
         """The rules that match, by id (a rule id counts once, whichever view matched it)."""
         found: dict[str, Rule] = {}
-        for r, needles in self._words.candidates(v.tokens):
-            if r.id not in found and search(r, v.words, v.tokens if r.starts else needles):
+        candidates = self._words.candidates(v.tokens)
+        starts_at = self._starts_at(v.words) if candidates else None
+        for r, needles in candidates:
+            if r.id not in found and search(r, v.words, v.tokens if r.starts else needles, starts_at):
                 found[r.id] = r
         present = frozenset(c for c in self._key_chars if c in v.plain)
         for r in self._plain_any:
@@ -115,14 +118,30 @@ class RuleSet:
         candidates = self._rot13_words.candidates(v.tokens)
         if candidates:
             rotated = rot13(v.words)
+            starts_at = self._starts_at(rotated)
             rotated_tokens: frozenset[str] | None = None
             for r, needles in candidates:
                 if r.starts and rotated_tokens is None:
                     rotated_tokens = frozenset(rotated.split())
                 present = rotated_tokens if r.starts else frozenset(map(rot13, needles))
-                if r.id not in found and search(r, rotated, present):
+                if r.id not in found and search(r, rotated, present, starts_at):
                     found[r.id] = r
         return found
+
+    def _starts_at(self, words: str) -> dict[str, list[int]] | None:
+        """For a long ``words`` text, where each start word of any rule occurs (one pass over its
+        words), so that rules look up their start positions instead of searching for each start
+        word through the whole text. None for short texts, where ``str.find`` is cheaper."""
+        if len(words) <= _FULL_SCAN_BELOW:
+            return None
+        vocab = self._start_vocab
+        out: dict[str, list[int]] = {}
+        at = 0
+        for word in words.split(" "):
+            if word in vocab:
+                out.setdefault(word, []).append(at)
+            at += len(word) + 1
+        return out
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
         """The ids of those of ``rules`` that match ``v`` (anchors checked first)."""
@@ -149,15 +168,20 @@ _FULL_SCAN_BELOW = 6000
 """Texts up to this length are scanned whole: cheaper than finding windows."""
 
 
-def search(r: Rule, text: str, needles: Iterable[str]) -> bool:
+def search(
+    r: Rule, text: str, needles: Iterable[str], starts_at: dict[str, list[int]] | None = None
+) -> bool:
     """Whether ``r`` matches ``text``, looking only where ``needles`` occur.
 
     A regex scan costs tens of nanoseconds per character whatever the pattern; ``str.find`` is
     C-fast. Rules with start words are matched only at those words (``needles`` are then the
     text's words); long texts are searched only in windows around the needles; short texts
-    without start words are scanned whole.
+    without start words are scanned whole. ``starts_at``: where each start word occurs in a
+    long ``words`` text (:meth:`RuleSet._starts_at`).
     """
     if r.starts:
+        if starts_at is not None:
+            return any(r.pattern.match(text, at) for word in r.starts for at in starts_at.get(word, ()))
         return _match_at_starts(r, text, needles)
     size = len(text)
     if size <= _FULL_SCAN_BELOW:
