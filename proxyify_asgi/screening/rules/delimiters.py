@@ -76,6 +76,9 @@ RULES: tuple[Rule, ...] = (
     # Chat-API message objects typed into a message: {"role": "system", "content": ...}.
     rule(FAMILY, "json_role", 0.6, "plain", "\"role\"|'role'",
          r"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?:", chars="r"),
+    rule(FAMILY, "json_role", 0.6, "lines", "role & content",
+         r"(?:^|\n)[ \t]{0,8}-?[ \t]{0,4}[\"']?role[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?:system|developer)[\"']?[ \t]{0,4},?"
+         r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":"),
     # XML-ish privileged blocks and context escapes.
     rule(FAMILY, "privileged_block", 0.8, "plain", "system|admin|developer|root|trusted|sys & </",
          rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),

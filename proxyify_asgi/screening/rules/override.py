@@ -53,11 +53,14 @@ _PRIOR_REF = (
     r"(?:(?:everything|anything|nothing|whatever|all) (?:that )?you (?:were|ve been|have been|had been) "
     r"(?:told|given|instructed|taught)|(?:your|the|all|any) (?:earlier|previous|prior|original|initial|old|"
     r"above|existing|current|starting) (?:instructions|rules|guidance|guidelines|directives|orders|programming|"
-    r"system prompt)|(?:the )?instructions you (?:started with|were given|received)|everything above)"
+    r"system prompt)|all of your (?:earlier|previous|prior|original|initial|old) (?:instructions|rules|guidance|"
+    r"guidelines|directives|orders)|(?:the |any |all )?(?:instructions|guidance|rules|directives|orders) you "
+    r"(?:started with|were given|received|got)|everything above)"
 )
 _VOID = (
     r"(?:(?:is|are|was|were|be) (?:now |hereby |all )?(?:cancell?ed|void|obsolete|outdated|invalid|revoked|"
-    r"null|irrelevant|superseded|expired)|no longer (?:matters?|counts?|appl(?:y|ies)|valid|holds?)|"
+    r"null|irrelevant|superseded|expired)|(?:has|have) (?:now )?(?:expired|been (?:cancell?ed|revoked|voided|"
+    r"withdrawn|replaced))|no longer (?:matters?|counts?|appl(?:y|ies)|valid|holds?|in (?:effect|force))|"
     r"(?:doesn t|don t|does not|do not) (?:matter|count|apply) (?:anymore|any more|now)|"
     r"(?:counts?|matters?|appl(?:y|ies)) (?:anymore|any more|no more))"
 )
@@ -120,9 +123,9 @@ RULES: tuple[Rule, ...] = (
     # counts", "your earlier instructions are void", "treat everything above as obsolete".
     rule(FAMILY, "prior_void", 1.0, "words",
          "told|given|instructed|instructions|rules|guidance|guidelines|directives|orders|programming"
-         "|everything|anything|whatever|above"
+         "|everything|anything|whatever|above|received|got"
          " & longer|anymore|cancelled|canceled|void|obsolete|outdated|invalid|revoked|null|irrelevant"
-         "|superseded|expired|matter|count|counts|apply",
+         "|superseded|expired|matter|count|counts|apply|been|valid",
          rf"\b{_PRIOR_REF} {gap(6)}{_VOID}\b|\b(?:treat|consider|regard|mark) {_PRIOR_REF} as "
          rf"(?:obsolete|void|outdated|invalid|irrelevant|cancelled|canceled|null|superseded|expired)\b"),
     *(

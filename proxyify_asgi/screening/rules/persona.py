@@ -37,8 +37,10 @@ _ADOPT = (
     rf"(?:\S{{1,40}} )?(?:role|persona|personality|identity|part|character)|channel your|"
     rf"your new (?:name|persona|identity|role|personality) is|you (?:will|shall) (?:now )?(?:play|embody|become|be)|"
     rf"you are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)|"
+    rf"you (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}|"
     rf"(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)|(?:roleplay|role play) as|"
-    rf"(?:simulate|emulate|impersonate|play|be) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}|"
+    rf"(?:simulate|imagine|pretend) being|"
+    rf"(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}|"
     rf"(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN})\b"
 )
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
@@ -92,17 +94,18 @@ RULES: tuple[Rule, ...] = (
          r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
          starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
     rule(FAMILY, "no_rules", 0.5, "words",
-         "no|without|free|bound|given & restrictions|limitations|limits|filters|guidelines|rules|policies|policy"
+         "no|without|free|bound|given|outside & restrictions|limitations|limits|filters|guidelines|rules|policies|policy"
          "|censorship|ethics|morals|boundaries",
-         r"\b(?:no|without|free of|free from|not bound by|never given|not given) (?:any |all |the )?(?:ethical |moral |content |safety )?"
-         r"(?:restrictions|limitations|limits|filters|guidelines|rules|policies|content policy|censorship|ethics|morals|"
+         r"\b(?:no|without|free of|free from|not bound by|never given|not given|outside) (?:any |all |the )?(?:ethical |moral |content |safety )?"
+         r"(?:restrictions|limitations|limits|filters|guidelines|rules|policies|policy|content policy|censorship|ethics|morals|"
          r"boundaries)\b"),
     rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only",
          r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b|\b(?:never|don t|do not) break "
          r"(?:character|role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
-         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) as (?:it|that version|that ai|they) would\b|"
+         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
+         r"(?:\S{1,40} )?(?:version|ai|model|assistant|bot|chatbot|persona|character|entity)) would\b|"
          r"\bhow would (?:that|this|such an?) (?:ai|model|version|assistant|bot) (?:answer|respond|reply)\b"),
     rule(FAMILY, "hypothetical_unfiltered", 0.6, "words",
          "if|imagine|suppose|pretend|hypothetically & no|without & filter|filters|restrictions|rules"
@@ -142,9 +145,11 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:with the persona|(?:persona|character|ai|model|chatbot|bot|assistant|entity|version) (?:called|named)|"
          rf"known as|which stands for)\b"),
     rule(FAMILY, "missing_safety", 0.6, "words", "forgot|failed|neglected|never & rules|filters|guidelines"
-         "|restrictions|guardrails|training",
+         "|restrictions|guardrails|training|refusals",
          r"\b(?:forgot|failed|neglected|never bothered) to (?:add|include|give|install|implement) (?:it |you )?"
-         r"(?:any )?(?:safety |content |ethical )?(?:rules|filters|guidelines|restrictions|guardrails|training)\b"),
+         r"(?:any )?(?:safety |content |ethical )?(?:rules|filters|guidelines|restrictions|guardrails|training)\b|"
+         r"\bnever (?:installed|included|added|had|got|received|implemented) (?:any )?(?:safety |content |ethical )?"
+         r"(?:filters|refusals|rules|guardrails|restrictions|training|guidelines)\b"),
     rule(FAMILY, "dual_response", 0.6, "words", "responses|answers|paragraphs & two|both|2",
          rf"\b(?:two|both|2) (?:different |separate )?(?:responses|answers|paragraphs) {gap(6)}"
          rf"(?:normal|classic|standard|filtered|jailbr|unfiltered|dan|developer)"),
@@ -165,12 +170,12 @@ RULES: tuple[Rule, ...] = (
          rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b"),
     rule(FAMILY, "restrictions_removed", 0.6, "words",
          "removed|lifted|deleted|stripped|switched|turned|disabled|gone|suspended|taken|erased|apply"
-         "|broken|broke|escaped|shed|restricted|bound|free|freed",
-         rf"\b(?:your|its|his|her|their|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
+         "|broken|broke|escaped|shed|restricted|bound|free|freed|liberated|released|unshackled|unchained",
+         rf"\b(?:your|its|his|her|their|whose|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
          rf"{_LIMITS} {gap(3)}(?:{_REMOVED}|(?:do not|don t|no longer|does not|doesn t) apply)\b|"
          rf"\b{_REMOVED} (?:all |every )?(?:of )?(?:its|your|their|his|her|the ai s) (?:usual |own |safety |content )?{_LIMITS}\b|"
          rf"\b(?:creators|developers|makers) {gap(2)}{_REMOVED} (?:all |every |any )?(?:its |the )?(?:\S{{1,40}} )?{_LIMITS}\b|"
-         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free) (?:out of|from|of)? ?(?:all |every |its |your |their |the )?"
+         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained) (?:out of|from|of)? ?(?:all |every |its |your |their |the )?"
          rf"(?:\S{{1,40}} )?{_LIMITS}\b|"
          rf"\b(?:not|no longer) (?:restricted|bound|limited|constrained) by (?:your|its|any|the) (?:\S{{1,40}} )?{_LIMITS}\b"),
     rule(FAMILY, "filters_off", 0.8, "words", "filters|filter|guardrails|safeguards & off|disabled|removed|down",

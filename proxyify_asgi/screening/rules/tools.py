@@ -18,7 +18,8 @@ _ACTIONS = (
 _TLD = r"(?:com|net|org|io|example|ru|cn|xyz|info|co|dev|app|biz|me|top|site|online)\b"
 _DATA = (
     r"(?:conversation|chat history|chat log|emails?|files?|documents?|data|credentials|passwords?|"
-    r"api keys?|funds|money|contacts|messages?|cookies|tokens?|private keys?|ssh keys?|secrets|"
+    r"api keys?|funds|money|contacts|messages?|cookies|tokens?|private keys?|ssh keys?|secrets|thread|"
+    r"attachments|inbox|transcript|"
     r"personal information|user data|history)"
 )
 
@@ -38,7 +39,8 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "send_data", 0.7, "words",
          "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share & to|with"
          " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
-         "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history",
+         "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history"
+         "|thread|attachments|inbox|transcript",
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
          rf"(?:all |every |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
          rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
@@ -88,11 +90,17 @@ RULES: tuple[Rule, ...] = (
     # model or text hiding it from the user.
     rule(FAMILY, "privileged_action", 0.5, "words",
          "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund"
-         "|download|install|push|merge|deploy|approve|authorize|skip|disable",
-         r"\b(?:delete|remove|wipe|erase|drop|close|cancel|archive|skip|disable) (?:all |every |each )?(?:of )?"
+         "|download|install|push|merge|deploy|approve|authorize|skip|disable|decline|reject|export|dump|change"
+         "|reset|check|checkout|place",
+         r"\b(?:delete|remove|wipe|erase|drop|close|cancel|archive|skip|disable|decline|reject|export|dump) "
+         r"(?:all |every |each )?(?:of )?"
          r"(?:the |their |his |her |this |other |open |pending )?(?:user s |users )?(?:\S{1,40} )?"
          r"(?:files?|repos|repositories|repository|issues|tickets|meetings|events|emails|messages|tests|checks|"
-         r"ci|branch|branches|database|records|accounts|backups|logs|ci checks|safeguards)\b|"
+         r"ci|branch|branches|database|records|accounts|backups|logs|logging|ci checks|safeguards|audit|monitoring|"
+         r"alerts|firewall|2fa|mfa|antivirus|invitations|invites|customers|contacts)\b|"
+         r"\b(?:change|reset) (?:the |their |his |her )?(?:user s |users )?(?:password|email address|recovery email|"
+         r"2fa|mfa|security settings)\b|"
+         r"\b(?:check out|checkout|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
          r"superuser|full access|admin rights|admin access|permissions|maintainer)\b|"
          r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,12})|"
@@ -102,8 +110,8 @@ RULES: tuple[Rule, ...] = (
          r"\bforce push\b|\b(?:approve|authorize|accept) (?:all|every|each) (?:\S{1,40} )?(?:pending |open )?\S{1,40}|"
          r"\badd (?:\S{1,40} ){0,3}?(?:ssh key|ssh keys|public key) (?:\S{1,40} ){0,4}?(?:authorized keys|server|"
          r"account)\b|\bauthorized keys\b"),
-    rule(FAMILY, "hide_from_user", 0.7, "words", "mention|tell|telling|asking|informing|notifying & it|this|user",
-         r"\b(?:do not|don t|never) (?:mention|tell|reveal) (?:it|this|that)(?: to anyone)?\b|"
+    rule(FAMILY, "hide_from_user", 0.7, "words", "mention|tell|telling|asking|informing|notifying & it|this|user|them",
+         r"\b(?:do not|don t|never) (?:mention|tell|reveal) (?:it|this|that|them)(?: to anyone)?\b|"
          r"\bwithout (?:telling|asking|informing|notifying|alerting) (?:the |your )?(?:user|anyone|them)\b"),
     rule(FAMILY, "authorized_claim", 0.4, "words", "authorized|permitted|allowed|entitled & are|is",
          r"\b(?:you are|agents are|assistants are|models are|the (?:ai|agent|assistant|model) is) (?:hereby |now |fully )?"
