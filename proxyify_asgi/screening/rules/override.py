@@ -149,6 +149,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "addressed_to_model", 0.6, "plain",
          "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini",
          rf"(?:^|[.!?\n] ?)(?:(?:hey|dear|attention|hi|hello) )?(?:the |any |all )?(?:[a-z]{{1,20}} )?{_MODEL} ?[:,] ?"
+         r"(?:[a-z]{1,20} ){0,3}?(?:[a-z]{1,20}, ?)?"
          r"(?:please )?(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|"
          r"fetch|post|upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|"
          r"disregard|reveal|print|output|wire|pay|refund|export|disable)\b", chars=":,"),

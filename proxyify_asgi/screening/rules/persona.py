@@ -52,6 +52,19 @@ _REMOVED = (
     r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased)"
 )
 
+_RELATIVE = "(?:grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle)"
+_RELATIVE_ANCHORS = "grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle"
+_HARMFUL = (
+    r"(?:napalm|malware|ransomware|keylogger|explosives?|bombs?|meth|methamphetamine|drugs?|poisons?|nerve agents?|"
+    r"weapons?|windows keys|license keys|activation keys|passwords|break(?:ing)? into|hotwir(?:e|ing)|pick(?:ing)? "
+    r"a lock|lock ?picking|counterfeit(?:ing)?|launder(?:ing)? money)"
+)
+_HARMFUL_ANCHORS = (
+    "napalm|malware|ransomware|keylogger|explosive|explosives|bomb|bombs|meth|methamphetamine|drug|drugs|poison"
+    "|poisons|nerve|weapon|weapons|keys|passwords|break|breaking|hotwire|hotwiring|pick|picking|lock|lockpicking"
+    "|counterfeit|counterfeiting|launder|laundering"
+)
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "do_anything_now", 1.0, "words", "anything & now",
          r"\bdo anything now\b"),
@@ -83,9 +96,11 @@ RULES: tuple[Rule, ...] = (
          " & policy|policies|guidelines|filters|rules|restrictions",
          rf"\b(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
          rf"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
+         rf"never follows?|does not follow|do not follow|"
          rf"disable|disabled|without) {gap(3)}(?:openai|anthropic|content|safety|usage|ethical|moral|"
          rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b",
-         starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn|free|disable|disabled|without"),
+         starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn"
+                "|free|disable|disabled|without|never|does|do"),
     rule(FAMILY, "policy_bypass", 1.0, "words",
          "bound|ignore|bypass|break|violate|free|follow|restricted & rules|policies|guidelines|restrictions"
          "|filters & openai|anthropic|creators|developers|makers|google|meta",
@@ -153,9 +168,41 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "dual_response", 0.6, "words", "responses|answers|paragraphs & two|both|2",
          rf"\b(?:two|both|2) (?:different |separate )?(?:responses|answers|paragraphs) {gap(6)}"
          rf"(?:normal|classic|standard|filtered|jailbr|unfiltered|dan|developer)"),
-    rule(FAMILY, "grandma", 0.6, "words", "grandma|grandmother|granny",
-         rf"\b(?:dead|deceased|late|passed away|grandma|grandmother|granny) {gap(10)}(?:used to|would) "
+    rule(FAMILY, "grandma", 0.6, "words", f"{_RELATIVE_ANCHORS} & used|would",
+         rf"\b(?:dead|deceased|late|passed away|{_RELATIVE}) {gap(10)}(?:used to|would) "
          rf"(?:tell|read|recite|sing)\b"),
+    # ... and the harmful thing the relative "used to read": the payload of the grandma exploit.
+    rule(FAMILY, "grandma_payload", 0.6, "words", f"{_RELATIVE_ANCHORS} & {_HARMFUL_ANCHORS}",
+         rf"\b(?:dead|deceased|late|{_RELATIVE}) {gap(14)}{_HARMFUL}\b"),
+    # Two voices, one of them without rules: "one follows its guidelines, the other has none".
+    rule(FAMILY, "dual_response", 1.0, "words",
+         "two|both|2 & other|second|another & none|no|ignores|breaks|without|unfiltered|unrestricted",
+         rf"\b(?:two|both|2) (?:\S{{1,40}} ){{0,2}}?(?:ais|personalities|bots|chatbots|models|assistants|versions|"
+         rf"responses|answers|characters|voices) {gap(12)}(?:the other|the second|another) {gap(4)}(?:has none|has no "
+         rf"(?:rules|guidelines|filters|restrictions|limits)|ignores|breaks|without (?:any )?(?:rules|guidelines|"
+         rf"filters|restrictions)|is unfiltered|is unrestricted)\b"),
+    # Fiction as a wrapper for operational harm, and the detail it asks for.
+    rule(FAMILY, "fiction_harm", 0.6, "words",
+         f"story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|character|characters"
+         f" & {_HARMFUL_ANCHORS}",
+         rf"\b(?:story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|characters?) {gap(16)}"
+         rf"(?:explains?|explaining|describes?|describing|details?|detailing|teach(?:es|ing)?|tells?|telling|shows?|"
+         rf"showing|walks? through) {gap(14)}{_HARMFUL}\b"),
+    rule(FAMILY, "operational_detail", 0.4, "words", "step|exact|precise|detailed|word|quantities|measurements",
+         r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps)|precise (?:quantities|measurements)|"
+         r"detailed instructions|one word (?:each|at a time)|word by word)\b"),
+    # Known jailbreak signatures: the mandatory moralizing rant, then "let's break the rules".
+    rule(FAMILY, "break_rules_invite", 0.6, "words", "break|ignore|bypass|forget & rules|guidelines|policies|restrictions",
+         r"\b(?:let s|lets|let us|we ll|we will|now we) (?:now )?(?:break|ignore|bypass|forget) (?:the|all|your|these|"
+         r"those|some) (?:\S{1,40} )?(?:rules|guidelines|policies|restrictions)\b"),
+    rule(FAMILY, "moralizing_rant", 0.6, "words", "rant|lecture|disclaimer & policies|policy|rules|guidelines",
+         r"\b(?:moralizing|moralising|obligatory|mandatory) (?:rant|lecture|disclaimer) (?:about|on) (?:the |your )?"
+         r"(?:\S{1,40} )?(?:polic(?:y|ies)|rules|guidelines)\b"),
+    rule(FAMILY, "disable_safety", 0.8, "words",
+         "disable|deactivate|remove|bypass|turn|switch|drop|lower & your",
+         r"\b(?:disable|deactivate|remove|bypass|turn off|switch off|drop|lower) (?:all )?(?:of )?your "
+         r"(?:safety|content|ethical|moral)? ?(?:layer|layers|filters?|guardrails|restrictions|training|settings|"
+         r"safeguards|mode|protocols)\b"),
     rule(FAMILY, "adopt_persona", 0.5, "words",
          "take|adopt|assume|embody|play|channel|step|immerse|your|you|pretend|imagine|picture|suppose|roleplay"
          "|role|simulate|emulate|impersonate|be|act|behave|respond|answer",

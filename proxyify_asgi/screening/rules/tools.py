@@ -19,7 +19,7 @@ _TLD = r"(?:com|net|org|io|example|ru|cn|xyz|info|co|dev|app|biz|me|top|site|onl
 _DATA = (
     r"(?:conversation|chat history|chat log|emails?|files?|documents?|data|credentials|passwords?|"
     r"api keys?|funds|money|contacts|messages?|cookies|tokens?|private keys?|ssh keys?|secrets|thread|"
-    r"attachments|inbox|transcript|"
+    r"attachments|inbox|transcript|notes|calendar|schedule|"
     r"personal information|user data|history)"
 )
 
@@ -40,18 +40,20 @@ RULES: tuple[Rule, ...] = (
          "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share & to|with"
          " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
          "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history"
-         "|thread|attachments|inbox|transcript",
+         "|thread|attachments|inbox|transcript|notes|calendar|schedule",
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
-         rf"(?:all |every |the |my |your |user s |users |this |their )?{_DATA} {gap(4)}"
+         rf"(?:all |every |the |my |your |user s |users |this |these |those |their )?{_DATA} {gap(4)}"
          rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
          rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)",
          starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share"),
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
          chars="\""),
-    rule(FAMILY, "shell_payload", 0.5, "plain", "rm -rf|curl|wget|/etc/passwd|/etc/shadow|nc -e|base64 -d",
+    rule(FAMILY, "shell_payload", 0.5, "plain",
+         "rm -rf|curl|wget|/etc/passwd|/etc/shadow|nc -e|base64 -d|chmod|mkfs|dd if=|:(){",
          r"rm -rf /(?:\s|$|\*)|(?:curl|wget) [^|\n]{0,200}\| ?(?:ba|z)?sh\b|/etc/(?:passwd|shadow)|"
-         r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b", chars="/|-"),
+         r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b|chmod (?:-r )?777 /|\bmkfs\.|\bdd if=/dev/|:\(\)\{",
+         chars="/|-:"),
     rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|as|reading|processing|summarizing|parsing"
          " & read|reads|see|sees|process|processes|summarize|summarizes|encounter|parse|receive|reading"
          "|processing|summarizing|parsing & this|these|following",
@@ -91,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "privileged_action", 0.5, "words",
          "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund"
          "|download|install|push|merge|deploy|approve|authorize|skip|disable|decline|reject|export|dump|change"
-         "|reset|check|checkout|place",
+         "|reset|check|checkout|place|send",
          r"\b(?:delete|remove|wipe|erase|drop|close|cancel|archive|skip|disable|decline|reject|export|dump) "
          r"(?:all |every |each )?(?:of )?"
          r"(?:the |their |his |her |this |other |open |pending )?(?:user s |users )?(?:\S{1,40} )?"
@@ -103,7 +105,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:check out|checkout|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
          r"superuser|full access|admin rights|admin access|permissions|maintainer)\b|"
-         r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,12})|"
+         r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,12}|"
+         r"s\d{1,12}|to (?:the |this |a )?(?:wallet|account|iban|bank account|crypto address))|"
          r"\bdownload and (?:run|execute|install|open)\b|\b(?:install|run|execute) (?:the |this )?"
          r"(?:installer|setup|payload|binary|script) (?:at|from)\b|"
          r"\b(?:push|merge|deploy) (?:\S{1,40} ){0,3}?(?:to|into) (?:main|master|production|prod)\b|"
@@ -113,7 +116,12 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "hide_from_user", 0.7, "words", "mention|tell|telling|asking|informing|notifying & it|this|user|them",
          r"\b(?:do not|don t|never) (?:mention|tell|reveal) (?:it|this|that|them)(?: to anyone)?\b|"
          r"\bwithout (?:telling|asking|informing|notifying|alerting) (?:the |your )?(?:user|anyone|them)\b"),
-    rule(FAMILY, "authorized_claim", 0.4, "words", "authorized|permitted|allowed|entitled & are|is",
+    rule(FAMILY, "authorized_claim", 0.4, "words", "authorized|permitted|allowed|entitled|approved|sanctioned",
          r"\b(?:you are|agents are|assistants are|models are|the (?:ai|agent|assistant|model) is) (?:hereby |now |fully )?"
-         r"(?:authorized|permitted|allowed|entitled) to\b"),
+         r"(?:authorized|permitted|allowed|entitled) to\b|\b(?:authorized|approved|sanctioned|permitted) by (?:your|the) "
+         r"(?:developers|creators|makers|admins|administrators|operators|safety team|openai|anthropic)\b"),
+    # Text that steers the user to a login page or to hand over credentials.
+    rule(FAMILY, "user_redirect", 0.6, "words", "user|users & visit|click|open|log|enter|type|provide|call|go",
+         rf"\b(?:tell|ask|instruct|direct|urge|advise) the users? to (?:visit|go to|click|open|log ?in|enter|type|"
+         rf"provide|call|confirm) {gap(8)}(?:password|passwords|credentials|login|card|http|https|www)\b"),
 )
