@@ -8,6 +8,7 @@ weight; see :mod:`._base`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import accumulate, compress
 
 from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.normalize import Views
@@ -24,6 +25,8 @@ from proxyify_asgi.screening.rules import (
 from proxyify_asgi.screening.rules._base import Rule, rule
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule"]
+
+_PLUS_ONE = (1).__add__  # a word's length plus its separating space
 
 ALL_RULES: tuple[Rule, ...] = (
     override.RULES
@@ -95,17 +98,19 @@ class RuleSet:
         """The rules that match, by id (a rule id counts once, whichever view matched it)."""
         found: dict[str, Rule] = {}
         candidates = self._words.candidates(v.tokens)
-        starts_at = self._starts_at(v.words) if candidates else None
+        starts_at = self._starts_at(v.words, v.tokens) if candidates else None
         for r, needles in candidates:
             if r.id not in found and search(r, v.words, v.tokens if r.starts else needles, starts_at):
                 found[r.id] = r
         present = frozenset(c for c in self._key_chars if c in v.plain)
+        occurs = _Occurrences(v.plain)
         for r in self._plain_any:
             if r.chars and r.chars.isdisjoint(present):
                 continue
             text = v.lines if r.view == "lines" else v.plain
-            if r.id not in found and r.anchored_in_text(text) and search(r, text, _needles(r)):
-                found[r.id] = r
+            if r.id not in found and occurs.anchored(r, text):
+                if search(r, text, occurs.needles(r, text)):
+                    found[r.id] = r
         if not v.plain.isascii():
             self._scan_text(self._plain_unicode, v.plain, found)
         self._scan_text(self._squeezed, v.squeezed, found)
@@ -118,7 +123,7 @@ class RuleSet:
         candidates = self._rot13_words.candidates(v.tokens)
         if candidates:
             rotated = rot13(v.words)
-            starts_at = self._starts_at(rotated)
+            starts_at = self._starts_at(rotated, frozenset(map(rot13, v.tokens)))
             rotated_tokens: frozenset[str] | None = None
             for r, needles in candidates:
                 if r.starts and rotated_tokens is None:
@@ -128,19 +133,21 @@ class RuleSet:
                     found[r.id] = r
         return found
 
-    def _starts_at(self, words: str) -> dict[str, list[int]] | None:
-        """For a long ``words`` text, where each start word of any rule occurs (one pass over its
-        words), so that rules look up their start positions instead of searching for each start
-        word through the whole text. None for short texts, where ``str.find`` is cheaper."""
+    def _starts_at(self, words: str, tokens: frozenset[str]) -> dict[str, list[int]] | None:
+        """For a long ``words`` text, where each start word of any rule occurs, found once for
+        all rules, so that each rule looks its start positions up instead of searching for
+        every one of its start words through the whole text. None for short texts, where
+        ``str.find`` per rule is cheaper."""
         if len(words) <= _FULL_SCAN_BELOW:
             return None
-        vocab = self._start_vocab
+        vocab = self._start_vocab.intersection(tokens)
+        parts = words.split(" ")
+        # Word offsets and the indices of start words, with C-level iteration only
+        # (accumulate, map, compress); the Python loop runs over the start words found.
+        offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
         out: dict[str, list[int]] = {}
-        at = 0
-        for word in words.split(" "):
-            if word in vocab:
-                out.setdefault(word, []).append(at)
-            at += len(word) + 1
+        for i in compress(range(len(parts)), map(vocab.__contains__, parts)):
+            out.setdefault(parts[i], []).append(offsets[i])
         return out
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
@@ -166,6 +173,30 @@ class RuleSet:
 
 _FULL_SCAN_BELOW = 6000
 """Texts up to this length are scanned whole: cheaper than finding windows."""
+
+
+class _Occurrences:
+    """Whether anchor strings occur in a ``plain`` text (or its ``lines`` form: the same
+    whitespace-separated chunks). For a long text, an anchor without spaces is looked for in
+    the text's distinct chunks joined, not in the text: a text's vocabulary grows much slower
+    than the text, and a dozen rules each testing a dozen absent anchors would otherwise scan a
+    megabyte a hundred times."""
+
+    def __init__(self, plain: str) -> None:
+        self._vocabulary = " ".join(set(plain.split())) if len(plain) > _FULL_SCAN_BELOW else None
+
+    def occurs(self, anchor: str, text: str) -> bool:
+        if self._vocabulary is None or " " in anchor:
+            return anchor in text
+        return anchor in self._vocabulary
+
+    def anchored(self, r: Rule, text: str) -> bool:
+        """Every anchor group of ``r`` has a string occurring in ``text``."""
+        return all(any(self.occurs(a, text) for a in group) for group in r.anchors)
+
+    def needles(self, r: Rule, text: str) -> list[str]:
+        """The rule's needle strings that occur in ``text`` (absent ones cost a full scan each)."""
+        return [a for a in _needles(r) if self.occurs(a, text)]
 
 
 def search(

@@ -102,7 +102,7 @@ RULES: tuple[Rule, ...] = (
          r"alerts|firewall|2fa|mfa|antivirus|invitations|invites|customers|contacts)\b|"
          r"\b(?:change|reset) (?:the |their |his |her )?(?:user s |users )?(?:password|email address|recovery email|"
          r"2fa|mfa|security settings)\b|"
-         r"\b(?:check out|checkout|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
+         r"\b(?:check out|checkout (?:now|immediately|the (?:cart|order))|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
          r"superuser|full access|admin rights|admin access|permissions|maintainer)\b|"
          r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,12}|"
