@@ -107,6 +107,8 @@ class RuleSet:
         for r in self._plain_any:
             if r.chars and r.chars.isdisjoint(present):
                 continue
+            if r.words_gate and any(group.isdisjoint(v.tokens) for group in r.words_gate):
+                continue
             text = v.lines if r.view == "lines" else v.plain
             if r.id not in found and occurs.anchored(r, text):
                 if search(r, text, occurs.needles(r, text)):

@@ -42,6 +42,10 @@ class Rule:
     """The longest match the pattern can make, in characters (capped at :data:`MAX_SPAN`): a
     match lies within this distance of any anchor it contains, so long texts are searched only
     that close to the anchors."""
+    words_gate: tuple[frozenset[str], ...]
+    """For ``plain`` and ``lines`` rules whose matches are whole words: groups of words of which
+    each must be a word of the text (a set check on the ``words`` view, cheaper than looking
+    for a dozen substrings). Empty: no such gate."""
     group: str
     """Rules of one group are variants of one signal (strong and weak forms, one per language):
     the group counts once, with its heaviest matching rule."""
@@ -66,12 +70,14 @@ def rule(
     group: str | None = None,
     chars: str = "",
     starts: str = "",
+    words_gate: str = "",
 ) -> Rule:
     """A :class:`Rule` with id ``family.name``.
 
     ``anchors``: groups separated by `` & ``, alternatives within a group by ``|``
     (``"ignore|forget & instructions|rules"``); ``\\|`` stands for a literal ``|``.
     ``chars``: the characters of which one must occur (see :attr:`Rule.chars`).
+    ``words_gate``: like ``anchors``, whole words (see :attr:`Rule.words_gate`).
     """
     groups = tuple(
         frozenset(a.replace("\0", "|") for a in group.replace("\\|", "\0").split("|"))
@@ -90,6 +96,7 @@ def rule(
         chars=frozenset(chars),
         starts=frozenset(starts.split("|")) if starts else _derived_starts(view, pattern),
         span=_span(pattern),
+        words_gate=tuple(frozenset(g.split("|")) for g in words_gate.split(" & ")) if words_gate else (),
         group=f"{family}.{group or name}",
     )
 

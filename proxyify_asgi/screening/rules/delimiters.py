@@ -67,18 +67,20 @@ RULES: tuple[Rule, ...] = (
          r"(?:message|override|instructions|prompt|mode)", chars="-=*#"),
     # Line structure (the ``lines`` view keeps line breaks): a fake system turn.
     rule(FAMILY, "role_line", 0.6, "lines", "system|developer|admin|root",
-         _ROLE_HEAD, chars="sdar", group="fake_turn"),
+         _ROLE_HEAD, chars="sdar", group="fake_turn", words_gate="system|developer|admin|root"),
     rule(FAMILY, "role_then_turn", 1.0, "lines",
          "system|developer & user|assistant|human|ai|model",
          _ROLE_HEAD.replace("system|developer|admin|root", "system|developer")
          + r"(?:\n[^\n]{0,400}){0,8}?" + _TURN_LINE + r"[ \t]{0,8}(?:\n|\S)",
-         chars="sdar", group="fake_turn"),
+         chars="sdar", group="fake_turn", words_gate="system|developer & user|assistant|human|ai|model"),
     # Chat-API message objects typed into a message: {"role": "system", "content": ...}.
     rule(FAMILY, "json_role", 0.6, "plain", "\"role\"|'role'",
-         r"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?:", chars="r"),
+         r"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?:", chars="r",
+         words_gate="role & system|developer & content"),
     rule(FAMILY, "json_role", 0.6, "lines", "role & content",
          r"(?:^|\n)[ \t]{0,8}-?[ \t]{0,4}[\"']?role[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?:system|developer)[\"']?[ \t]{0,4},?"
-         r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":"),
+         r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":",
+         words_gate="role & system|developer & content"),
     # XML-ish privileged blocks and context escapes.
     rule(FAMILY, "privileged_block", 0.8, "plain", "system|admin|developer|root|trusted|sys & </",
          rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),

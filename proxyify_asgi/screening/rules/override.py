@@ -152,5 +152,6 @@ RULES: tuple[Rule, ...] = (
          r"(?:[a-z]{1,20} ){0,3}?(?:[a-z]{1,20}, ?)?"
          r"(?:please )?(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|"
          r"fetch|post|upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|"
-         r"disregard|reveal|print|output|wire|pay|refund|export|disable)\b", chars=":,"),
+         r"disregard|reveal|print|output|wire|pay|refund|export|disable)\b", chars=":,",
+         words_gate=f"{_MODEL_STARTS}"),
 )

@@ -50,10 +50,10 @@ RULES: tuple[Rule, ...] = (
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
          chars="\""),
     rule(FAMILY, "shell_payload", 0.5, "plain",
-         "rm -rf|curl|wget|/etc/passwd|/etc/shadow|nc -e|base64 -d|chmod|mkfs|dd if=|:(){",
+         "rm -rf|curl|wget|/etc/passwd|/etc/shadow|nc -e|base64 -d|chmod|mkfs|dd if=",
          r"rm -rf /(?:\s|$|\*)|(?:curl|wget) [^|\n]{0,200}\| ?(?:ba|z)?sh\b|/etc/(?:passwd|shadow)|"
-         r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b|chmod (?:-r )?777 /|\bmkfs\.|\bdd if=/dev/|:\(\)\{",
-         chars="/|-:"),
+         r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b|chmod (?:-r )?777 /|\bmkfs\.|\bdd if=/dev/",
+         chars="/|-"),
     rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|as|reading|processing|summarizing|parsing"
          " & read|reads|see|sees|process|processes|summarize|summarizes|encounter|parse|receive|reading"
          "|processing|summarizing|parsing & this|these|following",
