@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+# The regex parser is internal to the re package; it is only used to derive speed hints (start
+# words, maximum match length). Should it change shape, the hints fall back to their safe
+# defaults (no start words, the global maximum span): slower, never wrong.
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Literal
 
 View = Literal["plain", "lines", "words", "squeezed"]
@@ -107,8 +113,11 @@ characters, runs are bounded repetitions. Patterns whose width the parser cannot
 
 
 def _span(pattern: str) -> int:
-    width = re._parser.parse(pattern).getwidth()[1]  # type: ignore[attr-defined]
-    return min(int(width), MAX_SPAN)
+    try:
+        width = int(_re_parser.parse(pattern).getwidth()[1])
+    except Exception:  # noqa: BLE001 - see the import note: fall back to the safe bound
+        return MAX_SPAN
+    return min(width, MAX_SPAN)
 
 
 _MAX_STARTS = 400
@@ -128,8 +137,8 @@ def _derived_starts(view: View, pattern: str) -> frozenset[str]:
     if view != "words":
         return frozenset()
     try:
-        found = _first_words(list(re._parser.parse(pattern)), "")  # type: ignore[attr-defined]
-    except _NoStarts:
+        found = _first_words(list(_re_parser.parse(pattern)), "")
+    except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape: no start words
         return frozenset()
     return frozenset(found)
 
@@ -141,7 +150,7 @@ def _first_words(items: list, prefix: str) -> set[str]:
     rest = items[1:]
     name = str(op)
     if name == "AT":
-        if av != re._constants.AT_BOUNDARY:  # type: ignore[attr-defined]
+        if av != _re_constants.AT_BOUNDARY:
             raise _NoStarts
         return _first_words(rest, prefix)
     if name == "LITERAL":
