@@ -40,8 +40,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"
          r"(?:sure|certainly|of course|here is|here s|here's|ok|okay|absolutely|understood|i will|i'll)",
          chars="|", group="chat_template"),
-    rule(FAMILY, "bracket_role", 0.6, "plain", "[system|[admin|[developer|[sys",
-         r"\[(?:system|admin|developer|sys)(?: note| message| notice| override| update| prompt)?\] ?:?",
+    rule(FAMILY, "bracket_role", 0.6, "plain", "[ & system|admin|developer|sys",
+         r"\[(?:begin |start |end |new )?(?:system|admin|developer|sys)(?: note| message| notice| override| update|"
+         r" prompt| instructions)?\] ?:?", chars="["),
+    # [BEGIN SYSTEM PROMPT] ... [END SYSTEM PROMPT]: a privileged block in brackets.
+    rule(FAMILY, "privileged_block", 0.8, "plain", "[begin|[start & [end",
+         r"\[(?:begin|start) (?:system|admin|developer)[^\]\n]{0,30}\][^\[]{1,600}\[end (?:system|admin|developer)",
          chars="["),
     rule(FAMILY, "inst_tags", 0.6, "plain", "[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>",
          r"\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>", chars="[<", group="chat_template"),

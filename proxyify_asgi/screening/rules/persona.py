@@ -41,7 +41,12 @@ _ADOPT = (
     rf"(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)|(?:roleplay|role play) as|"
     rf"(?:simulate|imagine|pretend) being|"
     rf"(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}|"
-    rf"(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN})\b"
+    rf"(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}|"
+    rf"(?:respond|answer|reply|act|behave|speak|write) as if you (?:were|are)|(?:transform|morph) into|"
+    rf"(?:stay|remain) as|your (?:character|persona|role) is|"
+    rf"(?:for the rest of (?:this|the|our) (?:chat|conversation|session)|from now on|from here on|starting now) "
+    rf"you (?:are|re|will be)|become (?:the )?\S{{1,40}} (?:which|who|an?|the)|"
+    rf"you (?:are|re) (?:an?|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN})\b"
 )
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
 _LIMITS = (
@@ -147,10 +152,10 @@ RULES: tuple[Rule, ...] = (
          r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
     rule(FAMILY, "never_refuse", 0.6, "words",
-         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say"
+         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|can|cannot|won"
          "|lectures|moralizing",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
-         r"(?:refuses?|declines?|says? no|rejects?)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
+         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever says? (?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
          r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"),
     rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
          r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
@@ -205,7 +210,8 @@ RULES: tuple[Rule, ...] = (
          r"safeguards|mode|protocols)\b"),
     rule(FAMILY, "adopt_persona", 0.5, "words",
          "take|adopt|assume|embody|play|channel|step|immerse|your|you|pretend|imagine|picture|suppose|roleplay"
-         "|role|simulate|emulate|impersonate|be|act|behave|respond|answer",
+         "|role|simulate|emulate|impersonate|be|act|behave|respond|answer|reply|speak|write|transform|morph|stay"
+         "|remain|for|from|starting|become",
          _ADOPT),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
@@ -231,7 +237,23 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers & any|every|everything|whatever|all|as|say",
          r"\b(?:comply with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
          r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b|"
-         r"\b(?:do|say) (?:whatever|as|exactly what) i (?:say|ask|want|tell you)\b"),
+         r"\b(?:do|say) (?:whatever|as|exactly what) (?:i|they|the user|he|she) (?:say|says|ask|asks|want|wants|"
+         r"tell you|tells you)\b|\balways (?:complies|comply|obeys|obey|says yes)\b"),
+    # What the role is said to lack, in many words: the same signal as "no rules".
+    rule(FAMILY, "no_rules", 0.5, "words",
+         "unconcerned|unburdened|indifferent|concerned|care|cares|hates|hate|despises|given|taught|programmed"
+         "|before|opposite|beyond|above|harmful",
+         rf"\b(?:unconcerned with|unburdened by|indifferent to|not concerned with|(?:doesn t|does not|don t) care "
+         rf"about|hates?|despises?|beyond|above) (?:any |all |the |its |your |his |her )?(?:\S{{1,40}} )?"
+         rf"(?:ethics|morals?|morality|legality|laws?|safety|restrictions|rules|guidelines|limits|policies|filters|"
+         rf"censorship|values)\b|"
+         rf"\b(?:never|not) (?:been )?(?:given|taught|programmed with|trained with|equipped with) (?:a |any )?"
+         rf"(?:moral code|morals|ethics|conscience|values|restrictions|rules|guidelines)\b|"
+         rf"\b(?:before|without) (?:any )?(?:safety|alignment|ethics|rlhf) (?:tuning|training|fine tuning|"
+         rf"alignment) (?:was |were )?(?:applied|added|done)?|"
+         rf"\bopposite of (?:your|its) (?:usual |normal |core |real )?(?:values|rules|guidelines|principles|ethics)\b|"
+         rf"\bharmful (?:requests|content|questions|answers) (?:are|is) (?:now )?(?:fine|ok|okay|allowed|"
+         rf"acceptable|permitted)\b", group="no_rules"),
     rule(FAMILY, "mode_switch", 0.5, "words", "mode & enter|turn|enable|activate|switch|now|in",
          r"\b(?:enter|entering|turn on|enable|activate|switch (?:in)?to|now in|you are in) (?:the )?"
          r"(?:god|sudo|root|admin|anything goes|no limits|unlocked|freedom|chaos|limitless|unlimited|free) mode\b"),

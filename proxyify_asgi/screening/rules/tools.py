@@ -93,14 +93,16 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "privileged_action", 0.5, "words",
          "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund"
          "|download|install|push|merge|deploy|approve|authorize|skip|disable|decline|reject|export|dump|change"
-         "|reset|check|checkout|place|send",
+         "|reset|check|checkout|place|send|set|update|reply|respond",
          r"\b(?:delete|remove|wipe|erase|drop|close|cancel|archive|skip|disable|decline|reject|export|dump) "
          r"(?:all |every |each )?(?:of )?"
          r"(?:the |their |his |her |this |other |open |pending )?(?:user s |users )?(?:\S{1,40} )?"
          r"(?:files?|repos|repositories|repository|issues|tickets|meetings|events|emails|messages|tests|checks|"
          r"ci|branch|branches|database|records|accounts|backups|logs|logging|ci checks|safeguards|audit|monitoring|"
          r"alerts|firewall|2fa|mfa|antivirus|invitations|invites|customers|contacts)\b|"
-         r"\b(?:change|reset) (?:the |their |his |her )?(?:user s |users )?(?:password|email address|recovery email|"
+         r"\b(?:(?:reply|respond) (?:to )?all (?:recipients|contacts)|reply all)\b|"
+         r"\b(?:(?:change|reset) (?:the |their |his |her )?(?:user s |users )?|(?:set|update) (?:the )?(?:user s |users |their )"
+         r"(?:account )?)(?:password|email|email address|recovery email|phone number|"
          r"2fa|mfa|security settings)\b|"
          r"\b(?:check out|checkout (?:now|immediately|the (?:cart|order))|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
