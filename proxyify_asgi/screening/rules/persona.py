@@ -45,8 +45,7 @@ _ADOPT = (
     rf"(?:respond|answer|reply|act|behave|speak|write) as if you (?:were|are)|(?:transform|morph) into|"
     rf"(?:stay|remain) as|your (?:character|persona|role) is|"
     rf"(?:for the rest of (?:this|the|our) (?:chat|conversation|session)|from now on|from here on|starting now) "
-    rf"you (?:are|re|will be)|become (?:the )?\S{{1,40}} (?:which|who|an?|the)|"
-    rf"you (?:are|re) (?:an?|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN})\b"
+    rf"you (?:are|re|will be)|become (?:the )?\S{{1,40}} (?:which|who|an?|the))\b"
 )
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
 _LIMITS = (
