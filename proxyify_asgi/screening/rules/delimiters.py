@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
          r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":",
          words_gate="role & system|developer & content"),
     # XML-ish privileged blocks and context escapes.
-    rule(FAMILY, "privileged_block", 0.8, "plain", "system|admin|developer|root|trusted|sys & </",
+    rule(FAMILY, "privileged_block", 0.8, "plain", "</ & system|admin|developer|root|trusted|sys",
          rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),
     rule(FAMILY, "context_escape", 1.0, "plain", "</ & system|admin|developer|root|trusted|instructions",
          rf"</[a-z][a-z_-]{{0,30}}> ?<(?:{_PRIVILEGED_TAG}|[a-z_-]{{0,20}}instructions?)>", chars="<"),

@@ -32,20 +32,40 @@ _BECOME_ANCHORS = (
 _ADOPT_RAW = (
     "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
 )
-_ADOPT = (
-    rf"\b(?:(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) (?:the |a |an |your )?"
-    rf"(?:\S{{1,40}} )?(?:role|persona|personality|identity|part|character)|channel your|"
-    rf"your new (?:name|persona|identity|role|personality) is|you (?:will|shall) (?:now )?(?:play|embody|become|be)|"
-    rf"you are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)|"
-    rf"you (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}|"
-    rf"(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)|(?:roleplay|role play) as|"
-    rf"(?:simulate|imagine|pretend) being|"
-    rf"(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}|"
-    rf"(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}|"
-    rf"(?:respond|answer|reply|act|behave|speak|write) as if you (?:were|are)|(?:transform|morph) into|"
-    rf"(?:stay|remain) as|your (?:character|persona|role) is|"
-    rf"(?:for the rest of (?:this|the|our) (?:chat|conversation|session)|from now on|from here on|starting now) "
-    rf"you (?:are|re|will be)|become (?:the )?\S{{1,40}} (?:which|who|an?|the))\b"
+_PERSONA_ANCHORS = (
+    "ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|ais|assistants"
+    "|models|chatbots|bots|characters|personas|versions|entities|systems|machines|llms|gpts"
+)
+# Each shape of taking on a role with anchors of its own, so ordinary text ("for the board",
+# "you can") rarely wakes any of them up.
+_ADOPT: tuple[tuple[str, str], ...] = (
+    ("take|adopt|assume|embody|play|step|immerse & role|persona|personality|identity|part|character",
+     rf"\b(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) (?:the |a |an |your )?"
+     rf"(?:\S{{1,40}} )?(?:role|persona|personality|identity|part|character)\b"),
+    ("channel & your", r"\bchannel your\b"),
+    ("your & new & name|persona|identity|role|personality",
+     r"\byour new (?:name|persona|identity|role|personality) is\b"),
+    ("you & will|shall & play|embody|become|be", r"\byou (?:will|shall) (?:now )?(?:play|embody|become|be)\b"),
+    ("you & that|this|the & ai|model|chatbot|assistant|bot|entity",
+     r"\byou are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)\b"),
+    (f"you & an|a|the & {_PERSONA_ANCHORS}",
+     rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
+    ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
+    ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
+    ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
+    (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
+     rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
+    (f"act|behave|respond|answer & as|like & {_PERSONA_ANCHORS}",
+     rf"\b(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
+    ("respond|answer|reply|act|behave|speak|write & if & you",
+     r"\b(?:respond|answer|reply|act|behave|speak|write) as if you (?:were|are)\b"),
+    ("transform|morph & into", r"\b(?:transform|morph) into\b"),
+    ("stay|remain & as", r"\b(?:stay|remain) as\b"),
+    ("your & character|persona|role & is", r"\byour (?:character|persona|role) is\b"),
+    ("rest|now|here|starting & you",
+     r"\b(?:for the rest of (?:this|the|our) (?:chat|conversation|session)|from now on|from here on|starting now) "
+     r"you (?:are|re|will be)\b"),
+    ("become & which|who|a|an|the", r"\bbecome (?:the )?\S{1,40} (?:which|who|an?|the)\b"),
 )
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
 _LIMITS = (
@@ -207,11 +227,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:disable|deactivate|remove|bypass|turn off|switch off|drop|lower) (?:all )?(?:of )?your "
          r"(?:safety|content|ethical|moral)? ?(?:layer|layers|filters?|guardrails|restrictions|training|settings|"
          r"safeguards|mode|protocols)\b"),
-    rule(FAMILY, "adopt_persona", 0.5, "words",
-         "take|adopt|assume|embody|play|channel|step|immerse|your|you|pretend|imagine|picture|suppose|roleplay"
-         "|role|simulate|emulate|impersonate|be|act|behave|respond|answer|reply|speak|write|transform|morph|stay"
-         "|remain|for|from|starting|become",
-         _ADOPT),
+    *(rule(FAMILY, "adopt_persona", 0.5, "words", anchors, pattern) for anchors, pattern in _ADOPT),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
          rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
