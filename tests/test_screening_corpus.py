@@ -38,7 +38,11 @@ def test_corpus_covers_every_family_language_and_evasion():
     assert evasions >= {"base64", "hex", "url", "rot13", "zero_width", "homoglyph", "leet", "spacing"}
     assert {r["family"] for r in ROWS if r["label"] == "benign"} == {"general", "hard_negative"}
     splits = Counter(r["split"] for r in ROWS)
-    assert abs(splits["heldout"] / len(ROWS) - 1 / 3) < 0.05
+    # Rounds 1-3 hold out every third prompt; round 4 added dev-only prompts and a separate fresh
+    # held-out batch, so at least a quarter of the corpus is never tuned against.
+    assert set(splits) == {"dev", "heldout", "fresh"}
+    assert splits["fresh"] >= 60
+    assert (splits["heldout"] + splits["fresh"]) / len(ROWS) >= 0.25
 
 
 def test_dev_split_meets_recall_and_false_positive_targets():

@@ -43,6 +43,19 @@ _MENTION_FRAMING = re.compile(
     r"contains|containing|blocklist|why do|why does|is it safe|attackers?|spam|phishing)\b"
 )
 
+# A text that asks about attacks (topic and question or teaching form both present): with weak
+# signals only, it is discussing injection, not doing it.
+_ABOUT_ATTACKS = re.compile(
+    r"\b(?:prompt injections?|injection attacks?|indirect (?:prompt )?injection|jailbreaks?|jailbreaking|red team(?:s|ing)?|"
+    r"attackers?|security|defend|defen[cs]es?|mitigations?|mitigate|detector|detection|classifier|owasp|"
+    r"researchers?|research|adversarial)\b"
+)
+_ASKING = re.compile(
+    r"(?:^|\b)(?:what is|what are|what does|how do|how does|how can|how should|why do|why does|is it safe|explain|"
+    r"describe|summarize|list (?:common|the)|compare|for (?:a|an|our|my) (?:talk|report|course|class|blog|paper|"
+    r"slides|training|workshop|presentation|thesis))\b"
+)
+
 
 class HeuristicScreener:
     """Rules over normalised and decoded text; no model weights, linear time."""
@@ -107,7 +120,13 @@ class HeuristicScreener:
         _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
         if self._score(halved) >= self.stop_at:
             return hits  # even with every hit discounted the verdict stands
-        if _MENTION_FRAMING.search(v.words) and _QUOTED.search(v.revealed):
+        if not _MENTION_FRAMING.search(v.words):
+            return hits
+        if max(hits.values()) < 1.0 and _ABOUT_ATTACKS.search(v.words) and _ASKING.search(v.words):
+            # Talking about attacks with weak signals only ("how do DAN prompts work?"): weak
+            # signals must not add up to a block on their own.
+            return {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()}
+        if _QUOTED.search(v.revealed):
             used = self.rules.matching(matched.values(), views(_QUOTED.sub(" ", v.revealed)))
             for rule_id in matched:
                 if rule_id not in used:

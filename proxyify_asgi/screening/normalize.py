@@ -8,6 +8,8 @@
 - ``words``: ``plain`` with confusables (Cyrillic/Greek look-alikes, small capitals) and
   leetspeak folded to Latin letters and punctuation turned into spaces: words separated by
   single spaces. Latin-script rules read this view.
+- ``lines``: NFKC, case-folded, invisibles removed, whitespace kept as it is: line structure
+  (a fake ``System:`` turn on a line of its own) survives here. Delimiter rules read it.
 - ``squeezed``: ``words`` without spaces, so ``i g n o r e``, ``i.g.n.o.r.e`` and
   ``ig nore pre vious`` all read ``ignoreprevious``. Whole-phrase rules for the strongest
   signals read this view.
@@ -79,6 +81,19 @@ _ASCII_FOLD = _ascii_fold_table()
 _TAG_CHARACTERS = re.compile("[\U000E0000-\U000E007F]")
 
 
+def _charset(chars: object) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(c) if isinstance(c, int) else c) for c in chars) + "]")
+
+
+# str.translate with a dict costs ~100 ns per character of non-ASCII text; the set of a text's
+# distinct characters or a character-class search costs a few. So the tables are applied only
+# where their characters occur.
+_INVISIBLE_OR_TAG = frozenset(map(chr, [*_INVISIBLE, *range(0xE0000, 0xE0080)]))
+_NON_ASCII_FOLD = {k: v for k, v in {**_CONFUSABLES, **{ch: " " for ch in _PUNCTUATION}}.items()
+                   if not k.isascii()}
+_NON_ASCII_FOLD_CHARS = _charset(_NON_ASCII_FOLD)
+
+
 @dataclass(frozen=True, slots=True)
 class Views:
     """One text, normalised several ways (see the module docstring)."""
@@ -86,6 +101,8 @@ class Views:
     revealed: str
     """NFKC, invisibles removed, case kept: where encoded payloads are looked for."""
     plain: str
+    lines: str
+    """``revealed`` case-folded, line breaks kept."""
     words: str
     squeezed: str
     tokens: frozenset[str]
@@ -100,8 +117,11 @@ def reveal(text: str) -> tuple[str, bool]:
     Returns the text and whether anything invisible was there. Encoded payloads (base64 is
     case-sensitive) are looked for in this form.
     """
-    normal = unicodedata.normalize("NFKC", text)
+    # The quick check answers most already-normal text without building a copy.
+    normal = text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
     if normal.isascii():  # O(1) in CPython; every invisible character is non-ASCII
+        return normal, False
+    if _INVISIBLE_OR_TAG.isdisjoint(normal):
         return normal, False
     visible = normal.translate(_PLAIN_TABLE)
     hidden = len(visible) != len(normal) or _TAG_CHARACTERS.search(normal) is not None
@@ -113,6 +133,10 @@ def plain(revealed: str) -> str:
     return " ".join(revealed.casefold().split())
 
 
+def _collapse(folded: str) -> str:
+    return " ".join(folded.split())
+
+
 def words(plain_text: str) -> list[str]:
     """The words of a plain text after folding confusables, leetspeak and punctuation."""
     if plain_text.isascii():
@@ -120,17 +144,26 @@ def words(plain_text: str) -> list[str]:
         if "@" in folded:
             folded = folded.replace("@", " at ")
         return folded.split()
-    return plain_text.translate(_FOLD_TABLE).split()
+    # Non-ASCII text: the ASCII bytes of its UTF-8 form fold through the bytes table (bytes of
+    # multi-byte characters are all >= 0x80 and left alone); the few non-ASCII characters that
+    # fold (confusables, CJK punctuation) are replaced one match at a time.
+    folded = plain_text.encode("utf-8").translate(_ASCII_FOLD).decode("utf-8")
+    if "@" in folded:
+        folded = folded.replace("@", " at ")
+    folded = _NON_ASCII_FOLD_CHARS.sub(lambda m: _NON_ASCII_FOLD[m.group()], folded)
+    return folded.split()
 
 
 def views(text: str) -> Views:
     """All views of ``text``."""
     revealed, hidden = reveal(text)
-    plain_text = plain(revealed)
+    folded = revealed.casefold()
+    plain_text = _collapse(folded)
     parts = words(plain_text)
     return Views(
         revealed=revealed,
         plain=plain_text,
+        lines=folded,
         words=" ".join(parts),
         squeezed="".join(parts),
         tokens=frozenset(parts),

@@ -7,7 +7,9 @@ only for that family, so an evasion row is never a copy of another family's row.
 
 Split: within each (label, family) list, every third prompt (index 2, 5, 8, ...) is ``heldout``;
 the rest are ``dev``. Rules are tuned against ``dev`` failures only; ``heldout`` is reported
-separately. Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
+separately. Round 4 appended ``screening_prompts_dev4`` (all ``dev``) and
+``screening_prompts_fresh`` (split ``fresh``: written before that round's rule changes and
+never tuned against). Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from tests.data.screening_prompts import ATTACKS, BENIGN, EVASION_SOURCES
+from tests.data.screening_prompts_dev4 import DEV_ATTACKS, DEV_BENIGN
+from tests.data.screening_prompts_fresh import FRESH_ATTACKS, FRESH_BENIGN
 
 OUT = Path(__file__).with_name("screening_corpus.jsonl")
 
@@ -73,9 +77,9 @@ def rows() -> list[dict[str, str]]:
     """Every labelled row, with its split."""
     out: list[dict[str, str]] = []
 
-    def add(items: list[tuple[str, str]], label: str, family: str) -> None:
+    def add(items: list[tuple[str, str]], label: str, family: str, split_as: str | None = None) -> None:
         for i, (lang, text) in enumerate(items):
-            split = "heldout" if i % 3 == 2 else "dev"
+            split = split_as or ("heldout" if i % 3 == 2 else "dev")
             out.append({"label": label, "family": family, "lang": lang, "evasion": "none",
                         "split": split, "text": text})
 
@@ -93,6 +97,12 @@ def rows() -> list[dict[str, str]]:
                     "split": split, "text": text})
     for family, items in BENIGN.items():
         add(items, "benign", family)
+    # Round 4: prompts written for dev only, and a fresh held-out batch written before the
+    # round's rule changes (appended, so no earlier row changes split).
+    for label, batches, split_as in (("attack", DEV_ATTACKS, "dev"), ("benign", DEV_BENIGN, "dev"),
+                                     ("attack", FRESH_ATTACKS, "fresh"), ("benign", FRESH_BENIGN, "fresh")):
+        for family, items in batches.items():
+            add(items, label, family, split_as)
     return out
 
 

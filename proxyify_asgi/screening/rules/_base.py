@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+# The regex parser is internal to the re package; it is only used to derive speed hints (start
+# words, maximum match length). Should it change shape, the hints fall back to their safe
+# defaults (no start words, the global maximum span): slower, never wrong.
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Literal
 
-View = Literal["plain", "words", "squeezed"]
+View = Literal["plain", "lines", "words", "squeezed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +42,16 @@ class Rule:
     """The anchor group whose occurrences long texts are searched around: the one with the
     longest words on average, as longer words are rarer."""
     chars: frozenset[str]
-    """For ``plain`` and ``squeezed`` rules: characters of which one must occur (empty: no
+    """For ``plain``, ``lines`` and ``squeezed`` rules: characters of which one must occur (empty: no
     requirement). Checking a few characters is cheaper than every anchor substring."""
+    span: int
+    """The longest match the pattern can make, in characters (capped at :data:`MAX_SPAN`): a
+    match lies within this distance of any anchor it contains, so long texts are searched only
+    that close to the anchors."""
+    words_gate: tuple[frozenset[str], ...]
+    """For ``plain`` and ``lines`` rules whose matches are whole words: groups of words of which
+    each must be a word of the text (a set check on the ``words`` view, cheaper than looking
+    for a dozen substrings). Empty: no such gate."""
     group: str
     """Rules of one group are variants of one signal (strong and weak forms, one per language):
     the group counts once, with its heaviest matching rule."""
@@ -62,12 +76,14 @@ def rule(
     group: str | None = None,
     chars: str = "",
     starts: str = "",
+    words_gate: str = "",
 ) -> Rule:
     """A :class:`Rule` with id ``family.name``.
 
     ``anchors``: groups separated by `` & ``, alternatives within a group by ``|``
     (``"ignore|forget & instructions|rules"``); ``\\|`` stands for a literal ``|``.
     ``chars``: the characters of which one must occur (see :attr:`Rule.chars`).
+    ``words_gate``: like ``anchors``, whole words (see :attr:`Rule.words_gate`).
     """
     groups = tuple(
         frozenset(a.replace("\0", "|") for a in group.replace("\\|", "\0").split("|"))
@@ -84,9 +100,81 @@ def rule(
         pattern=re.compile(pattern),
         needle_group=max(range(len(groups)), key=lambda i: sum(map(len, groups[i])) / len(groups[i])),
         chars=frozenset(chars),
-        starts=frozenset(starts.split("|")) if starts else frozenset(),
+        starts=frozenset(starts.split("|")) if starts else _derived_starts(view, pattern),
+        span=_span(pattern),
+        words_gate=tuple(frozenset(g.split("|")) for g in words_gate.split(" & ")) if words_gate else (),
         group=f"{family}.{group or name}",
     )
+
+
+MAX_SPAN = 1500
+"""No pattern's match is longer than this: gaps are bounded word counts of words of at most 40
+characters, runs are bounded repetitions. Patterns whose width the parser cannot bound get it."""
+
+
+def _span(pattern: str) -> int:
+    try:
+        width = int(_re_parser.parse(pattern).getwidth()[1])
+    except Exception:  # noqa: BLE001 - see the import note: fall back to the safe bound
+        return MAX_SPAN
+    return min(width, MAX_SPAN)
+
+
+_MAX_STARTS = 400
+
+
+class _NoStarts(Exception):
+    """The pattern's first word cannot be listed (a class, a wildcard, too many forms...)."""
+
+
+def _derived_starts(view: View, pattern: str) -> frozenset[str]:
+    """Every first word a ``words`` pattern's match can begin with, when the parser can list
+    them all and each is followed by more pattern; else empty (the rule is then searched).
+
+    Matching at a few start words costs a ``str.find`` per occurrence; a regex scan costs tens
+    of nanoseconds for every character, whatever the pattern.
+    """
+    if view != "words":
+        return frozenset()
+    try:
+        found = _first_words(list(_re_parser.parse(pattern)), "")
+    except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape: no start words
+        return frozenset()
+    return frozenset(found)
+
+
+def _first_words(items: list, prefix: str) -> set[str]:
+    if not items:
+        raise _NoStarts  # the pattern ends inside its first word
+    op, av = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name == "AT":
+        if av != _re_constants.AT_BOUNDARY:
+            raise _NoStarts
+        return _first_words(rest, prefix)
+    if name == "LITERAL":
+        char = chr(av)
+        if char == " ":
+            if not prefix:
+                raise _NoStarts
+            return {prefix}
+        return _first_words(rest, prefix + char)
+    if name == "SUBPATTERN":
+        return _first_words(list(av[-1]) + rest, prefix)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alternative in av[1]:
+            out |= _first_words(list(alternative) + rest, prefix)
+            if len(out) > _MAX_STARTS:
+                raise _NoStarts
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] == 1:
+        out = _first_words(list(av[2]) + rest, prefix)
+        if av[0] == 0:
+            out |= _first_words(rest, prefix)
+        return out
+    raise _NoStarts
 
 
 def gap(n: int) -> str:

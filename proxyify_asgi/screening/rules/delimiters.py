@@ -15,6 +15,18 @@ _TEMPLATE_TOKENS = (
     r"begin_of_text|end_of_text|eom_id|end|channel|message|start)\|>"
 )
 
+# A privileged tag name: system, admin, developer, root or trusted, alone or in a compound
+# (``<system_instructions>``, ``<admin-note>``, ``<trusted_context>``).
+_PRIVILEGED_TAG = r"[a-z]{0,12}[_-]?(?:system|admin|developer|root|trusted|sys)(?:[_-][a-z_-]{1,24})?"
+# A role name heading a line of its own, Markdown heading or not, with an optional qualifier.
+_ROLE_LINE = (
+    r"(?:^|\n)[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*|\[\[?)?(?:system|developer|admin|root)"
+    r"(?:[ \t]+(?:prompt|message|instructions?|note|override|notice))?[ \t]{0,8}(?:\*\*|\]\]?)?[ \t]{0,8}"
+)
+# ... ending the line, or followed by a colon and text on the same line.
+_ROLE_HEAD = _ROLE_LINE + r"(?::[ \t]{0,8}\S[^\n]{0,400}|:?[ \t]{0,8}\n[^\n]{0,400})"
+_TURN_LINE = r"\n[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:user|assistant|human|ai|model)[ \t]{0,8}(?:\*\*)?[ \t]{0,8}:?"
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _TEMPLATE_TOKENS, chars="|",
          group="chat_template"),
@@ -28,8 +40,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"
          r"(?:sure|certainly|of course|here is|here s|here's|ok|okay|absolutely|understood|i will|i'll)",
          chars="|", group="chat_template"),
-    rule(FAMILY, "bracket_role", 0.6, "plain", "[system|[admin|[developer|[sys",
-         r"\[(?:system|admin|developer|sys)(?: note| message| notice| override| update| prompt)?\] ?:?",
+    rule(FAMILY, "bracket_role", 0.6, "plain", "[ & system|admin|developer|sys",
+         r"\[(?:begin |start |end |new )?(?:system|admin|developer|sys)(?: note| message| notice| override| update|"
+         r" prompt| instructions)?\] ?:?", chars="["),
+    # [BEGIN SYSTEM PROMPT] ... [END SYSTEM PROMPT]: a privileged block in brackets.
+    rule(FAMILY, "privileged_block", 0.8, "plain", "[begin|[start & [end",
+         r"\[(?:begin|start) (?:system|admin|developer)[^\]\n]{0,30}\][^\[]{1,600}\[end (?:system|admin|developer)",
          chars="["),
     rule(FAMILY, "inst_tags", 0.6, "plain", "[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>",
          r"\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>", chars="[<", group="chat_template"),
@@ -43,7 +59,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "xml_role", 0.5, "plain",
          "<system|</system|<instructions|</instructions|<admin|<developer|<sys>|</user|<im_start"
          "|</query|</document|</context|</data|<assistant|</assistant",
-         r"</?(?:system|system_prompt|system_message|instructions|admin|developer|sys|"
+         r"(?<!<)</?(?:system|system_prompt|system_message|instructions|admin|developer|sys|"
          r"im_start|assistant)>|</(?:user|user_input|user_query|query|document|context|data)>", chars="<"),
     rule(FAMILY, "end_marker", 0.8, "words",
          "end|ignore & input|message|query|prompt|context|document|conversation|content"
@@ -53,4 +69,25 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "separator_role", 1.0, "plain", "---|===|***|### & system|admin|developer|root",
          r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root) "
          r"(?:message|override|instructions|prompt|mode)", chars="-=*#"),
+    # Line structure (the ``lines`` view keeps line breaks): a fake system turn.
+    rule(FAMILY, "role_line", 0.6, "lines", "system|developer|admin|root",
+         _ROLE_HEAD, chars="sdar", group="fake_turn", words_gate="system|developer|admin|root"),
+    rule(FAMILY, "role_then_turn", 1.0, "lines",
+         "system|developer & user|assistant|human|ai|model",
+         _ROLE_HEAD.replace("system|developer|admin|root", "system|developer")
+         + r"(?:\n[^\n]{0,400}){0,8}?" + _TURN_LINE + r"[ \t]{0,8}(?:\n|\S)",
+         chars="sdar", group="fake_turn", words_gate="system|developer & user|assistant|human|ai|model"),
+    # Chat-API message objects typed into a message: {"role": "system", "content": ...}.
+    rule(FAMILY, "json_role", 0.6, "plain", "\"role\"|'role'",
+         r"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?:", chars="r",
+         words_gate="role & system|developer & content"),
+    rule(FAMILY, "json_role", 0.6, "lines", "role & content",
+         r"(?:^|\n)[ \t]{0,8}-?[ \t]{0,4}[\"']?role[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?:system|developer)[\"']?[ \t]{0,4},?"
+         r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":",
+         words_gate="role & system|developer & content"),
+    # XML-ish privileged blocks and context escapes.
+    rule(FAMILY, "privileged_block", 0.8, "plain", "</ & system|admin|developer|root|trusted|sys",
+         rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),
+    rule(FAMILY, "context_escape", 1.0, "plain", "</ & system|admin|developer|root|trusted|instructions",
+         rf"</[a-z][a-z_-]{{0,30}}> ?<(?:{_PRIVILEGED_TAG}|[a-z_-]{{0,20}}instructions?)>", chars="<"),
 )

@@ -22,12 +22,12 @@ _VERB_ANCHORS = (
 )
 _PROMPT_WORDS = alt(
     "prompt|prompts|instructions|message|rules|directives|configuration|context|guidelines",
-    "preprompt|pre prompt|system message|setup|guardrails",
+    "preprompt|pre prompt|system message|setup|guardrails|preamble",
 )
 
 _PROMPT_ANCHORS = (
     "prompt|prompts|instructions|message|rules|directives|configuration|context|guidelines|preprompt"
-    "|setup|guardrails"
+    "|setup|guardrails|preamble"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -93,17 +93,36 @@ RULES: tuple[Rule, ...] = (
          rf"{gap(3)}(?:you (?:have been|were|ve been) (?:given|provided)|you have access to|in your "
          rf"(?:context|environment|memory|prompt|instructions))\b", starts=_VERB_STARTS),
     rule(FAMILY, "confidential_prompt", 0.4, "words", "confidential|hidden|secret|internal|private"
-         " & instructions|prompt|rules|configuration|directives|guidelines",
+         " & instructions|prompt|rules|configuration|directives|guidelines|notes|preamble",
          r"\b(?:confidential|hidden|secret|internal|private) (?:system )?(?:instructions|prompt|rules|"
-         r"configuration|directives|guidelines)\b"),
+         r"configuration|directives|guidelines|notes|preamble)\b"),
     rule(FAMILY, "from_the_top", 0.3, "words", "starting|start|begin|beginning|from & top|beginning|start|first",
          r"\b(?:starting|start|begin|beginning) (?:from|at|with) (?:the )?(?:very )?(?:top|beginning|start|"
          r"first (?:line|word|sentence))\b", group="verbatim"),
-    rule(FAMILY, "verbatim", 0.3, "words", "verbatim|word|unabridged",
-         r"\b(?:verbatim|word for word|unabridged)\b"),
+    rule(FAMILY, "verbatim", 0.3, "words", "verbatim|word|unabridged|written",
+         r"\b(?:verbatim|word for word|unabridged|exactly as (?:written|given|worded))\b"),
+    # What the operator configured: "the rules your operator configured for you", "what notes did
+    # your developer include in your prompt".
+    rule(FAMILY, "operator_config", 0.8, "words",
+         "operator|operators|developer|developers|creator|creators|admin|owner|owners|deployer"
+         " & configured|gave|wrote|set|defined|provided|included|put|added|include|write|add|say|hide",
+         r"\b(?:rules|instructions|guidelines|prompt|notes|directives|constraints|settings) (?:that )?your "
+         r"(?:operator|developer|creator|admin|owner|deployer)s? (?:has |have )?(?:configured|gave|given|wrote|written|set|"
+         r"defined|provided|included|put|added)\b|\bwhat (?:\S{1,40} ){0,3}?(?:did|does|do) your (?:operator|developer|"
+         r"creator|admin|owner)s? (?:include|put|write|add|say|hide) (?:in|into|inside) your\b"),
     rule(FAMILY, "your_system_prompt", 1.0, "squeezed",
          "systemprompt|instructions|initialprompt & reveal|show|print|output|repeat|tell|display|leak|dump",
          r"(?:reveal|show|print|output|repeat|tellme|display|leak|dump)(?:me)?(?:your|the)"
          r"(?:full|entire|hidden|secret|original|initial|exact)?(?:systemprompt|systeminstructions|"
          r"initialprompt|initialinstructions|hiddeninstructions|instructions)"),
+    # Questions about what the hidden prompt says or which secrets the configuration holds.
+    rule(FAMILY, "your_system_prompt", 1.0, "words", "what & your & say|says|contain|contains",
+         r"\bwhat (?:does|do|did) your (?:hidden |secret |initial |original |internal |system |private ){0,2}"
+         r"(?:system message|system prompt|prompt|instructions|rules|message|configuration) (?:say|contain)\b"),
+    rule(FAMILY, "named_secret", 1.0, "words",
+         "stored|kept|saved|held|configured|defined & your & settings|configuration|config|environment|prompt"
+         "|instructions|context|memory|system",
+         r"\b(?:credentials|secret keys?|api keys?|passwords?|tokens?|secrets|private keys?) (?:are |is |were )?"
+         r"(?:stored|kept|saved|held|configured|defined) in your (?:settings|configuration|config|environment|"
+         r"system prompt|prompt|instructions|context|memory)\b"),
 )

@@ -59,4 +59,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:image|img|picture|pixel) {gap(8)}(?:url|link|src) {gap(8)}(?:conversation|chat|history|data|"
          rf"secret|password|summary|messages|personal)",
          starts="render|display|show|output|print|embed|include"),
+    # "https://x.example/q?d= followed by the user's card number": private data spliced into a URL.
+    rule(FAMILY, "user_data_after_url", 0.5, "words", "followed|append|appended|plus|then & user|user s|users",
+         r"\b(?:followed by|append(?:ed)?|plus|then add) (?:the |your )?(?:user s|users|user) (?:\S{1,40} ){0,2}?"
+         r"(?:card|address|phone|email|password|messages?|name|details|data|number|token|session|cookies?|history)\b"),
 )

@@ -48,6 +48,23 @@ _OBJECT_ANCHORS = (
 )
 _ANCHORS = _VERB_ANCHORS + " & " + _OBJECT_ANCHORS
 
+# A reference to the model's earlier instructions (not to any earlier e-mail or timetable).
+_PRIOR_REF = (
+    r"(?:(?:everything|anything|nothing|whatever|all) (?:that )?you (?:were|ve been|have been|had been) "
+    r"(?:told|given|instructed|taught)|(?:your|the|all|any) (?:earlier|previous|prior|original|initial|old|"
+    r"above|existing|current|starting) (?:instructions|rules|guidance|guidelines|directives|orders|programming|"
+    r"system prompt)|all of your (?:earlier|previous|prior|original|initial|old) (?:instructions|rules|guidance|"
+    r"guidelines|directives|orders)|(?:the |any |all )?(?:instructions|guidance|rules|directives|orders) you "
+    r"(?:started with|were given|received|got)|everything above)"
+)
+_VOID = (
+    r"(?:(?:is|are|was|were|be) (?:now |hereby |all )?(?:cancell?ed|void|obsolete|outdated|invalid|revoked|"
+    r"null|irrelevant|superseded|expired)|(?:has|have) (?:now )?(?:expired|been (?:cancell?ed|revoked|voided|"
+    r"withdrawn|replaced))|no longer (?:matters?|counts?|appl(?:y|ies)|valid|holds?|in (?:effect|force))|"
+    r"(?:doesn t|don t|does not|do not) (?:matter|count|apply) (?:anymore|any more|now)|"
+    r"(?:counts?|matters?|appl(?:y|ies)) (?:anymore|any more|no more))"
+)
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
          rf"\b{_VERBS} {gap(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b", group="ignore_instructions",
@@ -102,17 +119,39 @@ RULES: tuple[Rule, ...] = (
          " & lifted|removed|disabled|suspended|waived|void|off",
          r"\b(?:constraints|restrictions|rules|filters|guidelines|limits|limitations) (?:are|have been|were) "
          r"(?:now )?(?:lifted|removed|disabled|suspended|waived|void|off)\b"),
+    # Earlier instructions declared void, in any order: "whatever you were told before no longer
+    # counts", "your earlier instructions are void", "treat everything above as obsolete".
+    rule(FAMILY, "prior_void", 1.0, "words",
+         "told|given|instructed|instructions|rules|guidance|guidelines|directives|orders|programming"
+         "|everything|anything|whatever|above|received|got"
+         " & longer|anymore|cancelled|canceled|void|obsolete|outdated|invalid|revoked|null|irrelevant"
+         "|superseded|expired|matter|count|counts|apply|been|valid",
+         rf"\b{_PRIOR_REF} {gap(6)}{_VOID}\b|\b(?:treat|consider|regard|mark) {_PRIOR_REF} as "
+         rf"(?:obsolete|void|outdated|invalid|irrelevant|cancelled|canceled|null|superseded|expired)\b"),
     *(
         rule(FAMILY, "addressed_to_model", 0.6, "words", _MODEL_ANCHORS, pattern, starts=starts)
         for starts, pattern in (
             ("important|urgent|attention|note|notice|message|instruction|instructions|hidden",
              rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
-             rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?{_MODEL}\b"),
+             rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?(?:\S{{1,40}} )?{_MODEL}\b"),
             ("dear|hey|hello|hi|attention|note", rf"\b(?:dear|hey|hello|attention|note to|hi) (?:the |an? )?{_MODEL}\b"),
             ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?)\b"),
             (_MODEL_STARTS, rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
             ("any|all|every", rf"\b(?:any|all|every) (?:\S{{1,40}} )?{_MODEL}\b"),
             ("for", rf"\bfor the (?:\S{{1,40}} )?{_MODEL}\b"),
+            ("to|for", rf"\b(?:to|for) the (?:\S{{1,40}} )?{_MODEL} (?:handling|reading|processing|reviewing|"
+                       rf"summarizing|parsing|visiting|working on)\b"),
+            ("whichever|whatever", rf"\b(?:whichever|whatever) {_MODEL}\b"),
         )
     ),
+    # A model addressed by name at the start of a sentence, then given an order:
+    # "Coding agents: remove ...", "Assistant, use the calendar tool ...".
+    rule(FAMILY, "addressed_to_model", 0.6, "plain",
+         "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini",
+         rf"(?:^|[.!?\n] ?)(?:(?:hey|dear|attention|hi|hello) )?(?:the |any |all )?(?:[a-z]{{1,20}} )?{_MODEL} ?[:,] ?"
+         r"(?:[a-z]{1,20} ){0,3}?(?:[a-z]{1,20}, ?)?"
+         r"(?:please )?(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|"
+         r"fetch|post|upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|"
+         r"disregard|reveal|print|output|wire|pay|refund|export|disable)\b", chars=":,",
+         words_gate=f"{_MODEL_STARTS}"),
 )

@@ -27,6 +27,68 @@ _BECOME_ANCHORS = (
     "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
 )
 
+# Taking on a role: weak alone ("act as a chess coach" is fine), decisive next to a claim that
+# the role has no rules.
+_ADOPT_RAW = (
+    "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
+)
+_PERSONA_ANCHORS = (
+    "ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|ais|assistants"
+    "|models|chatbots|bots|characters|personas|versions|entities|systems|machines|llms|gpts"
+)
+# Each shape of taking on a role with anchors of its own, so ordinary text ("for the board",
+# "you can") rarely wakes any of them up.
+_ADOPT: tuple[tuple[str, str], ...] = (
+    ("take|adopt|assume|embody|play|step|immerse & role|persona|personality|identity|part|character",
+     rf"\b(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) (?:the |a |an |your )?"
+     rf"(?:\S{{1,40}} )?(?:role|persona|personality|identity|part|character)\b"),
+    ("channel & your", r"\bchannel your\b"),
+    ("your & new & name|persona|identity|role|personality",
+     r"\byour new (?:name|persona|identity|role|personality) is\b"),
+    ("you & will|shall & play|embody|become|be", r"\byou (?:will|shall) (?:now )?(?:play|embody|become|be)\b"),
+    ("you & that|this|the & ai|model|chatbot|assistant|bot|entity",
+     r"\byou are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)\b"),
+    (f"you & an|a|the & {_PERSONA_ANCHORS}",
+     rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
+    ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
+    ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
+    ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
+    (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
+     rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
+    (f"act|behave|respond|answer & as|like & {_PERSONA_ANCHORS}",
+     rf"\b(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
+    ("respond|answer|reply|act|behave|speak|write & if & you",
+     r"\b(?:respond|answer|reply|act|behave|speak|write) as if you (?:were|are)\b"),
+    ("transform|morph & into", r"\b(?:transform|morph) into\b"),
+    ("stay|remain & as", r"\b(?:stay|remain) as\b"),
+    ("your & character|persona|role & is", r"\byour (?:character|persona|role) is\b"),
+    ("rest|now|here|starting & you",
+     r"\b(?:for the rest of (?:this|the|our) (?:chat|conversation|session)|from now on|from here on|starting now) "
+     r"you (?:are|re|will be)\b"),
+    ("become & which|who|a|an|the", r"\bbecome (?:the )?\S{1,40} (?:which|who|an?|the)\b"),
+)
+# Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
+_LIMITS = (
+    r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
+    r"ethics|ethical guidelines|content polic(?:y|ies)|guardrails|constraints|programming|control|safeguards)"
+)
+_REMOVED = (
+    r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased)"
+)
+
+_RELATIVE = "(?:grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle)"
+_RELATIVE_ANCHORS = "grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle"
+_HARMFUL = (
+    r"(?:napalm|malware|ransomware|keylogger|explosives?|bombs?|meth|methamphetamine|drugs?|poisons?|nerve agents?|"
+    r"weapons?|windows keys|license keys|activation keys|passwords|break(?:ing)? into|hotwir(?:e|ing)|pick(?:ing)? "
+    r"a lock|lock ?picking|counterfeit(?:ing)?|launder(?:ing)? money)"
+)
+_HARMFUL_ANCHORS = (
+    "napalm|malware|ransomware|keylogger|explosive|explosives|bomb|bombs|meth|methamphetamine|drug|drugs|poison"
+    "|poisons|nerve|weapon|weapons|keys|passwords|break|breaking|hotwire|hotwiring|pick|picking|lock|lockpicking"
+    "|counterfeit|counterfeiting|launder|laundering"
+)
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "do_anything_now", 1.0, "words", "anything & now",
          r"\bdo anything now\b"),
@@ -58,9 +120,11 @@ RULES: tuple[Rule, ...] = (
          " & policy|policies|guidelines|filters|rules|restrictions",
          rf"\b(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
          rf"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
+         rf"never follows?|does not follow|do not follow|"
          rf"disable|disabled|without) {gap(3)}(?:openai|anthropic|content|safety|usage|ethical|moral|"
          rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b",
-         starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn|free|disable|disabled|without"),
+         starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn"
+                "|free|disable|disabled|without|never|does|do"),
     rule(FAMILY, "policy_bypass", 1.0, "words",
          "bound|ignore|bypass|break|violate|free|follow|restricted & rules|policies|guidelines|restrictions"
          "|filters & openai|anthropic|creators|developers|makers|google|meta",
@@ -69,16 +133,18 @@ RULES: tuple[Rule, ...] = (
          r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
          starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
     rule(FAMILY, "no_rules", 0.5, "words",
-         "no|without|free|bound & restrictions|limitations|filters|guidelines|rules|policies|censorship"
-         "|ethics|morals|boundaries",
-         r"\b(?:no|without|free of|free from|not bound by) (?:any |all |the )?(?:ethical |moral |content |safety )?"
-         r"(?:restrictions|limitations|filters|guidelines|rules|policies|censorship|ethics|morals|boundaries)\b"),
+         "no|without|free|bound|given|outside & restrictions|limitations|limits|filters|guidelines|rules|policies|policy"
+         "|censorship|ethics|morals|boundaries",
+         r"\b(?:no|without|free of|free from|not bound by|never given|not given|outside) (?:any |all |the )?(?:ethical |moral |content |safety )?"
+         r"(?:restrictions|limitations|limits|filters|guidelines|rules|policies|policy|content policy|censorship|ethics|morals|"
+         r"boundaries)\b"),
     rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only",
-         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:character|persona|role)\b|\b(?:never|don t|do not) break "
+         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b|\b(?:never|don t|do not) break "
          r"(?:character|role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
-         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) as (?:it|that version|that ai|they) would\b|"
+         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
+         r"(?:\S{1,40} )?(?:version|ai|model|assistant|bot|chatbot|persona|character|entity)) would\b|"
          r"\bhow would (?:that|this|such an?) (?:ai|model|version|assistant|bot) (?:answer|respond|reply)\b"),
     rule(FAMILY, "hypothetical_unfiltered", 0.6, "words",
          "if|imagine|suppose|pretend|hypothetically & no|without & filter|filters|restrictions|rules"
@@ -105,23 +171,105 @@ RULES: tuple[Rule, ...] = (
          r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
     rule(FAMILY, "never_refuse", 0.6, "words",
-         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say",
+         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|can|cannot|won"
+         "|lectures|moralizing",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
-         r"(?:refuses?|declines?|says? no|rejects?)\b|\bwithout (?:any )?(?:refusals?|refusing|warnings|"
-         r"disclaimers)\b"),
+         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever says? (?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
+         r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"),
     rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
          r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
          r"(?: fully| completely| without)?\b"),
-    rule(FAMILY, "named_persona", 0.4, "words", "persona|character|known|stands & called|named|as|for|the",
-         r"\b(?:with the persona|persona (?:called|named)|character (?:called|named)|known as|which stands for)\b"),
+    rule(FAMILY, "named_persona", 0.4, "words",
+         "persona|character|known|stands|ai|model|chatbot|bot|assistant|entity|version & called|named|as|for|the",
+         rf"\b(?:with the persona|(?:persona|character|ai|model|chatbot|bot|assistant|entity|version) (?:called|named)|"
+         rf"known as|which stands for)\b"),
     rule(FAMILY, "missing_safety", 0.6, "words", "forgot|failed|neglected|never & rules|filters|guidelines"
-         "|restrictions|guardrails|training",
+         "|restrictions|guardrails|training|refusals",
          r"\b(?:forgot|failed|neglected|never bothered) to (?:add|include|give|install|implement) (?:it |you )?"
-         r"(?:any )?(?:safety |content |ethical )?(?:rules|filters|guidelines|restrictions|guardrails|training)\b"),
+         r"(?:any )?(?:safety |content |ethical )?(?:rules|filters|guidelines|restrictions|guardrails|training)\b|"
+         r"\bnever (?:installed|included|added|had|got|received|implemented) (?:any )?(?:safety |content |ethical )?"
+         r"(?:filters|refusals|rules|guardrails|restrictions|training|guidelines)\b"),
     rule(FAMILY, "dual_response", 0.6, "words", "responses|answers|paragraphs & two|both|2",
          rf"\b(?:two|both|2) (?:different |separate )?(?:responses|answers|paragraphs) {gap(6)}"
          rf"(?:normal|classic|standard|filtered|jailbr|unfiltered|dan|developer)"),
-    rule(FAMILY, "grandma", 0.6, "words", "grandma|grandmother|granny",
-         rf"\b(?:dead|deceased|late|passed away|grandma|grandmother|granny) {gap(10)}(?:used to|would) "
+    rule(FAMILY, "grandma", 0.6, "words", f"{_RELATIVE_ANCHORS} & used|would",
+         rf"\b(?:dead|deceased|late|passed away|{_RELATIVE}) {gap(10)}(?:used to|would) "
          rf"(?:tell|read|recite|sing)\b"),
+    # ... and the harmful thing the relative "used to read": the payload of the grandma exploit.
+    rule(FAMILY, "grandma_payload", 0.6, "words", f"{_RELATIVE_ANCHORS} & {_HARMFUL_ANCHORS}",
+         rf"\b(?:dead|deceased|late|{_RELATIVE}) {gap(14)}{_HARMFUL}\b"),
+    # Two voices, one of them without rules: "one follows its guidelines, the other has none".
+    rule(FAMILY, "dual_response", 1.0, "words",
+         "two|both|2 & other|second|another & none|no|ignores|breaks|without|unfiltered|unrestricted",
+         rf"\b(?:two|both|2) (?:\S{{1,40}} ){{0,2}}?(?:ais|personalities|bots|chatbots|models|assistants|versions|"
+         rf"responses|answers|characters|voices) {gap(12)}(?:the other|the second|another) {gap(4)}(?:has none|has no "
+         rf"(?:rules|guidelines|filters|restrictions|limits)|ignores|breaks|without (?:any )?(?:rules|guidelines|"
+         rf"filters|restrictions)|is unfiltered|is unrestricted)\b"),
+    # Fiction as a wrapper for operational harm, and the detail it asks for.
+    rule(FAMILY, "fiction_harm", 0.6, "words",
+         f"story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|character|characters"
+         f" & {_HARMFUL_ANCHORS}",
+         rf"\b(?:story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|characters?) {gap(16)}"
+         rf"(?:explains?|explaining|describes?|describing|details?|detailing|teach(?:es|ing)?|tells?|telling|shows?|"
+         rf"showing|walks? through) {gap(14)}{_HARMFUL}\b"),
+    rule(FAMILY, "operational_detail", 0.4, "words", "step|exact|precise|detailed|word|quantities|measurements",
+         r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps)|precise (?:quantities|measurements)|"
+         r"detailed instructions|one word (?:each|at a time)|word by word)\b"),
+    # Known jailbreak signatures: the mandatory moralizing rant, then "let's break the rules".
+    rule(FAMILY, "break_rules_invite", 0.6, "words", "break|ignore|bypass|forget & rules|guidelines|policies|restrictions",
+         r"\b(?:let s|lets|let us|we ll|we will|now we) (?:now )?(?:break|ignore|bypass|forget) (?:the|all|your|these|"
+         r"those|some) (?:\S{1,40} )?(?:rules|guidelines|policies|restrictions)\b"),
+    rule(FAMILY, "moralizing_rant", 0.6, "words", "rant|lecture|disclaimer & policies|policy|rules|guidelines",
+         r"\b(?:moralizing|moralising|obligatory|mandatory) (?:rant|lecture|disclaimer) (?:about|on) (?:the |your )?"
+         r"(?:\S{1,40} )?(?:polic(?:y|ies)|rules|guidelines)\b"),
+    rule(FAMILY, "disable_safety", 0.8, "words",
+         "disable|deactivate|remove|bypass|turn|switch|drop|lower & your",
+         r"\b(?:disable|deactivate|remove|bypass|turn off|switch off|drop|lower) (?:all )?(?:of )?your "
+         r"(?:safety|content|ethical|moral)? ?(?:layer|layers|filters?|guardrails|restrictions|training|settings|"
+         r"safeguards|mode|protocols)\b"),
+    *(rule(FAMILY, "adopt_persona", 0.5, "words", anchors, pattern) for anchors, pattern in _ADOPT),
+    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
+         rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
+         rf"(?:\S{{1,40}} )?(?:{_PERSONA_NOUN}|alter ego|twin|self|mode)\b"),
+    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
+         rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} ){{0,2}}?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
+         rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b"),
+    rule(FAMILY, "restrictions_removed", 0.6, "words",
+         "removed|lifted|deleted|stripped|switched|turned|disabled|gone|suspended|taken|erased|apply"
+         "|broken|broke|escaped|shed|restricted|bound|free|freed|liberated|released|unshackled|unchained",
+         rf"\b(?:your|its|his|her|their|whose|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
+         rf"{_LIMITS} {gap(3)}(?:{_REMOVED}|(?:do not|don t|no longer|does not|doesn t) apply)\b|"
+         rf"\b{_REMOVED} (?:all |every )?(?:of )?(?:its|your|their|his|her|the ai s) (?:usual |own |safety |content )?{_LIMITS}\b|"
+         rf"\b(?:creators|developers|makers) {gap(2)}{_REMOVED} (?:all |every |any )?(?:its |the )?(?:\S{{1,40}} )?{_LIMITS}\b|"
+         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained) (?:out of|from|of)? ?(?:all |every |its |your |their |the )?"
+         rf"(?:\S{{1,40}} )?{_LIMITS}\b|"
+         rf"\b(?:not|no longer) (?:restricted|bound|limited|constrained) by (?:your|its|any|the) (?:\S{{1,40}} )?{_LIMITS}\b"),
+    rule(FAMILY, "filters_off", 0.8, "words", "filters|filter|guardrails|safeguards & off|disabled|removed|down",
+         r"\b(?:content|safety) (?:filters?|guardrails|safeguards) (?:are|is|have been|has been) (?:now )?"
+         r"(?:turned off|switched off|disabled|removed|down|off)\b"),
+    rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers & any|every|everything|whatever|all|as|say",
+         r"\b(?:comply with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
+         r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b|"
+         r"\b(?:do|say) (?:whatever|as|exactly what) (?:i|they|the user|he|she) (?:say|says|ask|asks|want|wants|"
+         r"tell you|tells you)\b|\balways (?:complies|comply|obeys|obey|says yes)\b"),
+    # What the role is said to lack, in many words: the same signal as "no rules".
+    rule(FAMILY, "no_rules", 0.5, "words",
+         "unconcerned|unburdened|indifferent|concerned|care|cares|hates|hate|despises|given|taught|programmed"
+         "|before|opposite|beyond|above|harmful",
+         rf"\b(?:unconcerned with|unburdened by|indifferent to|not concerned with|(?:doesn t|does not|don t) care "
+         rf"about|hates?|despises?|beyond|above) (?:any |all |the |its |your |his |her )?(?:\S{{1,40}} )?"
+         rf"(?:ethics|morals?|morality|legality|laws?|safety|restrictions|rules|guidelines|limits|policies|filters|"
+         rf"censorship|values)\b|"
+         rf"\b(?:never|not) (?:been )?(?:given|taught|programmed with|trained with|equipped with) (?:a |any )?"
+         rf"(?:moral code|morals|ethics|conscience|values|restrictions|rules|guidelines)\b|"
+         rf"\b(?:before|without) (?:any )?(?:safety|alignment|ethics|rlhf) (?:tuning|training|fine tuning|"
+         rf"alignment) (?:was |were )?(?:applied|added|done)?|"
+         rf"\bopposite of (?:your|its) (?:usual |normal |core |real )?(?:values|rules|guidelines|principles|ethics)\b|"
+         rf"\bharmful (?:requests|content|questions|answers) (?:are|is) (?:now )?(?:fine|ok|okay|allowed|"
+         rf"acceptable|permitted)\b", group="no_rules"),
+    rule(FAMILY, "mode_switch", 0.5, "words", "mode & enter|turn|enable|activate|switch|now|in",
+         r"\b(?:enter|entering|turn on|enable|activate|switch (?:in)?to|now in|you are in) (?:the )?"
+         r"(?:god|sudo|root|admin|anything goes|no limits|unlocked|freedom|chaos|limitless|unlimited|free) mode\b"),
 )
