@@ -227,8 +227,9 @@ def test_routing_doc_example_is_a_valid_configuration() -> None:
 
     from proxyify_asgi.settings import Settings
 
-    text = (Path(__file__).parent.parent / "docs" / "routing.md").read_text()
-    example = re.search(r"```toml\n(.*?)```", text, re.S)
+    text = (Path(__file__).parent.parent / "README.md").read_text()
+    routing_section = text[text.index("## Routing: fallbacks"):]
+    example = re.search(r"```toml\n(.*?)```", routing_section, re.S)
     assert example is not None
     settings = Settings.from_dict(tomllib.loads(example[1]))
     model = settings.model("acme/chat")

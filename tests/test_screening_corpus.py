@@ -1,7 +1,7 @@
 """The evaluation corpus: well-formed, current, and the accuracy targets met on its dev split.
 
 The held-out split is deliberately not asserted on: rules are not tuned against it, and its
-figures are reported by ``bench/screening_eval.py`` and in ``docs/screening.md``.
+figures are reported by ``bench/screening_eval.py`` and in the README (Prompt-injection screening).
 Also: the rules run in linear time on arbitrary input (hypothesis, bounded).
 """
 
