@@ -27,6 +27,7 @@ from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.settings import ModelSettings
 from proxyify_asgi.types import Receive, Scope, Send
 
+RequestHandler = Callable[[Request], Awaitable[Response]]
 Handler = Callable[[Gateway, RequestContext, ModelSettings, dict[str, Any]], Awaitable[Response]]
 
 MODALITY_HANDLERS: dict[str, Handler] = {
@@ -102,13 +103,27 @@ class EndpointApp:
     app's exception handlers (when we are mounted in FastAPI) must not render our errors their way.
     """
 
-    def __init__(self, routes: list[BaseRoute]) -> None:
+    def __init__(self, routes: list[BaseRoute], hot: dict[tuple[str, str], RequestHandler] | None = None) -> None:
         self.router = Router(routes=routes)
+        self.hot = hot or {}
+        """(method, path) → handler served without the router's route scan (the chat endpoint)."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         scope["app"] = self  # makes Starlette's router raise HTTPException for 404/405
         scope["starlette.exception_handlers"] = _NO_HANDLERS
+        handler = self.hot.get((scope.get("method", ""), get_route_path(scope))) if scope["type"] == "http" else None
+        if handler is not None:
+            response = await handler(Request(scope, receive, send))
+            await response(scope, receive, send)
+            return
         await self.router(scope, receive, send)
+
+
+def get_route_path(scope: Scope) -> str:
+    """The path below the mount point (Starlette's routers match on this too)."""
+    path: str = scope["path"]
+    root: str = scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
 
 
 _NO_HANDLERS: tuple[dict[Any, Any], dict[int, Any]] = ({}, {})
@@ -124,4 +139,4 @@ def build_endpoint_app(gateway: Gateway, extra_routes: list[BaseRoute] | None = 
         *jobs_routes(gateway),
         *(extra_routes or []),
     ]
-    return EndpointApp(routes)
+    return EndpointApp(routes, hot={("POST", "/v1/chat/completions"): endpoints.chat_completions})
