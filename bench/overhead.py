@@ -176,10 +176,12 @@ class Figures:
     gw_ttfe: float
 
 
-def start_gateway(config: Path, port: int, variant: str) -> subprocess.Popen:
+def start_gateway(config: Path, port: int, variant: str, upstream_port: int) -> subprocess.Popen:
     env = {**os.environ, "PROXYIFY_CONFIG": str(config), "BENCH_VARIANT": variant,
+           "UPSTREAM": f"http://127.0.0.1:{upstream_port}/v1/chat/completions",
            "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    cmd = [sys.executable, "-m", "uvicorn", "bench.app_variants:factory", "--factory",
+    target = ["bench.floor_proxy:app"] if variant == "floor" else ["bench.app_variants:factory", "--factory"]
+    cmd = [sys.executable, "-m", "uvicorn", *target,
            "--host", "127.0.0.1", "--port", str(port), "--loop", "uvloop", "--http", "httptools",
            "--no-proxy-headers", "--no-access-log", "--log-level", "warning"]
     proc = subprocess.Popen(pinned(cmd, 1), env=env, cwd=ROOT)
@@ -193,7 +195,7 @@ def one_run(upstream_port: int, transport: str, storage: str, variant: str, args
     storage_url = f"sqlite:///{db}" if storage == "sqlite" else "memory://"
     config.write_text(CONFIG.format(transport=transport, storage_url=storage_url, upstream_port=upstream_port, key=BENCH_KEY))
     port = free_port()
-    gateway = start_gateway(config, port, variant)
+    gateway = start_gateway(config, port, variant, upstream_port)
     try:
         direct = f"http://127.0.0.1:{upstream_port}/v1/chat/completions"
         via = f"http://127.0.0.1:{port}/v1/chat/completions"
@@ -236,7 +238,8 @@ def main() -> None:
     parser.add_argument("--transports", default="aiohttp,httpx")
     parser.add_argument("--storages", default="sqlite,memory", help="key store + ledger back ends")
     parser.add_argument("--variants", default="full,no-limits",
-                        help="full: the shipped chain; no-limits: without RateLimit and Metering")
+                        help="full: the shipped chain; no-limits: without RateLimit and Metering; "
+                             "floor: a bare aiohttp forwarder (bench/floor_proxy.py), the stack's floor")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed for the throughput figures: apt-get install wrk")
