@@ -15,6 +15,7 @@ import httpx
 from proxyify_asgi.endpoint.admin import ADMIN_PREFIX, admin_routes
 from proxyify_asgi.endpoint.admin_accounts import account_admin_routes
 from proxyify_asgi.endpoint.balance import balance_routes
+from proxyify_asgi.endpoint.metrics import metrics_routes
 from proxyify_asgi.endpoint.routes import build_endpoint_app
 from proxyify_asgi.errors import NoProviderAvailable, send_error
 from proxyify_asgi.gateway import Gateway
@@ -101,7 +102,10 @@ def create_app(
     settings = settings or Settings.demo()
     gw = settings.gateway
     gateway = Gateway(settings, transport=transport, key_store=key_store)
-    routes = [*admin_routes(gateway), *account_admin_routes(gateway), *balance_routes(gateway)]
+    routes = [
+        *admin_routes(gateway), *account_admin_routes(gateway), *balance_routes(gateway),
+        *metrics_routes(gateway),
+    ]
     app: ASGIApp = build_endpoint_app(gateway, extra_routes=routes)
     app = MeteringMiddleware(app, ledger=gateway.ledger, settings=settings)
     app = ScreeningMiddleware.from_settings(
