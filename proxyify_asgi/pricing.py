@@ -64,7 +64,9 @@ def estimate_prompt_tokens(body: dict[str, Any]) -> int:
     over-estimates, which is the safe side for a reservation that is settled at the real figure.
     """
     size = 0
-    for message in body.get("messages") or ():
+    messages = body.get("messages")
+    # Metering prices the request before the endpoint validates it: tolerate any shape here.
+    for message in messages if isinstance(messages, list) else ():
         if not isinstance(message, dict):
             continue
         content = message.get("content")
