@@ -42,8 +42,8 @@ def validate_chat(body: dict[str, Any]) -> None:
         content = message.get("content")
         if content is not None and not isinstance(content, (str, list)):
             raise field_error(f"messages[{i}].content", "a string or an array of content parts")
-        if isinstance(content, list) and not all(isinstance(p, dict) for p in content):
-            raise field_error(f"messages[{i}].content", "an array of content part objects")
+        if isinstance(content, list):
+            _validate_parts(content, f"messages[{i}].content")
     optional_type(body, "stream", bool, "true or false")
     optional_type(body, "cache", bool, "true or false")
     optional_number(body, "temperature", 0, 2)
@@ -51,6 +51,15 @@ def validate_chat(body: dict[str, Any]) -> None:
     optional_positive_int(body, "max_tokens")
     optional_positive_int(body, "max_completion_tokens")
     optional_positive_int(body, "n")
+
+
+def _validate_parts(parts: list[Any], name: str) -> None:
+    """Content parts: objects with a string ``type``; a ``text`` part carries a string ``text``."""
+    for j, part in enumerate(parts):
+        if not isinstance(part, dict) or not isinstance(part.get("type"), str):
+            raise field_error(f"{name}[{j}]", "a content part object with a string 'type'")
+        if part["type"] == "text" and not isinstance(part.get("text"), str):
+            raise field_error(f"{name}[{j}].text", "a string")
 
 
 def meter_chat(ctx: RequestContext, model: ModelSettings, input_tokens: int, output_tokens: int,
