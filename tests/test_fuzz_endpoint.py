@@ -22,6 +22,19 @@ JSON_VALUES = st.recursive(
     max_leaves=8,
 )
 
+PARTS = st.fixed_dictionaries(
+    {"type": st.sampled_from(["text", "image_url", "input_audio", 7])},
+    optional={"text": JSON_VALUES, "image_url": JSON_VALUES, "input_audio": JSON_VALUES},
+)
+MESSAGES = st.lists(
+    st.fixed_dictionaries(
+        {"role": st.sampled_from(["user", "system", "assistant", "tool", "wizard"])},
+        optional={"content": st.text(max_size=30) | st.lists(PARTS, max_size=3) | JSON_VALUES,
+                  "tool_calls": JSON_VALUES, "name": JSON_VALUES},
+    ),
+    max_size=3,
+) | JSON_VALUES
+
 
 @pytest.fixture(scope="module")
 def gateway():
@@ -41,7 +54,7 @@ def test_random_bodies_get_a_spec_answer_never_a_5xx(gateway):
     loop, client, model_ids = gateway
     bodies = st.fixed_dictionaries(
         {"model": st.sampled_from([*model_ids, "no/such-model", 5, None])},
-        optional={name: JSON_VALUES for name in FIELDS},
+        optional={**{name: JSON_VALUES for name in FIELDS}, "messages": MESSAGES},
     )
 
     @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
