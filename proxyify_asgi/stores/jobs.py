@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from proxyify_asgi._config_loader import ConfigurationError
+from proxyify_asgi.stores.url import parse_storage_url
 
 JobStatus = Literal["pending", "processing", "completed", "failed"]
 TERMINAL: frozenset[str] = frozenset({"completed", "failed"})
@@ -100,13 +100,11 @@ class JobStore(Protocol):
 def open_job_store(url: str) -> JobStore:
     """The job store for a ``[storage] url``: ``sqlite:///relative.db``, ``sqlite:////abs.db``,
     ``memory://``. Opening is lazy: no file is touched until the first operation."""
-    if url.startswith("memory://"):
+    kind, path = parse_storage_url(url)
+    if kind == "memory":
         from proxyify_asgi.stores.jobs_memory import MemoryJobStore
 
         return MemoryJobStore()
-    if url.startswith("sqlite:///"):
-        from proxyify_asgi.stores.jobs_sqlite import SqliteJobStore
+    from proxyify_asgi.stores.jobs_sqlite import SqliteJobStore
 
-        return SqliteJobStore(url[len("sqlite:///"):])
-    scheme = url.split(":", 1)[0]
-    raise ConfigurationError("<storage>", [("storage.url", f"no job store for scheme {scheme!r} yet (use sqlite:/// or memory://)")])
+    return SqliteJobStore(path)

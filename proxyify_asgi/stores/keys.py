@@ -22,6 +22,7 @@ from typing import Any
 from proxyify_asgi._config_loader import ConfigurationError, load_dataclass
 from proxyify_asgi.settings import KeySettings
 from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord, KeyStore
+from proxyify_asgi.stores.url import parse_storage_url
 
 SECRET_PREFIX = "pk-"
 DISPLAY_PREFIX_CHARS = 10
@@ -168,13 +169,11 @@ def record_from_settings(key: KeySettings, *, now: datetime) -> KeyRecord:
 
 def open_key_store(url: str) -> KeyStore:
     """The key store for a ``[storage] url``. Opening does no I/O; the first call does."""
-    if url.startswith("memory://"):
+    kind, path = parse_storage_url(url)
+    if kind == "memory":
         from proxyify_asgi.stores.keys_memory import MemoryKeyStore
 
         return MemoryKeyStore()
-    if url.startswith("sqlite:///"):
-        from proxyify_asgi.stores.keys_sqlite import SQLiteKeyStore
+    from proxyify_asgi.stores.keys_sqlite import SQLiteKeyStore
 
-        return SQLiteKeyStore(url[len("sqlite:///"):])
-    scheme = url.split(":", 1)[0]
-    raise ConfigurationError("<storage>", [("storage.url", f"no key store for scheme {scheme!r} (expected sqlite:/// or memory://)")])
+    return SQLiteKeyStore(path)

@@ -6,26 +6,18 @@ later, same contract tests). Opening does no I/O: the SQLite file is created on 
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from proxyify_asgi.settings import ConfigurationError, Settings
+from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.ledger_memory import MemoryLedger
 from proxyify_asgi.stores.keys import account_for
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from proxyify_asgi.stores.protocols import CreditLedger
+from proxyify_asgi.stores.url import parse_storage_url
 
 
 def open_ledger(url: str) -> CreditLedger:
     """The ledger back end ``url`` names."""
-    scheme = urlsplit(url).scheme
-    if scheme == "memory":
-        return MemoryLedger()
-    if scheme == "sqlite":
-        path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else ""
-        if not path:
-            raise ConfigurationError("<storage>", [("storage.url", f"expected sqlite:///PATH, got {url!r}")])
-        return SqliteLedger(path)
-    raise ConfigurationError("<storage>", [("storage.url", f"no credit ledger for scheme {scheme!r} (sqlite, memory)")])
+    kind, path = parse_storage_url(url)
+    return MemoryLedger() if kind == "memory" else SqliteLedger(path)
 
 
 async def seed_accounts(ledger: CreditLedger, settings: Settings) -> list[str]:
