@@ -134,6 +134,11 @@ def key_problems(base: str, k: KeySettings) -> list[tuple[str, str]]:
 def value_problems(settings: Settings) -> list[tuple[str, str]]:
     """Every value-level problem in ``settings`` as ``(key_path, message)``."""
     problems: list[tuple[str, str]] = []
+    from proxyify_asgi.stores.url import storage_problem
+
+    storage = storage_problem(settings.storage.url)
+    if storage is not None:
+        problems.append(("storage.url", storage))
     problems += _rate_problem("rate_limits.default", settings.rate_limits.default)
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)

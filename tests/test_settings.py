@@ -149,3 +149,8 @@ def test_demo_settings_serve_every_spec_model():
         model = s.model(model_id)
         assert model is not None and model.modality == modality, model_id
         assert [r.provider for r in model.routes] == ["demo"]
+
+
+def test_unsupported_storage_url_is_a_load_time_error(tmp_path):
+    lines = problems(tmp_path, '[storage]\nurl = "redis://127.0.0.1:6379/0"\n')
+    assert any("storage.url: no storage back end for scheme 'redis'" in line for line in lines), lines
