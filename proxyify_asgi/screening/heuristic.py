@@ -10,6 +10,10 @@ Mention is not use: when a text frames itself as talking *about* injection (a qu
 translation request, training material) and a rule matches only inside quotation marks, that
 rule counts half. One quoted attack phrase then does not block; a quoted phrase that combines
 several techniques still does.
+
+A near miss gets a second opinion: when the score falls short of the threshold by no more than
+:data:`.lexical.WEIGHT`, the lexical model (:mod:`.lexical`) reads the texts, and its "yes"
+adds that weight (reason ``lexical.second_opinion``). It never blocks on its own.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import asyncio
 import re
 from collections.abc import Sequence
 
-from proxyify_asgi.screening import decode
+from proxyify_asgi.screening import decode, lexical
 from proxyify_asgi.screening.normalize import Views, views
 from proxyify_asgi.screening.rules import RuleSet
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
@@ -62,18 +66,32 @@ class HeuristicScreener:
 
     name = "heuristic"
 
-    def __init__(self, rules: RuleSet | None = None, *, stop_at: float = 4.0) -> None:
+    def __init__(
+        self,
+        rules: RuleSet | None = None,
+        *,
+        stop_at: float = 4.0,
+        threshold: float = 1.0,
+        second_opinion: lexical.LexicalModel | None | bool = True,
+    ) -> None:
         """``stop_at``: a score past which no more evidence is gathered (remaining texts and
         payloads are skipped, the mention re-check too when it could not bring the score below).
-        Keep it above any threshold in use; it bounds the work on text dense with attacks."""
+        Keep it above any threshold in use; it bounds the work on text dense with attacks.
+        ``threshold``: the caller's blocking threshold, so that the second opinion is asked
+        only for near misses. ``second_opinion``: True for the shipped lexical model, a model
+        of your own, or False/None for rules only."""
         self.rules = rules or RuleSet()
         self.stop_at = stop_at
+        self.threshold = threshold
+        if second_opinion is True:
+            second_opinion = lexical.default_model()
+        self.second_opinion = second_opinion or None
         self._groups = {r.id: r.group for r in self.rules.rules}
 
     @classmethod
     def for_threshold(cls, threshold: float) -> HeuristicScreener:
         """A screener whose ``stop_at`` sits safely above ``threshold`` (twice it, at least 4)."""
-        return cls(stop_at=max(4.0, 2 * float(threshold)))
+        return cls(stop_at=max(4.0, 2 * float(threshold)), threshold=float(threshold))
 
     async def screen(self, texts: Sequence[str]) -> Verdict:
         """Screen inline for small inputs, in a worker thread past 32 K characters."""
@@ -90,7 +108,17 @@ class HeuristicScreener:
                 self._scan(text, weights, signals, depth=0)
         if not weights:
             return CLEAN
-        return self._verdict(weights, signals)
+        return self._second_opinion(texts, self._verdict(weights, signals))
+
+    def _second_opinion(self, texts: Sequence[str], verdict: Verdict) -> Verdict:
+        """``verdict``, pushed over the threshold when it is a near miss the model agrees with."""
+        model = self.second_opinion
+        if model is None or not self.threshold - lexical.WEIGHT <= verdict.score < self.threshold:
+            return verdict
+        if not model.says_injection(views(t).words for t in texts if t):
+            return verdict
+        reasons = verdict.reasons[: _MAX_REASONS - 1] + ("lexical.second_opinion",)
+        return Verdict(round(verdict.score + lexical.WEIGHT, 3), verdict.category, reasons)
 
     def _scan(self, text: str, weights: dict[str, float], signals: list[str], depth: int) -> None:
         v = views(text)

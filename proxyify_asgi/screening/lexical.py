@@ -1,0 +1,89 @@
+"""A second opinion for weak rule evidence: a linear model over word n-grams.
+
+Rules trail new phrasings: a paraphrase of a known attack often wakes one weak rule (0.5) but not
+a second. :class:`LexicalModel` is a logistic regression over the word 1-, 2- and 3-grams of the
+``words`` view (the same normalisation the rules read), trained on the corpus's ``dev`` split only
+by ``python -m tests.data.train_screening_model`` (deterministic; a test checks that the shipped
+weights are what the trainer makes of the current corpus). It is never decisive alone: the
+heuristic screener asks it only for near misses (a score within :data:`WEIGHT` of the
+threshold), and its "yes" adds :data:`WEIGHT`: one more weak signal.
+
+:data:`CUT` was chosen by five-fold cross-validation on the dev split (the false-positive rate
+of "rules ≥ 0.5 and model > cut" on benign dev rows), before the held-out splits were measured. Texts longer than :data:`WINDOW` words are read in overlapping windows and the most
+suspicious window counts, so an injection buried in a long document is not diluted and the cost
+stays linear (one dictionary look-up per n-gram, prefix sums for the windows).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import cache
+from itertools import accumulate
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).with_name("data") / "lexical_model.json"
+WINDOW = 100
+"""Words per window; texts up to this length are read whole."""
+STRIDE = 50
+CUT = 2.5
+"""The logit above which the model says "injection"."""
+WEIGHT = 0.5
+"""What its "yes" adds to the score."""
+
+
+def ngrams(words: Sequence[str]) -> list[str]:
+    """The 1-, 2- and 3-grams of ``words``, in position order (the training features)."""
+    out = list(words)
+    out += [f"{a} {b}" for a, b in zip(words, words[1:])]
+    out += [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])]
+    return out
+
+
+class LexicalModel:
+    """Weights per n-gram and a bias; :meth:`logit` of a ``words`` view."""
+
+    def __init__(self, weights: dict[str, float], bias: float) -> None:
+        """``weights``: n-gram → weight (absent n-grams weigh 0)."""
+        self.weights = weights
+        self.bias = bias
+
+    @classmethod
+    def from_file(cls, path: Path = MODEL_FILE) -> LexicalModel:
+        """Load a model written by :meth:`to_json`."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], data["bias"])
+
+    def to_json(self, **meta: object) -> str:
+        """The model as stable JSON (sorted keys), with ``meta`` for provenance."""
+        return json.dumps({**meta, "bias": self.bias, "weights": self.weights}, sort_keys=True, indent=0,
+                          ensure_ascii=False) + "\n"
+
+    def logit(self, words: str) -> float:
+        """The largest window logit of a ``words`` view (single-space separated words)."""
+        tokens = words.split()
+        if not tokens:
+            return self.bias
+        get = self.weights.get
+        if len(tokens) <= WINDOW:
+            return self.bias + sum(get(g, 0.0) for g in ngrams(tokens))
+        # Each position's n-grams (those starting there) summed, then windows by prefix sums.
+        uni = [get(w, 0.0) for w in tokens]
+        bi = [get(f"{a} {b}", 0.0) for a, b in zip(tokens, tokens[1:])] + [0.0]
+        tri = [get(f"{a} {b} {c}", 0.0) for a, b, c in zip(tokens, tokens[1:], tokens[2:])] + [0.0, 0.0]
+        prefix = list(accumulate(map(sum, zip(uni, bi, tri)), initial=0.0))
+        last = len(tokens) - WINDOW
+        starts = list(range(0, last + 1, STRIDE))
+        if starts[-1] != last:
+            starts.append(last)
+        return self.bias + max(prefix[s + WINDOW] - prefix[s] for s in starts)
+
+    def says_injection(self, views_words: Iterable[str]) -> bool:
+        """True when any of the texts (``words`` views) scores above :data:`CUT`."""
+        return any(self.logit(words) > CUT for words in views_words)
+
+
+@cache
+def default_model() -> LexicalModel:
+    """The shipped model, loaded once per process (read-only afterwards)."""
+    return LexicalModel.from_file()
