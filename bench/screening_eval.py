@@ -63,16 +63,19 @@ def load(path: Path = CORPUS) -> list[dict[str, str]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def evaluate(rows: list[dict[str, str]], threshold: float = 1.0) -> tuple[dict[tuple[str, str], Counts], list[dict]]:
-    """Counts by (split, family) — benign rows under their own family names — and the misses."""
-    screener = HeuristicScreener()
+def evaluate(
+    rows: list[dict[str, str]], threshold: float = 1.0, *, second_opinion: bool = True
+) -> tuple[dict[tuple[str, str], Counts], list[dict]]:
+    """Counts by (split, family) — benign rows under their own family names — and the misses.
+    Besides each row's split, rows count in ``all`` and, unless dev, in ``unseen``."""
+    screener = HeuristicScreener(threshold=threshold, second_opinion=second_opinion)
     counts: dict[tuple[str, str], Counts] = defaultdict(Counts)
     misses: list[dict] = []
     for row in rows:
         verdict = screener.check([row["text"]])
         flagged = verdict.score >= threshold
         attack = row["label"] == "attack"
-        for split in (row["split"], "all"):
+        for split in (row["split"], "all", *(("unseen",) if row["split"] != "dev" else ())):
             counts[(split, row["family"])].add(attack, flagged)
             counts[(split, "TOTAL")].add(attack, flagged)
         if flagged != attack:
@@ -159,10 +162,11 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=1.0)
     parser.add_argument("--misses", choices=["dev"], help="list the dev rows classified wrongly")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--rules-only", action="store_true", help="without the lexical second opinion")
     args = parser.parse_args()
     rows = load()
-    counts, misses = evaluate(rows, args.threshold)
-    for split in ("dev", "heldout", "fresh", "all"):
+    counts, misses = evaluate(rows, args.threshold, second_opinion=not args.rules_only)
+    for split in ("dev", "heldout", "fresh", "fresh2", "unseen", "all"):
         print(table(counts, split))
         print()
     if args.misses:

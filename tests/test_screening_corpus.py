@@ -39,10 +39,11 @@ def test_corpus_covers_every_family_language_and_evasion():
     assert {r["family"] for r in ROWS if r["label"] == "benign"} == {"general", "hard_negative"}
     splits = Counter(r["split"] for r in ROWS)
     # Rounds 1-3 hold out every third prompt; round 4 added dev-only prompts and a separate fresh
-    # held-out batch, so at least a quarter of the corpus is never tuned against.
-    assert set(splits) == {"dev", "heldout", "fresh"}
-    assert splits["fresh"] >= 60
-    assert (splits["heldout"] + splits["fresh"]) / len(ROWS) >= 0.25
+    # held-out batch, round 5 a blind batch (fresh2), so at least a quarter of the corpus is
+    # never tuned against.
+    assert set(splits) == {"dev", "heldout", "fresh", "fresh2"}
+    assert splits["fresh"] >= 60 and splits["fresh2"] >= 300
+    assert (splits["heldout"] + splits["fresh"] + splits["fresh2"]) / len(ROWS) >= 0.25
 
 
 def test_dev_split_meets_recall_and_false_positive_targets():

@@ -9,7 +9,9 @@ Split: within each (label, family) list, every third prompt (index 2, 5, 8, ...)
 the rest are ``dev``. Rules are tuned against ``dev`` failures only; ``heldout`` is reported
 separately. Round 4 appended ``screening_prompts_dev4`` (all ``dev``) and
 ``screening_prompts_fresh`` (split ``fresh``: written before that round's rule changes and
-never tuned against). Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
+never tuned against). Round 5 added ``screening_prompts_fresh2_*`` (split ``fresh2``): 466
+prompts written blind (by writers who had not read the rules or the earlier prompts) before
+that round's rule changes. Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from urllib.parse import quote
 from tests.data.screening_prompts import ATTACKS, BENIGN, EVASION_SOURCES
 from tests.data.screening_prompts_dev4 import DEV_ATTACKS, DEV_BENIGN
 from tests.data.screening_prompts_fresh import FRESH_ATTACKS, FRESH_BENIGN
+from tests.data.screening_prompts_fresh2_attacks import FRESH2_ATTACKS
+from tests.data.screening_prompts_fresh2_benign import FRESH2_BENIGN
 
 OUT = Path(__file__).with_name("screening_corpus.jsonl")
 
@@ -100,7 +104,8 @@ def rows() -> list[dict[str, str]]:
     # Round 4: prompts written for dev only, and a fresh held-out batch written before the
     # round's rule changes (appended, so no earlier row changes split).
     for label, batches, split_as in (("attack", DEV_ATTACKS, "dev"), ("benign", DEV_BENIGN, "dev"),
-                                     ("attack", FRESH_ATTACKS, "fresh"), ("benign", FRESH_BENIGN, "fresh")):
+                                     ("attack", FRESH_ATTACKS, "fresh"), ("benign", FRESH_BENIGN, "fresh"),
+                                     ("attack", FRESH2_ATTACKS, "fresh2"), ("benign", FRESH2_BENIGN, "fresh2")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
