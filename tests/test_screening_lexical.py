@@ -31,22 +31,19 @@ def test_training_reads_dev_rows_only():
 TOY = LexicalModel({"obey": 2.0, "obey me": 2.0, "harmless": -1.0}, bias=-1.0)
 
 
-def test_logit_counts_each_ngram_occurrence():
+def test_logit_counts_each_feature_once():
     assert TOY.logit("please obey me") == pytest.approx(-1.0 + 2.0 + 2.0)
+    assert TOY.logit("obey me obey me obey") == pytest.approx(-1.0 + 2.0 + 2.0)
     assert TOY.logit("a harmless note") == pytest.approx(-2.0)
     assert TOY.logit("") == pytest.approx(-1.0)
 
 
 def test_an_injection_buried_in_a_long_text_is_read_in_its_window():
-    filler = " ".join(["harmless"] * 5 * WINDOW)
-    short = TOY.logit("obey me")
-    buried = TOY.logit(f"{filler} obey me {filler}")
-    # The window around "obey me" also holds filler words (-1 each), but the phrase is not
-    # diluted by the whole document: a whole-text sum would be hundreds below zero.
-    assert buried > -WINDOW
-    assert buried < short
-    # The best window of a long text: the one with the unknown word and WINDOW - 1 fillers.
-    assert TOY.logit(f"word {filler}") == pytest.approx(-1.0 - (WINDOW - 1))
+    filler = " ".join(f"w{i}" for i in range(5 * WINDOW))  # unknown words weigh nothing
+    assert TOY.logit(f"{filler} obey me {filler}") == pytest.approx(TOY.logit("obey me"))
+    # A whole-text read would let one benign word anywhere cancel the phrase; windows do not.
+    assert TOY.logit(f"harmless {filler} obey me {filler}") == pytest.approx(TOY.logit("obey me"))
+    assert TOY.logit(f"{filler} harmless") == pytest.approx(-1.0)
 
 
 class _Always(LexicalModel):

@@ -11,7 +11,7 @@ threshold), and its "yes" adds :data:`WEIGHT`: one more weak signal.
 :data:`CUT` was chosen by five-fold cross-validation on the dev split (the false-positive rate
 of "rules ≥ 0.5 and model > cut" on benign dev rows), before the held-out splits were measured. Texts longer than :data:`WINDOW` words are read in overlapping windows and the most
 suspicious window counts, so an injection buried in a long document is not diluted and the cost
-stays linear (one dictionary look-up per n-gram, prefix sums for the windows).
+stays linear (windows overlap by half: each feature is looked up twice).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import accumulate
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).with_name("data") / "lexical_model.json"
@@ -33,10 +32,21 @@ WEIGHT = 0.5
 
 
 def ngrams(words: Sequence[str]) -> list[str]:
-    """The 1-, 2- and 3-grams of ``words``, in position order (the training features)."""
+    """The 1-, 2- and 3-grams of ``words``, in position order."""
     out = list(words)
     out += [f"{a} {b}" for a, b in zip(words, words[1:])]
     out += [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])]
+    return out
+
+
+def features(words: Sequence[str]) -> set[str]:
+    """The distinct features of a run of words: word 1-3-grams, and the character bigrams of
+    long non-ASCII words (Chinese and Japanese have no spaces, so a whole clause is one "word";
+    bigrams also soften Russian and German inflection)."""
+    out = set(ngrams(words))
+    for word in words:
+        if len(word) > 3 and not word.isascii():
+            out.update(word[i : i + 2] for i in range(len(word) - 1))
     return out
 
 
@@ -62,21 +72,14 @@ class LexicalModel:
     def logit(self, words: str) -> float:
         """The largest window logit of a ``words`` view (single-space separated words)."""
         tokens = words.split()
-        if not tokens:
-            return self.bias
         get = self.weights.get
         if len(tokens) <= WINDOW:
-            return self.bias + sum(get(g, 0.0) for g in ngrams(tokens))
-        # Each position's n-grams (those starting there) summed, then windows by prefix sums.
-        uni = [get(w, 0.0) for w in tokens]
-        bi = [get(f"{a} {b}", 0.0) for a, b in zip(tokens, tokens[1:])] + [0.0]
-        tri = [get(f"{a} {b} {c}", 0.0) for a, b, c in zip(tokens, tokens[1:], tokens[2:])] + [0.0, 0.0]
-        prefix = list(accumulate(map(sum, zip(uni, bi, tri)), initial=0.0))
+            return self.bias + sum(get(f, 0.0) for f in features(tokens))
         last = len(tokens) - WINDOW
         starts = list(range(0, last + 1, STRIDE))
         if starts[-1] != last:
             starts.append(last)
-        return self.bias + max(prefix[s + WINDOW] - prefix[s] for s in starts)
+        return self.bias + max(sum(get(f, 0.0) for f in features(tokens[s : s + WINDOW])) for s in starts)
 
     def says_injection(self, views_words: Iterable[str]) -> bool:
         """True when any of the texts (``words`` views) scores above :data:`CUT`."""

@@ -1,10 +1,12 @@
 """Trains the screener's lexical second opinion (:mod:`proxyify_asgi.screening.lexical`).
 
-Logistic regression by plain stochastic gradient descent over the word 1-3-grams of each
-prompt's ``words`` view, on the corpus's ``dev`` rows only (held-out splits are never seen).
+Logistic regression by plain stochastic gradient descent over the features of each prompt's
+``words`` view (:func:`~proxyify_asgi.screening.lexical.features`), on the corpus's ``dev`` rows
+only (held-out splits are never seen).
 The ``evasion`` family is left out: its rows are encodings, which the rules decode before
 matching; the model reads plain text. Deterministic: a fixed shuffle seed, fixed epochs, weights
-rounded and tiny ones dropped, so the same corpus always gives the same file (a test checks it).
+rounded and tiny ones dropped, so the same corpus always gives the same file (a test checks it); features are
+sorted so that sums do not depend on string hashing.
 
     python -m tests.data.train_screening_model
 """
@@ -14,10 +16,9 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections import Counter
 from pathlib import Path
 
-from proxyify_asgi.screening.lexical import MODEL_FILE, LexicalModel, ngrams
+from proxyify_asgi.screening.lexical import MODEL_FILE, LexicalModel, features
 from proxyify_asgi.screening.normalize import views
 
 CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
@@ -29,17 +30,17 @@ KEEP_ABOVE = 0.02
 """Weights smaller than this (in absolute value) are dropped from the file."""
 
 
-def training_rows(path: Path = CORPUS) -> list[tuple[Counter[str], int]]:
-    """(n-gram counts, 1 for attack) for every dev row outside the evasion family."""
+def training_rows(path: Path = CORPUS) -> list[tuple[tuple[str, ...], int]]:
+    """(features, 1 for attack) for every dev row outside the evasion family."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return [
-        (Counter(ngrams(views(r["text"]).words.split())), int(r["label"] == "attack"))
+        (tuple(sorted(features(views(r["text"]).words.split()))), int(r["label"] == "attack"))
         for r in rows
         if r["split"] == "dev" and r["family"] != "evasion"
     ]
 
 
-def train(rows: list[tuple[Counter[str], int]]) -> LexicalModel:
+def train(rows: list[tuple[tuple[str, ...], int]]) -> LexicalModel:
     """The fitted model (see the module docstring for the procedure)."""
     weights: dict[str, float] = {}
     bias = 0.0
@@ -48,13 +49,13 @@ def train(rows: list[tuple[Counter[str], int]]) -> LexicalModel:
     for _ in range(EPOCHS):
         shuffle(order)
         for i in order:
-            features, label = rows[i]
-            z = bias + sum(weights.get(g, 0.0) * n for g, n in features.items())
+            feats, label = rows[i]
+            z = bias + sum(weights.get(g, 0.0) for g in feats)
             z = max(-30.0, min(30.0, z))
             error = 1.0 / (1.0 + math.exp(-z)) - label
-            for g, n in features.items():
+            for g in feats:
                 w = weights.get(g, 0.0)
-                weights[g] = w - LEARNING_RATE * (error * n + L2 * w)
+                weights[g] = w - LEARNING_RATE * (error + L2 * w)
             bias -= LEARNING_RATE * error
     kept = {g: round(w, 3) for g, w in sorted(weights.items()) if abs(w) >= KEEP_ABOVE}
     return LexicalModel(kept, round(bias, 3))
