@@ -89,6 +89,8 @@ class ScreeningSettings:
     screeners: tuple[Literal["heuristic", "embeddings"], ...] = ("heuristic",)
     """Run in order; ``embeddings`` needs the ``embeddings`` extra (loaded offline, on first use)."""
     embeddings_similarity: Decimal = Decimal("0.55")
+    second_opinion: bool = True
+    """The heuristic screener asks its lexical model about near misses (see screening/lexical.py)."""
 
 
 @dataclass(frozen=True, slots=True)

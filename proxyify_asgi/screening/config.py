@@ -36,7 +36,8 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
     out: list[Screener] = []
     for name in settings.screeners:
         if name == "heuristic":
-            out.append(HeuristicScreener.for_threshold(float(settings.threshold)))
+            threshold = float(settings.threshold)
+            out.append(HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion))
         else:
             from proxyify_asgi.screening.embeddings import LazyMiniLMScreener
 

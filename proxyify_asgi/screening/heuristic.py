@@ -89,9 +89,9 @@ class HeuristicScreener:
         self._groups = {r.id: r.group for r in self.rules.rules}
 
     @classmethod
-    def for_threshold(cls, threshold: float) -> HeuristicScreener:
+    def for_threshold(cls, threshold: float, *, second_opinion: bool = True) -> HeuristicScreener:
         """A screener whose ``stop_at`` sits safely above ``threshold`` (twice it, at least 4)."""
-        return cls(stop_at=max(4.0, 2 * float(threshold)), threshold=float(threshold))
+        return cls(stop_at=max(4.0, 2 * float(threshold)), threshold=float(threshold), second_opinion=second_opinion)
 
     async def screen(self, texts: Sequence[str]) -> Verdict:
         """Screen inline for small inputs, in a worker thread past 32 K characters."""
