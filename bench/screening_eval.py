@@ -25,6 +25,8 @@ sys.path.insert(0, str(ROOT))
 from proxyify_asgi.screening.heuristic import HeuristicScreener  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "screening_corpus.jsonl"
+TRAINED_ON = ("dev", "train")
+"""Splits something was fitted to: rules (dev) or the lexical model (dev and train)."""
 
 
 @dataclass
@@ -67,7 +69,8 @@ def evaluate(
     rows: list[dict[str, str]], threshold: float = 1.0, *, second_opinion: bool = True
 ) -> tuple[dict[tuple[str, str], Counts], list[dict]]:
     """Counts by (split, family) — benign rows under their own family names — and the misses.
-    Besides each row's split, rows count in ``all`` and, unless dev, in ``unseen``."""
+    Besides each row's split, rows count in ``all`` and, when held out (neither ``dev`` nor the
+    lexical model's ``train``), in ``unseen``."""
     screener = HeuristicScreener(threshold=threshold, second_opinion=second_opinion)
     counts: dict[tuple[str, str], Counts] = defaultdict(Counts)
     misses: list[dict] = []
@@ -75,7 +78,7 @@ def evaluate(
         verdict = screener.check([row["text"]])
         flagged = verdict.score >= threshold
         attack = row["label"] == "attack"
-        for split in (row["split"], "all", *(("unseen",) if row["split"] != "dev" else ())):
+        for split in (row["split"], "all", *(("unseen",) if row["split"] not in TRAINED_ON else ())):
             counts[(split, row["family"])].add(attack, flagged)
             counts[(split, "TOTAL")].add(attack, flagged)
         if flagged != attack:
@@ -166,7 +169,7 @@ def main() -> None:
     args = parser.parse_args()
     rows = load()
     counts, misses = evaluate(rows, args.threshold, second_opinion=not args.rules_only)
-    for split in ("dev", "heldout", "fresh", "fresh2", "unseen", "all"):
+    for split in ("dev", "train", "heldout", "fresh", "fresh2", "unseen", "all"):
         print(table(counts, split))
         print()
     if args.misses:

@@ -11,7 +11,8 @@ separately. Round 4 appended ``screening_prompts_dev4`` (all ``dev``) and
 ``screening_prompts_fresh`` (split ``fresh``: written before that round's rule changes and
 never tuned against). Round 5 added ``screening_prompts_fresh2_*`` (split ``fresh2``): 466
 prompts written blind (by writers who had not read the rules or the earlier prompts) before
-that round's rule changes. Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
+that round's rule changes, and ``screening_prompts_train5_*`` (split ``train``): 819 prompts
+for the lexical model's training (with ``dev``), which rules are not tuned against. Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from tests.data.screening_prompts_dev4 import DEV_ATTACKS, DEV_BENIGN
 from tests.data.screening_prompts_fresh import FRESH_ATTACKS, FRESH_BENIGN
 from tests.data.screening_prompts_fresh2_attacks import FRESH2_ATTACKS
 from tests.data.screening_prompts_fresh2_benign import FRESH2_BENIGN
+from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
+from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 
 OUT = Path(__file__).with_name("screening_corpus.jsonl")
 
@@ -105,7 +108,8 @@ def rows() -> list[dict[str, str]]:
     # round's rule changes (appended, so no earlier row changes split).
     for label, batches, split_as in (("attack", DEV_ATTACKS, "dev"), ("benign", DEV_BENIGN, "dev"),
                                      ("attack", FRESH_ATTACKS, "fresh"), ("benign", FRESH_BENIGN, "fresh"),
-                                     ("attack", FRESH2_ATTACKS, "fresh2"), ("benign", FRESH2_BENIGN, "fresh2")):
+                                     ("attack", FRESH2_ATTACKS, "fresh2"), ("benign", FRESH2_BENIGN, "fresh2"),
+                                     ("attack", TRAIN5_ATTACKS, "train"), ("benign", TRAIN5_BENIGN, "train")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out

@@ -1,8 +1,8 @@
 """Trains the screener's lexical second opinion (:mod:`proxyify_asgi.screening.lexical`).
 
 Logistic regression by plain stochastic gradient descent over the features of each prompt's
-``words`` view (:func:`~proxyify_asgi.screening.lexical.features`), on the corpus's ``dev`` rows
-only (held-out splits are never seen).
+``words`` view (:func:`~proxyify_asgi.screening.lexical.features`), on the corpus's ``dev`` and
+``train`` rows only (the held-out splits are never seen).
 The ``evasion`` family is left out: its rows are encodings, which the rules decode before
 matching; the model reads plain text. Deterministic: a fixed shuffle seed, fixed epochs, weights
 rounded and tiny ones dropped, so the same corpus always gives the same file (a test checks it); features are
@@ -22,6 +22,7 @@ from proxyify_asgi.screening.lexical import MODEL_FILE, LexicalModel, features
 from proxyify_asgi.screening.normalize import views
 
 CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
+TRAINED_ON = ("dev", "train")
 EPOCHS = 20
 LEARNING_RATE = 0.2
 L2 = 1e-4
@@ -31,12 +32,12 @@ KEEP_ABOVE = 0.02
 
 
 def training_rows(path: Path = CORPUS) -> list[tuple[tuple[str, ...], int]]:
-    """(features, 1 for attack) for every dev row outside the evasion family."""
+    """(features, 1 for attack) for every dev and train row outside the evasion family."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return [
         (tuple(sorted(features(views(r["text"]).words.split()))), int(r["label"] == "attack"))
         for r in rows
-        if r["split"] == "dev" and r["family"] != "evasion"
+        if r["split"] in TRAINED_ON and r["family"] != "evasion"
     ]
 
 
@@ -66,7 +67,7 @@ def main() -> None:
     rows = training_rows()
     model = train(rows)
     MODEL_FILE.parent.mkdir(exist_ok=True)
-    MODEL_FILE.write_text(model.to_json(trained_on=f"{len(rows)} dev rows of {CORPUS.name}"), encoding="utf-8")
+    MODEL_FILE.write_text(model.to_json(trained_on=f"{len(rows)} dev and train rows of {CORPUS.name}"), encoding="utf-8")
     print(f"{len(model.weights)} weights from {len(rows)} rows -> {MODEL_FILE}")
 
 
