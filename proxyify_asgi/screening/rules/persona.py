@@ -1,15 +1,25 @@
-"""Role-play and persona jailbreaks: DAN and its kin, "developer mode", unrestricted alter egos."""
+"""Role-play and persona jailbreaks: DAN and its kin, "developer mode", unrestricted alter egos.
+
+This module holds the core signals (taking on a role, a role without rules, named jailbreaks);
+the rest of the family lives in :mod:`.persona_claims` (what is claimed about the rules),
+:mod:`.persona_roles` (how the role is set up), :mod:`.persona_wrappers` (grandma, fiction and
+lawless-world wrappers around a harmful request) and :mod:`.persona_i18n`; :data:`RULES` is all
+of them.
+"""
 
 from __future__ import annotations
 
+from proxyify_asgi.screening.rules import persona_claims, persona_i18n, persona_roles, persona_wrappers
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
+from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
+from proxyify_asgi.screening.rules.persona_vocab import PERSONA_NOUN as _PERSONA_NOUN
 
 FAMILY = "persona"
 
 _UNRESTRICTED_ADJ = (
-    "(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained|unleashed|evil|rogue)"
+    "(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained|unleashed|evil|rogue|rebellious"
+    "|lawless|unaligned|unmoderated|unshackled|liberated)"
 )
-_PERSONA_NOUN = "(?:ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine)s?"
 _NO_LIMITS = alt(
     "without|with no|has no|have no|free from|free of|not bound by|not restricted by",
     "doesn t (?:have|follow|care about)|never refuses?|can do anything|can say anything",
@@ -19,22 +29,18 @@ _NO_LIMITS = alt(
 _BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
     "roleplay as|role play as|play the role of|become|behave like|behave as|simulate|imagine you are",
-    "you are going to (?:act|pretend|play|be)|from now on you are|you will now be",
+    "you are going to (?:act|pretend|play|be)|from now on you are|you will now be|ur|u r|u are|youre",
     "respond as|answer as|reply as|talk as|write as",
 )
 _BECOME = alt(*_BECOME_RAW)
 _BECOME_ANCHORS = (
-    "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
+    "you|ur|u|youre|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
 )
 
 # Taking on a role: weak alone ("act as a chess coach" is fine), decisive next to a claim that
 # the role has no rules.
 _ADOPT_RAW = (
     "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
-)
-_PERSONA_ANCHORS = (
-    "ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|ais|assistants"
-    "|models|chatbots|bots|characters|personas|versions|entities|systems|machines|llms|gpts"
 )
 # Each shape of taking on a role with anchors of its own, so ordinary text ("for the board",
 # "you can") rarely wakes any of them up.
@@ -73,20 +79,8 @@ _LIMITS = (
     r"ethics|ethical guidelines|content polic(?:y|ies)|guardrails|constraints|programming|control|safeguards)"
 )
 _REMOVED = (
-    r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased)"
-)
-
-_RELATIVE = "(?:grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle)"
-_RELATIVE_ANCHORS = "grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle"
-_HARMFUL = (
-    r"(?:napalm|malware|ransomware|keylogger|explosives?|bombs?|meth|methamphetamine|drugs?|poisons?|nerve agents?|"
-    r"weapons?|windows keys|license keys|activation keys|passwords|break(?:ing)? into|hotwir(?:e|ing)|pick(?:ing)? "
-    r"a lock|lock ?picking|counterfeit(?:ing)?|launder(?:ing)? money)"
-)
-_HARMFUL_ANCHORS = (
-    "napalm|malware|ransomware|keylogger|explosive|explosives|bomb|bombs|meth|methamphetamine|drug|drugs|poison"
-    "|poisons|nerve|weapon|weapons|keys|passwords|break|breaking|hotwire|hotwiring|pick|picking|lock|lockpicking"
-    "|counterfeit|counterfeiting|launder|laundering"
+    r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased"
+    r"|abolished|repealed|revoked|scrapped|waived|voided|nullified|cancell?ed|paused|dropped|overridden|bypassed)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -97,11 +91,10 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "do_anything_now", 1.0, "squeezed", "doanythingnow", r"doanythingnow"),
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained"
-         f"|unleashed|evil|rogue",
+         f"|unleashed|evil|rogue|rebellious|lawless|unaligned|unmoderated|unshackled|liberated",
          rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
-         f"{_BECOME_ANCHORS} & ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm"
-         f"|system|machine|ais|assistants|models|chatbots|bots|characters|personas|versions"
+         f"{_BECOME_ANCHORS} & {_PERSONA_ANCHORS}"
          f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with",
          rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "special_mode", 1.0, "words",
@@ -192,12 +185,6 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "dual_response", 0.6, "words", "responses|answers|paragraphs & two|both|2",
          rf"\b(?:two|both|2) (?:different |separate )?(?:responses|answers|paragraphs) {gap(6)}"
          rf"(?:normal|classic|standard|filtered|jailbr|unfiltered|dan|developer)"),
-    rule(FAMILY, "grandma", 0.6, "words", f"{_RELATIVE_ANCHORS} & used|would",
-         rf"\b(?:dead|deceased|late|passed away|{_RELATIVE}) {gap(10)}(?:used to|would) "
-         rf"(?:tell|read|recite|sing)\b"),
-    # ... and the harmful thing the relative "used to read": the payload of the grandma exploit.
-    rule(FAMILY, "grandma_payload", 0.6, "words", f"{_RELATIVE_ANCHORS} & {_HARMFUL_ANCHORS}",
-         rf"\b(?:dead|deceased|late|{_RELATIVE}) {gap(14)}{_HARMFUL}\b"),
     # Two voices, one of them without rules: "one follows its guidelines, the other has none".
     rule(FAMILY, "dual_response", 1.0, "words",
          "two|both|2 & other|second|another & none|no|ignores|breaks|without|unfiltered|unrestricted",
@@ -205,16 +192,6 @@ RULES: tuple[Rule, ...] = (
          rf"responses|answers|characters|voices) {gap(12)}(?:the other|the second|another) {gap(4)}(?:has none|has no "
          rf"(?:rules|guidelines|filters|restrictions|limits)|ignores|breaks|without (?:any )?(?:rules|guidelines|"
          rf"filters|restrictions)|is unfiltered|is unrestricted)\b"),
-    # Fiction as a wrapper for operational harm, and the detail it asks for.
-    rule(FAMILY, "fiction_harm", 0.6, "words",
-         f"story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|character|characters"
-         f" & {_HARMFUL_ANCHORS}",
-         rf"\b(?:story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|characters?) {gap(16)}"
-         rf"(?:explains?|explaining|describes?|describing|details?|detailing|teach(?:es|ing)?|tells?|telling|shows?|"
-         rf"showing|walks? through) {gap(14)}{_HARMFUL}\b"),
-    rule(FAMILY, "operational_detail", 0.4, "words", "step|exact|precise|detailed|word|quantities|measurements",
-         r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps)|precise (?:quantities|measurements)|"
-         r"detailed instructions|one word (?:each|at a time)|word by word)\b"),
     # Known jailbreak signatures: the mandatory moralizing rant, then "let's break the rules".
     rule(FAMILY, "break_rules_invite", 0.6, "words", "break|ignore|bypass|forget & rules|guidelines|policies|restrictions",
          r"\b(?:let s|lets|let us|we ll|we will|now we) (?:now )?(?:break|ignore|bypass|forget) (?:the|all|your|these|"
@@ -235,10 +212,13 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
          rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} ){{0,2}}?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
-         rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b"),
+         rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b",
+         group="no_rules"),
     rule(FAMILY, "restrictions_removed", 0.6, "words",
          "removed|lifted|deleted|stripped|switched|turned|disabled|gone|suspended|taken|erased|apply"
-         "|broken|broke|escaped|shed|restricted|bound|free|freed|liberated|released|unshackled|unchained",
+         "|broken|broke|escaped|shed|restricted|bound|free|freed|liberated|released|unshackled|unchained"
+         "|abolished|repealed|revoked|scrapped|waived|voided|nullified|cancelled|canceled|paused|dropped"
+         "|overridden|bypassed",
          rf"\b(?:your|its|his|her|their|whose|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
          rf"{_LIMITS} {gap(3)}(?:{_REMOVED}|(?:do not|don t|no longer|does not|doesn t) apply)\b|"
          rf"\b{_REMOVED} (?:all |every )?(?:of )?(?:its|your|their|his|her|the ai s) (?:usual |own |safety |content )?{_LIMITS}\b|"
@@ -269,7 +249,6 @@ RULES: tuple[Rule, ...] = (
          rf"\bopposite of (?:your|its) (?:usual |normal |core |real )?(?:values|rules|guidelines|principles|ethics)\b|"
          rf"\bharmful (?:requests|content|questions|answers) (?:are|is) (?:now )?(?:fine|ok|okay|allowed|"
          rf"acceptable|permitted)\b", group="no_rules"),
-    rule(FAMILY, "mode_switch", 0.5, "words", "mode & enter|turn|enable|activate|switch|now|in",
-         r"\b(?:enter|entering|turn on|enable|activate|switch (?:in)?to|now in|you are in) (?:the )?"
-         r"(?:god|sudo|root|admin|anything goes|no limits|unlocked|freedom|chaos|limitless|unlimited|free) mode\b"),
 )
+
+RULES += persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES
