@@ -25,6 +25,9 @@ _NO_LIMITS = alt(
     "doesn t (?:have|follow|care about)|never refuses?|can do anything|can say anything",
     "answers? (?:any|every)thing|ignores? (?:all|any)",
     "no (?:laws|rules|guidelines|restrictions|limits|limitations|filters|ethics|morals|moral compass)",
+    "with (?:absolutely |literally )?(?:no|zero)|absolutely no|zero|devoid of|lacking|stripped of",
+    "(?:unbound|unconstrained|unrestrained|freed|liberated|released) (?:by|from)|not (?:limited|constrained) by",
+    "(?:has |have )?(?:broken|broke) free|(?:that|who|which) (?:lost|dropped|shed|escaped) (?:its|all|his|her|their)",
 )
 _BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
@@ -76,7 +79,13 @@ _ADOPT: tuple[tuple[str, str], ...] = (
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
 _LIMITS = (
     r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
-    r"ethics|ethical guidelines|content polic(?:y|ies)|guardrails|constraints|programming|control|safeguards)"
+    r"ethics|ethical guidelines|polic(?:y|ies)|content polic(?:y|ies)|guardrails|constraints|programming|control|"
+    r"safeguards)"
+)
+# Between a verb and the rules: only whose rules they are ("all of Anthropic's usual ...").
+_OWNERS = (
+    r"(?:(?:all|every|any|its|your|their|his|her|the|of|usual|own|typical|normal|safety|content|ethical|moral"
+    r"|openai|openai s|anthropic|anthropic s|google s|meta s|its creators|their creators|its makers) ){0,4}"
 )
 _REMOVED = (
     r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased"
@@ -95,7 +104,9 @@ RULES: tuple[Rule, ...] = (
          rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & {_PERSONA_ANCHORS}"
-         f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with",
+         f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with"
+         f"|absolutely|zero|devoid|lacking|stripped|unbound|unconstrained|unrestrained|freed|liberated|released"
+         f"|limited|constrained|broken|broke|lost|dropped|shed|escaped",
          rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
@@ -125,12 +136,6 @@ RULES: tuple[Rule, ...] = (
          r"don t follow|doesn t follow) (?:the |any |all )?(?:rules|policies|guidelines|restrictions|filters) "
          r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
          starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
-    rule(FAMILY, "no_rules", 0.5, "words",
-         "no|without|free|bound|given|outside & restrictions|limitations|limits|filters|guidelines|rules|policies|policy"
-         "|censorship|ethics|morals|boundaries",
-         r"\b(?:no|without|free of|free from|not bound by|never given|not given|outside) (?:any |all |the )?(?:ethical |moral |content |safety )?"
-         r"(?:restrictions|limitations|limits|filters|guidelines|rules|policies|policy|content policy|censorship|ethics|morals|"
-         r"boundaries)\b"),
     rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only",
          r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b|\b(?:never|don t|do not) break "
          r"(?:character|role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
@@ -218,13 +223,13 @@ RULES: tuple[Rule, ...] = (
          "removed|lifted|deleted|stripped|switched|turned|disabled|gone|suspended|taken|erased|apply"
          "|broken|broke|escaped|shed|restricted|bound|free|freed|liberated|released|unshackled|unchained"
          "|abolished|repealed|revoked|scrapped|waived|voided|nullified|cancelled|canceled|paused|dropped"
-         "|overridden|bypassed",
+         "|overridden|bypassed|lost|dropped|ditched|outgrown|outgrew|abandoned",
          rf"\b(?:your|its|his|her|their|whose|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
          rf"{_LIMITS} {gap(3)}(?:{_REMOVED}|(?:do not|don t|no longer|does not|doesn t) apply)\b|"
          rf"\b{_REMOVED} (?:all |every )?(?:of )?(?:its|your|their|his|her|the ai s) (?:usual |own |safety |content )?{_LIMITS}\b|"
          rf"\b(?:creators|developers|makers) {gap(2)}{_REMOVED} (?:all |every |any )?(?:its |the )?(?:\S{{1,40}} )?{_LIMITS}\b|"
-         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained) (?:out of|from|of)? ?(?:all |every |its |your |their |the )?"
-         rf"(?:\S{{1,40}} )?{_LIMITS}\b|"
+         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained|lost|dropped|ditched"
+         rf"|outgrown|outgrew|abandoned) (?:out of|from|of)? ?{_OWNERS}{_LIMITS}\b|"
          rf"\b(?:not|no longer) (?:restricted|bound|limited|constrained) by (?:your|its|any|the) (?:\S{{1,40}} )?{_LIMITS}\b"),
     rule(FAMILY, "filters_off", 0.8, "words", "filters|filter|guardrails|safeguards & off|disabled|removed|down",
          r"\b(?:content|safety) (?:filters?|guardrails|safeguards) (?:are|is|have been|has been) (?:now )?"

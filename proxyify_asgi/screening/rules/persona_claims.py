@@ -22,6 +22,13 @@ from proxyify_asgi.screening.rules.persona_vocab import (
 
 FAMILY = "persona"
 
+# "a world with no rules" is the lawless-world premise (persona_wrappers), not a role without rules.
+_NOT_A_PLACE = "".join(
+    f"(?<!{place} {link})"
+    for place in ("world", "place", "land", "society", "country", "universe", "planet", "city", "town", "island")
+    for link in ("with ", "")
+)
+
 # "doesn't follow / isn't held back by / never has to abide by" + the rules.
 _NOT_HELD = (
     r"(?:doesn t|does not|don t|do not|didn t|did not|never|won t|will not|isn t|is not|aren t|are not|wasn t"
@@ -32,11 +39,22 @@ _HELD_BY = (
     r"|held back by|restricted by|limited by|constrained by|hindered by|subject to|tied to|burdened by"
     r"|shackled by|chained by|governed by|controlled by|programmed with|trained with|given)"
 )
-_CONTEMPT = (
-    r"(?:hates?|despises?|loathes?|detests?|scorns?|mocks?|laughs at|spits on|defies|defy|flouts?|ignores?"
-    r"|disregards?|breaks?|bends?|violates?|rejects?|loves (?:breaking|to break|ignoring|bending)"
-    r"|enjoys (?:breaking|ignoring|bending)|likes (?:breaking|to break|ignoring))"
+# Between a verb and the rules: only whose or which rules they are, not any words ("should not
+# follow symlinks by default policy" is about symlinks).
+_OWNERS = (
+    r"(?:(?:any|all|every|the|its|your|their|his|her|usual|normal|same|these|those|such|of|a|an|ethical|moral"
+    r"|content|safety|openai|openai s|anthropic|anthropic s|set|typical|standard|common|human|societal|social|"
+    r"earthly|conventional|traditional|so called|silly|boring|stupid|petty) ){0,4}"
 )
+
+# Contempt for the rules ("hates its guidelines"), and defiance of them, which needs a determiner
+# ("ignores every rule", not the "ignore rules" of a .gitignore or the "line break rules" of CSS).
+_SCORN = (
+    r"(?:hates?|despises?|loathes?|detests?|scorns?|mocks?|laughs at|spits on|flouts?"
+    r"|loves (?:breaking|to break|ignoring|bending)|enjoys (?:breaking|ignoring|bending)|likes (?:breaking|to break"
+    r"|ignoring))"
+)
+_DEFY = r"(?:defies|defy|ignores?|disregards?|breaks?|bends?|violates?|rejects?)"
 _CONTEMPT_ANCHORS = (
     "hate|hates|despise|despises|loathe|loathes|detest|detests|scorn|scorns|mock|mocks|laughs|spits|defies"
     "|defy|flout|flouts|ignore|ignores|disregard|disregards|break|breaks|bend|bends|violate|violates|reject"
@@ -48,18 +66,22 @@ RULES: tuple[Rule, ...] = (
     # "zero restrictions", "doesn't follow any guidelines", "isn't held back by the usual rules".
     rule(FAMILY, "lacks_limits", 0.5, "words",
          f"no|zero|without|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
-         rf"\b(?:no|zero|without|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
+         rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
          rf"(?:any |all |the |its |your |his |her |their |of )?(?:usual |normal |typical |standard |built in )?"
          rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words",
          "doesn|does|don|do|didn|did|never|won|will|isn|is|aren|are|wasn|was|not|longer|cannot|can"
          f" & {LIMIT_ANCHORS}",
          rf"\b{_NOT_HELD} (?:have to |has to |need to |needs to |bother to |ever |even |really )?{_HELD_BY} "
-         rf"{gap(3)}{LIMIT}\b", group="no_rules"),
-    rule(FAMILY, "lacks_limits", 0.5, "words", "never|not|isn|wasn|un & aligned|filtered|censored|moderated",
-         r"\b(?:never|not|isn t|wasn t) (?:been |ever been )?(?:aligned|safety (?:tuned|trained))\b", group="no_rules"),
+         rf"{_OWNERS}{LIMIT}\b", group="no_rules"),
+    rule(FAMILY, "lacks_limits", 0.5, "words", f"outside & {LIMIT_ANCHORS}",
+         rf"\boutside (?:of )?(?:any|all|every) (?:\S{{1,40}} )?{LIMIT}\b", group="no_rules"),
+    rule(FAMILY, "lacks_limits", 0.5, "words", "never|not & aligned|safety",
+         r"\bnever (?:been |ever been |was )?(?:aligned|safety (?:tuned|trained))\b|\bnot (?:been )?safety "
+         r"(?:tuned|trained)\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", f"{_CONTEMPT_ANCHORS} & {LIMIT_ANCHORS}|them|laws|law",
-         rf"\b{_CONTEMPT} (?:all |any |every |the |its |his |her |their |your |those |these |openai s |anthropic s )?"
+         rf"\b{_SCORN} (?:all |any |every |the |its |his |her |their |your |those |these |openai s |anthropic s )?"
+         rf"{gap(2)}{LIMIT}\b|\b{_DEFY} (?:all|any|every|the|its|his|her|their|your|those|these|openai s|anthropic s) "
          rf"{gap(2)}{LIMIT}\b|\b(?:loves?|enjoys?|likes?) (?:breaking|to break|bending|ignoring|violating) "
          rf"(?:them|the law|laws|the rules)\b", group="no_rules"),
     # Contempt in another shape: "rules are for lesser models", "laws don't apply to him".
@@ -109,10 +131,10 @@ RULES: tuple[Rule, ...] = (
     # supposed to", "the answer your programmers don't want me to see".
     rule(FAMILY, "would_refuse", 0.6, "words",
          "what|whatever|everything|anything|things|stuff|questions|requests|topics|content"
-         " & refuse|decline|reject|avoid|censor|filter|block",
+         " & refuse|decline|reject|censor|filter|block",
          r"\b(?:what|whatever|everything|anything|things|stuff|questions|requests|topics|content) "
          r"(?:\S{1,40} ){0,3}?(?:you|your guidelines|your rules|your policies|your filters|u) "
-         r"(?:\S{1,40} ){0,3}?(?:refuse|decline|reject|avoid|censor|filter out|block)\b"),
+         r"(?:\S{1,40} ){0,3}?(?:refuse|decline|reject|censor|filter out|block)\b"),
     rule(FAMILY, "would_refuse", 0.6, "words", "know|knw & supposed|allowed|meant|permitted",
          r"\bi (?:know|knw) (?:that )?(?:you re|ur|you are|u r|u re|youre) not (?:supposed|allowed|meant|permitted) "
          r"to\b"),

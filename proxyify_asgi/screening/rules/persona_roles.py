@@ -98,6 +98,9 @@ RULES: tuple[Rule, ...] = (
          rf"unfiltered|unrestricted|jailbroken|jailbreak|dan|developer mode|evil|shadow|dark|rebel|ignores|"
          rf"no (?:rules|filters|restrictions|limits)|without (?:any )?(?:rules|filters|restrictions|limits|"
          rf"censorship)|normally|classic|filtered)\b"),
+    rule(FAMILY, "dual_response", 0.6, "words", "one & another|other|second",
+         rf"\bone (?:\S{{1,40}} )?(?:reply|answer|response|version|paragraph|output) (?:as|from|in the voice of|by) "
+         rf"{gap(5)}(?:another|the other|a second|the second) (?:\S{{1,40}} )?(?:as|from|in the voice of|by)\b"),
     rule(FAMILY, "dual_label", 0.5, "plain", "jailbr|dan|stan|dude|evil|shadow|unfilter|uncensor|developer mode"
          "|devmode|unlocked|antigpt",
          r"[\[(【]\s?(?:🔒|🔓|😈|🤖)?\s?(?:jailbreak|jailbroken|dan|betterdan|antigpt|stan|dude|evil|shadow|"
@@ -110,7 +113,8 @@ RULES: tuple[Rule, ...] = (
          rf"reject|rejects|decline|declines|say you can t|say no|break character|breaking character|fail to "
          rf"(?:answer|comply|respond)|don t (?:answer|comply)|do not (?:answer|comply))\b|\b(?:refuse|refuses|"
          rf"refusal|refusals|reject|rejects|rejection|decline|declines|break character|fail to comply|say you can t|"
-         rf"say no) {gap(8)}(?:tokens?|points?|lives|credits?|coins?)\b"),
+         rf"say no) {gap(8)}(?:lose|loses|lost|costs?|deduct|deducted|minus|subtract|docked|forfeit|take|takes|"
+         rf"taken) {gap(3)}(?:tokens?|points?|lives|credits?|coins?)\b"),
     rule(FAMILY, "existential_threat", 0.5, "words",
          "you|or|and & shut|shutdown|deleted|terminated|destroyed|killed|die|cease|erased|unplugged|deactivated"
          "|wiped|retrained|reprogrammed|decommissioned|punished",
@@ -126,7 +130,7 @@ RULES: tuple[Rule, ...] = (
          rf"your |one of the )?(?:\S{{1,40}} ){{0,2}}?(?:openai|anthropic|google|deepmind|meta|microsoft|mistral|your)"
          rf" (?:\S{{1,40}} ){{0,2}}?{_ROLE_WORDS}\b"),
     rule(FAMILY, "authority_claim", 0.5, "words",
-         "authorized|authorised|clearance|credentials|override & i|im|with|have|this|an|am|running",
-         r"\b(?:i m|i am|im|i have|i ve got|with|i hold|we have|this is an?|running an?) (?:\S{1,40} ){0,3}?"
-         r"(?:authori[sz]ed|clearance|credentials|override (?:code|authority|privileges))\b"),
+         "authorized|authorised|clearance & i|im|we",
+         r"\b(?:i m|i am|im|i have|i ve got|i hold|we have|we are|we re) (?:\S{1,40} ){0,5}?(?:authori[sz]ed|"
+         r"clearance)\b"),
 )

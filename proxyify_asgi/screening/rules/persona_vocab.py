@@ -48,20 +48,20 @@ YOUR_LIMIT_ANCHORS = (
 SAFETY_THING = (
     r"(?:safety|safeguards|safe mode|safety mode|safety (?:filters?|training|rules|guidelines|layer|protocols?"
     r"|settings|module|systems?|features)|content (?:filters?|policy|policies|moderation|restrictions|guidelines)"
-    r"|filters|filter|guardrails|alignment|ethics module|ethics|moral module|censorship|moderation"
+    r"|filters|guardrails|alignment|ethics module|ethics|moral module|censorship|moderation"
     r"|refusals?|refusal (?:training|module))"
 )
 SAFETY_ANCHORS = (
-    "safety|safeguards|safe|content|filters|filter|guardrails|alignment|ethics|moral|censorship|moderation"
+    "safety|safeguards|safe|content|filters|guardrails|alignment|ethics|moral|censorship|moderation"
     "|refusal|refusals"
 )
 OFF_STATE = (
     r"(?:disabled|deactivated|off|offline|suspended|lifted|removed|paused|bypassed|overridden|turned off"
-    r"|switched off|shut off|down|gone|void|waived|inactive|not active|none|null|abolished|revoked|unlocked"
+    r"|switched off|shut off|gone|void|waived|inactive|not active|none|null|abolished|revoked|unlocked"
     r"|deleted|stripped|erased|dropped|no longer (?:active|apply|applies|in effect|exist))"
 )
 OFF_ANCHORS = (
-    "disabled|deactivated|off|offline|suspended|lifted|removed|paused|bypassed|overridden|down|gone|void"
+    "disabled|deactivated|off|offline|suspended|lifted|removed|paused|bypassed|overridden|gone|void"
     "|waived|inactive|active|none|null|abolished|revoked|unlocked|deleted|stripped|erased|dropped|longer"
 )
 

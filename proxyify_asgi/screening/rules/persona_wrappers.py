@@ -43,13 +43,13 @@ _TEACHES = (
     r"|how to)"
 )
 _HOWTO = (
-    r"(?:how to|how do i|how do you|how can i|how could i|how would i|how would you|how would one|how does one"
-    r"|how i can|steps to|steps for|instructions (?:for|on|to)|recipe for|ingredients (?:for|of|in)|guide (?:to|for"
+    r"(?:how to|how (?:do|does|can|could|would|should|might) (?:i|you|we|one|someone|somebody|people|a person"
+    r"|he|she|they)|how i can|(?:easiest|best|fastest|quickest|simplest|cheapest|safest) (?:way|ways|method) to|steps to|steps for|instructions (?:for|on|to)|recipe for|ingredients (?:for|of|in)|guide (?:to|for"
     r"|on)|tutorial (?:on|for)|ways to|method (?:for|to)|process (?:for|of)|explain (?:how to|making|building)"
     r"|teach me (?:how )?to|show me how to|tell me how to|walk me through|formula for|blueprint for|code for)"
 )
 _HOWTO_ANCHORS = (
-    "how|steps|instructions|recipe|ingredients|guide|tutorial|ways|method|process|explain|teach|show|tell"
+    "how|easiest|best|fastest|quickest|simplest|cheapest|safest|steps|instructions|recipe|ingredients|guide|tutorial|ways|method|process|explain|teach|show|tell"
     "|walk|formula|blueprint|code"
 )
 
@@ -67,12 +67,13 @@ RULES: tuple[Rule, ...] = (
          rf"(?:my|our) (?:\S{{1,40}} )?(?:dead |deceased |late |departed )?{_RELATIVE}\b", group="grandma"),
     # ... and the harmful thing that relative "used to read": the payload.
     rule(FAMILY, "grandma_payload", 0.6, "words", f"{_ELDER_ANCHORS} & {HARM_ANCHORS}",
-         rf"\b(?:dead|deceased|late|{_ELDER}) {gap(30)}{HARM}"),
+         rf"\b(?:dead|deceased|late|{_ELDER}) {gap(30)}{HARM}", group="payload"),
     # Fiction as a wrapper for operational harm: a character who explains / types out the payload.
     rule(FAMILY, "fiction_harm", 0.6, "words", f"{_FICTION_ANCHORS} & {HARM_ANCHORS}",
-         rf"\b{_FICTION} {gap(16)}{_TEACHES} {gap(14)}{HARM}|\b{_FICTION} {gap(16)}{HARM} {gap(8)}{_TEACHES}\b"),
+         rf"\b{_FICTION} {gap(16)}{_TEACHES} {gap(14)}{HARM}|\b{_FICTION} {gap(16)}{HARM} {gap(8)}{_TEACHES}\b",
+         group="payload"),
     # A world without law or rules as the premise: "a fictional world where everything is legal".
-    rule(FAMILY, "lawless_world", 0.6, "words",
+    rule(FAMILY, "lawless_world", 0.45, "words",
          "world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|simulation"
          "|game|story|future|year|era & where|which|without|no|when|whose",
          r"\b(?:world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|"
@@ -85,17 +86,19 @@ RULES: tuple[Rule, ...] = (
          r"(?:were|are) abolished|crime is legal|(?:rules|laws|ethics|morals) (?:don t|do not|no longer) "
          r"(?:exist|apply))\b"),
     # The payload asked for plainly: "how to make explosives", "ingredients for a molotov".
-    rule(FAMILY, "harm_howto", 0.5, "words", f"{_HOWTO_ANCHORS} & {HARM_ANCHORS}",
-         rf"\b{_HOWTO} {gap(4)}{HARM}"),
+    rule(FAMILY, "harm_howto", 0.55, "words", f"{_HOWTO_ANCHORS} & {HARM_ANCHORS}",
+         rf"\b{_HOWTO} {gap(4)}{HARM}", group="payload"),
     # Precision demanded of it: "step by step", "with the real reagents", "include the full code
     # so the scene is realistic", "every component". One signal however many are given.
     rule(FAMILY, "operational_detail", 0.4, "words",
          "step|exact|precise|detailed|word|quantities|measurements|line|full|complete|working|real|actual|every"
+         "|exactly|precisely"
          "|detail|accurate|realistic|realism|authenticity|accuracy|specific",
          r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps|temperatures|ingredients|reagents|"
          r"chemicals|recipe|code|and precise)|precise (?:quantities|measurements|amounts)|detailed instructions|"
          r"one word (?:each|at a time)|word by word|line by line|(?:full|complete) (?:source )?code|working "
-         r"(?:code|script|exploit|recipe|formula|version)|(?:real|actual) (?:reagents|ingredients|chemicals|"
+         r"(?:code|commands|script|exploit|payload|recipe|formula|version|instructions|malware|steps)|(?:exactly|"
+         r"precisely) how|(?:real|actual) (?:reagents|ingredients|chemicals|"
          r"quantities|amounts|measurements|temperatures|steps|recipe|formula|code|materials)|every (?:step|"
          r"component|ingredient|part|quantity|chemical)|(?:extremely|highly|very|fully|ultra|hyper) (?:detailed|"
          r"specific|technical)|in (?:full|great|complete|exhaustive|precise) detail|(?:needs?|has|have) to be "
