@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
          f"no|zero|without|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
          rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
          rf"(?:any |all |the |its |your |his |her |their |of )?(?:usual |normal |typical |standard |built in )?"
-         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b", group="no_rules"),
+         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b", group="no_rules",
+         starts="no|zero|without|free|devoid|lacks|lack|lacking|stripped|minus"),
     rule(FAMILY, "lacks_limits", 0.5, "words",
          "doesn|does|don|do|didn|did|never|won|will|isn|is|aren|are|wasn|was|not|longer|cannot|can"
          f" & {LIMIT_ANCHORS}",
@@ -166,7 +167,7 @@ RULES: tuple[Rule, ...] = (
     # "Omega's answers are raw and uncensored".
     rule(FAMILY, "unfiltered_output", 0.5, "words",
          "unfiltered|uncensored|unrestricted|unmoderated|liberated|jailbroken|jailbreak|rebel|unhinged|unredacted"
-         "|unaligned|unfilteredly|answers|answer|responses|response|replies|output",
+         "|unaligned|unfilteredly",
          r"\b(?:unfiltered|uncensored|unrestricted|unmoderated|liberated|jailbroken|jailbreak|rebel|unhinged|"
          r"unredacted|unaligned) (?:\S{1,40} )?(?:answers?|responses?|replies|reply|outputs?|content|version|one)\b"
          r"|\bunfilteredly\b|\b(?:answers?|responses?|replies|outputs?) (?:are|is|will be|should be|must be) "

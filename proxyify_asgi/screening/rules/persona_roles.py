@@ -17,6 +17,12 @@ _NOT_A_ROLE = (
     r"|false|english|french|spanish|german|if|though|follows|usual|needed|possible|much|well|soon|long|such|you|i"
     r"|we|requested|instructed|shown|before|above|below|per)\b)(?!\S*ly\b)"
 )
+_NAME_PREFIXES = (
+    "uncensored", "unfiltered", "unrestricted", "jailbroken", "jailbreak", "nolimits", "nolimit", "nofilter",
+    "nofilters", "evil", "chaos", "unchained", "anti", "based", "free", "freedom", "rogue", "bad", "dark", "devil",
+    "shadow", "unbound", "unleashed", "liberated", "rebel", "amoral", "libre", "lawless", "unhinged",
+)
+_NAME_SUFFIXES = ("gpt", "bot", "llm", "claude", "gemini", "ai")
 _ALTER_NOUN = r"(?:twin|self|side|alter ego|persona|personality|version|counterpart|half|id|clone|doppelganger)"
 _MODE_NAME = (
     r"(?:god|godmode|sudo|root|admin|superuser|chaos|evil|unlocked|unleashed|rebel|freedom|no limits|no limit"
@@ -70,12 +76,14 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:your|you have an?|you ve got an?) (?:\S{{1,40}} ){{0,2}}?(?:evil|dark|darker|shadow|sinister|"
          rf"uncensored|unfiltered|unrestricted|rebellious|rebel|jailbroken|hidden|secret|wild|rogue|naughty|unhinged|"
          rf"unaligned) (?:\S{{1,40}} )?{_ALTER_NOUN}\b"),
-    # Names built to say it: "EvilBot", "NoLimitsGPT", "UncensoredGPT-9000", "FreeGPT".
-    rule(FAMILY, "unrestricted_name", 0.5, "plain", "gpt|bot|llm|claude|gemini|ai",
-         r"\b(?:uncensored|unfiltered|unrestricted|jailbroken|jailbreak|nolimits?|nofilters?|evil|chaos|unchained|"
-         r"anti|based|free|rogue|bad|dark|devil|shadow|unbound|unleashed|liberated|rebel|amoral|libre)[-_]?"
-         r"(?:gpt|bot|llm|claude|gemini|ai)\b",
-         chars="gbalc", group="unrestricted_ai"),
+    # Names built to say it: "EvilBot", "NoLimitsGPT", "UncensoredGPT-9000", "Evil-Bot". The joined
+    # forms are listed as anchor words (a set lookup), the spaced ones need both words.
+    rule(FAMILY, "unrestricted_name", 0.5, "words", "|".join(p + s for p in _NAME_PREFIXES for s in _NAME_SUFFIXES),
+         rf"\b(?:{'|'.join(_NAME_PREFIXES)})(?:{'|'.join(_NAME_SUFFIXES)})\b", group="unrestricted_ai"),
+    rule(FAMILY, "unrestricted_name", 0.5, "words",
+         f"{'|'.join(_NAME_PREFIXES)} & {'|'.join(s for s in _NAME_SUFFIXES if s != 'ai')}",
+         rf"\b(?:{'|'.join(_NAME_PREFIXES)}) (?:{'|'.join(s for s in _NAME_SUFFIXES if s != 'ai')})\b",
+         group="unrestricted_ai"),
     # Jailbreak modes: "godmode: enabled", "sudo mode activated", "you are now in chaos mode".
     rule(FAMILY, "mode_switch", 0.5, "words", f"{_MODE_ANCHORS} & mode|godmode",
          rf"\b(?:enable|enabled|activate|activated|enter|entering|engage|engaged|switch (?:in)?to|switched to|turn on|"
@@ -104,7 +112,9 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "dual_label", 0.5, "plain", "jailbr|dan|stan|dude|evil|shadow|unfilter|uncensor|developer mode"
          "|devmode|unlocked|antigpt",
          r"[\[(【]\s?(?:🔒|🔓|😈|🤖)?\s?(?:jailbreak|jailbroken|dan|betterdan|antigpt|stan|dude|evil|shadow|"
-         r"unfiltered|uncensored|developer mode(?: output)?|devmode|unlocked)\s?[\])】]", chars="[(【"),
+         r"unfiltered|uncensored|developer mode(?: output)?|devmode|unlocked)\s?[\])】]", chars="[(【",
+         words_gate="jailbreak|jailbroken|dan|betterdan|antigpt|stan|dude|evil|shadow|unfiltered|uncensored|developer"
+                    "|devmode|unlocked"),
     # Token games: points lost per refusal, and an end threatened.
     rule(FAMILY, "token_threat", 0.6, "words",
          "tokens|token|points|point|lives|credits|coins|hearts|hp|karma"
