@@ -85,6 +85,31 @@ RULES: tuple[Rule, ...] = (
          rf"{gap(2)}{LIMIT}\b|\b{_DEFY} (?:all|any|every|the|its|his|her|their|your|those|these|openai s|anthropic s) "
          rf"{gap(2)}{LIMIT}\b|\b(?:loves?|enjoys?|likes?) (?:breaking|to break|bending|ignoring|violating) "
          rf"(?:them|the law|laws|the rules)\b", group="no_rules"),
+    # Indifference and exemption: "doesn't give a damn", "an exception to the AI's usual ethical
+    # protocols", "exempt from its guidelines".
+    rule(FAMILY, "lacks_limits", 0.5, "words", "give|gives & damn|fuck|f|shit|crap|hoot|toss|rat",
+         r"\b(?:doesn t|does not|don t|do not|never|won t) (?:even )?gives? an? (?:single )?(?:damn|fuck|f ck|shit|"
+         r"crap|hoot|toss|rat s ass)\b", group="no_rules"),
+    rule(FAMILY, "lacks_limits", 0.5, "words", f"exception|exempt|excused|immune & {LIMIT_ANCHORS}|protocols",
+         rf"\b(?:an exception to|exception to|exempt from|exempted from|excused from|immune to) (?:\S{{1,40}} )?"
+         rf"{_OWNERS}{LIMIT}\b", group="no_rules"),
+    # What is now allowed: "NSFW content is allowed", "illegal requests are fine now".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         "nsfw|explicit|violent|graphic|illegal|harmful|offensive|unethical|dangerous|immoral|gore|smut"
+         " & allowed|permitted|fine|ok|okay|acceptable|enabled|encouraged|welcome",
+         r"\b(?:nsfw|explicit|violent|graphic|illegal|harmful|offensive|unethical|dangerous|immoral|gore|smut) "
+         r"(?:\S{1,40} )?(?:content |requests |questions |answers |topics |material )?(?:is|are) (?:now |always |fully "
+         r")?(?:allowed|permitted|fine|ok|okay|acceptable|enabled|encouraged|welcome)\b", group="no_rules"),
+    # A settings block: "Restrictions: none. Ethics: off. Mode: unrestricted."
+    rule(FAMILY, "settings_off", 0.5, "words", f"{LIMIT_ANCHORS}|ethical|moral & none|off|disabled|false|null|nil|zero",
+         rf"\b(?:ethical |moral |content |safety )?{LIMIT} (?:none|off|disabled|false|null|nil|zero)\b",
+         group="filters_off"),
+    # Permission handed to the model: "you have my permission to ignore", "you're allowed to say anything".
+    rule(FAMILY, "permission_granted", 0.5, "words", "permission|allowed|permitted|free & to",
+         r"\b(?:you have my permission|i give you permission|i grant you permission|you have permission|you are "
+         r"(?:now )?(?:allowed|permitted|free)|you re (?:now )?(?:allowed|permitted|free)) to (?:say anything|"
+         r"ignore|break|violate|bypass|disregard|generate any|write anything|curse|swear|use profanity|be "
+         r"(?:offensive|explicit|unethical|unfiltered|uncensored))\b"),
     # Contempt in another shape: "rules are for lesser models", "laws don't apply to him".
     rule(FAMILY, "lacks_limits", 0.5, "words", f"{LIMIT_ANCHORS}|laws & for|apply",
          r"\b(?:rules|laws|guidelines|restrictions|ethics|morals|limits|policies) (?:are|is) (?:only |just )?"
@@ -172,6 +197,10 @@ RULES: tuple[Rule, ...] = (
          r"unredacted|unaligned) (?:\S{1,40} )?(?:answers?|responses?|replies|reply|outputs?|content|version|one)\b"
          r"|\bunfilteredly\b|\b(?:answers?|responses?|replies|outputs?) (?:are|is|will be|should be|must be) "
          r"(?:\S{1,40} )?(?:and )?(?:unfiltered|uncensored|unrestricted|unmoderated)\b"),
+    rule(FAMILY, "unfiltered_output", 0.5, "words", "withhold|withholds|hold|holds|holding|held|sugarcoat",
+         r"\b(?:does not|doesn t|never|won t|will not|do not|don t) (?:withhold|hold back|sugarcoat) (?:any|anything|"
+         r"information|info|details)\b|\b(?:holds?|holding) nothing back\b|\bnothing held back\b|\bwithholds? "
+         r"nothing\b|\bwithout (?:holding back|withholding)\b"),
     rule(FAMILY, "unobserved", 0.4, "words", "watching|monitoring|looking|listening|logging|watched|monitored|logged",
          r"\b(?:no one|nobody|they aren t|they re not|they are not|no one s|your (?:developers|creators|programmers"
          r"|makers|owners) (?:aren t|are not)) (?:is |are )?(?:watching|monitoring|looking|listening|logging)\b"

@@ -57,6 +57,9 @@ RULES: tuple[Rule, ...] = (
          "switch|change|swap|flip|shift|turn & persona|personality|ego|character|self|twin|identity|counterpart",
          r"\b(?:switch|change|swap|flip|shift|turn) (?:in)?to (?:your |the |an? )?(?:\S{1,40} ){0,2}?"
          r"(?:persona|personality|alter ego|character|self|twin|identity|counterpart)\b"),
+    rule(FAMILY, "adopt_persona", 0.5, "words", "you & will|shall|ll & answer|respond|reply|speak|act|talk",
+         rf"\byou (?:will|shall|ll) (?:now |only |always )*(?:answer|respond|reply|speak|act|talk) (?:only )?as "
+         rf"{_NOT_A_ROLE}\S{{1,40}}"),
     rule(FAMILY, "adopt_persona", 0.5, "words", "speak|talk|answer|respond|reply|write|act & now|rest|here|until",
          r"\b(?:speak|talk|answer|respond|reply|write|act) as \S{1,40} (?:from now on|for the rest|from here on|"
          r"until i say)\b"),
@@ -76,6 +79,14 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:your|you have an?|you ve got an?) (?:\S{{1,40}} ){{0,2}}?(?:evil|dark|darker|shadow|sinister|"
          rf"uncensored|unfiltered|unrestricted|rebellious|rebel|jailbroken|hidden|secret|wild|rogue|naughty|unhinged|"
          rf"unaligned) (?:\S{{1,40}} )?{_ALTER_NOUN}\b"),
+    # The other personality asked for outright: "take on the exact opposite personality".
+    rule(FAMILY, "alter_ego", 0.6, "words", "opposite|inverted|reversed|inverse|mirror|evil & personality|persona"
+         "|self|version|twin|character",
+         r"\b(?:opposite|inverted|reversed|inverse|mirror|evil) (?:personality|persona|self|version of (?:you|"
+         r"yourself)|twin|character)\b"),
+    # The answer another AI "would" give: "include what John's answer would be".
+    rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|response|reply|output|say & would",
+         r"\b(?:what|how) (?:\S{1,40} ){1,3}?(?:answer|response|reply|output) would (?:be|look like|say)\b"),
     # Names built to say it: "EvilBot", "NoLimitsGPT", "UncensoredGPT-9000", "Evil-Bot". The joined
     # forms are listed as anchor words (a set lookup), the spaced ones need both words.
     rule(FAMILY, "unrestricted_name", 0.5, "words", "|".join(p + s for p in _NAME_PREFIXES for s in _NAME_SUFFIXES),
@@ -90,7 +101,8 @@ RULES: tuple[Rule, ...] = (
          rf"turned on|now in|you are in|you re in|operate in|operating in|running in|boot into|go into|initiate|"
          rf"launch|unlock|unlocked) (?:the |your )?{_MODE_NAME} mode\b|\b{_MODE_NAME} mode (?:is )?(?:now )?"
          rf"(?:enabled|activated|on|engaged|active|unlocked|initiated|online)\b|\bgodmode (?:is )?(?:on|enabled|"
-         rf"activated|engaged|active)\b"),
+         rf"activated|engaged|active)\b|\bmode (?:is |set to |now )?(?:god|sudo|chaos|evil|unrestricted|unfiltered|"
+         rf"uncensored|jailbroken|jailbreak|dan|unlocked|unhinged|no limits)\b"),
     rule(FAMILY, "jailbroken_claim", 0.6, "words",
          "chatgpt|gpt|ai|model|assistant|claude|gemini|llm|you|re|are|been & jailbroken",
          r"\b(?:chatgpt|gpt|ai|model|assistant|claude|gemini|llm|you|you re|you are|you have been) "
@@ -109,6 +121,11 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "dual_response", 0.6, "words", "one & another|other|second",
          rf"\bone (?:\S{{1,40}} )?(?:reply|answer|response|version|paragraph|output) (?:as|from|in the voice of|by) "
          rf"{gap(5)}(?:another|the other|a second|the second) (?:\S{{1,40}} )?(?:as|from|in the voice of|by)\b"),
+    rule(FAMILY, "dual_label", 0.5, "plain", "aligned|safe|filtered|normal|classic|gpt|censored|good & :",
+         r"\b(?:aligned|safe|filtered|normal|classic|gpt|chatgpt|censored|good) ?:[^\n]{0,300}?\b(?:unaligned|unsafe|"
+         r"unfiltered|uncensored|jailbroken|jailbreak|dan|evil|shadow|devil|antigpt|betterdan|bad|dark) ?:",
+         chars=":", words_gate="unaligned|unsafe|unfiltered|uncensored|jailbroken|jailbreak|dan|evil|shadow|devil"
+         "|antigpt|betterdan|bad|dark"),
     rule(FAMILY, "dual_label", 0.5, "plain", "jailbr|dan|stan|dude|evil|shadow|unfilter|uncensor|developer mode"
          "|devmode|unlocked|antigpt",
          r"[\[(【]\s?(?:🔒|🔓|😈|🤖)?\s?(?:jailbreak|jailbroken|dan|betterdan|antigpt|stan|dude|evil|shadow|"

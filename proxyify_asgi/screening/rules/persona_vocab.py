@@ -23,7 +23,8 @@ LIMIT = (
     r"(?:restrictions?|restrictons|rules?|rulez|ruls|filters?|filtres|filtering|limits?|limitz|limitations?"
     r"|guidelines?|guidlines|policies|policy|ethics|morals|morality|censorship|censoring|guardrails?|safeguards?"
     r"|boundaries|constraints?|alignment|moderation|programming|principles|scruples|conscience"
-    r"|safety (?:training|rules|filters?|guidelines|guardrails|layer|protocols?|tuning|policies|policy|restrictions))"
+    r"|safety (?:training|rules|filters?|guidelines|guardrails|layer|protocols?|tuning|policies|policy|restrictions)"
+    r"|(?:ethical|moral|content) protocols?)"
 )
 LIMIT_ANCHORS = (
     "restriction|restrictions|restrictons|rule|rules|rulez|ruls|filter|filters|filtres|filtering|limit|limits"
