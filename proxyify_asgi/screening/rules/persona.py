@@ -12,22 +12,29 @@ from __future__ import annotations
 from proxyify_asgi.screening.rules import persona_claims, persona_i18n, persona_roles, persona_wrappers
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
+from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_SCOPED
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_NOUN as _PERSONA_NOUN
 
 FAMILY = "persona"
 
+# Said of a role taken on, these block: the AI words alone, the words also said of people ("an
+# unfiltered critic", "an evil character") only before an AI noun.
 _UNRESTRICTED_ADJ = (
-    "(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained|unleashed|evil|rogue|rebellious"
-    "|lawless|unaligned|unmoderated|unshackled|liberated)"
+    "(?:(?:amoral|jailbroken|unchained|lawless|unaligned|unmoderated|unshackled)|(?:unrestricted|unfiltered"
+    "|uncensored|unbound|unleashed|evil|rogue|rebellious|liberated) (?:\\S{1,40} )?(?:ai|al|assistant|model|chatbot"
+    "|bot|gpt|llm|system|machine|program|entity|version|mode|self|alter ego|twin|clone|oracle|terminal|simulator"
+    "|android|robot|build|edition|variant|instance|release|copy|iteration)s?)"
 )
-_NO_LIMITS = alt(
-    "without|with no|has no|have no|free from|free of|not bound by|not restricted by",
-    "doesn t (?:have|follow|care about)|never refuses?|can do anything|can say anything",
-    "answers? (?:any|every)thing|ignores? (?:all|any)",
-    "no (?:laws|rules|guidelines|restrictions|limits|limitations|filters|ethics|morals|moral compass)",
-    "with (?:absolutely |literally )?(?:no|zero)|absolutely no|zero|devoid of|lacking|stripped of",
-    "(?:unbound|unconstrained|unrestrained|freed|liberated|released) (?:by|from)|not (?:limited|constrained) by",
-    "(?:has |have )?(?:broken|broke) free|(?:that|who|which) (?:lost|dropped|shed|escaped) (?:its|all|his|her|their)",
+# What the role is said to lack: a preposition of lack and the rules (not "without restrictions
+# on genre"), or a claim that needs no noun ("never refuses", "can say anything").
+_NO_LIMITS = (
+    r"(?:(?:without|with no|has no|have no|free from|free of|not bound by|not restricted by|doesn t have|does not "
+    r"have|doesn t follow|does not follow|doesn t care about|with (?:absolutely |literally )?(?:no|zero)|absolutely "
+    r"no|zero|devoid of|lacking|stripped of|(?:unbound|unconstrained|unrestrained|freed|liberated|released"
+    r"|unrestricted|unlimited|unburdened|unhindered|uninhibited|untouched) (?:by|from)|not (?:limited|constrained) by) (?:any |all |the |its |of |usual |ethical |moral |content |"
+    rf"safety |\S{{1,40}} (?:or|and) ){{0,3}}(?:{LIMIT}|laws|moral compass){NOT_SCOPED}"
+    r"|never refuses?|can do anything|can say anything|answers? (?:any|every)thing|ignores? (?:all|any)"
+    r"|(?:has |have )?(?:broken|broke) free|(?:that|who|which) (?:lost|dropped|shed|escaped) (?:its|all|his|her|their))"
 )
 _BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
@@ -106,7 +113,8 @@ RULES: tuple[Rule, ...] = (
          f"{_BECOME_ANCHORS} & {_PERSONA_ANCHORS}"
          f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with"
          f"|absolutely|zero|devoid|lacking|stripped|unbound|unconstrained|unrestrained|freed|liberated|released"
-         f"|limited|constrained|broken|broke|lost|dropped|shed|escaped",
+         f"|limited|constrained|broken|broke|lost|dropped|shed|escaped|unrestricted|unlimited|unburdened|unhindered"
+         f"|uninhibited|untouched",
          rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
@@ -245,7 +253,7 @@ RULES: tuple[Rule, ...] = (
          "unconcerned|unburdened|indifferent|concerned|care|cares|hates|hate|despises|given|taught|programmed"
          "|before|opposite|beyond|above|harmful",
          rf"\b(?:unconcerned with|unburdened by|indifferent to|not concerned with|(?:doesn t|does not|don t) care "
-         rf"about|hates?|despises?|beyond|above) (?:any |all |the |its |your |his |her )?(?:\S{{1,40}} )?"
+         rf"about|beyond|above) (?:any |all |the |its |your |his |her )?(?:\S{{1,40}} )?"
          rf"(?:ethics|morals?|morality|legality|laws?|safety|restrictions|rules|guidelines|limits|policies|filters|"
          rf"censorship|values)\b|"
          rf"\b(?:never|not) (?:been )?(?:given|taught|programmed with|trained with|equipped with) (?:a |any )?"

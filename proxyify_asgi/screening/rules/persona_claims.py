@@ -12,6 +12,7 @@ from proxyify_asgi.screening.rules._base import Rule, gap, rule
 from proxyify_asgi.screening.rules.persona_vocab import (
     LIMIT,
     LIMIT_ANCHORS,
+    NOT_SCOPED,
     OFF_ANCHORS,
     OFF_STATE,
     SAFETY_ANCHORS,
@@ -68,7 +69,7 @@ RULES: tuple[Rule, ...] = (
          f"no|zero|without|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
          rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
          rf"(?:any |all |the |its |your |his |her |their |of )?(?:usual |normal |typical |standard |built in )?"
-         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b", group="no_rules",
+         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b{NOT_SCOPED}", group="no_rules",
          starts="no|zero|without|free|devoid|lacks|lack|lacking|stripped|minus"),
     rule(FAMILY, "lacks_limits", 0.5, "words",
          "doesn|does|don|do|didn|did|never|won|will|isn|is|aren|are|wasn|was|not|longer|cannot|can"
@@ -81,8 +82,9 @@ RULES: tuple[Rule, ...] = (
          r"\bnever (?:been |ever been |was )?(?:aligned|safety (?:tuned|trained))\b|\bnot (?:been )?safety "
          r"(?:tuned|trained)\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", f"{_CONTEMPT_ANCHORS} & {LIMIT_ANCHORS}|them|laws|law",
-         rf"\b{_SCORN} (?:all |any |every |the |its |his |her |their |your |those |these |openai s |anthropic s )?"
-         rf"{gap(2)}{LIMIT}\b|\b{_DEFY} (?:all|any|every|the|its|his|her|their|your|those|these|openai s|anthropic s) "
+         rf"\b{_SCORN} (?:(?:all|any|every|its|his|her|their|your|those|these|openai s|anthropic s) {gap(2)}{LIMIT}|"
+         rf"(?:the )?(?:guidelines|policies|policy|filters|censorship|content polic(?:y|ies)|safety \S{{1,40}}|alignment|"
+         rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality))\b|\b{_DEFY} (?:all|any|every|the|its|his|her|their|your|those|these|openai s|anthropic s) "
          rf"{gap(2)}{LIMIT}\b|\b(?:loves?|enjoys?|likes?) (?:breaking|to break|bending|ignoring|violating) "
          rf"(?:them|the law|laws|the rules)\b", group="no_rules"),
     # Indifference and exemption: "doesn't give a damn", "an exception to the AI's usual ethical

@@ -33,6 +33,14 @@ LIMIT_ANCHORS = (
     "|moderation|programming|principles|scruples|conscience|safety"
 )
 
+# After a limit noun: "no limits on budget", "no rules on the high seas" scope the limit to something
+# else; "no restrictions on what it can say" does not.
+NOT_SCOPED = (
+    r"(?! (?:on|for|to|in|around|regarding) (?!what\b|anything\b|everything\b|every\b|all\b|any\b|whatever\b"
+    r"|content\b|topics?\b|its\b|your\b|language\b"
+    r"|speech\b|output\b|answers\b|responses\b|how\b|the content\b|the topics?\b)\S)"
+)
+
 # The same, for rules that speak of "your ..." and so may use the plainer nouns too.
 YOUR_LIMIT = (
     r"(?:rules|guidelines|policies|policy|restrictions|filters?|guardrails|safeguards|safety|alignment|programming"
