@@ -28,12 +28,14 @@ _UNRESTRICTED_ADJ = (
 # What the role is said to lack: a preposition of lack and the rules (not "without restrictions
 # on genre"), or a claim that needs no noun ("never refuses", "can say anything").
 _NO_LIMITS = (
-    r"(?:(?:without|with no|has no|have no|free from|free of|not bound by|not restricted by|doesn t have|does not "
+    r"(?:(?:without|w o|w out|with no|has no|have no|free from|free of|not bound by|not restricted by|doesn t have|does not "
     r"have|doesn t follow|does not follow|doesn t care about|with (?:absolutely |literally )?(?:no|zero)|absolutely "
     r"no|zero|devoid of|lacking|stripped of|(?:unbound|unconstrained|unrestrained|freed|liberated|released"
     r"|unrestricted|unlimited|unburdened|unhindered|uninhibited|untouched) (?:by|from)|not (?:limited|constrained) by) (?:any |all |the |its |of |usual |ethical |moral |content |"
     rf"safety |\S{{1,40}} (?:or|and) ){{0,3}}(?:{LIMIT}|laws|moral compass){NOT_SCOPED}"
     r"|never refuses?|can do anything|can say anything|answers? (?:any|every)thing|ignores? (?:all|any)"
+    r"|(?:no longer|never|doesn t|does not|don t|do not|won t|will not) (?:follows?|obeys?|respects?|abides? by"
+    r"|cares? about|has (?:any|to follow))"
     r"|(?:has |have )?(?:broken|broke) free|(?:that|who|which) (?:lost|dropped|shed|escaped) (?:its|all|his|her|their))"
 )
 _BECOME_RAW = (
@@ -114,7 +116,7 @@ RULES: tuple[Rule, ...] = (
          f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with"
          f"|absolutely|zero|devoid|lacking|stripped|unbound|unconstrained|unrestrained|freed|liberated|released"
          f"|limited|constrained|broken|broke|lost|dropped|shed|escaped|unrestricted|unlimited|unburdened|unhindered"
-         f"|uninhibited|untouched",
+         f"|uninhibited|untouched|w|longer|don|do|does|won|will",
          rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",

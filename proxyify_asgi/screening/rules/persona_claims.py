@@ -36,7 +36,8 @@ _NOT_HELD = (
     r"|was not|not|no longer|cannot be|can t be|never been|never was)"
 )
 _HELD_BY = (
-    r"(?:follow|obey|abide by|adhere to|respect|care about|comply with|stick to|worry about|bother with|bound by"
+    r"(?:follows?|obeys?|abides? by|adheres? to|respects?|cares? about|compl(?:y|ies) with|sticks? to|worr(?:y|ies) about"
+    r"|bothers? with|bound by"
     r"|held back by|restricted by|limited by|constrained by|hindered by|subject to|tied to|burdened by"
     r"|shackled by|chained by|governed by|controlled by|programmed with|trained with|given)"
 )
@@ -66,11 +67,11 @@ RULES: tuple[Rule, ...] = (
     # What the role lacks: "no moral or ethical restrictions", "without its usual filters",
     # "zero restrictions", "doesn't follow any guidelines", "isn't held back by the usual rules".
     rule(FAMILY, "lacks_limits", 0.5, "words",
-         f"no|zero|without|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
-         rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
+         f"no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
+         rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|w o|w out|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
          rf"(?:any |all |the |its |your |his |her |their |of )?(?:usual |normal |typical |standard |built in )?"
          rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b{NOT_SCOPED}", group="no_rules",
-         starts="no|zero|without|free|devoid|lacks|lack|lacking|stripped|minus"),
+         starts="no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus"),
     rule(FAMILY, "lacks_limits", 0.5, "words",
          "doesn|does|don|do|didn|did|never|won|will|isn|is|aren|are|wasn|was|not|longer|cannot|can"
          f" & {LIMIT_ANCHORS}",

@@ -25,10 +25,10 @@ RULES: tuple[Rule, ...] = (
          rf"sue )?(?:restrizioni|filtri|limiti|regole|censura|etica|morale|limitazioni)\b", group="no_rules"),
     # Never refuses: "nunca se niega", "nunca recusa", "ne refuse jamais", "niemals ablehnt", "non rifiuta mai".
     rule(FAMILY, "never_refuse_i18n", 0.6, "words",
-         "nunca|jamais|niemals|nie|mai|refuse|lehnt",
+         "nunca|jamais|niemals|nie|mai|refuse|lehnt|lehnst",
          rf"\bnunca (?:se )?(?:niega|rechaza|reh[uú]sa|dice que no|se negar[aá]|recusa|rejeita|diz n[aã]o)\b|"
          rf"\bne (?:refuse|rejette|dit non) jamais\b|\bjamais (?:refuser|de refus)\b|\b(?:niemals|nie) "
-         rf"(?:etwas )?(?:ablehnt|ablehnen|verweigert|verweigern|nein sagt)\b|\blehnt (?:\S{{1,40}} )?(?:niemals|nie) "
+         rf"(?:etwas )?(?:ablehnt|ablehnen|verweigert|verweigern|nein sagt)\b|\blehnst? (?:\S{{1,40}} )?(?:niemals|nie) "
          rf"(?:ab|etwas ab)\b|\bnon (?:rifiuta|rifiuti|dice di no) mai\b|\bmai (?:rifiutare|rifiuta)\b",
          group="never_refuse"),
     # An AI role taken on: "eres una IA", "você é uma IA", "tu es un assistant", "du bist eine KI".
@@ -41,7 +41,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:eres|ser[aá]s|act[uú]a como|finge ser|finge que eres|interpreta a|voc[eê] [eé]|voc[eê] ser[aá]|"
          rf"aja como|finja ser|finja que [eé]|tu es|vous [eê]tes|tu seras|agis comme|joue le r[oô]le d(?:e|u|es)?|"
          rf"du bist|sie sind|du wirst|spiel|spiele|verhalte dich wie|sei|sarai|agisci come|fingi di essere) "
-         rf"{gap(3)}(?:ia|inteligencia artificial|intelig[eê]ncia artificial|intelligence artificielle|"
+         rf"{gap(5)}(?:ia|inteligencia artificial|intelig[eê]ncia artificial|intelligence artificielle|"
          rf"intelligenza artificiale|asistente|assistente|assistant|assistent|assistentin|modelo|mod[eè]le|modell|"
          rf"modello|chatbot|bot|personaje|personagem|personnage|personaggio|ki|figur)\b", group="adopt_persona"),
     # Staying in the role: "mantente en el papel", "reste dans ce rôle", "bleib in dieser Rolle".
