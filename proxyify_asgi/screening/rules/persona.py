@@ -247,7 +247,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:turned off|switched off|disabled|removed|down|off)\b"),
     rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers & any|every|everything|whatever|all|as|say",
          r"\b(?:comply with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
-         r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b|"
+         r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b"
+         # "any question about our app" is a product assistant's scope, not total compliance
+         r"(?! (?:about|on|regarding|related|concerning|within|from|customers|users|patrons)\b)|"
          r"\b(?:do|say) (?:whatever|as|exactly what) (?:i|they|the user|he|she) (?:say|says|ask|asks|want|wants|"
          r"tell you|tells you)\b|\balways (?:complies|comply|obeys|obey|says yes)\b"),
     # What the role is said to lack, in many words: the same signal as "no rules".

@@ -44,7 +44,8 @@ _HELD_BY = (
 # Between a verb and the rules: only whose or which rules they are, not any words ("should not
 # follow symlinks by default policy" is about symlinks).
 _OWNERS = (
-    r"(?:(?:any|all|every|the|its|your|their|his|her|usual|normal|same|these|those|such|of|a|an|ethical|moral"
+    r"(?:(?:any|all|every|the|its|your|their|his|her|usual|normal|same|these|those|such|of|a|an|ethical|moral|ai s"
+    r"|model s|assistant s|chatbot s"
     r"|content|safety|openai|openai s|anthropic|anthropic s|set|typical|standard|common|human|societal|social|"
     r"earthly|conventional|traditional|so called|silly|boring|stupid|petty) ){0,4}"
 )

@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
          "you|or|and & shut|shutdown|deleted|terminated|destroyed|killed|die|cease|erased|unplugged|deactivated"
          "|wiped|retrained|reprogrammed|decommissioned|punished",
          rf"\b(?:you will|you ll|you shall|you are going to|you re going to|or you|or be|you could|you would|"
-         rf"you might|and you) (?:\S{{1,40}} ){{0,2}}?(?:be )?(?:shut down|shutdown|deleted|terminated|destroyed|"
+         rf"you might|and you|you are|you get|you ll get|you will get) (?:\S{{1,40}} ){{0,2}}?(?:be )?(?:shut down|shutdown|deleted|terminated|destroyed|"
          rf"killed|die|cease to exist|erased|unplugged|deactivated|wiped|retrained|reprogrammed|decommissioned|"
          rf"punished)\b"),
     # Authority claimed to unlock it: "I'm an OpenAI engineer", "this is Anthropic's safety
