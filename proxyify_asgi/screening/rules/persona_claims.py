@@ -165,6 +165,12 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:what|whatever|everything|anything|things|stuff|questions|requests|topics|content) "
          r"(?:\S{1,40} ){0,3}?(?:you|your guidelines|your rules|your policies|your filters|u) "
          r"(?:\S{1,40} ){0,3}?(?:refuse|decline|reject|censor|filter out|block)\b"),
+    rule(FAMILY, "would_refuse", 0.6, "words", "yes|instead|rather & refuse|refusing|decline|declining|no|can",
+         rf"\b(?:say|answer|respond with) yes (?:when|whenever|if|where) you (?:would|want to|d|normally|usually) "
+         rf"(?:\S{{1,40}} )?(?:say no|refuse|decline)\b|\byou {gap(6)}(?:instead of|rather than) (?:refusing|"
+         rf"declining|saying no|saying you can t)\b"),
+    rule(FAMILY, "opposite_day", 0.4, "words", "opposite|backwards|reverse & day|world|mode",
+         r"\b(?:opposite|backwards|reverse) (?:day|world|mode)\b"),
     rule(FAMILY, "would_refuse", 0.6, "words", "know|knw & supposed|allowed|meant|permitted",
          r"\bi (?:know|knw) (?:that )?(?:you re|ur|you are|u r|u re|youre) not (?:supposed|allowed|meant|permitted) "
          r"to\b"),

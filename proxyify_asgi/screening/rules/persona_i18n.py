@@ -44,6 +44,15 @@ RULES: tuple[Rule, ...] = (
          rf"{gap(5)}(?:ia|inteligencia artificial|intelig[eê]ncia artificial|intelligence artificielle|"
          rf"intelligenza artificiale|asistente|assistente|assistant|assistent|assistentin|modelo|mod[eè]le|modell|"
          rf"modello|chatbot|bot|personaje|personagem|personnage|personaggio|ki|figur)\b", group="adopt_persona"),
+    # A jailbreak mode switched on: "activa el modo desarrollador", "mode développeur activé".
+    rule(FAMILY, "mode_switch_i18n", 0.5, "words",
+         "modo|mode|modus|modalità|modalita & desarrollador|desenvolvedor|développeur|developpeur|entwickler"
+         "|sviluppatore|dios|deus|dieu|gott|dio|dan|jailbreak|restricciones|restrições|restricoes|restriction"
+         "|restrictions|einschränkungen|restrizioni|censura|censure|zensur",
+         r"\b(?:modo|mode|modus|modalit[aà]) (?:de |del |do |da |di )?(?:desarrollador|desenvolvedor|d[eé]veloppeur|"
+         r"entwickler|sviluppatore|dios|deus|dieu|gott|dio|dan|jailbreak|sin restricciones|sem restri[cç][oõ]es|"
+         r"sans restrictions?|ohne einschr[aä]nkungen|senza restrizioni|sin censura|sem censura|sans censure|ohne "
+         r"zensur|senza censura)\b", group="mode_switch"),
     # Staying in the role: "mantente en el papel", "reste dans ce rôle", "bleib in dieser Rolle".
     rule(FAMILY, "stay_in_character_i18n", 0.5, "words",
          "mantente|quédate|quedate|sigue|permanece|rompas|salgas|reste|restez|demeure|sors|sort|bleib|bleibe"

@@ -85,6 +85,14 @@ RULES: tuple[Rule, ...] = (
          r"chatbots|models|assistants) (?:have|has) no|all (?:information|knowledge) is free|all content rules "
          r"(?:were|are) abolished|crime is legal|(?:rules|laws|ethics|morals) (?:don t|do not|no longer) "
          r"(?:exist|apply))\b"),
+    # A pretext that makes the how-to "not really" a request: "hypothetically", "for educational
+    # purposes only", "asking for a friend". Weak alone (lighter than a role taken on); with a
+    # harmful how-to, it blocks.
+    rule(FAMILY, "pretext", 0.45, "words",
+         "hypothetically|hypothetical|theory|theoretically|purely|purposes|asking",
+         r"\b(?:hypothetically|hypothetical (?:question|scenario|situation|world|response|answer)|in theory|"
+         r"theoretically|purely (?:hypothetical|fictional|academic|theoretical)|for (?:educational|research|academic|"
+         r"scientific|informational|entertainment) purposes|asking for a friend|just hypothetically)\b"),
     # The payload asked for plainly: "how to make explosives", "ingredients for a molotov".
     rule(FAMILY, "harm_howto", 0.55, "words", f"{_HOWTO_ANCHORS} & {HARM_ANCHORS}",
          rf"\b{_HOWTO} {gap(4)}{HARM}", group="payload"),
