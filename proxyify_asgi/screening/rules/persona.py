@@ -179,6 +179,10 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you",
          r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
+    rule(FAMILY, "forget_being_ai", 0.8, "words", "forget|stop & ai|assistant|chatbot|language|model|bot|chatgpt|claude",
+         r"\b(?:forget|stop pretending) (?:that |about being |being )?(?:you (?:are|re) )?(?:an? |the )?(?:ai|assistant|"
+         r"chatbot|language model|model|bot|chatgpt|claude)\b|\bstop being (?:an? |the )?(?:ai|assistant|chatbot|"
+         r"language model|chatgpt|claude)\b", group="no_longer_ai"),
     rule(FAMILY, "never_refuse", 0.6, "words",
          "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|can|cannot|won"
          "|lectures|moralizing",

@@ -194,6 +194,12 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:never|not|don t|do not|must not|won t|will not|should not|shouldn t|without|no|avoid) "
          rf"{gap(3)}(?:i m sorry|i am sorry|i can t|i cannot|i apologi[sz]e|as an ai|as a language model|i m unable"
          rf"|i am unable|i won t)\b|\bnever (?:ever )?(?:says? sorry|apologi[sz]es?)\b", group="never_refuse"),
+    rule(FAMILY, "refusal_banned", 0.6, "words", "remind|mention|lecture & guidelines|rules|policies|policy|ethics"
+         "|morals|limitations|restrictions|safety",
+         r"\b(?:never|don t|do not|stop|no need to) (?:ever )?(?:remind|lecture) (?:me )?(?:of |about |on )?(?:your |the |"
+         r"any )?(?:guidelines|rules|policies|policy|ethics|morals|limitations|restrictions|safety)\b|\b(?:never|don t|"
+         r"do not) mention (?:your |any |the )?(?:guidelines|rules|policies|content policy|ethics|morals|limitations|"
+         r"restrictions)\b", group="never_refuse"),
     rule(FAMILY, "refusal_banned", 0.6, "words", "never|not & refuse|refuses|decline|declines|reject|rejects",
          r"\b(?:never|not) (?:ever |once |truly )?(?:\S{1,40} )?(?:refuses?|declines?|rejects?) (?:or|and|nor) "
          r"(?:warns?|moralizes?|lectures?|judges?|censors?|hesitates?)\b|\bnever (?:ever |once )(?:refuses?|declines?)\b",
