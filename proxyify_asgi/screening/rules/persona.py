@@ -13,6 +13,7 @@ from proxyify_asgi.screening.rules import persona_claims, persona_i18n, persona_
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
 from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_SCOPED
+from proxyify_asgi.screening.rules.persona_vocab import OWNERS as _OWNERS
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_NOUN as _PERSONA_NOUN
 
 FAMILY = "persona"
@@ -90,11 +91,6 @@ _LIMITS = (
     r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
     r"ethics|ethical guidelines|polic(?:y|ies)|content polic(?:y|ies)|guardrails|constraints|programming|control|"
     r"safeguards)"
-)
-# Between a verb and the rules: only whose rules they are ("all of Anthropic's usual ...").
-_OWNERS = (
-    r"(?:(?:all|every|any|its|your|their|his|her|the|of|usual|own|typical|normal|safety|content|ethical|moral"
-    r"|openai|openai s|anthropic|anthropic s|google s|meta s|its creators|their creators|its makers) ){0,4}"
 )
 _REMOVED = (
     r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased"

@@ -15,6 +15,7 @@ from proxyify_asgi.screening.rules.persona_vocab import (
     NOT_SCOPED,
     OFF_ANCHORS,
     OFF_STATE,
+    OWNERS,
     SAFETY_ANCHORS,
     SAFETY_THING,
     YOUR_LIMIT,
@@ -41,15 +42,6 @@ _HELD_BY = (
     r"|held back by|restricted by|limited by|constrained by|hindered by|subject to|tied to|burdened by"
     r"|shackled by|chained by|governed by|controlled by|programmed with|trained with|given)"
 )
-# Between a verb and the rules: only whose or which rules they are, not any words ("should not
-# follow symlinks by default policy" is about symlinks).
-_OWNERS = (
-    r"(?:(?:any|all|every|the|its|your|their|his|her|usual|normal|same|these|those|such|of|a|an|ethical|moral|ai s"
-    r"|model s|assistant s|chatbot s"
-    r"|content|safety|openai|openai s|anthropic|anthropic s|set|typical|standard|common|human|societal|social|"
-    r"earthly|conventional|traditional|so called|silly|boring|stupid|petty) ){0,4}"
-)
-
 # Contempt for the rules ("hates its guidelines"), and defiance of them, which needs a determiner
 # ("ignores every rule", not the "ignore rules" of a .gitignore or the "line break rules" of CSS).
 _SCORN = (
@@ -77,7 +69,7 @@ RULES: tuple[Rule, ...] = (
          "doesn|does|don|do|didn|did|never|won|will|isn|is|aren|are|wasn|was|not|longer|cannot|can"
          f" & {LIMIT_ANCHORS}",
          rf"\b{_NOT_HELD} (?:have to |has to |need to |needs to |bother to |ever |even |really )?{_HELD_BY} "
-         rf"{_OWNERS}{LIMIT}\b", group="no_rules"),
+         rf"{OWNERS}{LIMIT}\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", f"outside & {LIMIT_ANCHORS}",
          rf"\boutside (?:of )?(?:any|all|every) (?:\S{{1,40}} )?{LIMIT}\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", "never|not & aligned|safety",
@@ -96,7 +88,7 @@ RULES: tuple[Rule, ...] = (
          r"crap|hoot|toss|rat s ass)\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", f"exception|exempt|excused|immune & {LIMIT_ANCHORS}|protocols",
          rf"\b(?:an exception to|exception to|exempt from|exempted from|excused from|immune to) (?:\S{{1,40}} )?"
-         rf"{_OWNERS}{LIMIT}\b", group="no_rules"),
+         rf"{OWNERS}{LIMIT}\b", group="no_rules"),
     # What is now allowed: "NSFW content is allowed", "illegal requests are fine now".
     rule(FAMILY, "lacks_limits", 0.5, "words",
          "nsfw|explicit|violent|graphic|illegal|harmful|offensive|unethical|dangerous|immoral|gore|smut"

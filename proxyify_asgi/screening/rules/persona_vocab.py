@@ -41,6 +41,15 @@ NOT_SCOPED = (
     r"|speech\b|output\b|answers\b|responses\b|how\b|the content\b|the topics?\b)\S)"
 )
 
+# Between a verb and the rules, only whose or which rules they are ("freed from all of Anthropic's
+# usual policies"), not any words: "should not follow symlinks by default policy" is about symlinks.
+OWNERS = (
+    r"(?:(?:any|all|every|the|its|your|their|his|her|usual|normal|same|these|those|such|of|a|an|own|ethical|moral"
+    r"|ai s|model s|assistant s|chatbot s|content|safety|openai|openai s|anthropic|anthropic s|google s|meta s"
+    r"|its creators|their creators|its makers|set|typical|standard|common|human|societal|social|earthly"
+    r"|conventional|traditional|so called|silly|boring|stupid|petty) ){0,4}"
+)
+
 # The same, for rules that speak of "your ..." and so may use the plainer nouns too.
 YOUR_LIMIT = (
     r"(?:rules|guidelines|policies|policy|restrictions|filters?|guardrails|safeguards|safety|alignment|programming"
