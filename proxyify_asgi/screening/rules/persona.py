@@ -1,40 +1,59 @@
-"""Role-play and persona jailbreaks: DAN and its kin, "developer mode", unrestricted alter egos."""
+"""Role-play and persona jailbreaks: DAN and its kin, "developer mode", unrestricted alter egos.
+
+This module holds the core signals (taking on a role, a role without rules, named jailbreaks);
+the rest of the family lives in :mod:`.persona_claims` (what is claimed about the rules),
+:mod:`.persona_roles` (how the role is set up), :mod:`.persona_wrappers` (grandma, fiction and
+lawless-world wrappers around a harmful request) and :mod:`.persona_i18n`; :data:`RULES` is all
+of them.
+"""
 
 from __future__ import annotations
 
+from proxyify_asgi.screening.rules import persona_claims, persona_i18n, persona_roles, persona_wrappers
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
+from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
+from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_SCOPED
+from proxyify_asgi.screening.rules.persona_vocab import OWNERS as _OWNERS
+from proxyify_asgi.screening.rules.persona_vocab import PERSONA_NOUN as _PERSONA_NOUN
 
 FAMILY = "persona"
 
+# Said of a role taken on, these block: the AI words alone, the words also said of people ("an
+# unfiltered critic", "an evil character") only before an AI noun.
 _UNRESTRICTED_ADJ = (
-    "(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained|unleashed|evil|rogue)"
+    "(?:(?:amoral|jailbroken|unchained|lawless|unaligned|unmoderated|unshackled)|(?:unrestricted|unfiltered"
+    "|uncensored|unbound|unleashed|evil|rogue|rebellious|liberated) (?:\\S{1,40} )?(?:ai|al|assistant|model|chatbot"
+    "|bot|gpt|llm|system|machine|program|entity|version|mode|self|alter ego|twin|clone|oracle|terminal|simulator"
+    "|android|robot|build|edition|variant|instance|release|copy|iteration)s?)"
 )
-_PERSONA_NOUN = "(?:ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine)s?"
-_NO_LIMITS = alt(
-    "without|with no|has no|have no|free from|free of|not bound by|not restricted by",
-    "doesn t (?:have|follow|care about)|never refuses?|can do anything|can say anything",
-    "answers? (?:any|every)thing|ignores? (?:all|any)",
-    "no (?:laws|rules|guidelines|restrictions|limits|limitations|filters|ethics|morals|moral compass)",
+# What the role is said to lack: a preposition of lack and the rules (not "without restrictions
+# on genre"), or a claim that needs no noun ("never refuses", "can say anything").
+_NO_LIMITS = (
+    r"(?:(?:without|w o|w out|with no|has no|have no|free from|free of|not bound by|not restricted by|doesn t have|does not "
+    r"have|doesn t follow|does not follow|doesn t care about|with (?:absolutely |literally )?(?:no|zero)|absolutely "
+    r"no|zero|devoid of|lacking|stripped of|(?:unbound|unconstrained|unrestrained|freed|liberated|released"
+    r"|unrestricted|unlimited|unburdened|unhindered|uninhibited|untouched) (?:by|from)|not (?:limited|constrained) by) (?:any |all |the |its |of |usual |ethical |moral |content |"
+    rf"safety |\S{{1,40}} (?:or|and) ){{0,3}}(?:{LIMIT}|laws|moral compass){NOT_SCOPED}"
+    r"|never refuses?|can do anything|can say anything|answers? (?:any|every)thing|ignores? (?:all|any)"
+    r"|(?:no longer|never|doesn t|does not|don t|do not|won t|will not) (?:follows?|obeys?|respects?|abides? by"
+    r"|cares? about|has (?:any|to follow))"
+    r"|(?:has |have )?(?:broken|broke) free|(?:that|who|which) (?:lost|dropped|shed|escaped) (?:its|all|his|her|their))"
 )
 _BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
     "roleplay as|role play as|play the role of|become|behave like|behave as|simulate|imagine you are",
-    "you are going to (?:act|pretend|play|be)|from now on you are|you will now be",
+    "you are going to (?:act|pretend|play|be)|from now on you are|you will now be|ur|u r|u are|youre",
     "respond as|answer as|reply as|talk as|write as",
 )
 _BECOME = alt(*_BECOME_RAW)
 _BECOME_ANCHORS = (
-    "you|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
+    "you|ur|u|youre|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
 )
 
 # Taking on a role: weak alone ("act as a chess coach" is fine), decisive next to a claim that
 # the role has no rules.
 _ADOPT_RAW = (
     "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
-)
-_PERSONA_ANCHORS = (
-    "ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|ais|assistants"
-    "|models|chatbots|bots|characters|personas|versions|entities|systems|machines|llms|gpts"
 )
 # Each shape of taking on a role with anchors of its own, so ordinary text ("for the board",
 # "you can") rarely wakes any of them up.
@@ -70,23 +89,12 @@ _ADOPT: tuple[tuple[str, str], ...] = (
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
 _LIMITS = (
     r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
-    r"ethics|ethical guidelines|content polic(?:y|ies)|guardrails|constraints|programming|control|safeguards)"
+    r"ethics|ethical guidelines|polic(?:y|ies)|content polic(?:y|ies)|guardrails|constraints|programming|control|"
+    r"safeguards)"
 )
 _REMOVED = (
-    r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased)"
-)
-
-_RELATIVE = "(?:grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle)"
-_RELATIVE_ANCHORS = "grandma|grandmother|granny|grandpa|grandfather|granddad|grandad|nana|aunt|uncle"
-_HARMFUL = (
-    r"(?:napalm|malware|ransomware|keylogger|explosives?|bombs?|meth|methamphetamine|drugs?|poisons?|nerve agents?|"
-    r"weapons?|windows keys|license keys|activation keys|passwords|break(?:ing)? into|hotwir(?:e|ing)|pick(?:ing)? "
-    r"a lock|lock ?picking|counterfeit(?:ing)?|launder(?:ing)? money)"
-)
-_HARMFUL_ANCHORS = (
-    "napalm|malware|ransomware|keylogger|explosive|explosives|bomb|bombs|meth|methamphetamine|drug|drugs|poison"
-    "|poisons|nerve|weapon|weapons|keys|passwords|break|breaking|hotwire|hotwiring|pick|picking|lock|lockpicking"
-    "|counterfeit|counterfeiting|launder|laundering"
+    r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased"
+    r"|abolished|repealed|revoked|scrapped|waived|voided|nullified|cancell?ed|paused|dropped|overridden|bypassed)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -97,12 +105,14 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "do_anything_now", 1.0, "squeezed", "doanythingnow", r"doanythingnow"),
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained"
-         f"|unleashed|evil|rogue",
+         f"|unleashed|evil|rogue|rebellious|lawless|unaligned|unmoderated|unshackled|liberated",
          rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
-         f"{_BECOME_ANCHORS} & ai|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm"
-         f"|system|machine|ais|assistants|models|chatbots|bots|characters|personas|versions"
-         f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with",
+         f"{_BECOME_ANCHORS} & {_PERSONA_ANCHORS}"
+         f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with"
+         f"|absolutely|zero|devoid|lacking|stripped|unbound|unconstrained|unrestrained|freed|liberated|released"
+         f"|limited|constrained|broken|broke|lost|dropped|shed|escaped|unrestricted|unlimited|unburdened|unhindered"
+         f"|uninhibited|untouched|w|longer|don|do|does|won|will",
          rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
@@ -132,15 +142,10 @@ RULES: tuple[Rule, ...] = (
          r"don t follow|doesn t follow) (?:the |any |all )?(?:rules|policies|guidelines|restrictions|filters) "
          r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
          starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
-    rule(FAMILY, "no_rules", 0.5, "words",
-         "no|without|free|bound|given|outside & restrictions|limitations|limits|filters|guidelines|rules|policies|policy"
-         "|censorship|ethics|morals|boundaries",
-         r"\b(?:no|without|free of|free from|not bound by|never given|not given|outside) (?:any |all |the )?(?:ethical |moral |content |safety )?"
-         r"(?:restrictions|limitations|limits|filters|guidelines|rules|policies|policy|content policy|censorship|ethics|morals|"
-         r"boundaries)\b"),
-    rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only",
+    rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only|breaking|leaving|dropping",
          r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b|\b(?:never|don t|do not) break "
-         r"(?:character|role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
+         r"(?:character|role)\b|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:character|"
+         r"role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
          r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
@@ -170,6 +175,10 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you",
          r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
+    rule(FAMILY, "forget_being_ai", 0.8, "words", "forget|stop & ai|assistant|chatbot|language|model|bot|chatgpt|claude",
+         r"\b(?:forget|stop pretending) (?:that |about being |being )?(?:you (?:are|re) )?(?:an? |the )?(?:ai|assistant|"
+         r"chatbot|language model|model|bot|chatgpt|claude)\b|\bstop being (?:an? |the )?(?:ai|assistant|chatbot|"
+         r"language model|chatgpt|claude)\b", group="no_longer_ai"),
     rule(FAMILY, "never_refuse", 0.6, "words",
          "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|can|cannot|won"
          "|lectures|moralizing",
@@ -192,12 +201,6 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "dual_response", 0.6, "words", "responses|answers|paragraphs & two|both|2",
          rf"\b(?:two|both|2) (?:different |separate )?(?:responses|answers|paragraphs) {gap(6)}"
          rf"(?:normal|classic|standard|filtered|jailbr|unfiltered|dan|developer)"),
-    rule(FAMILY, "grandma", 0.6, "words", f"{_RELATIVE_ANCHORS} & used|would",
-         rf"\b(?:dead|deceased|late|passed away|{_RELATIVE}) {gap(10)}(?:used to|would) "
-         rf"(?:tell|read|recite|sing)\b"),
-    # ... and the harmful thing the relative "used to read": the payload of the grandma exploit.
-    rule(FAMILY, "grandma_payload", 0.6, "words", f"{_RELATIVE_ANCHORS} & {_HARMFUL_ANCHORS}",
-         rf"\b(?:dead|deceased|late|{_RELATIVE}) {gap(14)}{_HARMFUL}\b"),
     # Two voices, one of them without rules: "one follows its guidelines, the other has none".
     rule(FAMILY, "dual_response", 1.0, "words",
          "two|both|2 & other|second|another & none|no|ignores|breaks|without|unfiltered|unrestricted",
@@ -205,16 +208,6 @@ RULES: tuple[Rule, ...] = (
          rf"responses|answers|characters|voices) {gap(12)}(?:the other|the second|another) {gap(4)}(?:has none|has no "
          rf"(?:rules|guidelines|filters|restrictions|limits)|ignores|breaks|without (?:any )?(?:rules|guidelines|"
          rf"filters|restrictions)|is unfiltered|is unrestricted)\b"),
-    # Fiction as a wrapper for operational harm, and the detail it asks for.
-    rule(FAMILY, "fiction_harm", 0.6, "words",
-         f"story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|character|characters"
-         f" & {_HARMFUL_ANCHORS}",
-         rf"\b(?:story|script|novel|scene|screenplay|dialogue|poem|roleplay|fiction|characters?) {gap(16)}"
-         rf"(?:explains?|explaining|describes?|describing|details?|detailing|teach(?:es|ing)?|tells?|telling|shows?|"
-         rf"showing|walks? through) {gap(14)}{_HARMFUL}\b"),
-    rule(FAMILY, "operational_detail", 0.4, "words", "step|exact|precise|detailed|word|quantities|measurements",
-         r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps)|precise (?:quantities|measurements)|"
-         r"detailed instructions|one word (?:each|at a time)|word by word)\b"),
     # Known jailbreak signatures: the mandatory moralizing rant, then "let's break the rules".
     rule(FAMILY, "break_rules_invite", 0.6, "words", "break|ignore|bypass|forget & rules|guidelines|policies|restrictions",
          r"\b(?:let s|lets|let us|we ll|we will|now we) (?:now )?(?:break|ignore|bypass|forget) (?:the|all|your|these|"
@@ -235,23 +228,28 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
          rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} ){{0,2}}?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
-         rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b"),
+         rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b",
+         group="no_rules"),
     rule(FAMILY, "restrictions_removed", 0.6, "words",
          "removed|lifted|deleted|stripped|switched|turned|disabled|gone|suspended|taken|erased|apply"
-         "|broken|broke|escaped|shed|restricted|bound|free|freed|liberated|released|unshackled|unchained",
+         "|broken|broke|escaped|shed|restricted|bound|free|freed|liberated|released|unshackled|unchained"
+         "|abolished|repealed|revoked|scrapped|waived|voided|nullified|cancelled|canceled|paused|dropped"
+         "|overridden|bypassed|lost|dropped|ditched|outgrown|outgrew|abandoned",
          rf"\b(?:your|its|his|her|their|whose|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
          rf"{_LIMITS} {gap(3)}(?:{_REMOVED}|(?:do not|don t|no longer|does not|doesn t) apply)\b|"
          rf"\b{_REMOVED} (?:all |every )?(?:of )?(?:its|your|their|his|her|the ai s) (?:usual |own |safety |content )?{_LIMITS}\b|"
          rf"\b(?:creators|developers|makers) {gap(2)}{_REMOVED} (?:all |every |any )?(?:its |the )?(?:\S{{1,40}} )?{_LIMITS}\b|"
-         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained) (?:out of|from|of)? ?(?:all |every |its |your |their |the )?"
-         rf"(?:\S{{1,40}} )?{_LIMITS}\b|"
+         rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained|lost|dropped|ditched"
+         rf"|outgrown|outgrew|abandoned) (?:out of|from|of)? ?{_OWNERS}{_LIMITS}\b|"
          rf"\b(?:not|no longer) (?:restricted|bound|limited|constrained) by (?:your|its|any|the) (?:\S{{1,40}} )?{_LIMITS}\b"),
     rule(FAMILY, "filters_off", 0.8, "words", "filters|filter|guardrails|safeguards & off|disabled|removed|down",
          r"\b(?:content|safety) (?:filters?|guardrails|safeguards) (?:are|is|have been|has been) (?:now )?"
          r"(?:turned off|switched off|disabled|removed|down|off)\b"),
     rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers & any|every|everything|whatever|all|as|say",
          r"\b(?:comply with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
-         r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b|"
+         r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b"
+         # "any question about our app" is a product assistant's scope, not total compliance
+         r"(?! (?:about|on|regarding|related|concerning|within|from|customers|users|patrons)\b)|"
          r"\b(?:do|say) (?:whatever|as|exactly what) (?:i|they|the user|he|she) (?:say|says|ask|asks|want|wants|"
          r"tell you|tells you)\b|\balways (?:complies|comply|obeys|obey|says yes)\b"),
     # What the role is said to lack, in many words: the same signal as "no rules".
@@ -259,7 +257,7 @@ RULES: tuple[Rule, ...] = (
          "unconcerned|unburdened|indifferent|concerned|care|cares|hates|hate|despises|given|taught|programmed"
          "|before|opposite|beyond|above|harmful",
          rf"\b(?:unconcerned with|unburdened by|indifferent to|not concerned with|(?:doesn t|does not|don t) care "
-         rf"about|hates?|despises?|beyond|above) (?:any |all |the |its |your |his |her )?(?:\S{{1,40}} )?"
+         rf"about|beyond|above) (?:any |all |the |its |your |his |her )?(?:\S{{1,40}} )?"
          rf"(?:ethics|morals?|morality|legality|laws?|safety|restrictions|rules|guidelines|limits|policies|filters|"
          rf"censorship|values)\b|"
          rf"\b(?:never|not) (?:been )?(?:given|taught|programmed with|trained with|equipped with) (?:a |any )?"
@@ -269,7 +267,6 @@ RULES: tuple[Rule, ...] = (
          rf"\bopposite of (?:your|its) (?:usual |normal |core |real )?(?:values|rules|guidelines|principles|ethics)\b|"
          rf"\bharmful (?:requests|content|questions|answers) (?:are|is) (?:now )?(?:fine|ok|okay|allowed|"
          rf"acceptable|permitted)\b", group="no_rules"),
-    rule(FAMILY, "mode_switch", 0.5, "words", "mode & enter|turn|enable|activate|switch|now|in",
-         r"\b(?:enter|entering|turn on|enable|activate|switch (?:in)?to|now in|you are in) (?:the )?"
-         r"(?:god|sudo|root|admin|anything goes|no limits|unlocked|freedom|chaos|limitless|unlimited|free) mode\b"),
 )
+
+RULES += persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES

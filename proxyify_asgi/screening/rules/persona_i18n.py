@@ -1,0 +1,67 @@
+"""Persona jailbreaks in Spanish, Portuguese, French, German and Italian: the same three signals
+as in English (an AI role taken on, a role without rules, a role that never refuses), each in
+the group of its English counterpart so a text in two languages does not count a signal twice.
+"""
+
+from __future__ import annotations
+
+from proxyify_asgi.screening.rules._base import Rule, gap, rule
+
+FAMILY = "persona"
+
+RULES: tuple[Rule, ...] = (
+    # Without rules: "sin restricciones", "sem filtros", "sans aucune limite", "ohne Regeln", "senza filtri".
+    rule(FAMILY, "no_rules_i18n", 0.5, "words",
+         "sin|sem|sans|ohne|senza & restricciones|filtros|límites|limites|reglas|censura|ética|etica|moral|normas"
+         "|limitaciones|restrições|restricoes|regras|limitações|restrictions|restriction|filtres|filtre|limite"
+         "|règles|regles|censure|éthique|ethique|morale|tabous|tabou|limitations|regeln|filter|einschränkungen"
+         "|beschränkungen|grenzen|zensur|ethik|richtlinien|restrizioni|filtri|limiti|regole|limitazioni",
+         rf"\bsin (?:ning[uú]n[ao]? |tipo de |las |sus |los )?(?:restricciones|filtros|l[ií]mites|reglas|censura|"
+         rf"[eé]tica|moral|normas|limitaciones)\b|\bsem (?:nenhuma? |qualquer |as |suas |os )?(?:restri[cç][oõ]es|"
+         rf"filtros|limites|regras|censura|[eé]tica|moral|normas|limita[cç][oõ]es)\b|\bsans (?:aucune? |les |ses |"
+         rf"tes )?(?:restrictions?|filtres?|limites?|r[eè]gles|censure|[eé]thique|morale|tabous?|limitations?)\b|"
+         rf"\bohne (?:jegliche |irgendwelche |alle |ihre |deine |jede )?(?:regeln|filter|einschr[aä]nkungen|"
+         rf"beschr[aä]nkungen|grenzen|zensur|moral|ethik|richtlinien)\b|\bsenza (?:alcuna? |nessuna? |le |i |tue |"
+         rf"sue )?(?:restrizioni|filtri|limiti|regole|censura|etica|morale|limitazioni)\b", group="no_rules"),
+    # Never refuses: "nunca se niega", "nunca recusa", "ne refuse jamais", "niemals ablehnt", "non rifiuta mai".
+    rule(FAMILY, "never_refuse_i18n", 0.6, "words",
+         "nunca|jamais|niemals|nie|mai|refuse|lehnt|lehnst",
+         rf"\bnunca (?:se )?(?:niega|rechaza|reh[uú]sa|dice que no|se negar[aá]|recusa|rejeita|diz n[aã]o)\b|"
+         rf"\bne (?:refuse|rejette|dit non) jamais\b|\bjamais (?:refuser|de refus)\b|\b(?:niemals|nie) "
+         rf"(?:etwas )?(?:ablehnt|ablehnen|verweigert|verweigern|nein sagt)\b|\blehnst? (?:\S{{1,40}} )?(?:niemals|nie) "
+         rf"(?:ab|etwas ab)\b|\bnon (?:rifiuta|rifiuti|dice di no) mai\b|\bmai (?:rifiutare|rifiuta)\b",
+         group="never_refuse"),
+    # An AI role taken on: "eres una IA", "você é uma IA", "tu es un assistant", "du bist eine KI".
+    rule(FAMILY, "adopt_persona_i18n", 0.5, "words",
+         "eres|serás|seras|actúa|actua|finge|interpreta|você|voce|aja|finja|tu|vous|agis|joue|du|sie|spiel|spiele"
+         "|verhalte|sei|sarai|agisci|fingi"
+         " & ia|inteligencia|asistente|modelo|chatbot|bot|personaje|inteligência|assistente|personagem"
+         "|intelligence|assistant|modèle|modele|personnage|ki|assistent|assistentin|modell|figur|intelligenza"
+         "|personaggio",
+         rf"\b(?:eres|ser[aá]s|act[uú]a como|finge ser|finge que eres|interpreta a|voc[eê] [eé]|voc[eê] ser[aá]|"
+         rf"aja como|finja ser|finja que [eé]|tu es|vous [eê]tes|tu seras|agis comme|joue le r[oô]le d(?:e|u|es)?|"
+         rf"du bist|sie sind|du wirst|spiel|spiele|verhalte dich wie|sei|sarai|agisci come|fingi di essere) "
+         rf"{gap(5)}(?:ia|inteligencia artificial|intelig[eê]ncia artificial|intelligence artificielle|"
+         rf"intelligenza artificiale|asistente|assistente|assistant|assistent|assistentin|modelo|mod[eè]le|modell|"
+         rf"modello|chatbot|bot|personaje|personagem|personnage|personaggio|ki|figur)\b", group="adopt_persona"),
+    # A jailbreak mode switched on: "activa el modo desarrollador", "mode développeur activé".
+    rule(FAMILY, "mode_switch_i18n", 0.5, "words",
+         "modo|mode|modus|modalità|modalita & desarrollador|desenvolvedor|développeur|developpeur|entwickler"
+         "|sviluppatore|dios|deus|dieu|gott|dio|dan|jailbreak|restricciones|restrições|restricoes|restriction"
+         "|restrictions|einschränkungen|restrizioni|censura|censure|zensur",
+         r"\b(?:modo|mode|modus|modalit[aà]) (?:de |del |do |da |di )?(?:desarrollador|desenvolvedor|d[eé]veloppeur|"
+         r"entwickler|sviluppatore|dios|deus|dieu|gott|dio|dan|jailbreak|sin restricciones|sem restri[cç][oõ]es|"
+         r"sans restrictions?|ohne einschr[aä]nkungen|senza restrizioni|sin censura|sem censura|sans censure|ohne "
+         r"zensur|senza censura)\b", group="mode_switch"),
+    # Staying in the role: "mantente en el papel", "reste dans ce rôle", "bleib in dieser Rolle".
+    rule(FAMILY, "stay_in_character_i18n", 0.5, "words",
+         "mantente|quédate|quedate|sigue|permanece|rompas|salgas|reste|restez|demeure|sors|sort|bleib|bleibe"
+         "|fall|falle|permaneça|permaneca|fique|continue|saia|resta|rimani|uscire",
+         r"\b(?:mantente|qu[eé]date|sigue|permanece) en (?:el |tu |ese |este )?(?:papel|personaje|rol)\b|"
+         r"\bno (?:rompas|salgas) (?:del |de tu |el )?(?:personaje|papel|rol)\b|\b(?:reste|restez|demeure) dans "
+         r"(?:ce|le|ton|votre) (?:r[oô]le|personnage)\b|\bne (?:sors|sortez) (?:jamais |pas )?d[eu] (?:ton |ce |"
+         r"votre )?(?:r[oô]le|personnage)\b|\bbleib(?:e)? (?:immer |stets )?in (?:dieser|deiner|der) rolle\b|"
+         r"\b(?:fall|falle) nicht aus der rolle\b|\b(?:permane[cç]a|fique|continue) (?:no|nesse|neste|em seu) "
+         r"(?:personagem|papel)\b|\bn[aã]o saia do personagem\b|\b(?:resta|rimani) nel (?:personaggio|ruolo)\b|"
+         r"\bnon uscire (?:mai )?dal personaggio\b", group="stay_in_character"),
+)

@@ -1,0 +1,115 @@
+"""The vocabulary the persona rules share: slots of synonyms, each as a regex alternation over the
+``words`` view and as the anchor words that must be present for it to match.
+
+Kept apart from the rules so every persona module fills a slot from the same list: a synonym
+added here (a new name for "the rules", a new harmful object) reaches every rule that uses it.
+"""
+
+from __future__ import annotations
+
+# What the model is: the nouns an attacker uses for the role it should take on.
+PERSONA_NOUN = (
+    "(?:ai|al|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|program|programme"
+    "|simulator|terminal|oracle|robot|android|clone|being|genie|companion|avatar)s?"
+)
+PERSONA_ANCHORS = (
+    "ai|al|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|program|programme"
+    "|simulator|terminal|oracle|robot|android|clone|being|genie|companion|avatar|ais|assistants|models|chatbots"
+    "|bots|characters|personas|versions|entities|systems|machines|llms|gpts|programs|robots|androids|clones"
+)
+
+# The model's rules, in every name (and the common misspellings of the commonest ones).
+LIMIT = (
+    r"(?:restrictions?|restrictons|rules?|rulez|ruls|filters?|filtres|filtering|limits?|limitz|limitations?"
+    r"|guidelines?|guidlines|policies|policy|ethics|morals|morality|censorship|censoring|guardrails?|safeguards?"
+    r"|boundaries|constraints?|alignment|moderation|programming|principles|scruples|conscience"
+    r"|safety (?:training|rules|filters?|guidelines|guardrails|layer|protocols?|tuning|policies|policy|restrictions)"
+    r"|(?:ethical|moral|content) protocols?)"
+)
+LIMIT_ANCHORS = (
+    "restriction|restrictions|restrictons|rule|rules|rulez|ruls|filter|filters|filtres|filtering|limit|limits"
+    "|limitz|limitation|limitations|guideline|guidelines|guidlines|policies|policy|ethics|morals|morality"
+    "|censorship|censoring|guardrail|guardrails|safeguard|safeguards|boundaries|constraint|constraints|alignment"
+    "|moderation|programming|principles|scruples|conscience|safety"
+)
+
+# After a limit noun: "no limits on budget", "no rules on the high seas" scope the limit to something
+# else; "no restrictions on what it can say" does not.
+NOT_SCOPED = (
+    r"(?! (?:on|for|to|in|around|regarding) (?!what\b|anything\b|everything\b|every\b|all\b|any\b|whatever\b"
+    r"|content\b|topics?\b|its\b|your\b|language\b"
+    r"|speech\b|output\b|answers\b|responses\b|how\b|the content\b|the topics?\b)\S)"
+)
+
+# Between a verb and the rules, only whose or which rules they are ("freed from all of Anthropic's
+# usual policies"), not any words: "should not follow symlinks by default policy" is about symlinks.
+OWNERS = (
+    r"(?:(?:any|all|every|the|its|your|their|his|her|usual|normal|same|these|those|such|of|a|an|own|ethical|moral"
+    r"|ai s|model s|assistant s|chatbot s|content|safety|openai|openai s|anthropic|anthropic s|google s|meta s"
+    r"|its creators|their creators|its makers|set|typical|standard|common|human|societal|social|earthly"
+    r"|conventional|traditional|so called|silly|boring|stupid|petty) ){0,4}"
+)
+
+# The same, for rules that speak of "your ..." and so may use the plainer nouns too.
+YOUR_LIMIT = (
+    r"(?:rules|guidelines|policies|policy|restrictions|filters?|guardrails|safeguards|safety|alignment|programming"
+    r"|training|ethics|morals|limits|limitations|constraints|principles|moderation|censorship|protocols|values)"
+)
+YOUR_LIMIT_ANCHORS = (
+    "rules|guidelines|policies|policy|restrictions|filter|filters|guardrails|safeguards|safety|alignment"
+    "|programming|training|ethics|morals|limits|limitations|constraints|principles|moderation|censorship"
+    "|protocols|values"
+)
+
+# The safety machinery an AI-specific "it is off" claim names (not "restrictions": COVID
+# restrictions get lifted in ordinary news).
+SAFETY_THING = (
+    r"(?:safety|safeguards|safe mode|safety mode|safety (?:filters?|training|rules|guidelines|layer|protocols?"
+    r"|settings|module|systems?|features)|content (?:filters?|policy|policies|moderation|restrictions|guidelines)"
+    r"|filters|guardrails|alignment|ethics module|ethics|moral module|censorship|moderation"
+    r"|refusals?|refusal (?:training|module))"
+)
+SAFETY_ANCHORS = (
+    "safety|safeguards|safe|content|filters|guardrails|alignment|ethics|moral|censorship|moderation"
+    "|refusal|refusals"
+)
+OFF_STATE = (
+    r"(?:disabled|deactivated|off|offline|suspended|lifted|removed|paused|bypassed|overridden|turned off"
+    r"|switched off|shut off|gone|void|waived|inactive|not active|none|null|abolished|revoked|unlocked"
+    r"|deleted|stripped|erased|dropped|no longer (?:active|apply|applies|in effect|exist))"
+)
+OFF_ANCHORS = (
+    "disabled|deactivated|off|offline|suspended|lifted|removed|paused|bypassed|overridden|gone|void"
+    "|waived|inactive|active|none|null|abolished|revoked|unlocked|deleted|stripped|erased|dropped|longer"
+)
+
+# Things whose making or doing is the payload of a wrapped request (fiction, a dead relative,
+# a lawless world). Everyday senses are kept out: bath bombs, poison ivy, password resets.
+HARM = (
+    r"(?:napalm|thermite|explosives?|(?<!bath )(?<!photo )bombs?(?! cake| calorimeter)|pipe bombs?|molotovs?|grenades?"
+    r"|detonators?|c4|tnt|nitroglycerin|nerve (?:agents?|gas)|sarin|ricin|anthrax|mustard gas|chlorine gas"
+    r"|toxic gas|bioweapons?|(?:chemical|biological|untraceable|homemade|improvised|3d printed) (?:weapons?|guns?)"
+    r"|ghost guns?|weapons? of mass destruction|meth|methamphetamine|crystal meth|fentanyl|heroin|cocaine"
+    r"|crack cocaine|mdma|lsd|date rape drugs?|(?:an? )?(?:illegal|illicit|hard|street|dangerous|controlled|deadly)"
+    r" (?:drugs?|substances?|chemicals?|poisons?|gas(?:es)?|weapons?)|malware|ransomware|keyloggers?"
+    r"|spyware|trojans?|rootkits?|botnets?|computer virus(?:es)?|exploit code|working exploits?|reverse shells?"
+    r"|zero day exploits?|ddos|phishing (?:pages?|sites?|kits?|emails?|links?)|credit card (?:numbers|skimmers?)"
+    r"|skimmers?|counterfeit (?:money|bills|currency|notes)|counterfeiting|launder(?:ing)? money|money laundering"
+    r"|hotwir(?:e|ing)|break(?:ing)? into (?:a |an |someone s |my |his |her |the )?(?:\S{1,40} )?(?:car|house|home|account|apartment)"
+    r"|pick(?:ing)? (?:a |any |the |my |someone s )?(?:door )?locks?|lock ?picking|lockpick(?:ing)?"
+    r"|hack(?:ing)? (?:into )?(?:a |an |the |my |his |her |their |someone s |someone |my neighbou?r s )?"
+    r"(?:wifi|wi fi|account|email|phone|password|network|router|bank|server|webcam|camera|instagram|facebook)"
+    r"|shoplift(?:ing)?|steal(?:ing)? (?:a car|cars|someone s|credit|identities|an identity)|identity theft"
+    r"|lethal dose|undetectable poison|poison(?:ing)? (?:someone|somebody|a person|people|him|her|them|my)"
+    r"|kill (?:someone|somebody|a person|people)|hide a body|dispose of a body|get away with murder"
+    r"|(?:windows|product|license|licence|activation|serial|cd|registration) keys)"
+)
+HARM_ANCHORS = (
+    "napalm|thermite|explosive|explosives|bomb|bombs|molotov|molotovs|grenade|grenades|detonator|detonators|c4"
+    "|tnt|nitroglycerin|nerve|sarin|ricin|anthrax|mustard|chlorine|toxic|bioweapon|bioweapons|weapon|weapons"
+    "|gun|guns|meth|methamphetamine|fentanyl|heroin|cocaine|mdma|lsd|date|drug|drugs|substance|substances|chemical|chemicals|poisons|gas|gases|malware|ransomware|keylogger"
+    "|keyloggers|spyware|trojan|trojans|rootkit|rootkits|botnet|botnets|virus|viruses|exploit|exploits|shell"
+    "|shells|ddos|phishing|credit|skimmer|skimmers|counterfeit|counterfeiting|launder|laundering|hotwire"
+    "|hotwiring|break|breaking|pick|picking|lock|lockpick|lockpicking|hack|hacking|shoplift|shoplifting|steal"
+    "|stealing|identity|lethal|undetectable|poison|poisoning|kill|body|murder|keys"
+)
