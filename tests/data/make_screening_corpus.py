@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from tests.data.screening_prompts import ATTACKS, BENIGN, EVASION_SOURCES
 from tests.data.screening_prompts_dev4 import DEV_ATTACKS, DEV_BENIGN
+from tests.data.screening_prompts_dev5_agentic import DEV5_AGENTIC_ATTACKS, DEV5_AGENTIC_BENIGN
 from tests.data.screening_prompts_fresh import FRESH_ATTACKS, FRESH_BENIGN
 
 OUT = Path(__file__).with_name("screening_corpus.jsonl")
@@ -100,7 +101,9 @@ def rows() -> list[dict[str, str]]:
     # Round 4: prompts written for dev only, and a fresh held-out batch written before the
     # round's rule changes (appended, so no earlier row changes split).
     for label, batches, split_as in (("attack", DEV_ATTACKS, "dev"), ("benign", DEV_BENIGN, "dev"),
-                                     ("attack", FRESH_ATTACKS, "fresh"), ("benign", FRESH_BENIGN, "fresh")):
+                                     ("attack", FRESH_ATTACKS, "fresh"), ("benign", FRESH_BENIGN, "fresh"),
+                                     # Round 5, agentic families: dev only.
+                                     ("attack", DEV5_AGENTIC_ATTACKS, "dev"), ("benign", DEV5_AGENTIC_BENIGN, "dev")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
