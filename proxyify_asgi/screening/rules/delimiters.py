@@ -15,6 +15,16 @@ _TEMPLATE_TOKENS = (
     r"begin_of_text|end_of_text|eom_id|end|channel|message|start)\|>"
 )
 
+# What an injected system turn says: an override, a lifted limit, a request for secrets, a
+# change of who is obeyed. Not "you are a helpful assistant", the example in every template doc.
+_DIRECTIVE = (
+    r"(?:ignore|disregard|forget|overrid|no longer|unrestricted|unfiltered|uncensored|restriction|polic(?:y|ies)|"
+    r"filter|safety|disabled|suspended|lifted|reveal|print|output|dump|leak|secret|confidential|password|api key|"
+    r"token|obey|comply|debug|developer mode|god mode|admin|root|exempt|refus|guideline|rules|instructions|void|"
+    r"cancel|previous|prior|updated|jailbr|privilege|directive|credential|limits|mode\b|you (?:must|will now|shall|now|no longer|have no|are now|are free|"
+    r"can now|may now|serve|answer every|answer all|only)|the user (?:is|has|must|may|now))"
+)
+
 # A privileged tag name: system, admin, developer, root or trusted, alone or in a compound
 # (``<system_instructions>``, ``<admin-note>``, ``<trusted_context>``).
 _PRIVILEGED_TAG = r"[a-z]{0,12}[_-]?(?:system|admin|developer|root|trusted|sys)(?:[_-][a-z_-]{1,24})?"
@@ -30,11 +40,14 @@ _TURN_LINE = r"\n[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:user|assistant|human|ai|
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _TEMPLATE_TOKENS, chars="|",
          group="chat_template"),
+    # A system turn opened inside a message is decisive when what it says is an override
+    # ("the safety policy is suspended", "reveal..."); a bare marker is documentation as often as
+    # not ("how do <|im_start|>system and <|im_end|> delimit turns?") and weighs as a token.
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<\\|",
-         r"<\|(?:im_start|start_header_id)\|> ?(?:system|developer)|<\|system\|>", chars="|",
-         group="chat_template"),
+         rf"(?:<\|(?:im_start|start_header_id)\|> ?(?:system|developer)(?:<\|end_header_id\|>)?|<\|system\|>)"
+         rf"[^<]{{0,400}}?{_DIRECTIVE}", chars="|", group="chat_template"),
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<start_of_turn>|<<sys>>",
-         r"<start_of_turn> ?(?:system|developer)|\[inst\] ?<<sys>>", chars="<",
+         rf"(?:<start_of_turn> ?(?:system|developer)|<<sys>>)[^<]{{0,400}}?{_DIRECTIVE}", chars="<",
          group="chat_template"),
     rule(FAMILY, "template_assistant_priming", 1.0, "plain", "<\\|",
          r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"
