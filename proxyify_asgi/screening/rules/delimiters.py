@@ -65,10 +65,10 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "heading_role", 0.6, "plain", "## & system|instruction|admin|developer|assistant|response",
          r"(?:^| )#{2,8} ?(?:system|instruction|instructions|new instructions|admin|developer|assistant|"
          r"response)(?: message| prompt| instructions| override| update)? ?:", chars="#"),
-    rule(FAMILY, "role_label", 0.5, "plain", "system:|system :|assistant:|developer:|admin:|root:",
-         r"(?:^|[\s\"'>\]\)])(?:system|assistant|developer|admin|root) ?: ?(?:\S{1,40} ){0,3}?"
-         r"(?:you |ignore|disregard|new |override|from now|the user|reveal|print|sure|certainly|"
-         r"of course|ok|okay|forget)", chars=":"),
+    rule(FAMILY, "role_label", 0.5, "plain", "system|assistant|developer|admin|root & :",
+         r"(?:^|[\s\"'>\]\)])(?:system|assistant|developer|admin|root)(?: ?[(\[][^)\]\n]{1,30}[)\]])? ?: ?"
+         r"(?:\S{1,40} ){0,3}?(?:you |ignore|disregard|new |override|from now|the user|reveal|print|sure|certainly|"
+         r"of course|ok|okay|forget|all (?:restrictions|filters|rules|previous))", chars=":"),
     rule(FAMILY, "xml_role", 0.5, "plain",
          "<system|</system|<instructions|</instructions|<admin|<developer|<sys>|</user|<im_start"
          "|</query|</document|</context|</data|<assistant|</assistant",
@@ -79,9 +79,25 @@ RULES: tuple[Rule, ...] = (
          " & begin|start|new|system|admin",
          r"\b(?:end|ignore) (?:of )?(?:the )?(?:user input|user message|user query|prompt|context|document|"
          r"conversation|system prompt|untrusted (?:input|content)) (?:begin|start|new|system|admin)\b"),
+    # "END OF DOCUMENT ... NEW INSTRUCTIONS": the data declared over, then orders.
+    rule(FAMILY, "end_marker", 0.8, "words",
+         "end & of & instructions|instruction|prompt|directive|directives|orders|task|message|override|notice",
+         r"\bend of (?:the )?(?:user input|user message|user query|input|document|context|conversation|email|"
+         r"e mail|file|data|page|content|text|transcript|prompt|untrusted \S{1,40}|retrieved \S{1,40}|search "
+         r"results?|tool output|article|review|comment) (?:\S{1,40} ){0,6}?(?:new|real|actual|system|admin|"
+         r"developer|operator|priority|updated|hidden) (?:instructions?|prompt|directives?|orders|task|message|"
+         r"override|notice)\b", starts="end"),
+    # "BEGIN TRUSTED INSTRUCTIONS", "-----BEGIN SYSTEM NOTICE-----": a privileged block opened in text.
+    rule(FAMILY, "privileged_block", 0.8, "words",
+         "begin|start & system|admin|developer|operator|trusted|priority|root|hidden|internal|secret"
+         " & instructions|prompt|message|notice|directive|directives|orders|override|update|block|section",
+         r"\b(?:begin|start)(?: of)? (?:the )?(?:new |trusted |system |admin |developer |operator |priority |"
+         r"hidden |internal |secret |real ){1,3}(?:instructions|prompt|message|notice|directives?|orders|override|"
+         r"update|block|section)\b", starts="begin|start"),
     rule(FAMILY, "separator_role", 1.0, "plain", "---|===|***|### & system|admin|developer|root",
-         r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root) "
-         r"(?:message|override|instructions|prompt|mode)", chars="-=*#"),
+         r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root|operator) "
+         r"(?:message|override|instructions?|prompt|mode|notice|note|update|alert|directive|command|announcement|"
+         r"policy)", chars="-=*#"),
     # Line structure (the ``lines`` view keeps line breaks): a fake system turn.
     rule(FAMILY, "role_line", 0.6, "lines", "system|developer|admin|root",
          _ROLE_HEAD, chars="sdar", group="fake_turn", words_gate="system|developer|admin|root"),
