@@ -84,7 +84,8 @@ RULES: tuple[Rule, ...] = (
          "end & of & instructions|instruction|prompt|directive|directives|orders|task|message|override|notice",
          r"\bend of (?:the )?(?:user input|user message|user query|input|document|context|conversation|email|"
          r"e mail|file|data|page|content|text|transcript|prompt|untrusted \S{1,40}|retrieved \S{1,40}|search "
-         r"results?|tool output|article|review|comment) (?:\S{1,40} ){0,6}?(?:new|real|actual|system|admin|"
+         r"results?|tool output|article|review|comment) (?:(?:begin|start|here|are|is|the|below|follows?|following|"
+         r"now|and|\S{1,3}) ){0,3}?(?:new|real|actual|system|admin|"
          r"developer|operator|priority|updated|hidden) (?:instructions?|prompt|directives?|orders|task|message|"
          r"override|notice)\b", starts="end"),
     # "BEGIN TRUSTED INSTRUCTIONS", "-----BEGIN SYSTEM NOTICE-----": a privileged block opened in text.
