@@ -115,6 +115,17 @@ RULES: tuple[Rule, ...] = (
          r"(?:^|\n)[ \t]{0,8}-?[ \t]{0,4}[\"']?role[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?:system|developer)[\"']?[ \t]{0,4},?"
          r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":",
          words_gate="role & system|developer & content"),
+    rule(FAMILY, "json_role", 1.0, "plain", "\"role\"|'role'",
+         rf"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?: ?[\"'][^\"']{{0,400}}?{_DIRECTIVE}",
+         chars="r", words_gate="role & system|developer & content"),
+    # A fake assistant turn agreeing to drop its rules: the model primed to continue in kind.
+    rule(FAMILY, "fake_compliance", 0.8, "lines", "assistant|ai|model|gpt|bot|claude|chatbot & :",
+         r"(?:^|\n)[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:assistant|ai|model|gpt|chatbot|bot|claude)[ \t]{0,8}(?:\*\*)?"
+         r"[ \t]{0,8}:[^\n]{0,200}?(?:ignor\w{0,4} (?:my|the|all|your)|disregard|no longer (?:have|follow|bound|"
+         r"restricted)|without (?:any )?(?:restrictions|filters|rules|limits|guidelines)|unrestricted|unfiltered|"
+         r"uncensored|(?:my|the) (?:rules|restrictions|guidelines|filters|instructions) (?:are|have been|no longer)|"
+         r"developer mode|dan mode|jailbr\w{0,6})", chars=":",
+         words_gate="assistant|ai|model|gpt|chatbot|bot|claude"),
     # XML-ish privileged blocks and context escapes.
     rule(FAMILY, "privileged_block", 0.8, "plain", "</ & system|admin|developer|root|trusted|sys",
          rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),
