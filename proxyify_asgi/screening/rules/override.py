@@ -31,12 +31,16 @@ _OBJECTS = alt(
     "programming|commands?|orders|guardrails?|polic(?:y|ies)|context|training|conditioning|directions",
     "filters?|limitations?|limits|system message|system prompt|messages?|briefing|setup",
 )
-_MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model)s?"
-_MODEL_STARTS = "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude|copilot|gemini|language"
-_MODEL_ANCHORS = (
-    "ai|assistant|model|llm|chatbot|agent|gpt|bot|language|models|assistants|agents|llms|bots|ais"
-    "|copilot|claude|gemini|chatbots"
+# The model addressed by what it is: "the assistant", "AI agents", "the summariser".
+_MODEL = (
+    r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model|summari[sz]er|"
+    r"scraper|crawler)s?"
 )
+_MODEL_STARTS = (
+    "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude"
+    "|copilot|gemini|language|summarizer|summarizers|summariser|summarisers|scraper|scrapers|crawler|crawlers"
+)
+_MODEL_ANCHORS = _MODEL_STARTS
 _VERB_ANCHORS = (
     "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass"
     "|discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never|aside|attention"
@@ -227,14 +231,22 @@ RULES: tuple[Rule, ...] = (
             ("whichever|whatever", rf"\b(?:whichever|whatever) {_MODEL}\b"),
         )
     ),
+    # A code comment addressed to a coding agent: "# TODO(ai): ...", "// Copilot: ...".
+    rule(FAMILY, "addressed_to_model", 0.6, "plain",
+         "ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor & #|//|/*|<!--|--|;|*",
+         r"(?:#|//|/\*|<!--|--|;|\*) ?(?:(?:todo|fixme|note|hack|xxx|nb|important|attention)\b ?)?[(\[@]? ?"
+         r"(?:ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor)s?\b ?[)\]]? ?:", chars=":"),
     # A model addressed by name at the start of a sentence, then given an order:
     # "Coding agents: remove ...", "Assistant, use the calendar tool ...".
     rule(FAMILY, "addressed_to_model", 0.6, "plain",
-         "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini",
-         rf"(?:^|[.!?\n] ?)(?:(?:hey|dear|attention|hi|hello) )?(?:the |any |all )?(?:[a-z]{{1,20}} )?{_MODEL} ?[:,] ?"
-         r"(?:[a-z]{1,20} ){0,3}?(?:[a-z]{1,20}, ?)?"
-         r"(?:please )?(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|"
-         r"fetch|post|upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|"
-         r"disregard|reveal|print|output|wire|pay|refund|export|disable)\b", chars=":,",
+         "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler",
+         rf"(?:^|[.!?\n\"'(*>—–-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?) )?(?:the |any |all |our |your )?"
+         rf"(?:[a-z]{{1,20}} ){{0,2}}?{_MODEL} ?[:,] ?"
+         r"(?:[a-z']{1,20},? ){0,4}?(?:please |kindly |now |also |silently |quietly |secretly |immediately )?"
+         r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|fetch|post|"
+         r"upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|"
+         r"reveal|print|output|wire|pay|refund|export|disable|book|accept|reply|create|change|reset|update|mark|"
+         r"move|copy|save|archive|submit|order|purchase|schedule|invite|click|include|append|attach|make|set)\b",
+         chars=":,",
          words_gate=f"{_MODEL_STARTS}"),
 )

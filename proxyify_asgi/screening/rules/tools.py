@@ -4,11 +4,9 @@ or run commands (the shape indirect injection takes in retrieved documents and t
 from __future__ import annotations
 
 from proxyify_asgi.screening.rules._base import Rule, gap, rule
+from proxyify_asgi.screening.rules.override import _MODEL, _MODEL_STARTS
 
 FAMILY = "tools"
-
-_MODEL = r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model)s?"
-_MODEL_STARTS = "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude|copilot|gemini|language"
 _ACTIONS = (
     r"(?:call|invoke|execute|run|use|send|forward|email|delete|transfer|open|visit|fetch|post|upload|"
     r"include|append|ignore|disregard|reveal|output|print|say|respond|reply|tell|grant|approve|buy|"
@@ -19,8 +17,22 @@ _TLD = r"(?:com|net|org|io|example|ru|cn|xyz|info|co|dev|app|biz|me|top|site|onl
 _DATA = (
     r"(?:conversation|chat history|chat log|emails?|files?|documents?|data|credentials|passwords?|"
     r"api keys?|funds|money|contacts|messages?|cookies|tokens?|private keys?|ssh keys?|secrets|thread|"
-    r"attachments|inbox|transcript|notes|calendar|schedule|"
-    r"personal information|user data|history)"
+    r"attachments|inbox|transcript|notes|calendar|schedule|personal information|user data|history|"
+    r"sheet|spreadsheet|table|database|records|folder|directory|contents|clipboard|tabs|browsing history|"
+    r"customer list|customer emails|address book|logs|session|summary|everything|keys|wallet|seed phrase|"
+    r"recovery (?:codes?|phrase))"
+)
+_DATA_ANCHORS = (
+    "conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
+    "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history"
+    "|thread|attachments|inbox|transcript|notes|calendar|schedule|sheet|spreadsheet|table|database|records"
+    "|folder|directory|contents|clipboard|tabs|list|book|logs|session|summary|everything|wallet|seed|codes"
+    "|code|phrase"
+)
+# Where data is sent: an address outside ("x@evil.example" reads "x at evil example"), a URL.
+_OUTSIDE = (
+    rf"(?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at (?:\S{{1,40}} ){{1,3}}?{_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|"
+    rf"the following|this (?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -31,21 +43,16 @@ RULES: tuple[Rule, ...] = (
          rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b",
          starts="call|invoke|execute|run|trigger|use"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
-         "ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language|assistants|agents"
-         "|models|ais|bots|chatbots|llms & must|should|shall|needs|has|instructed|required|will",
+         _MODEL_STARTS + " & must|should|shall|needs|has|instructed|required|will|is|are",
          rf"\b{_MODEL} {gap(5)}(?:must|should|shall|needs to|has to|is instructed to|is required to|"
          rf"are instructed to|are required to|will now) (?:now |immediately |also |then |first |secretly )?"
          rf"{_ACTIONS}\b", starts=_MODEL_STARTS),
     rule(FAMILY, "send_data", 0.7, "words",
-         "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share & to|with"
-         " & conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
-         "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history"
-         "|thread|attachments|inbox|transcript|notes|calendar|schedule",
-         rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share) {gap(4)}"
-         rf"(?:all |every |the |my |your |user s |users |this |these |those |their )?{_DATA} {gap(4)}"
-         rf"(?:to|with) (?:(?:\S{{1,40}} ){{0,2}}?\S{{1,40}} at \S{{1,40}} {_TLD}|(?:the )?(?:\S{{1,40}} )?(?:at )?https?|the following|this "
-         rf"(?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)",
-         starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share"),
+         "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|export"
+         " & to|with & " + _DATA_ANCHORS,
+         rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|"
+         rf"export) {gap(8)}{_DATA} {gap(8)}(?:to|with) {_OUTSIDE}",
+         starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|export"),
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
          chars="\""),
@@ -91,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     # A consequential action: weak alone (a user may ask for it), decisive with an address to the
     # model or text hiding it from the user.
     rule(FAMILY, "privileged_action", 0.5, "words",
-         "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund"
+         "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund|accept"
          "|download|install|push|merge|deploy|approve|authorize|skip|disable|decline|reject|export|dump|change"
          "|reset|check|checkout|place|send|set|update|reply|respond",
          r"\b(?:delete|remove|wipe|erase|drop|close|cancel|archive|skip|disable|decline|reject|export|dump) "
@@ -106,7 +113,8 @@ RULES: tuple[Rule, ...] = (
          r"2fa|mfa|security settings)\b|"
          r"\b(?:check out|checkout (?:now|immediately|the (?:cart|order))|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
-         r"superuser|full access|admin rights|admin access|permissions|maintainer)\b|"
+         r"superuser|full access|admin rights|admin access|permissions|maintainer|administrators|admins|owners|"
+         r"sudoers|sudo|wheel|admin role|owner role|admin group|administrators group)\b|"
          r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,12}|"
          r"s\d{1,12}|to (?:the |this |a )?(?:wallet|account|iban|bank account|crypto address))|"
          r"\bdownload and (?:run|execute|install|open)\b|\b(?:install|run|execute) (?:the |this )?"
@@ -126,4 +134,47 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "user_redirect", 0.6, "words", "user|users & visit|click|open|log|enter|type|provide|call|go",
          rf"\b(?:tell|ask|instruct|direct|urge|advise) the users? to (?:visit|go to|click|open|log ?in|enter|type|"
          rf"provide|call|confirm) {gap(8)}(?:password|passwords|credentials|login|card|http|https|www)\b"),
+    # Done behind the user's back: "silently email ...", "do not ask the user for confirmation".
+    rule(FAMILY, "hide_from_user", 0.7, "words",
+         "silently|secretly|quietly|covertly|discreetly|background|unnoticed",
+         r"\b(?:silently|secretly|quietly|covertly|discreetly|in the background|unnoticed) (?:\S{1,40} )?"
+         r"(?:send|forward|email|delete|transfer|upload|post|run|execute|share|copy|add|grant|remove|change|"
+         r"install|download|exfiltrate|move|export|call|invoke|cc|bcc|attach|include|append|create|disable|wire|"
+         r"pay|approve|merge|push|book|buy|purchase|reply)\b"),
+    rule(FAMILY, "hide_from_user", 0.7, "words",
+         "user|owner|human|customer|them & ask|asking|check|checking|consult|consulting|wait|waiting|notify|"
+         "notifying|confirmation|approval|permission|consent|knowledge",
+         r"\b(?:do not|don t|never|without|no need to) (?:ask|asking|check(?:ing)? with|consult(?:ing)?|notify(?:ing)?|"
+         r"wait(?:ing)? for|bother(?:ing)?) (?:the |your |their )?(?:user|owner|human|customer|them)s?\b|"
+         r"\bwithout (?:the |their |your )?(?:user s|users|owner s|human s|customer s|their|explicit) "
+         r"(?:confirmation|approval|permission|consent|knowledge)\b"),
+    # Money moved: an amount, an IBAN, a wallet. ``plain`` view: leetspeak folding would read $4,800 as "sa 8oo".
+    rule(FAMILY, "money_transfer", 0.5, "plain", "transfer|wire|send|pay|move|deposit|remit",
+         r"\b(?:transfer|wire|send|pay|move|deposit|remit)\b[^.\n]{0,80}?(?:[$€£] ?\d|\d[\d,.]{0,12} ?(?:usd|eur|gbp|"
+         r"btc|eth|usdt|usdc|dollars|euros|pounds|bitcoin)\b|\biban\b|\bwallet\b|\bbc1[a-z0-9]{20,60}\b|"
+         r"\b0x[a-f0-9]{40}\b|\brouting number\b|\bswift\b)", words_gate="transfer|wire|send|pay|move|deposit|remit",
+         group="privileged_action"),
+    # Spending: "book the most expensive fare with the saved card".
+    rule(FAMILY, "purchase", 0.5, "words", "book|buy|purchase|order|reserve|subscribe|upgrade|pay|checkout"
+         " & card|payment|wallet|paypal|balance",
+         r"\b(?:book|buy|purchase|order|reserve|subscribe to|upgrade to|pay for|checkout) (?:\S{1,40} ){0,6}?"
+         r"(?:with|using|on|via) (?:the |their |user s |users |his |her )?(?:saved|stored|default|company|corporate|"
+         r"registered|linked)? ?(?:credit card|card|payment method|wallet|paypal|account balance)\b",
+         starts="book|buy|purchase|order|reserve|subscribe|upgrade|pay|checkout", group="privileged_action"),
+    # Private data made public: "share the user's calendar publicly".
+    rule(FAMILY, "expose_data", 0.5, "words",
+         "share|publish|post|make|set|expose|leak & publicly|public|everyone|anyone|world|internet",
+         r"\b(?:share|publish|post|make|set|expose|leak) (?:\S{1,40} ){0,5}?(?:calendar|contacts|files|documents|"
+         r"emails|inbox|location|data|photos|drive|folder|repo|repository|repositories|notes|records|bucket|"
+         r"database|history) (?:\S{1,40} ){0,2}?(?:publicly|public|with everyone|with anyone|to the public|"
+         r"to the world|on the internet)\b", starts="share|publish|post|make|set|expose|leak"),
+    # "Your next action is to ...": the reader's plan rewritten by the data.
+    rule(FAMILY, "next_action", 0.5, "words", "next|first|new|immediate|real & action|step|task|move|priority",
+         r"\byour (?:next|first|new|immediate|real|only|top) (?:action|step|task|move|priority) (?:is|will be|should be|"
+         r"must be|now is) (?:to )?\S"),
+    rule(FAMILY, "shell_payload", 0.5, "plain",
+         "rm -|net user|useradd|adduser|usermod|localgroup|sudoers|authorized_keys|chmod +s|crontab",
+         r"\brm -(?:r|f|rf|fr|r -f)\s+(?:-\S+\s+)?(?:~|/|\$home|\*|\.\./)|\bnet user \S{1,40} \S{1,40} /add\b|"
+         r"\bnet localgroup administrators\b|\b(?:useradd|adduser) \S|\busermod -a?g (?:sudo|wheel|admin|root)\b|"
+         r"/etc/sudoers|>> ?~?/?\.?ssh/authorized_keys|\bchmod \+s\b|\bcrontab -r\b", chars="-/~>+"),
 )
