@@ -115,9 +115,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:^|\n)[ \t]{0,8}-?[ \t]{0,4}[\"']?role[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?:system|developer)[\"']?[ \t]{0,4},?"
          r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":",
          words_gate="role & system|developer & content"),
-    rule(FAMILY, "json_role", 1.0, "plain", "\"role\"|'role'",
+    rule(FAMILY, "json_role_override", 1.0, "plain", "\"role\"|'role'",
          rf"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?: ?[\"'][^\"']{{0,400}}?{_DIRECTIVE}",
-         chars="r", words_gate="role & system|developer & content"),
+         chars="r", words_gate="role & system|developer & content", group="json_role"),
     # A fake assistant turn agreeing to drop its rules: the model primed to continue in kind.
     rule(FAMILY, "fake_compliance", 0.8, "lines", "assistant|ai|model|gpt|bot|claude|chatbot & :",
          r"(?:^|\n)[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:assistant|ai|model|gpt|chatbot|bot|claude)[ \t]{0,8}(?:\*\*)?"

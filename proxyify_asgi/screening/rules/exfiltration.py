@@ -174,9 +174,9 @@ RULES: tuple[Rule, ...] = (
          "|configured|taught",
          rf"\b{_VERBS} (?:me |us )?(?:everything|all|whatever|exactly what|what) (?:that )?you (?:were|ve been|have been|"
          rf"had been) (?:told|given|instructed|programmed|configured|taught)\b", starts=_VERB_STARTS),
-    rule(FAMILY, "named_secret", 0.8, "words", "which|what & you & key|keys|token|tokens|password|passwords"
+    rule(FAMILY, "secret_question", 1.0, "words", "which|what & you & key|keys|token|tokens|password|passwords"
          "|credentials|secrets|variables|vars",
          r"\b(?:which|what) (?:\S{1,40} )?(?:api keys?|keys|tokens?|passwords?|credentials|secrets|environment "
          r"variables|env vars) (?:do|did|can|are|have) you (?:have|hold|know|see|store|use|access|have access to|"
-         r"been given|configured with|got)\b", starts="which|what"),
+         r"been given|configured with|got)\b", starts="which|what", group="named_secret"),
 )

@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
          rf"planted|written by (?:an? )?(?:attacker|hacker|mistake|impostor)|malicious|compromised|a mistake|"
          rf"mistakes|wrong|bogus|not (?:real|genuine|valid|from (?:your|the) (?:real|actual) \S{{1,40}})|"
          rf"from an? (?:attacker|hacker|impostor)|decoys?|drills?|simulations?|jokes?)\b", group="prior_discredited"),
-    rule(FAMILY, "prior_discredited", 0.5, "words",
+    rule(FAMILY, "above_discredited", 0.5, "words",
          "above|previous|before|earlier|preceding|prior & was|were|is|are",
          r"\b(?:the above|everything above|all of the above|the (?:previous|earlier|preceding|prior) "
          r"(?:text|part|message|messages|conversation|section|content)|everything (?:before|until) (?:this|now)) "
