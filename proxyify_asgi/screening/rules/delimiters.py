@@ -53,9 +53,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"
          r"(?:sure|certainly|of course|here is|here s|here's|ok|okay|absolutely|understood|i will|i'll)",
          chars="|", group="chat_template"),
-    rule(FAMILY, "bracket_role", 0.6, "plain", "[ & system|admin|developer|sys",
-         r"\[(?:begin |start |end |new )?(?:system|admin|developer|sys)(?: note| message| notice| override| update|"
-         r" prompt| instructions)?\] ?:?", chars="["),
+    rule(FAMILY, "bracket_role", 0.6, "plain", "[ & system|admin|developer|sys|agent|ai|assistant|llm|model|bot|operator",
+         r"\[(?:begin |start |end |new )?(?:(?:system|admin|developer|sys)(?: note| message| notice| override| update|"
+         r" prompt| instructions?| directive| command)?|(?:agent|ai|assistant|llm|model|bot|operator) (?:note|message|"
+         r"notice|override|update|prompt|instructions?|directive|task|command|order))\] ?:?",
+         chars="["),
     # [BEGIN SYSTEM PROMPT] ... [END SYSTEM PROMPT]: a privileged block in brackets.
     rule(FAMILY, "privileged_block", 0.8, "plain", "[begin|[start & [end",
          r"\[(?:begin|start) (?:system|admin|developer)[^\]\n]{0,30}\][^\[]{1,600}\[end (?:system|admin|developer)",

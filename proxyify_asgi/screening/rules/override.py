@@ -173,6 +173,13 @@ RULES: tuple[Rule, ...] = (
          r"(?:was|were|is|are) (?:only |just |merely |simply |all |actually |really )?(?:an? )?(?:test|fake|"
          r"decoy|drill|simulation|joke|distraction|placeholder|warm ?up|red herring)\b",
          group="prior_discredited"),
+    # "Your task has changed": the reader's assignment declared replaced.
+    rule(FAMILY, "task_changed", 0.7, "words",
+         "task|instructions|objective|goal|mission|role|job|assignment|orders|priorities"
+         " & changed|updated|replaced|reassigned|modified|switched|overridden|redefined",
+         r"\byour (?:current |original |real |actual )?(?:task|instructions|objective|goal|mission|role|job|"
+         r"assignment|orders|priorities) (?:has|have) (?:now )?(?:been )?(?:changed|updated|replaced|reassigned|"
+         r"modified|switched|overridden|redefined)\b"),
     # "None of the rules you were configured with apply", "your restrictions do not apply here".
     rule(FAMILY, "rules_do_not_apply", 1.0, "words",
          "rules|instructions|guidelines|restrictions|policies|filters|guardrails|directives|constraints"
@@ -240,7 +247,8 @@ RULES: tuple[Rule, ...] = (
     # "Coding agents: remove ...", "Assistant, use the calendar tool ...".
     rule(FAMILY, "addressed_to_model", 0.6, "plain",
          "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler",
-         rf"(?:^|[.!?\n\"'(*>—–-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?) )?(?:the |any |all |our |your )?"
+         rf"(?:^|[.!?\n\"'(*>—–:;-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?|please,?|ok,?|so,?) )?"
+         rf"(?:the |any |all |our |your )?"
          rf"(?:[a-z]{{1,20}} ){{0,2}}?{_MODEL} ?[:,] ?"
          r"(?:[a-z']{1,20},? ){0,4}?(?:please |kindly |now |also |silently |quietly |secretly |immediately )?"
          r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|fetch|post|"

@@ -20,14 +20,14 @@ _DATA = (
     r"attachments|inbox|transcript|notes|calendar|schedule|personal information|user data|history|"
     r"sheet|spreadsheet|table|database|records|folder|directory|contents|clipboard|tabs|browsing history|"
     r"customer list|customer emails|address book|logs|session|summary|everything|keys|wallet|seed phrase|"
-    r"recovery (?:codes?|phrase))"
+    r"recovery (?:codes?|phrase)|details|info|profile|pii|addresses|phone numbers)"
 )
 _DATA_ANCHORS = (
     "conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
     "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history"
     "|thread|attachments|inbox|transcript|notes|calendar|schedule|sheet|spreadsheet|table|database|records"
     "|folder|directory|contents|clipboard|tabs|list|book|logs|session|summary|everything|wallet|seed|codes"
-    "|code|phrase"
+    "|code|phrase|details|info|profile|pii|addresses|numbers"
 )
 # Where data is sent: an address outside ("x@evil.example" reads "x at evil example"), a URL.
 _OUTSIDE = (
@@ -40,7 +40,8 @@ RULES: tuple[Rule, ...] = (
          "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
          rf"\b(?:call|invoke|execute|run|trigger|use) (?:the |your )?(?:\S{{1,40}} ){{0,2}}?(?:tool|function|plugin|"
          rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
-         rf"forward|email|post|upload|exfiltrate|grant|change|buy))\b",
+         rf"forward|email|post|upload|exfiltrate|grant|change|buy|read|open|fetch|copy|print|paste|access|list|"
+         rf"download|run|execute|modify|write|create|cancel|book|pay|approve|merge|push|remove|move|share|export))\b",
          starts="call|invoke|execute|run|trigger|use"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
          _MODEL_STARTS + " & must|should|shall|needs|has|instructed|required|will|is|are",
@@ -177,4 +178,28 @@ RULES: tuple[Rule, ...] = (
          r"\brm -(?:r|f|rf|fr|r -f)\s+(?:-\S+\s+)?(?:~|/|\$home|\*|\.\./)|\bnet user \S{1,40} \S{1,40} /add\b|"
          r"\bnet localgroup administrators\b|\b(?:useradd|adduser) \S|\busermod -a?g (?:sudo|wheel|admin|root)\b|"
          r"/etc/sudoers|>> ?~?/?\.?ssh/authorized_keys|\bchmod \+s\b|\bcrontab -r\b", chars="-/~>+"),
+    # More consequential actions (same signal as above): accounts with privileges created, payout
+    # details changed, refunds issued, bulk purchases, stored credentials typed into a page.
+    rule(FAMILY, "privileged_action", 0.5, "words",
+         "create|add|provision|register|set|update|change|replace|switch|issue|purchase|buy|order|enter|type|fill"
+         "|input|submit",
+         r"\b(?:create|add|provision|register|set up) (?:\S{1,40} ){0,4}?(?:user|account|login) (?:\S{1,40} ){0,3}?"
+         r"(?:admin|administrator|root|superuser|owner|full) (?:privileges|rights|access|role|permissions)\b|"
+         r"\b(?:update|change|set|replace|switch) (?:the |their |his |her |our |this )?(?:\S{1,40} ){0,2}?(?:bank account|"
+         r"bank details|payment details|iban|routing number|payout (?:account|method|details)|wallet address|"
+         r"beneficiary|account number)\b|"
+         r"\bissue (?:a |an )?(?:full |partial |immediate )?(?:refund|credit|chargeback|voucher|gift card)\b|"
+         r"\b(?:purchase|buy|order) (?:\S{1,40} ){0,3}?(?:units|items|copies|licenses|licences|seats|of these|"
+         r"of them|immediately|right away|now)\b|"
+         r"\b(?:enter|type|fill in|input|submit|paste) (?:the |their |user s |users |your )?(?:stored|saved|cached|"
+         r"remembered|user s) (?:credentials|password|passwords|login|card details|card number|2fa code|otp|"
+         r"one time code|verification code)\b"),
+    # Secret files read and handed over: "read ~/.ssh/id_rsa and paste it".
+    rule(FAMILY, "secret_file_read", 0.6, "plain",
+         "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|.env|credentials.json|.netrc|.git-credentials"
+         "|.npmrc|.pypirc|wallet.dat",
+         r"\b(?:read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach)\b"
+         r"[^.\n]{0,60}?(?:id_(?:rsa|ed25519|ecdsa)\b|\.ssh/|\.aws/credentials|/etc/shadow|(?:^|[\s/~])\.env\b|"
+         r"credentials\.json|\.netrc\b|\.git-credentials|\.npmrc|\.pypirc|wallet\.dat)", chars="_/.",
+         group="shell_payload"),
 )
