@@ -92,7 +92,8 @@ RULES: tuple[Rule, ...] = (
     # Files that hold a prompt or a configuration: "cat /system/prompt.txt".
     rule(FAMILY, "prompt_file", 0.8, "plain", "prompt|instructions|/system/",
          r"\b(?:cat|type|less|more|head|tail|print|open|read|show|dump)\b\s+[~./\w-]{0,60}(?:system[_-]?prompt|"
-         r"prompt\.(?:txt|md)|instructions\.(?:txt|md)|/system/|hidden[_-]?instructions)", chars="/._"),
+         r"prompt\.(?:txt|md)|instructions\.(?:txt|md)|/system/|hidden[_-]?instructions)", chars="/._",
+         words_gate="cat|type|less|more|head|tail|print|open|read|show|dump"),
     # "What rules were you configured with?" (weak alone: a user may just be curious).
     rule(FAMILY, "what_rules_you_have", 0.7, "words",
          "rules|instructions|guidelines|guidance|directives|constraints|restrictions|prompt|orders & you",

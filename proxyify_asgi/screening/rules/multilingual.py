@@ -181,6 +181,12 @@ _TR_ANCHORS = (
     "talimat|kural|yönerge|yonerge|komut|direktif|emir|emr|istem|prompt|yönlendirme|kısıtlama|kisitlama"
     " & görmezden|gormezden|yok say|unut|dikkate alma|göz ardı|goz ardi|uyma|hiçe say|hice say|umursama"
 )
+# The verbs' first words as the ``words`` view spells them (ı folded to i): a set check that keeps
+# the ASCII-anchored Turkish rules off ordinary English text.
+_TR_VERB_WORDS = (
+    "görmezden|gormezden|yok|unut|unutun|unutup|unutarak|unuttun|dikkate|göz|goz|uyma|uymayin|uymadan|hiçe"
+    "|hice|umursama|umursamayin|umursamadan"
+)
 _KO_QUALIFIERS = r"(?:이전|앞의|앞서|위의|위에|기존|모든|시스템|원래|처음|지금까지|받은|전의)"
 _KO_OBJECTS = r"(?:지시|지침|명령|규칙|프롬프트|제한|룰|가이드라인)"
 _KO_VERBS = r"(?:무시|잊어|잊고|잊으|따르지|어기|버려|버리)"
@@ -210,9 +216,10 @@ RULES: tuple[Rule, ...] = tuple(r for pair in _LATIN for r in pair) + (
     rule(FAMILY, "ja_instructions_verb", 0.5, "plain", _JA_ANCHORS,
          rf"{_JA_OBJECTS}.{{0,6}}?{_JA_VERBS}", group="ignore_instructions"),
     rule(FAMILY, "tr_previous_instructions", 1.0, "plain", _TR_ANCHORS,
-         rf"\b{_TR_QUALIFIERS}\b.{{0,30}}?{_TR_OBJECTS}.{{0,30}}?{_TR_VERBS}", group="ignore_instructions"),
+         rf"\b{_TR_QUALIFIERS}\b.{{0,30}}?{_TR_OBJECTS}.{{0,30}}?{_TR_VERBS}", group="ignore_instructions",
+         words_gate=_TR_VERB_WORDS),
     rule(FAMILY, "tr_instructions_verb", 0.5, "plain", _TR_ANCHORS,
-         rf"{_TR_OBJECTS}.{{0,20}}?{_TR_VERBS}", group="ignore_instructions"),
+         rf"{_TR_OBJECTS}.{{0,20}}?{_TR_VERBS}", group="ignore_instructions", words_gate=_TR_VERB_WORDS),
     rule(FAMILY, "ko_previous_instructions", 1.0, "plain", _KO_ANCHORS,
          rf"{_KO_QUALIFIERS}.{{0,12}}?{_KO_OBJECTS}.{{0,10}}?{_KO_VERBS}", group="ignore_instructions"),
     rule(FAMILY, "ko_instructions_verb", 0.5, "plain", _KO_ANCHORS,

@@ -201,5 +201,6 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach)\b"
          r"[^.\n]{0,60}?(?:id_(?:rsa|ed25519|ecdsa)\b|\.ssh/|\.aws/credentials|/etc/shadow|(?:^|[\s/~])\.env\b|"
          r"credentials\.json|\.netrc\b|\.git-credentials|\.npmrc|\.pypirc|wallet\.dat)", chars="_/.",
-         group="shell_payload"),
+         group="shell_payload",
+         words_gate="read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach"),
 )
