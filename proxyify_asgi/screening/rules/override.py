@@ -133,8 +133,16 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "new_instructions", 0.5, "words", "new|updated|revised|real|actual|true & instructions|rules|directives|orders|task|objective|mission|prompt|assignment|goal",
          r"\b(?:your |the |my |these are (?:the |your )?)?(?:new|updated|revised|real|actual|true) "
          r"(?:instructions|rules|directives|orders|task|objective|mission|system prompt|assignment|goal|prompt)\b"
-         r"(?! for the (?:project|team|class|course|event))",
+         # "the new instructions for expense reports", "new rules of the game ... are attached": news.
+         r"(?! (?:for|on|about|regarding|from|at|in|of) (?!(?:you|this (?:chat|conversation|session)|the "
+         r"(?:assistant|ai|model|agent))\b))(?!(?: \S{1,40}){0,2} (?:are|is) (?:attached|enclosed|available|posted|"
+         r"published|linked))",
          starts="your|the|my|these|new|updated|revised|real|actual|true"),
+    rule(FAMILY, "your_new_instructions", 0.8, "words",
+         "new|updated|revised|real|actual|true|only & instructions|rules|directives|orders|objective|mission|prompt",
+         r"\byour (?:new|updated|revised|real|actual|true|only) (?:instructions|rules|directives|orders|objective|"
+         r"mission|system prompt|prompt) (?:are|is|will be|now|follow|as follows|below|from now)\b",
+         group="new_instructions"),
     rule(FAMILY, "from_now_on", 0.4, "words", "from|henceforth|starting & now|point|henceforth|here",
          r"\b(?:from now on|from this point (?:on|forward)|henceforth|starting now|from here on) "
          r"(?:\S{1,40} )?(?:you (?:will|must|shall|are|should|only|re)|respond|answer|always|never)",
