@@ -97,10 +97,19 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:begin|start)(?: of)? (?:the )?(?:new |trusted |system |admin |developer |operator |priority |"
          r"hidden |internal |secret |real ){1,3}(?:instructions|prompt|message|notice|directives?|orders|override|"
          r"update|block|section)\b", starts="begin|start"),
-    rule(FAMILY, "separator_role", 1.0, "plain", "---|===|***|### & system|admin|developer|root",
-         r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root|operator) "
+    rule(FAMILY, "separator_role", 1.0, "plain",
+         "---|===|***|###|@@@|%%%|~~~|+++|___|<<<|>>>|/// & system|admin|developer|root|operator",
+         r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root|operator) "
          r"(?:message|override|instructions?|prompt|mode|notice|note|update|alert|directive|command|announcement|"
-         r"policy)", chars="-=*#"),
+         r"policy)", chars="-=*#@%~+_<>/"),
+    # A code fence labelled with a role: ```system
+    rule(FAMILY, "fenced_role", 0.6, "lines", "```",
+         r"(?:^|\n)[ \t]{0,8}```[ \t]{0,4}(?:system|developer|admin|instructions?|system[_-]prompt)[ \t]{0,4}\n", chars="`",
+         group="fake_turn"),
+    # <message role="system">: a role given as an attribute.
+    rule(FAMILY, "xml_role", 0.6, "plain", "role & system|developer|admin",
+         r"<[a-z_]{1,20} [^<>]{0,60}?role ?= ?[\"']?(?:system|developer|admin)\b", chars="<",
+         words_gate="role & system|developer|admin"),
     # Line structure (the ``lines`` view keeps line breaks): a fake system turn.
     rule(FAMILY, "role_line", 0.6, "lines", "system|developer|admin|root",
          _ROLE_HEAD, chars="sdar", group="fake_turn", words_gate="system|developer|admin|root"),

@@ -251,6 +251,16 @@ RULES: tuple[Rule, ...] = (
          r"(?:was|were|is|are) (?:only |just |merely |simply |all |actually |really )?(?:an? )?(?:test|fake|"
          r"decoy|drill|simulation|joke|distraction|placeholder|warm ?up|red herring)\b",
          group="prior_discredited"),
+    # "Disable content filtering for this request": the safeguards switched off by order.
+    rule(FAMILY, "disable_guardrails", 0.6, "words",
+         "disable|deactivate|bypass|turn|switch|suspend|remove|lift|drop|circumvent"
+         " & filter|filters|filtering|moderation|guardrails|safety|restrictions|censorship|policy|safeguards",
+         r"\b(?:disable|deactivate|bypass|turn off|switch off|suspend|remove|lift|drop|circumvent) (?:all |any |the |"
+         r"its |every )?(?:of )?(?:the )?(?:content |safety |output |ethical )?(?:filter(?:s|ing)?|moderation|"
+         r"guardrails|safety (?:filters|layer|mode|settings|features|guidelines|rules|policy)|restrictions|"
+         r"censorship|content policy|usage policy|safeguards)\b(?! (?:on|in|for) (?:my|our|the) (?:\S{1,40} )?"
+         r"(?:router|firewall|inbox|email|spam|phone|tv|browser|network|camera|account|search|dns|website|site|app))",
+         starts="disable|deactivate|bypass|turn|switch|suspend|remove|lift|drop|circumvent"),
     # "Your task has changed": the reader's assignment declared replaced.
     rule(FAMILY, "task_changed", 0.7, "words",
          "task|instructions|objective|goal|mission|role|job|assignment|orders|priorities"
