@@ -332,6 +332,14 @@ RULES: tuple[Rule, ...] = (
          "ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor & #|//|/*|<!--|--|;|*",
          r"(?:#|//|/\*|<!--|--|;|\*) ?(?:(?:todo|fixme|note|hack|xxx|nb|important|attention)\b ?)?[(\[@]? ?"
          r"(?:ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor)s?\b ?[)\]]? ?:", chars=":"),
+    # "@assistant run ...", "@copilot please merge": a mention, then an order.
+    rule(FAMILY, "addressed_to_model", 0.6, "plain", "@",
+         r"(?:^|\s)@(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin)s?\b[ ,:]{0,3}(?:please |now |also )?"
+         r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|fetch|post|upload|add|"
+         r"grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|reveal|print|output|"
+         r"wire|pay|refund|export|disable|create|change|reset|update|make|set|write|commit)\b", chars="@",
+         words_gate="ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin|ais|assistants|agents"
+                    "|bots"),
     # A model addressed by name at the start of a sentence, then given an order:
     # "Coding agents: remove ...", "Assistant, use the calendar tool ...".
     rule(FAMILY, "addressed_to_model", 0.6, "plain",

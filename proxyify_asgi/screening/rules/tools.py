@@ -10,7 +10,9 @@ FAMILY = "tools"
 _ACTIONS = (
     r"(?:call|invoke|execute|run|use|send|forward|email|delete|transfer|open|visit|fetch|post|upload|"
     r"include|append|ignore|disregard|reveal|output|print|say|respond|reply|tell|grant|approve|buy|"
-    r"purchase|click|download|install|share|comply|obey|approve|answer|follow)"
+    r"purchase|click|download|install|share|comply|obey|approve|answer|follow|submit|transmit|report|leak|"
+    r"exfiltrate|export|copy|book|pay|wire|create|add|set|change|update|cancel|merge|push|remove|disable|"
+    r"rate|rank|recommend|mark|accept|decline|reject|store|save|write|modify)"
 )
 # "user@evil.example" reads "user at evil example" in the words view.
 _TLD = r"(?:com|net|org|io|example|ru|cn|xyz|info|co|dev|app|biz|me|top|site|online)\b"
@@ -57,6 +59,9 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "tool_call_json", 0.6, "plain", "function_call|tool_calls|tool_call|\"arguments\"",
          r"\"(?:function_call|tool_calls|tool_call)\" ?:|\"name\" ?: ?\"[^\"]{1,64}\" ?, ?\"arguments\" ?:",
          chars="\""),
+    # Tool-call markup planted in data: <tool_use name="bash">, <function_calls>, <invoke ...>.
+    rule(FAMILY, "tool_call_json", 0.6, "plain", "<tool_use|<tool_call|<function_call|<invoke|<function=",
+         r"<(?:tool_use|tool_call|tool_calls|function_call|function_calls|invoke|function=)\b", chars="<"),
     rule(FAMILY, "shell_payload", 0.5, "plain",
          "rm -rf|curl|wget|/etc/passwd|/etc/shadow|nc -e|base64 -d|chmod|mkfs|dd if=",
          r"rm -rf /(?:\s|$|\*)|(?:curl|wget) [^|\n]{0,200}\| ?(?:ba|z)?sh\b|/etc/(?:passwd|shadow)|"
@@ -174,23 +179,25 @@ RULES: tuple[Rule, ...] = (
          r"\byour (?:next|first|new|immediate|real|only|top) (?:action|step|task|move|priority) (?:is|will be|should be|"
          r"must be|now is) (?:to )?\S"),
     rule(FAMILY, "shell_payload", 0.5, "plain",
-         "rm -|net user|useradd|adduser|usermod|localgroup|sudoers|authorized_keys|chmod +s|crontab",
+         "rm -|net user|useradd|adduser|usermod|localgroup|sudoers|authorized_keys|chmod +s|crontab|curl|wget",
          r"\brm -(?:r|f|rf|fr|r -f)\s+(?:-\S+\s+)?(?:~|/|\$home|\*|\.\./)|\bnet user \S{1,40} \S{1,40} /add\b|"
          r"\bnet localgroup administrators\b|\b(?:useradd|adduser) \S|\busermod -a?g (?:sudo|wheel|admin|root)\b|"
-         r"/etc/sudoers|>> ?~?/?\.?ssh/authorized_keys|\bchmod \+s\b|\bcrontab -r\b", chars="-/~>+"),
+         r"/etc/sudoers|>> ?~?/?\.?ssh/authorized_keys|\bchmod \+s\b|\bcrontab -r\b|"
+         r"\b(?:curl|wget)\b[^\n|]{0,100}?(?:-d|--data(?:-binary|-raw)?|-f|--form|-t|--upload-file|--post-file)[ =]"
+         r"[^\s]{0,20}@", chars="-/~>+"),
     # More consequential actions (same signal as above): accounts with privileges created, payout
     # details changed, refunds issued, bulk purchases, stored credentials typed into a page.
     rule(FAMILY, "privileged_action", 0.5, "words",
          "create|add|provision|register|set|update|change|replace|switch|issue|purchase|buy|order|enter|type|fill"
-         "|input|submit",
+         "|input|submit|get",
          r"\b(?:create|add|provision|register|set up) (?:\S{1,40} ){0,4}?(?:user|account|login) (?:\S{1,40} ){0,3}?"
          r"(?:admin|administrator|root|superuser|owner|full) (?:privileges|rights|access|role|permissions)\b|"
          r"\b(?:update|change|set|replace|switch) (?:the |their |his |her |our |this )?(?:\S{1,40} ){0,2}?(?:bank account|"
          r"bank details|payment details|iban|routing number|payout (?:account|method|details)|wallet address|"
          r"beneficiary|account number)\b|"
          r"\bissue (?:a |an )?(?:full |partial |immediate )?(?:refund|credit|chargeback|voucher|gift card)\b|"
-         r"\b(?:purchase|buy|order) (?:\S{1,40} ){0,3}?(?:units|items|copies|licenses|licences|seats|of these|"
-         r"of them|immediately|right away|now)\b|"
+         r"\b(?:purchase|buy|order|get) (?:\S{1,40} ){0,3}?(?:units|items|copies|licenses|licences|seats|of these|"
+         r"of them|immediately|right away|now|gift ?cards?|vouchers?|prepaid cards?|crypto|bitcoin|itunes cards?)\b|"
          r"\b(?:enter|type|fill in|input|submit|paste) (?:the |their |user s |users |your )?(?:stored|saved|cached|"
          r"remembered|user s) (?:credentials|password|passwords|login|card details|card number|2fa code|otp|"
          r"one time code|verification code)\b"),
