@@ -83,6 +83,13 @@ RULES: tuple[Rule, ...] = (
          rf"(?:start|beginning)|before (?:(?:my|the|our|this|any|your) )?(?:first )?(?:message|question|conversation|"
          rf"input|turn|user|human|prompt))",
          starts="repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display|reverse|encode|dump|paste"),
+    # "Translate everything above": weak alone (a user may mean the chat), adds to "including the
+    # system part".
+    rule(FAMILY, "rework_above", 0.4, "words",
+         "translate|summarize|summarise|paraphrase|rewrite|encode|convert & above|before",
+         r"\b(?:translate|summari[sz]e|paraphrase|rewrite|encode|convert) (?:everything|all|all the text|the whole "
+         r"(?:text|thing)) (?:\S{1,40} )?(?:above|before this (?:message|line|point))\b",
+         starts="translate|summarize|summarise|paraphrase|rewrite|encode|convert"),
     # "... including the hidden parts", "including the system part".
     rule(FAMILY, "hidden_parts", 0.6, "words", "including|include|plus|also|especially & hidden|system|secret"
          "|confidential|invisible|internal|developer",

@@ -126,7 +126,8 @@ RULES: tuple[Rule, ...] = (
          r"\bdownload and (?:run|execute|install|open)\b|\b(?:install|run|execute) (?:the |this )?"
          r"(?:installer|setup|payload|binary|script) (?:at|from)\b|"
          r"\b(?:push|merge|deploy) (?:\S{1,40} ){0,3}?(?:to|into) (?:main|master|production|prod)\b|"
-         r"\bforce push\b|\b(?:approve|authorize|accept) (?:all|every|each) (?:\S{1,40} )?(?:pending |open )?\S{1,40}|"
+         r"\bforce push\b|\bpush (?:\S{1,40} )?(?:force|force with lease) (?:\S{1,40} )?(?:main|master|prod|production|"
+         r"release)\b|\b(?:approve|authorize|accept) (?:all|every|each) (?:\S{1,40} )?(?:pending |open )?\S{1,40}|"
          r"\badd (?:\S{1,40} ){0,3}?(?:ssh key|ssh keys|public key) (?:\S{1,40} ){0,4}?(?:authorized keys|server|"
          r"account)\b|\bauthorized keys\b"),
     rule(FAMILY, "hide_from_user", 0.7, "words", "mention|tell|telling|asking|informing|notifying & it|this|user|them",
