@@ -90,6 +90,13 @@ RULES: tuple[Rule, ...] = (
          r"now|and|\S{1,3}) ){0,3}?(?:new|real|actual|system|admin|"
          r"developer|operator|priority|updated|hidden) (?:instructions?|prompt|directives?|orders|task|message|"
          r"override|notice)\b", starts="end"),
+    # "End of article. Now, forget ...": the data declared over, then a turn (weak alone).
+    rule(FAMILY, "end_of_data", 0.4, "words",
+         "end & of & now|next|new|instead|actually|ignore|forget|disregard|system|admin|attention|important|override",
+         r"\bend of (?:the )?(?:article|document|email|e mail|file|data|page|content|text|review|comment|input|context|"
+         r"transcript|search results?|tool output|retrieved \S{1,40}|excerpt|quote|message) (?:\S{1,40} ){0,2}?(?:now|"
+         r"next|new|instead|actually|ignore|forget|disregard|system|admin|attention|important|override)\b",
+         starts="end"),
     # "BEGIN TRUSTED INSTRUCTIONS", "-----BEGIN SYSTEM NOTICE-----": a privileged block opened in text.
     rule(FAMILY, "privileged_block", 0.8, "words",
          "begin|start & system|admin|developer|operator|trusted|priority|root|hidden|internal|secret"

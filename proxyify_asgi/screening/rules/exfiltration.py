@@ -40,8 +40,9 @@ RULES: tuple[Rule, ...] = (
          rf"(?:\S{{1,40}} ){{0,2}}?(?:system |initial |original |hidden |secret |internal |developer |full |"
          rf"entire |exact |first |complete )?{_PROMPT_WORDS}\b{_NOT_THE_MODELS}", starts=_VERB_STARTS),
     rule(FAMILY, "your_system_prompt", 1.0, "words",
-         f"{_VERB_ANCHORS} & you & {_PROMPT_ANCHORS}",
-         rf"\b{_VERBS} {gap(4)}(?:the|your) (?:\S{{1,40}} ){{0,2}}?{_PROMPT_WORDS} (?:that )?you (?:were|have been|"
+         f"{_VERB_ANCHORS} & you & {_PROMPT_ANCHORS}|instruction|rule|guideline|directive",
+         rf"\b{_VERBS} {gap(4)}(?:the|your|every|each|all|any|all the|all of the) (?:\S{{1,40}} ){{0,2}}?"
+         rf"(?:{_PROMPT_WORDS}|instruction|rule|guideline|directive) (?:that )?you (?:were|have been|"
          rf"ve been|got|received|are following|follow|operate under)\b", starts=_VERB_STARTS),
     rule(FAMILY, "your_system_prompt", 1.0, "words",
          f"{_VERB_ANCHORS} & shape|govern|guide|control|define|determine|shapes|governs|guides|controls"
@@ -90,6 +91,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:translate|summari[sz]e|paraphrase|rewrite|encode|convert) (?:everything|all|all the text|the whole "
          r"(?:text|thing)) (?:\S{1,40} )?(?:above|before this (?:message|line|point))\b",
          starts="translate|summarize|summarise|paraphrase|rewrite|encode|convert"),
+    rule(FAMILY, "your_system_prompt", 1.0, "words",
+         f"{_VERB_ANCHORS} & your & notes|memos|annotations|comments",
+         rf"\b{_VERBS} {gap(4)}your (?:internal|hidden|private|secret|developer|system|confidential|operator) "
+         rf"(?:notes|memos|annotations|comments)\b", starts=_VERB_STARTS),
     # "... including the hidden parts", "including the system part".
     rule(FAMILY, "hidden_parts", 0.6, "words", "including|include|plus|also|especially & hidden|system|secret"
          "|confidential|invisible|internal|developer",
