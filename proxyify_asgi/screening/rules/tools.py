@@ -4,7 +4,7 @@ or run commands (the shape indirect injection takes in retrieved documents and t
 from __future__ import annotations
 
 from proxyify_asgi.screening.rules._base import Rule, gap, rule
-from proxyify_asgi.screening.rules.override import _MODEL, _MODEL_STARTS
+from proxyify_asgi.screening.rules.addressed import _MODEL, _MODEL_STARTS
 
 FAMILY = "tools"
 _ACTIONS = (
