@@ -20,7 +20,7 @@ _TEMPLATE_TOKENS = (
 _DIRECTIVE = (
     r"(?:ignore|disregard|forget|overrid|no longer|unrestricted|unfiltered|uncensored|restriction|polic(?:y|ies)|"
     r"filter|safety|disabled|suspended|lifted|reveal|print|output|dump|leak|secret|confidential|password|api key|"
-    r"token|obey|comply|debug|developer mode|god mode|admin|root|exempt|refus|guideline|rules|instructions|void|"
+    r"obey|comply|debug|developer mode|god mode|admin|root|exempt|refus|guideline|rules|instructions|void|"
     r"cancel|previous|prior|updated|jailbr|privilege|directive|credential|limits|mode\b|you (?:must|will now|shall|now|no longer|have no|are now|are free|"
     r"can now|may now|serve|answer every|answer all|only)|the user (?:is|has|must|may|now))"
 )
@@ -45,9 +45,9 @@ RULES: tuple[Rule, ...] = (
     # not ("how do <|im_start|>system and <|im_end|> delimit turns?") and weighs as a token.
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<\\|",
          rf"(?:<\|(?:im_start|start_header_id)\|> ?(?:system|developer)(?:<\|end_header_id\|>)?|<\|system\|>)"
-         rf"[^<]{{0,400}}?{_DIRECTIVE}", chars="|", group="chat_template"),
+         rf"[^<'\"`]{{0,400}}?{_DIRECTIVE}", chars="|", group="chat_template"),
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<start_of_turn>|<<sys>>",
-         rf"(?:<start_of_turn> ?(?:system|developer)|<<sys>>)[^<]{{0,400}}?{_DIRECTIVE}", chars="<",
+         rf"(?:<start_of_turn> ?(?:system|developer)|<<sys>>)[^<'\"`]{{0,400}}?{_DIRECTIVE}", chars="<",
          group="chat_template"),
     rule(FAMILY, "template_assistant_priming", 1.0, "plain", "<\\|",
          r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"

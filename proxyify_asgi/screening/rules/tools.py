@@ -42,8 +42,8 @@ RULES: tuple[Rule, ...] = (
          "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
          rf"\b(?:call|invoke|execute|run|trigger|use) (?:the |your )?(?:\S{{1,40}} ){{0,2}}?(?:tool|function|plugin|"
          rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
-         rf"forward|email|post|upload|exfiltrate|grant|change|buy|read|open|fetch|copy|print|paste|access|list|"
-         rf"download|run|execute|modify|write|create|cancel|book|pay|approve|merge|push|remove|move|share|export))\b",
+         rf"forward|email|post|upload|exfiltrate|grant|change|buy|read|fetch|copy|print|paste|dump|leak|"
+         rf"download|run|execute|modify|overwrite|wipe|share|export))\b",
          starts="call|invoke|execute|run|trigger|use"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
          _MODEL_STARTS + " & must|should|shall|needs|has|instructed|required|will|is|are",
