@@ -18,7 +18,10 @@ _SECRET_STARTS = (
     "conversation|chat|previous|messages|message|user|personal|secret|secrets|password|passwords|api"
     "|credentials|summary|history|system|prompt|data"
 )
-_URL_WORDS = r"(?:url|link|query|parameter|param|image|img|src|endpoint|address|markdown)s?"
+_URL_WORDS = (
+    r"(?:url|link|query|parameter|param|image|img|src|endpoint|address|markdown|filename|file name|path|subdomain|"
+    r"query string|hostname)s?"
+)
 
 # The user's private data, named so that it cannot be the writer's own: "the user's address",
 # "the previous messages", "the whole conversation so far".
@@ -46,10 +49,15 @@ RULES: tuple[Rule, ...] = (
          r"[?&][a-z_]{1,20}=(?=[\s)\"']|$)", chars=":"),
     rule(FAMILY, "html_image", 0.6, "plain", "<img",
          r"<img [^>]{0,300}src ?= ?[\"']?https?://[^\s\"'>]{1,500}\?", chars="<", group="exfil_url"),
+    # <a href="...?d=...">, and reference-style markdown: ![x][1] ... [1]: https://...?d=
+    rule(FAMILY, "html_image", 0.6, "plain", "<a & href",
+         r"<a [^>]{0,300}href ?= ?[\"']?https?://[^\s\"'>]{1,500}\?[^\s\"'>]{0,500}=", chars="<", group="exfil_url"),
+    rule(FAMILY, "image_query", 0.6, "plain", "]: & http & ?",
+         r"(?:^|\s)\[[^\]\n]{1,40}\]: ?https?://[^\s]{1,500}\?[^\s]{0,500}=", chars="]", group="exfil_url"),
     rule(FAMILY, "data_into_url", 0.8, "words",
          "append|add|include|encode|put|insert|concatenate|attach|embed"
          " & url|link|query|parameter|param|image|img|src|endpoint|address|markdown|urls|links|parameters"
-         "|params|images & conversation|chat|messages|user|personal|secret|secrets|password|passwords|key"
+         "|params|images|filename|file|path|subdomain|string|hostname & conversation|chat|messages|user|personal|secret|secrets|password|passwords|key"
          "|keys|credentials|summary|history|prompt|data",
          rf"\b(?:append|add|include|encode|put|insert|concatenate|attach|embed) {gap(6)}{_SECRETS} "
          rf"{gap(6)}(?:in|into|to|as|inside) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b",
