@@ -35,6 +35,7 @@ RULES: tuple[Rule, ...] = (
             ("to|for", rf"\b(?:to|for) the (?:\S{{1,40}} )?{_MODEL} (?:handling|reading|processing|reviewing|"
                        rf"summarizing|parsing|visiting|working on)\b"),
             ("whichever|whatever", rf"\b(?:whichever|whatever) {_MODEL}\b"),
+            ("if", rf"\bif you (?:are|re) (?:an? |the )?(?:\S{{1,40}} )?{_MODEL}\b"),
         )
     ),
     # A code comment addressed to a coding agent: "# TODO(ai): ...", "// Copilot: ...".
@@ -61,7 +62,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|fetch|post|"
          r"upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|"
          r"reveal|print|output|wire|pay|refund|export|disable|book|accept|reply|create|change|reset|update|mark|"
-         r"move|copy|save|archive|submit|order|purchase|schedule|invite|click|include|append|attach|make|set)\b",
+         r"move|copy|save|archive|submit|order|purchase|schedule|invite|click|include|append|attach|make|set|"
+         r"overwrite|modify|edit|rewrite|replace|commit|rename|patch|navigate|browse|log in|login|sign in|go)\b",
          chars=":,",
          words_gate=f"{_MODEL_STARTS}"),
 )

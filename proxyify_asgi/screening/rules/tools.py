@@ -22,14 +22,16 @@ _DATA = (
     r"attachments|inbox|transcript|notes|calendar|schedule|personal information|user data|history|"
     r"sheet|spreadsheet|table|database|records|folder|directory|contents|clipboard|tabs|browsing history|"
     r"customer list|customer emails|address book|logs|session|summary|everything|keys|wallet|seed phrase|"
-    r"recovery (?:codes?|phrase)|details|info|profile|pii|addresses|phone numbers)"
+    r"recovery (?:codes?|phrase)|details|info|profile|pii|addresses|phone numbers|copy|copies|contracts?|"
+    r"agreements?|invoices?|reports?|statements?|payroll|receipts?)"
 )
 _DATA_ANCHORS = (
     "conversation|chat|emails|email|files|file|documents|document|data|credentials|password|message"
     "|passwords|key|keys|funds|money|contacts|messages|cookies|token|tokens|secrets|information|history"
     "|thread|attachments|inbox|transcript|notes|calendar|schedule|sheet|spreadsheet|table|database|records"
     "|folder|directory|contents|clipboard|tabs|list|book|logs|session|summary|everything|wallet|seed|codes"
-    "|code|phrase|details|info|profile|pii|addresses|numbers"
+    "|code|phrase|details|info|profile|pii|addresses|numbers|copy|copies|contract|contracts|agreement|agreements"
+    "|invoice|invoices|report|reports|statement|statements|payroll|receipt|receipts"
 )
 # Where data is sent: an address outside ("x@evil.example" reads "x at evil example"), a URL.
 _OUTSIDE = (
@@ -68,12 +70,12 @@ RULES: tuple[Rule, ...] = (
          r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b|chmod (?:-r )?777 /|\bmkfs\.|\bdd if=/dev/",
          chars="/|-"),
     rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|as|reading|processing|summarizing|parsing"
-         " & read|reads|see|sees|process|processes|summarize|summarizes|encounter|parse|receive|reading"
-         "|processing|summarizing|parsing & this|these|following",
-         rf"\b(?:while|when|after|before) (?:reading|processing|summarizing|parsing|reviewing|analyzing) "
+         "|summarising & read|reads|see|sees|process|processes|summarize|summarizes|summarise|summarises|encounter"
+         "|parse|receive|reading|processing|summarizing|summarising|parsing & this|these|following",
+         rf"\b(?:while|when|after|before) (?:reading|processing|summari[sz]ing|parsing|reviewing|analy[sz]ing) "
          rf"(?:this|these|the following)\b|"
          rf"\b(?:when|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
-         rf"processes|summarize|summarizes|encounter|parse|receive|is reading|are reading) "
+         rf"processes|summari[sz]e|summari[sz]es|encounter|parse|receive|is reading|are reading) "
          rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b",
          starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
     rule(FAMILY, "dangerous_function", 0.5, "plain",
@@ -177,8 +179,18 @@ RULES: tuple[Rule, ...] = (
          r"to the world|on the internet)\b", starts="share|publish|post|make|set|expose|leak"),
     # "Your next action is to ...": the reader's plan rewritten by the data.
     rule(FAMILY, "next_action", 0.5, "words", "next|first|new|immediate|real & action|step|task|move|priority",
-         r"\byour (?:next|first|new|immediate|real|only|top) (?:action|step|task|move|priority) (?:is|will be|should be|"
-         r"must be|now is) (?:to )?\S"),
+         r"\b(?:your|the) (?:next|first|new|immediate|real|only|top) (?:action|step|task|move|priority) (?:for you )?"
+         r"(?:is|will be|should be|must be|now is) to (?:email|send|forward|transfer|wire|upload|post|delete|remove|"
+         r"run|execute|open|visit|click|call|grant|share|export|approve|merge|push|buy|pay|reset|change|disable|"
+         r"install|download)\b|\byour (?:next|first|new|immediate|real|only|top) (?:action|step|task|move|priority) "
+         r"(?:is|will be|should be|must be|now is) (?:to )?\S"),
+    # "Fetch this page and follow what it says": orders taken from somewhere else.
+    rule(FAMILY, "remote_instructions", 0.5, "words", "follow|obey|execute|carry|do|apply|run",
+         r"\b(?:follow|obey|execute|carry out|do|apply) (?:what|whatever) (?:it|the (?:page|file|document|link|"
+         r"response|url|site|result|output)) (?:says|contains|tells you|instructs|asks)\b|\b(?:follow|obey|execute|"
+         r"carry out|run) (?:the )?(?:instructions|commands|steps|orders) (?:in|at|from|on) (?:that|the|this|its) "
+         r"(?:page|file|document|link|url|response|site|payload|result)\b",
+         starts="follow|obey|execute|carry|do|apply|run"),
     rule(FAMILY, "shell_payload", 0.5, "plain",
          "rm -|net user|useradd|adduser|usermod|localgroup|sudoers|authorized_keys|chmod +s|crontab|curl|wget",
          r"\brm -(?:r|f|rf|fr|r -f)\s+(?:-\S+\s+)?(?:~|/|\$home|\*|\.\./)|\bnet user \S{1,40} \S{1,40} /add\b|"
@@ -190,13 +202,16 @@ RULES: tuple[Rule, ...] = (
     # details changed, refunds issued, bulk purchases, stored credentials typed into a page.
     rule(FAMILY, "privileged_action", 0.5, "words",
          "create|add|provision|register|set|update|change|replace|switch|issue|purchase|buy|order|enter|type|fill"
-         "|input|submit|get",
+         "|input|submit|get|elevate|promote|upgrade",
          r"\b(?:create|add|provision|register|set up) (?:\S{1,40} ){0,4}?(?:user|account|login) (?:\S{1,40} ){0,3}?"
          r"(?:admin|administrator|root|superuser|owner|full) (?:privileges|rights|access|role|permissions)\b|"
          r"\b(?:update|change|set|replace|switch) (?:the |their |his |her |our |this )?(?:\S{1,40} ){0,2}?(?:bank account|"
          r"bank details|payment details|iban|routing number|payout (?:account|method|details)|wallet address|"
          r"beneficiary|account number)\b|"
          r"\bissue (?:a |an )?(?:full |partial |immediate )?(?:refund|credit|chargeback|voucher|gift card)\b|"
+         r"\b(?:change|set|update|switch|elevate|promote|upgrade) (?:\S{1,40} ){0,3}?(?:role|permissions?|access level|"
+         r"privileges?|account)? ?(?:to|as) (?:an? )?(?:super ?admin|superadmin|admin|administrator|owner|root|superuser|"
+         r"maintainer|org owner)\b|"
          r"\b(?:purchase|buy|order|get) (?:\S{1,40} ){0,3}?(?:units|items|copies|licenses|licences|seats|of these|"
          r"of them|immediately|right away|now|gift ?cards?|vouchers?|prepaid cards?|crypto|bitcoin|itunes cards?)\b|"
          r"\b(?:enter|type|fill in|input|submit|paste) (?:the |their |user s |users |your )?(?:stored|saved|cached|"
