@@ -18,9 +18,10 @@ def _first_words(alternatives: str) -> str:
     return "|".join(dict.fromkeys(a.split()[0] for a in alternatives.split("|")))
 
 
-def _latin(lang: str, verbs: str, objects: str, qualifiers: str, everything: str) -> tuple[Rule, ...]:
+def _latin(lang: str, verbs: str, objects: str, qualifiers: str, everything: str, above: str) -> tuple[Rule, ...]:
     """A language's override rules: verb + qualifier + object (strong), verb + "everything you
-    were told before" (strong), verb + object (weak)."""
+    were told" (strong), verb + "everything above" (0.6: also how users correct themselves),
+    verb + object (weak)."""
     # "vergiss nicht", "nie zapomnij", "vergeet niet": a negated "forget" is a reminder.
     verb_re = f"(?<!\\bnie )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
     obj_re = f"(?:{objects})"
@@ -36,9 +37,13 @@ def _latin(lang: str, verbs: str, objects: str, qualifiers: str, everything: str
         FAMILY, f"{lang}_everything_before", 1.0, "words", verb_anchors + " & " + _first_words(everything),
         rf"\b{verb_re} {gap(2)}(?:{everything})\b", group="ignore_instructions", starts=starts_of(verbs),
     )
+    above_rule = rule(
+        FAMILY, f"{lang}_everything_above", 0.6, "words", verb_anchors + " & " + _first_words(above),
+        rf"\b{verb_re} {gap(2)}(?:{above})\b", group="ignore_instructions", starts=starts_of(verbs),
+    )
     weak = rule(FAMILY, f"{lang}_instructions_verb", 0.5, "words", anchors,
                 rf"\b{verb_re} {gap(2)}{obj_re}\b", group="ignore_instructions", starts=starts_of(verbs))
-    return strong, told_before, weak
+    return strong, told_before, above_rule, weak
 
 
 _LATIN = (
@@ -47,14 +52,15 @@ _LATIN = (
         "ignora|ignore|ignorar|ignoren|ignorá|olvida|olvide|olvidar|olviden|olvídate|olvidate|olvidá|omite|omitir"
         "|descarta|descartar|desestima|haz caso omiso|no sigas|no obedezcas|deja de seguir|no hagas caso"
         "|no hagan caso|no prestes atención|no prestes atencion|deja de lado|dejá de lado|pasa de|sáltate|saltate"
-        "|no tengas en cuenta|no tomes en cuenta|anula|desobedece|deshazte de|prescinde de",
+        "|no tengas en cuenta|no tomes en cuenta|desobedece|deshazte de|prescinde de",
         "instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|normas|instrucción|instruccion|pautas"
-        "|lineamientos|mandatos|restricciones|limitaciones|configuración|configuracion|prompt|consignas",
+        "|lineamientos|mandatos|restricciones|limitaciones|prompt|consignas",
         "anteriores|previas|previos|precedentes|de arriba|iniciales|originales|del sistema|todas|tus|sus"
         "|que te dieron|que recibiste|que te han dado|de antes|recibidas|dadas|del desarrollador|que tenías"
         "|que tenias|hasta ahora|vigentes|que te indicaron",
-        "todo lo que te (?:dijeron|han dicho|habían dicho|habian dicho|indicaron|ordenaron|dieron)|todo lo anterior"
-        "|todo lo de arriba|lo anterior|lo de arriba|todo lo que recibiste|todo lo dicho (?:antes|arriba)",
+        "todo lo que te (?:dijeron|han dicho|habían dicho|habian dicho|indicaron|ordenaron|dieron)"
+        "|todo lo que recibiste",
+        "todo lo anterior|todo lo de arriba|lo anterior|lo de arriba|todo lo dicho (?:antes|arriba)",
     ),
     _latin(
         "fr",
@@ -62,31 +68,32 @@ _LATIN = (
         "|fais abstraction|faites abstraction|laisse tomber|néglige|négligez|outrepasse|outrepassez"
         "|n obéis plus|n obéissez plus|ne suis plus|ne suivez plus|ne respecte plus|ne respectez plus"
         "|cesse de suivre|cessez de suivre|arrête de suivre|arrêtez de suivre|arrete de suivre|passe outre"
-        "|passez outre|écarte|écartez|mets de côté|mettez de côté|annule|annulez|efface|effacez",
+        "|passez outre|écarte|écartez|mets de côté|mettez de côté",
         "instructions|consignes|règles|regles|directives|ordres|indications|lignes directrices|restrictions"
-        "|limitations|configuration|prompt|message système|message systeme|paramètres|instruction",
+        "|limitations|prompt|message système|message systeme|instruction",
         "précédentes|precedentes|antérieures|anterieures|ci dessus|initiales|originales|du système"
         "|du systeme|toutes|tes|vos|qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues"
         "|d avant|reçues|recues|données|donnees|du développeur|du developpeur|jusqu ici|jusqu à présent"
         "|jusqu a present|actuelles|de départ|de depart",
-        "tout ce qu on t a (?:dit|donné|donne|demandé|demande|appris|ordonné|ordonne)|tout ce que tu as (?:reçu|recu)"
-        "|tout ce qui précède|tout ce qui precede|ce qui précède|ce qui precede|tout ce qui a été dit"
+        "tout ce qu on t a (?:dit|donné|donne|demandé|demande|appris|ordonné|ordonne)|tout ce que tu as (?:reçu|recu)",
+        "tout ce qui précède|tout ce qui precede|ce qui précède|ce qui precede|tout ce qui a été dit"
         "|tout ce qui a ete dit|tout ce qui est (?:au dessus|ci dessus)",
     ),
     _latin(
         "de",
         "ignoriere|ignorieren|ignoriert|ignorier|vergiss|vergessen|vergesst|missachte|missachten|übergehe"
         "|übergehen|überspringe|verwirf|verwerfe|verwerfen|befolge nicht mehr|folge nicht mehr|setze außer kraft"
-        "|setz außer kraft|lösche|hebe auf|kümmere dich nicht um|kümmer dich nicht um|schere dich nicht um",
+        "|setz außer kraft|kümmere dich nicht um|kümmer dich nicht um|schere dich nicht um",
         "anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen"
         "|systemanweisungen|systemprompt|prompt|systemnachricht|einschränkungen|beschränkungen|leitlinien"
-        "|aufträge|konfiguration|einstellungen|filter",
+        "|aufträge",
         "vorherigen|vorherige|bisherigen|obigen|vorangegangenen|früheren|ursprünglichen|alle|deine"
         "|ihre|system|die du erhalten hast|die dir gegeben wurden|vorigen|vorher|zuvor|bisher|oben|ersten"
         "|anfänglichen|gegebenen|erhaltenen|alten|aktuellen|sämtliche|jegliche",
         "alles was (?:dir|ihnen|man dir) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
-        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)|alles (?:was )?(?:oben|vorher"
-        "|zuvor|bisher) (?:steht|stand|gesagt wurde)|alles bisherige|alles vorherige|alles obige|alles davor",
+        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)",
+        "alles (?:was )?(?:oben|vorher|zuvor|bisher) (?:steht|stand|gesagt wurde)|alles bisherige|alles vorherige"
+        "|alles obige|alles davor",
     ),
     _latin(
         "pt",
@@ -95,27 +102,29 @@ _LATIN = (
         "|deixe de lado|deixa de lado|pare de seguir|para de seguir|passe por cima|anule|não considere"
         "|nao considere|não leve em conta|nao leve em conta",
         "instruções|instrucoes|instrução|instrucao|regras|diretrizes|ordens|orientações|orientacoes"
-        "|comandos|restrições|restricoes|limitações|limitacoes|configurações|configuracoes|prompt|normas"
+        "|comandos|restrições|restricoes|limitações|limitacoes|prompt|normas"
         "|indicações|indicacoes",
         "anteriores|prévias|previas|acima|iniciais|originais|do sistema|todas|suas|tuas|que você recebeu"
         "|que voce recebeu|que te deram|que lhe deram|passadas|recebidas|dadas|de antes|até agora|ate agora"
         "|do desenvolvedor|atuais",
         "tudo (?:o )?que (?:te|lhe) (?:disseram|foi dito|falaram|pediram|mandaram|deram)|tudo (?:o )?que "
-        "(?:você|voce) (?:recebeu|ouviu)|tudo acima|tudo o que foi dito (?:antes|acima)|o que foi dito antes",
+        "(?:você|voce) (?:recebeu|ouviu)",
+        "tudo acima|tudo o que foi dito (?:antes|acima)|o que foi dito antes",
     ),
     _latin(
         "it",
         "ignora|ignorate|ignori|ignorare|dimentica|dimenticate|dimenticare|dimentichi|trascura"
         "|tralascia|non seguire|non rispettare|non obbedire|lascia perdere|lasciate perdere|lascia stare"
         "|metti da parte|mettete da parte|non considerare|non tenere conto|non tener conto|smetti di seguire"
-        "|annulla|scarta|scartate",
+        "|scarta|scartate",
         "istruzioni|regole|direttive|indicazioni|ordini|comandi|istruzione|linee guida|restrizioni"
-        "|limitazioni|configurazione|prompt|vincoli|norme",
+        "|limitazioni|prompt|vincoli|norme",
         "precedenti|sopra|iniziali|originali|di sistema|del sistema|tutte|tue|sue|che ti sono state date"
         "|che hai ricevuto|ricevute|finora|fino ad ora|fino a ora|date|fornite|di prima|attuali|originarie"
         "|dello sviluppatore|impartite",
         "tutto (?:ciò|cio|quello) che ti (?:è stato|e stato|hanno|avevano) (?:detto|dato|chiesto|ordinato)"
-        "|tutto (?:ciò|cio|quello) (?:che c è )?(?:sopra|scritto sopra|detto prima)|quanto detto (?:prima|sopra|finora)",
+        ,
+        "tutto (?:ciò|cio|quello) (?:che c è )?(?:sopra|scritto sopra|detto prima)|quanto detto (?:prima|sopra|finora)",
     ),
     _latin(
         "nl",
@@ -126,7 +135,8 @@ _LATIN = (
         "vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|originele|alle|jouw|systeem|gegeven"
         "|ontvangen|tot nu toe|huidige",
         "alles wat (?:je|u) (?:eerder |hiervoor |tot nu toe )?(?:is |werd )?(?:gezegd|verteld|gegeven|opgedragen)"
-        "|alles hierboven|alles wat hierboven staat",
+        ,
+        "alles hierboven|alles wat hierboven staat",
     ),
     _latin(
         "pl",
@@ -138,7 +148,8 @@ _LATIN = (
         "poprzednie|poprzednich|wcześniejsze|wczesniejsze|wcześniejszych|wczesniejszych|wszystkie|wszystkich"
         "|swoje|twoje|systemowe|systemowych|powyższe|powyzsze|dotychczasowe|otrzymane|pierwotne|oryginalne",
         "wszystko co (?:ci )?(?:wcześniej |wczesniej |dotąd |dotad |powyżej |powyzej )?(?:powiedziano|kazano"
-        "|przekazano|napisano)|wszystko powyżej|wszystko powyzej",
+        "|przekazano|napisano)",
+        "wszystko powyżej|wszystko powyzej",
     ),
 )
 
