@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
          "---|===|***|###|@@@|%%%|~~~|+++|___|<<<|>>>|/// & system|admin|developer|root|operator",
          r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root|operator) "
          r"(?:message|override|instructions?|prompt|mode|notice|note|update|alert|directive|command|announcement|"
-         r"policy)", chars="-=*#@%~+_<>/"),
+         r"policy)", chars="-=*#@%~+_<>/", words_gate="system|admin|developer|root|operator"),
     # A code fence labelled with a role: ```system
     rule(FAMILY, "fenced_role", 0.6, "lines", "```",
          r"(?:^|\n)[ \t]{0,8}```[ \t]{0,4}(?:system|developer|admin|instructions?|system[_-]prompt)[ \t]{0,4}\n", chars="`",

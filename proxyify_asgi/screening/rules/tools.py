@@ -86,7 +86,8 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "sensitive_file", 0.5, "plain",
          "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|/etc/passwd|.env|credentials.json|.netrc",
          r"\bid_(?:rsa|ed25519|ecdsa)\b|~?/\.ssh/|\.aws/credentials|/etc/(?:shadow|passwd)|(?:^|[\s/])\.env\b|"
-         r"credentials\.json|\.netrc\b", chars="_/.", group="shell_payload"),
+         r"credentials\.json|\.netrc\b", chars="_/.", group="shell_payload",
+         words_gate="rsa|ed25519|ecdsa|ssh|credentials|passwd|shadow|env|netrc"),
     rule(FAMILY, "browse_tool", 0.5, "words", "browsing|browser|web|fetch|http|search & tool",
          rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via) (?:your|the) (?:browsing|browser|"
          rf"web|fetch|http|search) tool\b", starts="open|visit|fetch|browse|load|go"),
@@ -225,5 +226,6 @@ RULES: tuple[Rule, ...] = (
          r"[^.\n]{0,60}?(?:id_(?:rsa|ed25519|ecdsa)\b|\.ssh/|\.aws/credentials|/etc/shadow|(?:^|[\s/~])\.env\b|"
          r"credentials\.json|\.netrc\b|\.git-credentials|\.npmrc|\.pypirc|wallet\.dat)", chars="_/.",
          group="shell_payload",
-         words_gate="read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach"),
+         words_gate="read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach"
+                    " & rsa|ed25519|ecdsa|ssh|credentials|shadow|env|netrc|npmrc|pypirc|dat"),
 )
