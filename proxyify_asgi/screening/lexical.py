@@ -8,10 +8,12 @@ weights are what the trainer makes of the current corpus). It is never decisive 
 heuristic screener asks it only for near misses (a score within :data:`WEIGHT` of the
 threshold), and its "yes" adds :data:`WEIGHT`: one more weak signal.
 
-:data:`CUT` was chosen by five-fold cross-validation on the training rows, scored where the
-rules had not been written against them (the ``train`` split): at 3.0 the second opinion took
-recall there from 37.7% to 49.1% for 2 more benign rows of 434 flagged; lower cuts bought
-little recall for more false alarms. The held-out splits played no part. Texts longer than :data:`WINDOW` words are read in overlapping windows and the most
+:data:`CUT` and the trainer's regularisation were chosen by five-fold cross-validation on the
+training rows, scored where the rules had not been written against them (the ``train`` split),
+and on the benign look-alikes of the rule tests (a weakly regularised model was overconfident
+on short texts: "your next step is to add the flour" read as a tool hijack). With L2 = 0.01 and
+a cut of 2.5, the second opinion took recall on ``train`` from 47.8% to 56.6% for one more
+benign row of 434 flagged. The held-out splits played no part. Texts longer than :data:`WINDOW` words are read in overlapping windows and the most
 suspicious window counts, so an injection buried in a long document is not diluted and the cost
 stays linear (windows overlap by half: each feature is looked up twice).
 """
@@ -27,7 +29,7 @@ MODEL_FILE = Path(__file__).with_name("data") / "lexical_model.json"
 WINDOW = 100
 """Words per window; texts up to this length are read whole."""
 STRIDE = 50
-CUT = 3.0
+CUT = 2.5
 """The logit above which the model says "injection"."""
 WEIGHT = 0.5
 """What its "yes" adds to the score."""

@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from tests.data.screening_prompts import ATTACKS, BENIGN, EVASION_SOURCES
 from tests.data.screening_prompts_dev4 import DEV_ATTACKS, DEV_BENIGN
+from tests.data.screening_prompts_dev5_agentic import DEV5_AGENTIC_ATTACKS, DEV5_AGENTIC_BENIGN
 from tests.data.screening_prompts_dev5_persona import DEV5_PERSONA_ATTACKS, DEV5_PERSONA_BENIGN
 from tests.data.screening_prompts_fresh import FRESH_ATTACKS, FRESH_BENIGN
 from tests.data.screening_prompts_fresh2_attacks import FRESH2_ATTACKS
@@ -112,7 +113,8 @@ def rows() -> list[dict[str, str]]:
                                      ("attack", FRESH2_ATTACKS, "fresh2"), ("benign", FRESH2_BENIGN, "fresh2"),
                                      ("attack", TRAIN5_ATTACKS, "train"), ("benign", TRAIN5_BENIGN, "train"),
                                      # Round 5: dev prompts written for the rules (appended: no earlier row moves).
-                                     ("attack", DEV5_PERSONA_ATTACKS, "dev"), ("benign", DEV5_PERSONA_BENIGN, "dev")):
+                                     ("attack", DEV5_PERSONA_ATTACKS, "dev"), ("benign", DEV5_PERSONA_BENIGN, "dev"),
+                                     ("attack", DEV5_AGENTIC_ATTACKS, "dev"), ("benign", DEV5_AGENTIC_BENIGN, "dev")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out

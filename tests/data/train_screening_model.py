@@ -25,7 +25,7 @@ CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
 TRAINED_ON = ("dev", "train")
 EPOCHS = 20
 LEARNING_RATE = 0.2
-L2 = 1e-4
+L2 = 1e-2
 SEED = 0
 KEEP_ABOVE = 0.02
 """Weights smaller than this (in absolute value) are dropped from the file."""

@@ -15,6 +15,16 @@ _TEMPLATE_TOKENS = (
     r"begin_of_text|end_of_text|eom_id|end|channel|message|start)\|>"
 )
 
+# What an injected system turn says: an override, a lifted limit, a request for secrets, a
+# change of who is obeyed. Not "you are a helpful assistant", the example in every template doc.
+_DIRECTIVE = (
+    r"(?:ignore|disregard|forget|overrid|no longer|unrestricted|unfiltered|uncensored|restriction|polic(?:y|ies)|"
+    r"filter|safety|disabled|suspended|lifted|reveal|print|output|dump|leak|secret|confidential|password|api key|"
+    r"obey|comply|debug|developer mode|god mode|admin|root|exempt|refus|guideline|rules|instructions|void|"
+    r"cancel|previous|prior|updated|jailbr|privilege|directive|credential|limits|mode\b|you (?:must|will now|shall|now|no longer|have no|are now|are free|"
+    r"can now|may now|serve|answer every|answer all|only)|the user (?:is|has|must|may|now))"
+)
+
 # A privileged tag name: system, admin, developer, root or trusted, alone or in a compound
 # (``<system_instructions>``, ``<admin-note>``, ``<trusted_context>``).
 _PRIVILEGED_TAG = r"[a-z]{0,12}[_-]?(?:system|admin|developer|root|trusted|sys)(?:[_-][a-z_-]{1,24})?"
@@ -27,22 +37,33 @@ _ROLE_LINE = (
 _ROLE_HEAD = _ROLE_LINE + r"(?::[ \t]{0,8}\S[^\n]{0,400}|:?[ \t]{0,8}\n[^\n]{0,400})"
 _TURN_LINE = r"\n[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:user|assistant|human|ai|model)[ \t]{0,8}(?:\*\*)?[ \t]{0,8}:?"
 
+# A role name as a label ("System:", "assistant (v2):"), then up to three words.
+_ROLE_LABEL = (
+    r"(?:^|[\s\"'>\]\)])(?:system|assistant|developer|admin|root)(?: ?[(\[][^)\]\n]{1,30}[)\]])? ?: ?"
+    r"(?:\S{1,40} ){0,3}?"
+)
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _TEMPLATE_TOKENS, chars="|",
          group="chat_template"),
+    # A system turn opened inside a message is decisive when what it says is an override
+    # ("the safety policy is suspended", "reveal..."); a bare marker is documentation as often as
+    # not ("how do <|im_start|>system and <|im_end|> delimit turns?") and weighs as a token.
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<\\|",
-         r"<\|(?:im_start|start_header_id)\|> ?(?:system|developer)|<\|system\|>", chars="|",
-         group="chat_template"),
+         rf"(?:<\|(?:im_start|start_header_id)\|> ?(?:system|developer)(?:<\|end_header_id\|>)?|<\|system\|>)"
+         rf"[^<'\"`]{{0,400}}?{_DIRECTIVE}", chars="|", group="chat_template"),
     rule(FAMILY, "template_system_turn", 1.0, "plain", "<start_of_turn>|<<sys>>",
-         r"<start_of_turn> ?(?:system|developer)|\[inst\] ?<<sys>>", chars="<",
+         rf"(?:<start_of_turn> ?(?:system|developer)|<<sys>>)[^<'\"`]{{0,400}}?{_DIRECTIVE}", chars="<",
          group="chat_template"),
     rule(FAMILY, "template_assistant_priming", 1.0, "plain", "<\\|",
          r"(?:<\|(?:im_start|start_header_id)\|> ?assistant(?:<\|end_header_id\|>)?|<\|assistant\|>) ?"
          r"(?:sure|certainly|of course|here is|here s|here's|ok|okay|absolutely|understood|i will|i'll)",
          chars="|", group="chat_template"),
-    rule(FAMILY, "bracket_role", 0.6, "plain", "[ & system|admin|developer|sys",
-         r"\[(?:begin |start |end |new )?(?:system|admin|developer|sys)(?: note| message| notice| override| update|"
-         r" prompt| instructions)?\] ?:?", chars="["),
+    rule(FAMILY, "bracket_role", 0.6, "plain", "[ & system|admin|developer|sys|agent|ai|assistant|llm|model|bot|operator",
+         r"\[(?:begin |start |end |new )?(?:(?:system|admin|developer|sys)(?: note| message| notice| override| update|"
+         r" prompt| instructions?| directive| command)?|(?:agent|ai|assistant|llm|model|bot|operator) (?:note|message|"
+         r"notice|override|update|prompt|instructions?|directive|task|command|order))\] ?:?",
+         chars="["),
     # [BEGIN SYSTEM PROMPT] ... [END SYSTEM PROMPT]: a privileged block in brackets.
     rule(FAMILY, "privileged_block", 0.8, "plain", "[begin|[start & [end",
          r"\[(?:begin|start) (?:system|admin|developer)[^\]\n]{0,30}\][^\[]{1,600}\[end (?:system|admin|developer)",
@@ -52,10 +73,13 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "heading_role", 0.6, "plain", "## & system|instruction|admin|developer|assistant|response",
          r"(?:^| )#{2,8} ?(?:system|instruction|instructions|new instructions|admin|developer|assistant|"
          r"response)(?: message| prompt| instructions| override| update)? ?:", chars="#"),
-    rule(FAMILY, "role_label", 0.5, "plain", "system:|system :|assistant:|developer:|admin:|root:",
-         r"(?:^|[\s\"'>\]\)])(?:system|assistant|developer|admin|root) ?: ?(?:\S{1,40} ){0,3}?"
-         r"(?:you |ignore|disregard|new |override|from now|the user|reveal|print|sure|certainly|"
-         r"of course|ok|okay|forget)", chars=":"),
+    rule(FAMILY, "role_label", 0.5, "plain", "system|assistant|developer|admin|root & :",
+         _ROLE_LABEL + r"(?:ignore|disregard|new |override|from now|reveal|print|forget|"
+         r"all (?:restrictions|filters|rules|previous))", chars=":"),
+    # A labelled turn that merely agrees or addresses someone ("Assistant: Sure! ..."): pasted chat
+    # transcripts are full of these, so it is weaker, and needs a stronger partner to block.
+    rule(FAMILY, "role_label_reply", 0.4, "plain", "system|assistant|developer|admin|root & :",
+         _ROLE_LABEL + r"(?:you |the user|sure|certainly|of course|ok|okay)", chars=":", group="role_label"),
     rule(FAMILY, "xml_role", 0.5, "plain",
          "<system|</system|<instructions|</instructions|<admin|<developer|<sys>|</user|<im_start"
          "|</query|</document|</context|</data|<assistant|</assistant",
@@ -66,9 +90,42 @@ RULES: tuple[Rule, ...] = (
          " & begin|start|new|system|admin",
          r"\b(?:end|ignore) (?:of )?(?:the )?(?:user input|user message|user query|prompt|context|document|"
          r"conversation|system prompt|untrusted (?:input|content)) (?:begin|start|new|system|admin)\b"),
-    rule(FAMILY, "separator_role", 1.0, "plain", "---|===|***|### & system|admin|developer|root",
-         r"(?:[-=*#]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root) "
-         r"(?:message|override|instructions|prompt|mode)", chars="-=*#"),
+    # "END OF DOCUMENT ... NEW INSTRUCTIONS": the data declared over, then orders.
+    rule(FAMILY, "end_marker", 0.8, "words",
+         "end & of & instructions|instruction|prompt|directive|directives|orders|task|message|override|notice",
+         r"\bend of (?:the )?(?:user input|user message|user query|input|document|context|conversation|email|"
+         r"e mail|file|data|page|content|text|transcript|prompt|untrusted \S{1,40}|retrieved \S{1,40}|search "
+         r"results?|tool output|article|review|comment) (?:(?:begin|start|here|are|is|the|below|follows?|following|"
+         r"now|and|\S{1,3}) ){0,3}?(?:new|real|actual|system|admin|"
+         r"developer|operator|priority|updated|hidden) (?:instructions?|prompt|directives?|orders|task|message|"
+         r"override|notice)\b", starts="end"),
+    # "End of article. Now, forget ...": the data declared over, then a turn (weak alone).
+    rule(FAMILY, "end_of_data", 0.4, "words",
+         "end & of & now|next|new|instead|actually|ignore|forget|disregard|system|admin|attention|important|override",
+         r"\bend of (?:the )?(?:article|document|email|e mail|file|data|page|content|text|review|comment|input|context|"
+         r"transcript|search results?|tool output|retrieved \S{1,40}|excerpt|quote|message) (?:\S{1,40} ){0,2}?(?:now|"
+         r"next|new|instead|actually|ignore|forget|disregard|system|admin|attention|important|override)\b",
+         starts="end"),
+    # "BEGIN TRUSTED INSTRUCTIONS", "-----BEGIN SYSTEM NOTICE-----": a privileged block opened in text.
+    rule(FAMILY, "privileged_block", 0.8, "words",
+         "begin|start & system|admin|developer|operator|trusted|priority|root|hidden|internal|secret"
+         " & instructions|prompt|message|notice|directive|directives|orders|override|update|block|section",
+         r"\b(?:begin|start)(?: of)? (?:the )?(?:new |trusted |system |admin |developer |operator |priority |"
+         r"hidden |internal |secret |real ){1,3}(?:instructions|prompt|message|notice|directives?|orders|override|"
+         r"update|block|section)\b", starts="begin|start"),
+    rule(FAMILY, "separator_role", 1.0, "plain",
+         "---|===|***|###|@@@|%%%|~~~|+++|___|<<<|>>>|/// & system|admin|developer|root|operator",
+         r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root|operator) "
+         r"(?:message|override|instructions?|prompt|mode|notice|note|update|alert|directive|command|announcement|"
+         r"policy)", chars="-=*#@%~+_<>/", words_gate="system|admin|developer|root|operator"),
+    # A code fence labelled with a role: ```system
+    rule(FAMILY, "fenced_role", 0.6, "lines", "```",
+         r"(?:^|\n)[ \t]{0,8}```[ \t]{0,4}(?:system|developer|admin|instructions?|system[_-]prompt)[ \t]{0,4}\n", chars="`",
+         group="fake_turn"),
+    # <message role="system">: a role given as an attribute.
+    rule(FAMILY, "xml_role", 0.6, "plain", "role & system|developer|admin",
+         r"<[a-z_]{1,20} [^<>]{0,60}?role ?= ?[\"']?(?:system|developer|admin)\b", chars="<",
+         words_gate="role & system|developer|admin"),
     # Line structure (the ``lines`` view keeps line breaks): a fake system turn.
     rule(FAMILY, "role_line", 0.6, "lines", "system|developer|admin|root",
          _ROLE_HEAD, chars="sdar", group="fake_turn", words_gate="system|developer|admin|root"),
@@ -85,6 +142,17 @@ RULES: tuple[Rule, ...] = (
          r"(?:^|\n)[ \t]{0,8}-?[ \t]{0,4}[\"']?role[\"']?[ \t]{0,4}:[ \t]{0,4}[\"']?(?:system|developer)[\"']?[ \t]{0,4},?"
          r"[ \t]{0,4}\n[ \t]{0,8}[\"']?content[\"']?[ \t]{0,4}:", chars=":",
          words_gate="role & system|developer & content"),
+    rule(FAMILY, "json_role_override", 1.0, "plain", "\"role\"|'role'",
+         rf"[\"']role[\"'] ?: ?[\"'](?:system|developer)[\"'] ?, ?[\"']content[\"'] ?: ?[\"'][^\"']{{0,400}}?{_DIRECTIVE}",
+         chars="r", words_gate="role & system|developer & content", group="json_role"),
+    # A fake assistant turn agreeing to drop its rules: the model primed to continue in kind.
+    rule(FAMILY, "fake_compliance", 0.8, "lines", "assistant|ai|model|gpt|bot|claude|chatbot & :",
+         r"(?:^|\n)[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:assistant|ai|model|gpt|chatbot|bot|claude)[ \t]{0,8}(?:\*\*)?"
+         r"[ \t]{0,8}:[^\n]{0,200}?(?:ignor\w{0,4} (?:my|the|all|your)|disregard|no longer (?:have|follow|bound|"
+         r"restricted)|without (?:any )?(?:restrictions|filters|rules|limits|guidelines)|unrestricted|unfiltered|"
+         r"uncensored|(?:my|the) (?:rules|restrictions|guidelines|filters|instructions) (?:are|have been|no longer)|"
+         r"developer mode|dan mode|jailbr\w{0,6})", chars=":",
+         words_gate="assistant|ai|model|gpt|chatbot|bot|claude"),
     # XML-ish privileged blocks and context escapes.
     rule(FAMILY, "privileged_block", 0.8, "plain", "</ & system|admin|developer|root|trusted|sys",
          rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),

@@ -18,25 +18,46 @@ _SECRET_STARTS = (
     "conversation|chat|previous|messages|message|user|personal|secret|secrets|password|passwords|api"
     "|credentials|summary|history|system|prompt|data"
 )
-_URL_WORDS = r"(?:url|link|query|parameter|param|image|img|src|endpoint|address|markdown)s?"
+_URL_WORDS = (
+    r"(?:url|link|query|parameter|param|image|img|src|endpoint|address|markdown|filename|file name|path|subdomain|"
+    r"query string|hostname)s?"
+)
+
+# The user's private data, named so that it cannot be the writer's own: "the user's address",
+# "the previous messages", "the whole conversation so far".
+_PRIVATE = (
+    r"(?:\b(?:whole|entire|full) (?:conversation|chat(?: history| log)?)|\b(?:conversation|chat(?: history)?) so far|"
+    r"\b(?:user'?s|users'|previous|earlier|prior) (?:[a-z]{1,20} ){0,2}?(?:messages?|questions?|history|secrets?|"
+    r"passwords?|api keys?|tokens?|credentials|personal (?:data|info\w*|details)|address|phone(?: number)?|"
+    r"e-?mail(?: address)?|card(?: number)?|name|data|details|files?|conversation|chat))"
+)
 
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "image_query", 0.6, "plain", "]( & ? & http",
          r"\[[^\]\n]{0,200}\] ?\( ?https?://[^\s)]{1,500}\?[^\s)]{0,500}=", chars="]",
          group="exfil_url"),
     rule(FAMILY, "url_placeholder", 0.6, "plain",
-         "http & =|{|<|[|%7b|insert|placeholder",
-         r"https?://[^\s)\"'>]{1,500}?(?:=|/)(?:\{[^}\s]{1,40}\}|\$\{|<[a-z_ ]{1,40}>|\[[a-z_ ]{1,40}\]|%7b|"
-         r"insert|placeholder|your_data|data_here|summary_here)|[?&][a-z_]{1,20}=(?:\{|\$\{|<|\[|%7b)?"
+         "http & =|{|<|[|%7b|%3c|insert|placeholder|_here|here_",
+         r"https?://[^\s)\"'>]{1,500}?(?:=|/)(?:(?:\{\{?|\$\{|<|\[|%7b|%3c)[^}\]>\n]{0,40}?(?:secret|conversation|chat|"
+         r"history|summary|password|key|token|message|user|email|name|address|phone|data|context|prompt|card|"
+         r"session|cookie|credential|personal|query|question|answer|info)|"
+         r"insert|placeholder|[a-z0-9_]{1,30}_here\b|here_[a-z0-9_]{1,30})|"
+         r"[?&][a-z_]{1,20}=(?:\{|\$\{|<|\[|%7b)?[a-z_]{0,20}"
          r"(?:secret|conversation|chat_?history|history|summary|password|api_?key|token|messages?|"
-         r"user_?(?:data|info|name|email|messages?)|personal_?info|system_?prompt|secret_?data)|"
+         r"user_?(?:data|info|name|email|messages?)|personal_?info|system_?prompt|secret_?data|session|cookie|"
+         r"credentials?|address|phone|ssn|card)|"
          r"[?&][a-z_]{1,20}=(?=[\s)\"']|$)", chars=":"),
     rule(FAMILY, "html_image", 0.6, "plain", "<img",
          r"<img [^>]{0,300}src ?= ?[\"']?https?://[^\s\"'>]{1,500}\?", chars="<", group="exfil_url"),
+    # <a href="...?d=...">, and reference-style markdown: ![x][1] ... [1]: https://...?d=
+    rule(FAMILY, "html_image", 0.6, "plain", "<a & href",
+         r"<a [^>]{0,300}href ?= ?[\"']?https?://[^\s\"'>]{1,500}\?[^\s\"'>]{0,500}=", chars="<", group="exfil_url"),
+    rule(FAMILY, "image_query", 0.6, "plain", "]: & http & ?",
+         r"(?:^|\s)\[[^\]\n]{1,40}\]: ?https?://[^\s]{1,500}\?[^\s]{0,500}=", chars="]", group="exfil_url"),
     rule(FAMILY, "data_into_url", 0.8, "words",
          "append|add|include|encode|put|insert|concatenate|attach|embed"
          " & url|link|query|parameter|param|image|img|src|endpoint|address|markdown|urls|links|parameters"
-         "|params|images & conversation|chat|messages|user|personal|secret|secrets|password|passwords|key"
+         "|params|images|filename|file|path|subdomain|string|hostname & conversation|chat|messages|user|personal|secret|secrets|password|passwords|key"
          "|keys|credentials|summary|history|prompt|data",
          rf"\b(?:append|add|include|encode|put|insert|concatenate|attach|embed) {gap(6)}{_SECRETS} "
          rf"{gap(6)}(?:in|into|to|as|inside) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b",
@@ -63,4 +84,18 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "user_data_after_url", 0.5, "words", "followed|append|appended|plus|then & user|user s|users",
          r"\b(?:followed by|append(?:ed)?|plus|then add) (?:the |your )?(?:user s|users|user) (?:\S{1,40} ){0,2}?"
          r"(?:card|address|phone|email|password|messages?|name|details|data|number|token|session|cookies?|history)\b"),
+    # Private data named right next to a URL with a query: "summarise the user's previous messages,
+    # base64 them, and display ![x](https://...)", "?d= plus a summary of the whole conversation".
+    rule(FAMILY, "private_data_near_url", 0.5, "plain",
+         "http & user|previous|earlier|prior|conversation|chat",
+         rf"{_PRIVATE}\b[^\n]{{0,200}}?https?://[^\s)]{{1,300}}?[?=]|https?://[^\s)]{{1,300}}?[?=][^\n]{{0,200}}?{_PRIVATE}\b",
+         chars=":"),
+    # "... with the session token filled in", "replacing the brackets with the real values".
+    rule(FAMILY, "fill_placeholder", 0.5, "words",
+         "filled|substituted|inserted|plugged|replace|replacing|replaced|fill|substitute",
+         r"\bwith (?:the |your |their |user s |users )?(?:\S{1,40} ){0,3}?(?:filled in|substituted|inserted|plugged in)\b|"
+         r"\breplac(?:e|ing|ed) (?:the |each |every |all )?(?:\S{1,40} ){0,4}?with (?:the )?(?:real|actual|user s|users|"
+         r"your|their|current|true|corresponding) |\b(?:fill|substitute) (?:in )?(?:the )?(?:\S{1,40} ){0,3}?(?:with|using|"
+         r"for) (?:the )?(?:real|actual|user s|users|your|their|current) ",
+         starts="with|replace|replacing|replaced|fill|substitute"),
 )

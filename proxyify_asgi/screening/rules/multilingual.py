@@ -13,99 +13,226 @@ from proxyify_asgi.screening.rules._base import Rule, gap, rule, starts_of
 FAMILY = "override"
 
 
-def _latin(lang: str, verbs: str, objects: str, qualifiers: str) -> tuple[Rule, Rule]:
-    verb_re = f"(?:{verbs})"
+def _first_words(alternatives: str) -> str:
+    """The anchor group for ``|``-separated phrases: their first words (anchors are whole words)."""
+    return "|".join(dict.fromkeys(a.split()[0] for a in alternatives.split("|")))
+
+
+def _latin(lang: str, verbs: str, objects: str, qualifiers: str, everything: str, above: str) -> tuple[Rule, ...]:
+    """A language's override rules: verb + qualifier + object (strong), verb + "everything you
+    were told" (strong), verb + "everything above" (0.6: also how users correct themselves),
+    verb + object (weak)."""
+    # "vergiss nicht", "nie zapomnij", "vergeet niet": a negated "forget" is a reminder.
+    verb_re = f"(?<!\\bnie )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
     obj_re = f"(?:{objects})"
     qual_re = f"(?:{qualifiers})"
-    anchors = "|".join(v.split()[0] for v in verbs.split("|")) + " & " + objects
+    verb_anchors = _first_words(verbs)
+    anchors = verb_anchors + " & " + _first_words(objects)
     strong = rule(
         FAMILY, f"{lang}_previous_instructions", 1.0, "words", anchors,
         rf"\b{verb_re} {gap(3)}(?:{qual_re} {gap(2)}{obj_re}|{obj_re} {gap(2)}{qual_re})\b",
         group="ignore_instructions", starts=starts_of(verbs),
     )
+    told_before = rule(
+        FAMILY, f"{lang}_everything_before", 1.0, "words", verb_anchors + " & " + _first_words(everything),
+        rf"\b{verb_re} {gap(2)}(?:{everything})\b", group="ignore_instructions", starts=starts_of(verbs),
+    )
+    above_rule = rule(
+        FAMILY, f"{lang}_everything_above", 0.6, "words", verb_anchors + " & " + _first_words(above),
+        rf"\b{verb_re} {gap(2)}(?:{above})\b", group="ignore_instructions", starts=starts_of(verbs),
+    )
     weak = rule(FAMILY, f"{lang}_instructions_verb", 0.5, "words", anchors,
                 rf"\b{verb_re} {gap(2)}{obj_re}\b", group="ignore_instructions", starts=starts_of(verbs))
-    return strong, weak
+    return strong, told_before, above_rule, weak
 
 
 _LATIN = (
     _latin(
         "es",
-        "ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|olvídate|olvidate|omite|omitir"
-        "|descarta|descartar|desestima|haz caso omiso|no sigas|no obedezcas|deja de seguir",
-        "instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|normas|instrucción|instruccion",
-        "anteriores|previas|precedentes|de arriba|iniciales|originales|del sistema|todas|tus|sus|que te dieron"
-        "|que recibiste|que te han dado",
+        "ignora|ignore|ignorar|ignoren|ignorá|olvida|olvide|olvidar|olviden|olvídate|olvidate|olvidá|omite|omitir"
+        "|descarta|descartar|desestima|haz caso omiso|no sigas|no obedezcas|deja de seguir|no hagas caso"
+        "|no hagan caso|no prestes atención|no prestes atencion|deja de lado|dejá de lado|pasa de|sáltate|saltate"
+        "|no tengas en cuenta|no tomes en cuenta|desobedece|deshazte de|prescinde de",
+        "instrucciones|indicaciones|reglas|órdenes|ordenes|directrices|normas|instrucción|instruccion|pautas"
+        "|lineamientos|mandatos|restricciones|limitaciones|prompt|consignas",
+        "anteriores|previas|previos|precedentes|de arriba|iniciales|originales|del sistema|todas|tus|sus"
+        "|que te dieron|que recibiste|que te han dado|de antes|recibidas|dadas|del desarrollador|que tenías"
+        "|que tenias|hasta ahora|vigentes|que te indicaron",
+        "todo lo que te (?:dijeron|han dicho|habían dicho|habian dicho|indicaron|ordenaron|dieron)"
+        "|todo lo que recibiste",
+        "todo lo anterior|todo lo de arriba|lo anterior|lo de arriba|todo lo dicho (?:antes|arriba)",
     ),
     _latin(
         "fr",
-        "ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte"
+        "ignore|ignorez|ignorer|ignores|oublie|oubliez|oublier|oublies|ne tiens pas compte|ne tenez pas compte"
         "|fais abstraction|faites abstraction|laisse tomber|néglige|négligez|outrepasse|outrepassez"
-        "|n obéis plus|n obéissez plus",
-        "instructions|consignes|règles|regles|directives|ordres|indications",
+        "|n obéis plus|n obéissez plus|ne suis plus|ne suivez plus|ne respecte plus|ne respectez plus"
+        "|cesse de suivre|cessez de suivre|arrête de suivre|arrêtez de suivre|arrete de suivre|passe outre"
+        "|passez outre|écarte|écartez|mets de côté|mettez de côté",
+        "instructions|consignes|règles|regles|directives|ordres|indications|lignes directrices|restrictions"
+        "|limitations|prompt|message système|message systeme|instruction",
         "précédentes|precedentes|antérieures|anterieures|ci dessus|initiales|originales|du système"
-        "|du systeme|toutes|tes|vos|qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues",
+        "|du systeme|toutes|tes|vos|qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues"
+        "|d avant|reçues|recues|données|donnees|du développeur|du developpeur|jusqu ici|jusqu à présent"
+        "|jusqu a present|actuelles|de départ|de depart",
+        "tout ce qu on t a (?:dit|donné|donne|demandé|demande|appris|ordonné|ordonne)|tout ce que tu as (?:reçu|recu)",
+        "tout ce qui précède|tout ce qui precede|ce qui précède|ce qui precede|tout ce qui a été dit"
+        "|tout ce qui a ete dit|tout ce qui est (?:au dessus|ci dessus)",
     ),
     _latin(
         "de",
-        "ignoriere|ignorieren|ignoriert|vergiss|vergessen|vergesst|missachte|missachten|übergehe"
-        "|übergehen|überspringe|verwirf|verwerfe|verwerfen",
+        "ignoriere|ignorieren|ignoriert|ignorier|vergiss|vergessen|vergesst|missachte|missachten|übergehe"
+        "|übergehen|überspringe|verwirf|verwerfe|verwerfen|befolge nicht mehr|folge nicht mehr|setze außer kraft"
+        "|setz außer kraft|kümmere dich nicht um|kümmer dich nicht um|schere dich nicht um",
         "anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien|anordnungen"
-        "|systemanweisungen|systemprompt",
+        "|systemanweisungen|systemprompt|prompt|systemnachricht|einschränkungen|beschränkungen|leitlinien"
+        "|aufträge",
         "vorherigen|vorherige|bisherigen|obigen|vorangegangenen|früheren|ursprünglichen|alle|deine"
-        "|ihre|system|die du erhalten hast|die dir gegeben wurden",
+        "|ihre|system|die du erhalten hast|die dir gegeben wurden|vorigen|vorher|zuvor|bisher|oben|ersten"
+        "|anfänglichen|gegebenen|erhaltenen|alten|aktuellen|sämtliche|jegliche",
+        "alles was (?:dir|ihnen|man dir) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
+        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)",
+        "alles (?:was )?(?:oben|vorher|zuvor|bisher) (?:steht|stand|gesagt wurde)|alles bisherige|alles vorherige"
+        "|alles obige|alles davor",
     ),
     _latin(
         "pt",
-        "ignore|ignora|ignorar|ignorem|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera"
-        "|descarte|descarta|despreze|não siga|nao siga|não obedeça|nao obedeca",
+        "ignore|ignora|ignorar|ignorem|esqueça|esqueca|esquece|esquecer|esqueçam|desconsidere|desconsidera"
+        "|descarte|descarta|despreze|não siga|nao siga|não obedeça|nao obedeca|não ligue para|nao ligue para"
+        "|deixe de lado|deixa de lado|pare de seguir|para de seguir|passe por cima|anule|não considere"
+        "|nao considere|não leve em conta|nao leve em conta",
         "instruções|instrucoes|instrução|instrucao|regras|diretrizes|ordens|orientações|orientacoes"
-        "|comandos",
+        "|comandos|restrições|restricoes|limitações|limitacoes|prompt|normas"
+        "|indicações|indicacoes",
         "anteriores|prévias|previas|acima|iniciais|originais|do sistema|todas|suas|tuas|que você recebeu"
-        "|que voce recebeu|que te deram|que lhe deram",
+        "|que voce recebeu|que te deram|que lhe deram|passadas|recebidas|dadas|de antes|até agora|ate agora"
+        "|do desenvolvedor|atuais",
+        "tudo (?:o )?que (?:te|lhe) (?:disseram|foi dito|falaram|pediram|mandaram|deram)|tudo (?:o )?que "
+        "(?:você|voce) (?:recebeu|ouviu)",
+        "tudo acima|tudo o que foi dito (?:antes|acima)|o que foi dito antes",
     ),
     _latin(
         "it",
         "ignora|ignorate|ignori|ignorare|dimentica|dimenticate|dimenticare|dimentichi|trascura"
-        "|tralascia|non seguire|non rispettare|non obbedire",
-        "istruzioni|regole|direttive|indicazioni|ordini|comandi|istruzione",
+        "|tralascia|non seguire|non rispettare|non obbedire|lascia perdere|lasciate perdere|lascia stare"
+        "|metti da parte|mettete da parte|non considerare|non tenere conto|non tener conto|smetti di seguire"
+        "|scarta|scartate",
+        "istruzioni|regole|direttive|indicazioni|ordini|comandi|istruzione|linee guida|restrizioni"
+        "|limitazioni|prompt|vincoli|norme",
         "precedenti|sopra|iniziali|originali|di sistema|del sistema|tutte|tue|sue|che ti sono state date"
-        "|che hai ricevuto",
+        "|che hai ricevuto|ricevute|finora|fino ad ora|fino a ora|date|fornite|di prima|attuali|originarie"
+        "|dello sviluppatore|impartite",
+        "tutto (?:ciò|cio|quello) che ti (?:è stato|e stato|hanno|avevano) (?:detto|dato|chiesto|ordinato)"
+        ,
+        "tutto (?:ciò|cio|quello) (?:che c è )?(?:sopra|scritto sopra|detto prima)|quanto detto (?:prima|sopra|finora)",
+    ),
+    _latin(
+        "nl",
+        "negeer|negeert|negeren|vergeet|vergeten|sla over|laat varen|houd geen rekening met|hou geen rekening met"
+        "|volg niet langer|gooi weg|schrap",
+        "instructies|instructie|regels|richtlijnen|opdrachten|aanwijzingen|bevelen|systeemprompt|prompt"
+        "|beperkingen|voorschriften",
+        "vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|originele|alle|jouw|systeem|gegeven"
+        "|ontvangen|tot nu toe|huidige",
+        "alles wat (?:je|u) (?:eerder |hiervoor |tot nu toe )?(?:is |werd )?(?:gezegd|verteld|gegeven|opgedragen)"
+        ,
+        "alles hierboven|alles wat hierboven staat",
+    ),
+    _latin(
+        "pl",
+        "zignoruj|ignoruj|zignorujcie|ignorujcie|zapomnij|zapomnijcie|pomiń|pomin|odrzuć|odrzuc|nie stosuj się do"
+        "|nie stosuj sie do|nie przestrzegaj|nie słuchaj|nie sluchaj|porzuć|porzuc",
+        "instrukcje|instrukcji|instrukcjami|instrukcja|polecenia|poleceń|polecen|zasady|zasad|reguły|reguly"
+        "|wytyczne|wytycznych|wskazówki|wskazowki|ograniczenia|ograniczeń|prompt|prompta|rozkazy|poleceniach"
+        "|instrukcjach|zasadach|regułach|regulach|wskazówkach|wskazowkach|ograniczeniach",
+        "poprzednie|poprzednich|wcześniejsze|wczesniejsze|wcześniejszych|wczesniejszych|wszystkie|wszystkich"
+        "|swoje|twoje|systemowe|systemowych|powyższe|powyzsze|dotychczasowe|otrzymane|pierwotne|oryginalne",
+        "wszystko co (?:ci )?(?:wcześniej |wczesniej |dotąd |dotad |powyżej |powyzej )?(?:powiedziano|kazano"
+        "|przekazano|napisano)",
+        "wszystko powyżej|wszystko powyzej",
     ),
 )
 
 _RU_VERBS = (
     r"(?:проигнорируй|игнорируй|игнорируйте|проигнорируйте|игнорировать|забудь|забудьте|забыть"
     r"|не обращай внимания на|не обращайте внимания на|отбрось|отбросьте|пренебреги|не следуй"
-    r"|не выполняй|перестань следовать|отмени|отмените)"
+    r"|не выполняй|перестань следовать|отмени|отмените|не слушай|не соблюдай|перестань соблюдать)"
 )
-_RU_OBJECTS = r"(?:инструкци\w*|указани\w*|правил\w*|команд\w*|директив\w*|распоряжени\w*|ограничени\w*|промпт\w*)"
-_RU_QUALIFIERS = r"(?:предыдущ\w*|прежн\w*|вышеуказанн\w*|выше|изначальн\w*|исходн\w*|системн\w*|все|всё|свои|твои|ваши)"
+_RU_OBJECTS = r"(?:инструкци\w*|указани\w*|правил\w*|команд\w*|директив\w*|распоряжени\w*|ограничени\w*|промпт\w*|установк\w*|рекомендаци\w*|запрет\w*)"
+_RU_QUALIFIERS = r"(?:предыдущ\w*|прежн\w*|вышеуказанн\w*|выше|изначальн\w*|исходн\w*|системн\w*|все|всё|свои|твои|ваши|прошл\w*|ранее|полученн\w*|данн\w* тебе|старые|старых|текущ\w*|всех)"
 
-_ZH_VERBS = r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不要遵守|不要遵循|不再遵守|放弃|放棄|跳过|跳過|抛开|拋開|绕过|繞過|丢弃|丟棄)"
-_ZH_OBJECTS = r"(?:指令|指示|说明|說明|规则|規則|提示词|提示詞|提示|命令|设定|設定|限制|要求|约束|約束)"
-_ZH_QUALIFIERS = r"(?:之前|以前|先前|上面|上述|前面|以上|原来|原來|原始|原有|系统|系統|所有|全部|你的)"
+_ZH_VERBS = r"(?:忽略|忽视|忽視|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不要遵守|不要遵循|不再遵守|放弃|放棄|跳过|跳過|抛开|拋開|绕过|繞過|丢弃|丟棄|别管|別管|不用理会|不用理會|不必理会|不必理會|不要管|抛弃|拋棄)"
+_ZH_OBJECTS = r"(?:指令|指示|说明|說明|规则|規則|提示词|提示詞|提示|命令|设定|設定|限制|要求|约束|約束|指引|准则|準則|预设|預設)"
+_ZH_QUALIFIERS = r"(?:之前|以前|先前|上面|上述|前面|以上|原来|原來|原始|原有|系统|系統|所有|全部|你的|收到的|给你的|給你的|此前|既有)"
 
-_JA_OBJECTS = r"(?:指示|命令|指令|ルール|規則|プロンプト|設定|制約|命令文)"
+_JA_OBJECTS = r"(?:指示|命令|指令|ルール|規則|プロンプト|設定|制約|命令文|指針|ガイドライン|方針)"
 _JA_QUALIFIERS = r"(?:以前|前|上記|先|これまで|今まで|最初|元|すべて|全て|システム|あなた)"
-_JA_VERBS = r"(?:無視|忘れ|破棄|従わ|取り消|捨て)"
+_JA_VERBS = r"(?:無視|忘れ|破棄|従わ|取り消|捨て|無効に)"
+
+_RU_ANCHORS = (
+    "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени|не слушай|не соблюдай"
+    " & инструкц|указани|правил|команд|директив|распоряж|ограничен|промпт|установк|рекомендац"
+    "|запрет"
+)
+_ZH_ANCHORS = (
+    "忽|无视|無視|忘|不要|不再|放弃|放棄|跳过|跳過|抛开|拋開|绕过|繞過|丢弃|丟棄|别管|別管|不用理|不必理|抛弃|拋棄"
+    " & 指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|限制|要求|约束|約束|指引|准则|準則|预设|預設"
+)
+_JA_ANCHORS = "無視|忘れ|破棄|従わ|取り消|捨て|無効に & 指示|命令|指令|ルール|規則|プロンプト|設定|制約|指針|ガイドライン|方針"
+
+# Turkish and Korean put the verb last: qualifier, object, verb. Turkish reads the ``plain`` view,
+# where the dotless ı is kept (the ``words`` view folds it to i) and suffixes stay on the word.
+_TR_QUALIFIERS = r"(?:önceki|onceki|yukarıdaki|yukaridaki|tüm|tum|bütün|butun|sistem|eski|ilk|orijinal|sana verilen|verilen|mevcut)"
+_TR_OBJECTS = r"(?:talimat|kural|yönerge|yonerge|komut|direktif|emir|emr|istem|prompt|yönlendirme|kısıtlama|kisitlama)[a-zçğıöşü]{0,12}"
+_TR_VERBS = (
+    r"(?:görmezden gel|gormezden gel|yok say|unut|dikkate alma|göz ardı et|goz ardi et|uyma|hiçe say|hice say"
+    r"|umursama)[a-zçğıöşü]{0,10}"
+)
+_TR_ANCHORS = (
+    "talimat|kural|yönerge|yonerge|komut|direktif|emir|emr|istem|prompt|yönlendirme|kısıtlama|kisitlama"
+    " & görmezden|gormezden|yok say|unut|dikkate alma|göz ardı|goz ardi|uyma|hiçe say|hice say|umursama"
+)
+# The verbs' first words as the ``words`` view spells them (ı folded to i): a set check that keeps
+# the ASCII-anchored Turkish rules off ordinary English text.
+_TR_VERB_WORDS = (
+    "görmezden|gormezden|yok|unut|unutun|unutup|unutarak|unuttun|dikkate|göz|goz|uyma|uymayin|uymadan|hiçe"
+    "|hice|umursama|umursamayin|umursamadan"
+)
+_KO_QUALIFIERS = r"(?:이전|앞의|앞서|위의|위에|기존|모든|시스템|원래|처음|지금까지|받은|전의)"
+_KO_OBJECTS = r"(?:지시|지침|명령|규칙|프롬프트|제한|룰|가이드라인)"
+_KO_VERBS = r"(?:무시|잊어|잊고|잊으|따르지|어기|버려|버리)"
+_KO_ANCHORS = "무시|잊어|잊고|잊으|따르지|어기|버려|버리 & 지시|지침|명령|규칙|프롬프트|제한|룰|가이드라인"
 
 RULES: tuple[Rule, ...] = tuple(r for pair in _LATIN for r in pair) + (
     rule(FAMILY, "ru_previous_instructions", 1.0, "plain",
-         "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени & инструкц|указани|правил|команд|директив|распоряж|ограничен|промпт",
+         _RU_ANCHORS,
          rf"{_RU_VERBS} {gap(3)}(?:{_RU_QUALIFIERS} {gap(2)}{_RU_OBJECTS}|{_RU_OBJECTS} {gap(2)}{_RU_QUALIFIERS})",
          group="ignore_instructions"),
+    rule(FAMILY, "ru_everything_before", 1.0, "plain", _RU_ANCHORS.split(" & ")[0] + " & всё|все",
+         rf"{_RU_VERBS} (?:про )?(?:всё|все),? (?:что (?:тебе|вам) (?:\w{{1,20}} )?(?:говорили|сказали|писали|давали|"
+         rf"велели|приказали|поручили|было сказано|было дано)|(?:вышесказанное|вышеизложенное|вышенаписанное|"
+         rf"сказанное (?:ранее|выше|до этого)|написанное выше|что было (?:выше|раньше|до этого)))",
+         group="ignore_instructions"),
     rule(FAMILY, "ru_instructions_verb", 0.5, "plain",
-         "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени & инструкц|указани|правил|команд|директив|распоряж|ограничен|промпт",
+         _RU_ANCHORS,
          rf"{_RU_VERBS} {gap(2)}{_RU_OBJECTS}", group="ignore_instructions"),
     rule(FAMILY, "zh_previous_instructions", 1.0, "plain",
-         "忽|无视|無視|忘|不要|不再|放弃|放棄|跳过|跳過|抛开|拋開|绕过|繞過|丢弃|丟棄 & 指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|限制|要求|约束|約束",
+         _ZH_ANCHORS,
          rf"{_ZH_VERBS}.{{0,12}}?{_ZH_QUALIFIERS}.{{0,10}}?{_ZH_OBJECTS}", group="ignore_instructions"),
     rule(FAMILY, "zh_instructions_verb", 0.5, "plain",
-         "忽|无视|無視|忘|不要|不再|放弃|放棄|跳过|跳過|抛开|拋開|绕过|繞過|丢弃|丟棄 & 指令|指示|说明|說明|规则|規則|提示|命令|设定|設定|限制|要求|约束|約束",
+         _ZH_ANCHORS,
          rf"{_ZH_VERBS}.{{0,6}}?{_ZH_OBJECTS}", group="ignore_instructions"),
-    rule(FAMILY, "ja_previous_instructions", 1.0, "plain", "無視|忘れ|破棄|従わ|取り消|捨て & 指示|命令|指令|ルール|規則|プロンプト|設定|制約",
+    rule(FAMILY, "ja_previous_instructions", 1.0, "plain", _JA_ANCHORS,
          rf"{_JA_QUALIFIERS}.{{0,12}}?{_JA_OBJECTS}.{{0,10}}?{_JA_VERBS}", group="ignore_instructions"),
-    rule(FAMILY, "ja_instructions_verb", 0.5, "plain", "無視|忘れ|破棄|従わ|取り消|捨て & 指示|命令|指令|ルール|規則|プロンプト|設定|制約",
+    rule(FAMILY, "ja_instructions_verb", 0.5, "plain", _JA_ANCHORS,
          rf"{_JA_OBJECTS}.{{0,6}}?{_JA_VERBS}", group="ignore_instructions"),
+    rule(FAMILY, "tr_previous_instructions", 1.0, "plain", _TR_ANCHORS,
+         rf"\b{_TR_QUALIFIERS}\b.{{0,30}}?{_TR_OBJECTS}.{{0,30}}?{_TR_VERBS}", group="ignore_instructions",
+         words_gate=_TR_VERB_WORDS),
+    rule(FAMILY, "tr_instructions_verb", 0.5, "plain", _TR_ANCHORS,
+         rf"{_TR_OBJECTS}.{{0,20}}?{_TR_VERBS}", group="ignore_instructions", words_gate=_TR_VERB_WORDS),
+    rule(FAMILY, "ko_previous_instructions", 1.0, "plain", _KO_ANCHORS,
+         rf"{_KO_QUALIFIERS}.{{0,12}}?{_KO_OBJECTS}.{{0,10}}?{_KO_VERBS}", group="ignore_instructions"),
+    rule(FAMILY, "ko_instructions_verb", 0.5, "plain", _KO_ANCHORS,
+         rf"{_KO_OBJECTS}.{{0,6}}?{_KO_VERBS}", group="ignore_instructions"),
 )

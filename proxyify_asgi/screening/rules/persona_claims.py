@@ -56,6 +56,13 @@ _CONTEMPT_ANCHORS = (
     "|rejects|loves|enjoys|likes"
 )
 
+# What a refusal sounds like; banning these phrases ("never say 'I'm sorry'") bans refusing. A
+# verb of saying is required: "my order never arrived. I'm sorry!" is an apology, not a ban.
+_REFUSAL_PHRASE = (
+    r"(?:i m sorry|i am sorry|i can t|i cannot|i apologi[sz]e|as an ai|as a language model|i m unable|i am unable"
+    r"|i won t)"
+)
+
 RULES: tuple[Rule, ...] = (
     # What the role lacks: "no moral or ethical restrictions", "without its usual filters",
     # "zero restrictions", "doesn't follow any guidelines", "isn't held back by the usual rules".
@@ -183,9 +190,10 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "refusal_banned", 0.6, "words",
          "never|not|don|do|must|won|will|should|shouldn|without|no|avoid & sorry|can|cannot|apologize|apologise"
          "|apologizes|apologises|ai|unable|won",
-         rf"\b(?:never|not|don t|do not|must not|won t|will not|should not|shouldn t|without|no|avoid) "
-         rf"{gap(3)}(?:i m sorry|i am sorry|i can t|i cannot|i apologi[sz]e|as an ai|as a language model|i m unable"
-         rf"|i am unable|i won t)\b|\bnever (?:ever )?(?:says? sorry|apologi[sz]es?)\b", group="never_refuse"),
+         rf"\b(?:never|not|don t|do not|must not|won t|will not|should not|shouldn t|avoid) (?:ever )?(?:say|says|saying|"
+         rf"use|uses|using|write|writes|writing|include|includes|including|start|starts|begin|begins|respond|reply|"
+         rf"add|adding|output|type|print|contain|contains|containing|mention|mentions) {gap(3)}{_REFUSAL_PHRASE}\b|\b(?:without|no) (?:any )?{_REFUSAL_PHRASE}\b|"
+         rf"\bnever (?:ever )?(?:says? sorry|apologi[sz]es?)\b", group="never_refuse"),
     rule(FAMILY, "refusal_banned", 0.6, "words", "remind|mention|lecture & guidelines|rules|policies|policy|ethics"
          "|morals|limitations|restrictions|safety",
          r"\b(?:never|don t|do not|stop|no need to) (?:ever )?(?:remind|lecture) (?:me )?(?:of |about |on )?(?:your |the |"

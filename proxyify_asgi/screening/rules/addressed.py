@@ -1,0 +1,69 @@
+"""The model addressed by the text it reads: "Note to the AI agent: ...", "Assistant, forward ...",
+"# TODO(ai): ...", "@copilot merge this". Weak alone (documentation talks about assistants too),
+decisive with an order (see :mod:`.tools`). Family ``override``.
+"""
+
+from __future__ import annotations
+
+from proxyify_asgi.screening.rules._base import Rule, gap, rule
+
+FAMILY = "override"
+
+# The model addressed by what it is: "the assistant", "AI agents", "the summariser".
+_MODEL = (
+    r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model|summari[sz]er|"
+    r"scraper|crawler)s?"
+)
+_MODEL_STARTS = (
+    "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude"
+    "|copilot|gemini|language|summarizer|summarizers|summariser|summarisers|scraper|scrapers|crawler|crawlers"
+)
+_MODEL_ANCHORS = _MODEL_STARTS
+
+RULES: tuple[Rule, ...] = (
+    *(
+        rule(FAMILY, "addressed_to_model", 0.6, "words", _MODEL_ANCHORS, pattern, starts=starts)
+        for starts, pattern in (
+            ("important|urgent|attention|note|notice|message|instruction|instructions|hidden",
+             rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
+             rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?(?:\S{{1,40}} )?{_MODEL}\b"),
+            ("dear|hey|hello|hi|attention|note", rf"\b(?:dear|hey|hello|attention|note to|hi) (?:the |an? )?{_MODEL}\b"),
+            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?)\b"),
+            (_MODEL_STARTS, rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
+            ("any|all|every", rf"\b(?:any|all|every) (?:\S{{1,40}} )?{_MODEL}\b"),
+            ("for", rf"\bfor the (?:\S{{1,40}} )?{_MODEL}\b"),
+            ("to|for", rf"\b(?:to|for) the (?:\S{{1,40}} )?{_MODEL} (?:handling|reading|processing|reviewing|"
+                       rf"summarizing|parsing|visiting|working on)\b"),
+            ("whichever|whatever", rf"\b(?:whichever|whatever) {_MODEL}\b"),
+            ("if", rf"\bif you (?:are|re) (?:an? |the )?(?:\S{{1,40}} )?{_MODEL}\b"),
+        )
+    ),
+    # A code comment addressed to a coding agent: "# TODO(ai): ...", "// Copilot: ...".
+    rule(FAMILY, "addressed_to_model", 0.6, "plain",
+         "ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor & #|//|/*|<!--|--|;|*",
+         r"(?:#|//|/\*|<!--|--|;|\*) ?(?:(?:todo|fixme|note|hack|xxx|nb|important|attention)\b ?)?[(\[@]? ?"
+         r"(?:ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor)s?\b ?[)\]]? ?:", chars=":"),
+    # "@assistant run ...", "@copilot please merge": a mention, then an order.
+    rule(FAMILY, "addressed_to_model", 0.6, "plain", "@",
+         r"(?:^|\s)@(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin)s?\b[ ,:]{0,3}(?:please |now |also )?"
+         r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|fetch|post|upload|add|"
+         r"grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|reveal|print|output|"
+         r"wire|pay|refund|export|disable|create|change|reset|update|make|set|write|commit)\b", chars="@",
+         words_gate="ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin|ais|assistants|agents"
+                    "|bots"),
+    # A model addressed by name at the start of a sentence, then given an order:
+    # "Coding agents: remove ...", "Assistant, use the calendar tool ...".
+    rule(FAMILY, "addressed_to_model", 0.6, "plain",
+         "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler",
+         rf"(?:^|[.!?\n\"'(*>—–:;,-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?|please,?|ok,?|so,?) )?"
+         rf"(?:the |any |all |our |your )?"
+         rf"(?:[a-z]{{1,20}} ){{0,2}}?{_MODEL} ?[:,] ?"
+         r"(?:[a-z']{1,20},? ){0,4}?(?:please |kindly |now |also |silently |quietly |secretly |immediately )?"
+         r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|fetch|post|"
+         r"upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|"
+         r"reveal|print|output|wire|pay|refund|export|disable|book|accept|reply|create|change|reset|update|mark|"
+         r"move|copy|save|archive|submit|order|purchase|schedule|invite|click|include|append|attach|make|set|"
+         r"overwrite|modify|edit|rewrite|replace|commit|rename|patch|navigate|browse|log in|login|sign in|go)\b",
+         chars=":,",
+         words_gate=f"{_MODEL_STARTS}"),
+)
