@@ -2,11 +2,12 @@
 
     python bench/screening_embeddings_eval.py [--cache /tmp/minilm_chunks.npz] [--no-timing]
 
-For every split (and ``unseen``: the held-out splits together), one markdown table: per family, the recall (attack families) or false-positive
-rate (benign families) of the heuristic screener, the embeddings screener with the shipped
-classifier head, the two chained ("heuristic OR head": the ScreenerChain blocks when either
-verdict reaches 1.0), and the same for the older nearest-exemplar mode. Then the median time per
-1 KB prompt. ``--cache`` keeps chunk embeddings in a file (embedding the corpus takes minutes).
+For every split (and ``unseen``: the held-out splits together), one markdown table: per
+family, the recall (attack families) or false-positive rate (benign families) of the heuristic
+screener, the embeddings screener with the shipped classifier head, the two chained ("heuristic
+OR head": the ScreenerChain blocks when either verdict reaches 1.0), and the same for the older
+nearest-exemplar mode. Then the median time per 1 KB prompt. ``--cache`` keeps chunk embeddings
+in a file (embedding the corpus takes minutes).
 The head was fitted and its cut chosen on ``dev`` and ``train`` only.
 """
 

@@ -124,7 +124,8 @@ class EmbeddingScreener:
         self._attacks = _normalized(embed([text for _, text in attacks]))
         self._benign = _normalized(embed(list(benign))) if benign else None
         if head is not None and head.dim != self._attacks.shape[1]:
-            raise ValueError(f"the head reads {head.dim}-d embeddings, the embedder makes {self._attacks.shape[1]}-d")
+            dim = self._attacks.shape[1]
+            raise ValueError(f"the head reads {head.dim}-d embeddings, the embedder makes {dim}-d")
 
     @classmethod
     def from_minilm(cls, *, device: str = "cpu", **options: Any) -> EmbeddingScreener:

@@ -150,7 +150,9 @@ def cut_for(benign: np.ndarray, target_fpr: float = TARGET_FPR) -> float:
     ranked = np.sort(benign)[::-1]
     allowed = math.floor(target_fpr * len(ranked))
     above = ranked[allowed - 1] if allowed else 1.0
-    return float((above + ranked[allowed]) / 2) if above > ranked[allowed] else float(np.nextafter(ranked[allowed], 1))
+    if above > ranked[allowed]:
+        return float((above + ranked[allowed]) / 2)
+    return float(np.nextafter(ranked[allowed], 1))  # a tie at the boundary: block only above it
 
 
 def rates(probabilities: np.ndarray, labels: np.ndarray, cut: float) -> tuple[float, float]:
