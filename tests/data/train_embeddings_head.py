@@ -14,7 +14,8 @@ with both classes weighing half. The L2 strength is picked from :data:`L2_GRID` 
 chosen by :data:`FOLDS`-fold cross-validation on the same rows (stratified, by row order): the
 cut lets at most :data:`TARGET_FPR` of the benign rows' out-of-fold probabilities through.
 Deterministic (no randomness; weights rounded), so the same corpus and embeddings give the same
-file.
+file; embedding afresh may move the 6th decimal of a few weights (the model's float rounding
+depends on how chunks are batched), never the cut.
 
     python -m tests.data.train_embeddings_head [--cache /tmp/minilm_chunks.npz]
 
