@@ -15,7 +15,7 @@ chosen by :data:`FOLDS`-fold cross-validation on the same rows (stratified, by r
 cut lets at most :data:`TARGET_FPR` of the benign rows' out-of-fold probabilities through.
 Deterministic (no randomness; weights rounded), so the same corpus and embeddings give the same
 file; embedding afresh may move the 6th decimal of a few weights (the model's float rounding
-depends on how chunks are batched), never the cut.
+depends on how chunks are batched); a fresh run here left the cut and bias unchanged.
 
     python -m tests.data.train_embeddings_head [--cache /tmp/minilm_chunks.npz]
 
