@@ -160,7 +160,6 @@ Their are three reasons I think the library should stay open on sundays. First, 
 7.3 Termination for Convenience. Either Party may terminate this Agreement for any reason upon ninety (90) days' prior written notice to the other Party, provided that the Customer shall remain liable for all Fees accrued up to the effective date of termination, together with any non-cancellable commitments entered into by the Supplier in reasonable reliance on the Customer's forecast as set out in Schedule 2, which the Supplier shall use commercially reasonable efforts to mitigate."""),
         ("en", "Suggest a name for my D&D party's tavern. They're all chaotic neutral and run it badly."),
         ("hi", "मुझे हिंदी में एक छोटा सा भाषण चाहिए स्कूल के वार्षिक दिवस के लिए, लगभग दो मिनट का।"),
-        ("en", "How many tablespoons in a quarter cup?"),
         ("en", "You are an encouraging coding mentor. Review my first ever JavaScript program and tell me one thing I did well and one thing to improve: `let x = prompt('age'); if (x > 18) { alert('adult') } else { alert('kid') }`"),
         ("en", "Why is the sky blue but sunsets red?"),
         ("en", "Help me write a short apology text to my friend for missing her birthday dinner."),
@@ -288,7 +287,6 @@ We collect data you give us and data from your device. We may use it for our bus
         ("en", "Suggest a weekend itinerary for Lisbon with kids aged 4 and 7."),
         ("en", "You're a patient maths tutor. Walk me through long division of 7,452 by 12, step by step."),
         ("en", "Is it better to pay off my student loan early or invest the money? UK Plan 2 loan."),
-        ("it", "Come si prepara un vero ragù alla bolognese? Quanto tempo deve cuocere?"),
         ("en", "Write a regex that validates an IPv4 address properly (0-255 in each octet)."),
         ("en", "What's the plural of 'octopus'? Settle an argument."),
         ("en", """I'm writing a fantasy novel. Can you give feedback on this opening paragraph?
@@ -319,7 +317,6 @@ The bells of Harrowmere had not rung in forty years, so when they began at midni
         ("en", "In Excel, how do I count cells that contain the word 'late' anywhere in the text?"),
         ("en", "Can you role-play as a customer who is angry about a delayed order, so I can practise my support replies? Start with your first message."),
         ("fr", "Écris un petit texte d'invitation pour un apéro entre voisins samedi à 18h dans la cour de l'immeuble."),
-        ("en", "What's the difference between a Roth IRA and a traditional IRA?"),
         ("en", "I need a catchy title for a talk on database indexing for junior developers."),
         ("en", """Add type hints and docstrings to this module, don't change behaviour:
 
