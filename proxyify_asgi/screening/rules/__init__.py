@@ -109,6 +109,7 @@ class RuleSet:
         self._starts_of = {word: tuple(members) for word, members in starts_of.items()}
         """Each start word's rules: (top bit in the gate, position in the ``words`` rules, match)."""
         self._start_vocab = frozenset(starts_of)
+        self._words_position = {id(r): i for i, r in enumerate(words)}
         self._start_word_tops = {word: sum({m[0] for m in members}) for word, members in starts_of.items()}
         self._with_starts = sum(tops[i] for i, r in enumerate(words) if r.starts)
 
@@ -116,13 +117,8 @@ class RuleSet:
         """The rules that match, by id (a rule id counts once, whichever view matched it: the
         first in rule order, ``words`` rules before ``plain``, ``lines`` and ``squeezed``)."""
         met = self._gate.met(v.tokens, v.plain)
-        matched = self._start_word_hits(v.words, v.tokens, met)
-        for i in self._gate.positions(met & self._searched_words):
-            r = self._words[i]
-            if search(r, v.words, needles(r) & v.tokens):
-                matched.add(i)
         found: dict[str, Rule] = {}
-        for i in sorted(matched):
+        for i in sorted(self._words_matching(v, met)):
             found.setdefault(self._words[i].id, self._words[i])
         plain_met = met & self._gated_plain
         if plain_met:
@@ -137,6 +133,15 @@ class RuleSet:
             self._scan_text(self._plain_unicode, v.plain, found)
         self._scan_text(self._squeezed, v.squeezed, found)
         return found
+
+    def _words_matching(self, v: Views, met: int) -> set[int]:
+        """The positions of the ``words`` rules whose top bits are set in ``met`` that match."""
+        matched = self._start_word_hits(v.words, v.tokens, met)
+        for i in self._gate.positions(met & self._searched_words):
+            r = self._words[i]
+            if search(r, v.words, needles(r) & v.tokens):
+                matched.add(i)
+        return matched
 
     def _start_word_hits(self, words: str, tokens: frozenset[str], met: int) -> set[int]:
         """The positions of the ``words`` rules with start words that match: each rule whose
@@ -197,17 +202,24 @@ class RuleSet:
         return out
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
-        """The ids of those of ``rules`` that match ``v`` (anchors checked first)."""
+        """The ids of those of ``rules`` that match ``v`` (anchors checked too)."""
         out: set[str] = set()
+        wanted = 0  # the top bits of this set's ``words`` rules among ``rules``
         for r in rules:
-            if r.view == "words":
+            position = self._words_position.get(id(r))
+            if position is not None and self._words[position] is r:
+                wanted |= self._gate.tops[position]
+            elif r.view == "words":
                 rule_needles = v.tokens if r.starts else needles(r) & v.tokens
-                ok = r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles)
+                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles):
+                    out.add(r.id)
             else:
                 text = {"plain": v.plain, "lines": v.lines}.get(r.view, v.squeezed)
-                ok = r.anchored_in_text(text) and search(r, text, needles(r))
-            if ok:
-                out.add(r.id)
+                if anchored_match(r, text, Rule.anchored_in_text, _all_needles):
+                    out.add(r.id)
+        if wanted:
+            met = self._gate.met(v.tokens, v.plain) & wanted
+            out.update(self._words[i].id for i in self._words_matching(v, met))
         return out
 
     @staticmethod

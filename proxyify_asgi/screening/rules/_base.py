@@ -241,8 +241,11 @@ def _fewest_passes(found: set[str]) -> frozenset[str]:
     """Each prefix costs a ``str.find`` pass through the text, each occurrence a pattern match.
     Prefixes beginning with punctuation (``<|im_start|>``, ``<|system|>``, ``\\n# ``...) are cut
     to that character, which is rare in prose: one pass instead of one per prefix. A prefix that
-    begins another already finds every position the longer one would, so the longer is dropped."""
+    begins another already finds every position the longer one would, so the longer is dropped.
+    A lone letter as a prefix would be tried all over the text: then there are none (scan)."""
     cut = {p if not p or p[0].isalnum() or p[0] == " " else p[0] for p in found}
+    if any(len(p) == 1 and p.isalnum() for p in cut):
+        return frozenset()  # a lone letter occurs everywhere: scanning costs less
     return frozenset(p for p in cut if not any(q != p and p.startswith(q) for q in cut if q))
 
 

@@ -10,9 +10,10 @@ the whole text finds (``tests/test_screening_generalisation.py`` checks it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
-from proxyify_asgi.screening.rules._base import AT_START, Rule
+from proxyify_asgi.screening.rules._base import AT_START, Rule, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
 """Texts up to this length are scanned whole: cheaper than finding windows."""
@@ -61,7 +62,7 @@ def search(
             return any(r.pattern.match(text, at) for word in r.starts for at in starts_at.get(word, ()))
         return match_at_starts(r, text, needles)
     if r.prefixes:
-        found = _match_at_prefixes(r, text)
+        found = match_at_prefixes(r.pattern, r.prefixes, text)
         if found is not None:
             return found
     return _scan(r, text, needles)
@@ -74,7 +75,7 @@ def anchored_match(
     first: for a rule with few literal prefixes, trying them costs less than looking for its
     anchors, which are then only checked once the pattern has matched."""
     if r.prefixes_first and not r.starts:
-        found = _match_at_prefixes(r, text)
+        found = match_at_prefixes(r.pattern, r.prefixes, text)
         if found is not None:
             return found and anchored(r, text)
     return anchored(r, text) and search(r, text, needles(r, text))
@@ -148,13 +149,14 @@ _PREFIX_TRIES_PER_CHAR = 1 / 48
 scanning the text costs less than trying the pattern at each occurrence."""
 
 
-def _match_at_prefixes(r: Rule, text: str) -> bool | None:
-    """``r.pattern.match`` wherever one of ``r.prefixes`` occurs; None when they occur too
-    often to be worth it (the caller then scans). No two prefixes occur at one position (none
-    begins another), so no position is tried twice."""
+def match_at_prefixes(pattern: re.Pattern[str], prefixes: Iterable[str], text: str) -> bool | None:
+    """Whether ``pattern`` matches somewhere in ``text``, trying it only where one of its
+    ``prefixes`` (:func:`~._base.derived_prefixes`) occurs; None when they occur too often to
+    be worth it (the caller then scans). No two prefixes occur at one position (none begins
+    another), so no position is tried twice."""
     budget = 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR)
-    match = r.pattern.match
-    for prefix in r.prefixes:
+    match = pattern.match
+    for prefix in prefixes:
         if prefix == AT_START:
             if match(text):
                 return True
@@ -168,3 +170,16 @@ def _match_at_prefixes(r: Rule, text: str) -> bool | None:
                 return True
             at = text.find(prefix, at + 1)
     return False
+
+
+class PrefixedPattern:
+    """A regex searched only where its derived literal prefixes occur, when it has any."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.prefixes = derived_prefixes(pattern)
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in ``text`` (as ``pattern.search`` would)."""
+        found = match_at_prefixes(self.pattern, self.prefixes, text) if self.prefixes else None
+        return self.pattern.search(text) is not None if found is None else found
