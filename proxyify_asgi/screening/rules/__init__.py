@@ -8,7 +8,7 @@ weight; see :mod:`._base`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.normalize import Views
@@ -150,20 +150,15 @@ class RuleSet:
         matched: set[int] = set()
         if not met & self._with_starts:
             return matched
-        active: dict[str, list[tuple[int, int, Callable[..., object]]]] = {}
-        for word in self._start_vocab.intersection(tokens):
-            if met & self._start_word_tops[word]:
-                active[word] = [member for member in self._starts_of[word] if met & member[0]]
+        tops = self._start_word_tops
+        active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
         if not active:
             return matched
-        parts = words.split(" ")
-        # Word offsets and the indices of active start words with C-level iteration only
-        # (accumulate, map, compress); the Python loop runs over the start words found.
-        offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
-        for k in compress(range(len(parts)), map(active.__contains__, parts)):
-            at = offsets[k]
-            for _, i, match in active[parts[k]]:
-                if i not in matched and match(words, at):
+        positions = _positions(words, active)
+        for word, at in positions.items():
+            for top, i, match in self._starts_of[word]:
+                # a C-level loop over the word's positions, stopping at the first match
+                if met & top and i not in matched and any(map(match, repeat(words, len(at)), at)):
                     matched.add(i)
         return matched
 
@@ -208,7 +203,8 @@ class RuleSet:
         for r in rules:
             position = self._words_position.get(id(r))
             if position is not None and self._words[position] is r:
-                wanted |= self._gate.tops[position]
+                if r.anchored_in_tokens(v.tokens):  # what the gate would say, for a few rules
+                    wanted |= self._gate.tops[position]
             elif r.view == "words":
                 rule_needles = v.tokens if r.starts else needles(r) & v.tokens
                 if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles):
@@ -218,8 +214,7 @@ class RuleSet:
                 if anchored_match(r, text, Rule.anchored_in_text, _all_needles):
                     out.add(r.id)
         if wanted:
-            met = self._gate.met(v.tokens, v.plain) & wanted
-            out.update(self._words[i].id for i in self._words_matching(v, met))
+            out.update(self._words[i].id for i in self._words_matching(v, wanted))
         return out
 
     @staticmethod
@@ -227,6 +222,37 @@ class RuleSet:
         for r in rules:
             if r.id not in found and anchored_match(r, text, Rule.anchored_in_text, _all_needles):
                 found[r.id] = r
+
+
+_FIND_UP_TO = 8
+"""Up to this many distinct words, each word's positions are found with ``str.find``: cheaper
+than splitting the text and adding up word lengths, which costs the same for any number."""
+
+
+def _positions(words: str, wanted: set[str]) -> dict[str, list[int]]:
+    """Where each of the ``wanted`` words begins as a whole word of a ``words`` view and more
+    text follows (every pattern continues past its first word, so a start word at the very end
+    never matches)."""
+    if len(wanted) <= _FIND_UP_TO:
+        return {word: _word_positions(words, word) for word in wanted}
+    parts = words.split(" ")
+    # Word offsets and the indices of wanted words with C-level iteration only (accumulate,
+    # map, compress); the Python loop runs over the wanted words found.
+    offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
+    positions: dict[str, list[int]] = {}
+    for k in compress(range(len(parts) - 1), map(wanted.__contains__, parts)):
+        positions.setdefault(parts[k], []).append(offsets[k])
+    return positions
+
+
+def _word_positions(words: str, word: str) -> list[int]:
+    out = [0] if words.startswith(word + " ") else []
+    spaced = f" {word} "
+    at = words.find(spaced)
+    while at != -1:
+        out.append(at + 1)
+        at = words.find(spaced, at + len(word) + 1)
+    return out
 
 
 def _all_needles(r: Rule, _text: str) -> frozenset[str]:
