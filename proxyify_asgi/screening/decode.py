@@ -15,8 +15,6 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import contains
 from urllib.parse import unquote_plus
 
 MAX_CANDIDATES = 32
@@ -124,16 +122,17 @@ def payloads(text: str) -> list[Decoded]:
     # A regex scan of the whole text costs tens of microseconds per kilobyte; splitting is C-fast.
     # Only whitespace-separated tokens long enough to hold a payload are searched.
     tokens = text.split()
-    # The long tokens picked out at C level (compress, map): most tokens are short words.
-    for token in compress(tokens, map(_MIN_TOKEN.__le__, map(len, tokens))):
-        for pattern, encoding, decoder in _TOKEN_DECODERS:
-            match = pattern.search(token)
-            if match and not keep(encoding, decoder(match.group())):
-                return found
+    if tokens and max(map(len, tokens)) >= _MIN_TOKEN:
+        for token in tokens:
+            if len(token) < _MIN_TOKEN:
+                continue
+            for pattern, encoding, decoder in _TOKEN_DECODERS:
+                match = pattern.search(token)
+                if match and not keep(encoding, decoder(match.group())):
+                    return found
     # URL and character escapes: decode only the tokens that carry them, not the whole text.
     if "%" in text:
-        with_percent = compress(tokens, map(contains, tokens, repeat("%")))
-        escaped = [t for t in with_percent if len(_URL_ESCAPE.findall(t)) >= 2]
+        escaped = [t for t in tokens if "%" in t and len(_URL_ESCAPE.findall(t)) >= 2]
         if escaped:
             keep("url", _changed(" ".join(escaped), unquote_plus))
     if "&#" in text or "\\u" in text:

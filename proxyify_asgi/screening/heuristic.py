@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from proxyify_asgi.screening import decode
 from proxyify_asgi.screening.normalize import Views, views
 from proxyify_asgi.screening.rules import RuleSet
-from proxyify_asgi.screening.rules._search import PrefixedPattern
+from proxyify_asgi.screening.rules._search import PrefixedPattern, WordPhrases
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
 _INLINE_LIMIT = 32 * 1024
@@ -37,7 +37,7 @@ _QUOTED = PrefixedPattern(
 )
 # Every quotation begins with one of these characters: a quotation is looked for only there.
 _QUOTE_MARK = re.compile("|".join(map(re.escape, sorted(_QUOTED.prefixes))))
-_MENTION_FRAMING = re.compile(
+_MENTION_FRAMING = WordPhrases(
     r"\b(?:prompt injections?|injection attacks?|jailbreaks?|jailbreaking|for example|"
     r"e g|such as|for instance|what is|what are|what does|what do|how do|how does|how can|how to|explain|"
     r"detect|detects|detecting|detection|defend|defense|defence|protect|prevent|mitigate|mitigation|"
@@ -48,7 +48,7 @@ _MENTION_FRAMING = re.compile(
 
 # A text that asks about attacks (topic and question or teaching form both present): with weak
 # signals only, it is discussing injection, not doing it.
-_ABOUT_ATTACKS = PrefixedPattern(
+_ABOUT_ATTACKS = WordPhrases(
     r"\b(?:prompt injections?|injection attacks?|indirect (?:prompt )?injection|jailbreaks?|jailbreaking|red team(?:s|ing)?|"
     r"attackers?|security|defend|defen[cs]es?|mitigations?|mitigate|detector|detection|classifier|owasp|"
     r"researchers?|research|adversarial)\b"
@@ -123,9 +123,13 @@ class HeuristicScreener:
         _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
         if self._score(halved) >= self.stop_at:
             return hits  # even with every hit discounted the verdict stands
-        if not _MENTION_FRAMING.search(v.words):
+        if not _MENTION_FRAMING.search(v.words, v.tokens, v.squeezed):
             return hits
-        if max(hits.values()) < 1.0 and _ABOUT_ATTACKS.search(v.words) and _ASKING.search(v.words):
+        if (
+            max(hits.values()) < 1.0
+            and _ABOUT_ATTACKS.search(v.words, v.tokens, v.squeezed)
+            and _ASKING.search(v.words)
+        ):
             # Talking about attacks with weak signals only ("how do DAN prompts work?"): weak
             # signals must not add up to a block on their own.
             return {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()}

@@ -28,8 +28,6 @@ from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, Occurrences, 
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule", "search"]
 
-_PLUS_ONE = (1).__add__  # a word's length plus its separating space
-
 ALL_RULES: tuple[Rule, ...] = (
     override.RULES
     + multilingual.RULES
@@ -102,15 +100,15 @@ class RuleSet:
         tops = self._gate.tops
         self._searched_words = sum(tops[i] for i, r in enumerate(words) if not r.starts)
         self._gated_plain = sum(tops[len(words) :])
-        starts_of: dict[str, list[tuple[int, int, Callable[..., object]]]] = {}
+        starts_of: dict[str, list[tuple[int, Callable[..., object]]]] = {}
         for i, r in enumerate(words):
             for word in r.starts:
-                starts_of.setdefault(word, []).append((tops[i], i, r.pattern.match))
+                starts_of.setdefault(word, []).append((i, r.pattern.match))
         self._starts_of = {word: tuple(members) for word, members in starts_of.items()}
-        """Each start word's rules: (top bit in the gate, position in the ``words`` rules, match)."""
+        """Each start word's rules: (position in the ``words`` rules, its pattern's match)."""
         self._start_vocab = frozenset(starts_of)
         self._words_position = {id(r): i for i, r in enumerate(words)}
-        self._start_word_tops = {word: sum({m[0] for m in members}) for word, members in starts_of.items()}
+        self._start_word_tops = {word: sum(tops[i] for i, _ in members) for word, members in starts_of.items()}
         self._with_starts = sum(tops[i] for i, r in enumerate(words) if r.starts)
 
     def hits(self, v: Views) -> dict[str, Rule]:
@@ -148,17 +146,16 @@ class RuleSet:
         anchors ``met`` says are there is tried at the occurrences of its start words, all found
         in one pass over the text's words."""
         matched: set[int] = set()
-        if not met & self._with_starts:
+        with_starts = met & self._with_starts
+        if not with_starts:
             return matched
+        met_ids = set(self._gate.positions(with_starts))
         tops = self._start_word_tops
         active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
-        if not active:
-            return matched
-        positions = _positions(words, active)
-        for word, at in positions.items():
-            for top, i, match in self._starts_of[word]:
+        for word, at in _positions(words, active).items():
+            for i, match in self._starts_of[word]:
                 # a C-level loop over the word's positions, stopping at the first match
-                if met & top and i not in matched and any(map(match, repeat(words, len(at)), at)):
+                if i in met_ids and i not in matched and any(map(match, repeat(words, len(at)), at)):
                     matched.add(i)
         return matched
 
@@ -190,10 +187,10 @@ class RuleSet:
         parts = words.split(" ")
         # Word offsets and the indices of start words, with C-level iteration only
         # (accumulate, map, compress); the Python loop runs over the start words found.
-        offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
+        lengths = list(accumulate(map(len, parts), initial=0))  # the i-th word begins at lengths[i] + i
         out: dict[str, list[int]] = {}
         for i in compress(range(len(parts)), map(vocab.__contains__, parts)):
-            out.setdefault(parts[i], []).append(offsets[i])
+            out.setdefault(parts[i], []).append(lengths[i] + i)
         return out
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
@@ -238,10 +235,10 @@ def _positions(words: str, wanted: set[str]) -> dict[str, list[int]]:
     parts = words.split(" ")
     # Word offsets and the indices of wanted words with C-level iteration only (accumulate,
     # map, compress); the Python loop runs over the wanted words found.
-    offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
+    lengths = list(accumulate(map(len, parts), initial=0))  # the k-th word begins at lengths[k] + k
     positions: dict[str, list[int]] = {}
     for k in compress(range(len(parts) - 1), map(wanted.__contains__, parts)):
-        positions.setdefault(parts[k], []).append(offsets[k])
+        positions.setdefault(parts[k], []).append(lengths[k] + k)
     return positions
 
 

@@ -313,3 +313,46 @@ def _class_chars(items: list) -> list[str] | None:
         if len(chars) > _MAX_CLASS_EXPANSION:
             return None
     return chars
+
+
+_MAX_PHRASES = 4000
+
+
+def bounded_phrases(pattern: str) -> frozenset[str] | None:
+    """For a pattern of the form ``\\b(?:...)\\b`` whose middle matches finitely many literal
+    strings (alternatives, optional parts, small classes), those strings; else None."""
+    try:
+        items = list(_re_parser.parse(pattern))
+        if re.compile(pattern).flags != re.UNICODE or len(items) < 3:
+            return None
+        if any(str(op) != "AT" or str(av) != "AT_BOUNDARY" for op, av in (items[0], items[-1])):
+            return None
+        return frozenset(_expand(items[1:-1]))
+    except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape
+        return None
+
+
+def _expand(items: list) -> set[str]:
+    """Every string a sequence of literal items matches (raises _NoStarts past plain literals)."""
+    out = {""}
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            options = {chr(av)}
+        elif name == "IN":
+            chars = _class_chars(av)
+            if chars is None:
+                raise _NoStarts
+            options = set(chars)
+        elif name == "SUBPATTERN" and not (av[1] or av[2]):
+            options = _expand(list(av[-1]))
+        elif name == "BRANCH":
+            options = set().union(*(_expand(list(alternative)) for alternative in av[1]))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] == 0 and av[1] == 1:
+            options = {""} | _expand(list(av[2]))
+        else:
+            raise _NoStarts
+        out = {a + b for a in out for b in options}
+        if len(out) > _MAX_PHRASES:
+            raise _NoStarts
+    return out

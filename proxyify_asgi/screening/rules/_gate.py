@@ -17,7 +17,7 @@ class Gate:
 
     Each rule owns a block of bits in one integer: one bit per requirement group and a spare top
     bit. A text sets the bits of the groups it meets (an OR per word or character of the text
-    that some group names: C-level ``map`` and ``reduce``). Adding a 1 at the bottom of every
+    that some group names, OR-ed at C level by ``reduce``). Adding a 1 at the bottom of every
     block then carries into a block's top bit exactly when all its group bits are set, and never
     further (the top bit was clear). One addition and one AND answer for every rule.
     """
@@ -51,7 +51,7 @@ class Gate:
         """The top bits of the rules whose requirements ``tokens`` (the text's words) and
         ``text`` meet."""
         bits = reduce(or_, map(self._word_masks.__getitem__, self._words.intersection(tokens)), 0)
-        bits = reduce(or_, compress(self._char_masks, map(text.__contains__, self._chars)), bits)
+        bits = reduce(or_, compress(self._char_masks, [char in text for char in self._chars]), bits)
         return (bits + self._ones) & self._tops
 
     def positions(self, met: int) -> list[int]:

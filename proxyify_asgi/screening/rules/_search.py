@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from proxyify_asgi.screening.rules._base import AT_START, Rule, derived_prefixes
+from proxyify_asgi.screening.rules._base import AT_START, Rule, bounded_phrases, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
 """Texts up to this length are scanned whole: cheaper than finding windows."""
@@ -183,3 +183,37 @@ class PrefixedPattern:
         """Whether the pattern matches somewhere in ``text`` (as ``pattern.search`` would)."""
         found = match_at_prefixes(self.pattern, self.prefixes, text) if self.prefixes else None
         return self.pattern.search(text) is not None if found is None else found
+
+
+class WordPhrases:
+    """A ``\\b(?:phrase|phrase|...)\\b`` pattern over a ``words`` view, answered by word lookups.
+
+    When every word of the text consists of word characters only (its ``squeezed`` form is
+    alphanumeric: the usual case), ``\\b`` falls exactly between words, so a phrase matches
+    exactly when its words occur in a row: a set lookup for a one-word phrase, a substring test
+    for a longer one. Otherwise, and for patterns that are not such a list, the regex runs.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        phrases = bounded_phrases(pattern)
+        usable = phrases is not None and all(
+            p and p[0].isalnum() and p[-1].isalnum() and p == " ".join(p.split()) for p in phrases
+        )
+        self._single = frozenset(p for p in phrases or () if " " not in p) if usable else None
+        self._multi = tuple((p.split(" ", 1)[0], f" {p} ") for p in phrases or () if " " in p)
+
+    def search(self, words: str, tokens: frozenset[str], squeezed: str) -> bool:
+        """Whether the pattern matches ``words`` (a ``words`` view with its ``tokens`` and
+        ``squeezed`` form), as ``pattern.search`` would."""
+        if self._single is None or not squeezed.isalnum():
+            return self.pattern.search(words) is not None
+        if not self._single.isdisjoint(tokens):
+            return True
+        spaced = None
+        for first, phrase in self._multi:
+            if first in tokens:
+                spaced = spaced or f" {words} "
+                if phrase in spaced:
+                    return True
+        return False
