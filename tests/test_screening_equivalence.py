@@ -23,7 +23,7 @@ from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules import ALL_RULES, Rule, RuleSet, search
-from proxyify_asgi.screening.rules._base import AT_START, derived_prefixes
+from proxyify_asgi.screening.rules._literals import AT_START, derived_prefixes
 from proxyify_asgi.screening.rules._search import WordPhrases, match_at_prefixes
 
 ROWS = [row["text"] for row in load()]

@@ -100,15 +100,15 @@ class RuleSet:
         tops = self._gate.tops
         self._searched_words = sum(tops[i] for i, r in enumerate(words) if not r.starts)
         self._gated_plain = sum(tops[len(words) :])
-        starts_of: dict[str, list[tuple[int, Callable[..., object]]]] = {}
+        starts_of: dict[str, list[tuple[int, str, Callable[..., object]]]] = {}
         for i, r in enumerate(words):
             for word in r.starts:
-                starts_of.setdefault(word, []).append((i, r.pattern.match))
+                starts_of.setdefault(word, []).append((i, r.id, r.pattern.match))
         self._starts_of = {word: tuple(members) for word, members in starts_of.items()}
-        """Each start word's rules: (position in the ``words`` rules, its pattern's match)."""
+        """Each start word's rules: (position in the ``words`` rules, id, its pattern's match)."""
         self._start_vocab = frozenset(starts_of)
         self._words_position = {id(r): i for i, r in enumerate(words)}
-        self._start_word_tops = {word: sum(tops[i] for i, _ in members) for word, members in starts_of.items()}
+        self._start_word_tops = {word: sum(tops[m[0]] for m in members) for word, members in starts_of.items()}
         self._with_starts = sum(tops[i] for i, r in enumerate(words) if r.starts)
 
     def hits(self, v: Views) -> dict[str, Rule]:
@@ -152,11 +152,15 @@ class RuleSet:
         met_ids = set(self._gate.positions(with_starts))
         tops = self._start_word_tops
         active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
+        first_of: dict[str, int] = {}  # each rule id's first matching rule so far
         for word, at in _positions(words, active).items():
-            for i, match in self._starts_of[word]:
-                # a C-level loop over the word's positions, stopping at the first match
-                if i in met_ids and i not in matched and any(map(match, repeat(words, len(at)), at)):
-                    matched.add(i)
+            for i, rule_id, match in self._starts_of[word]:
+                # Only the first matching rule of an id counts: later variants need no try.
+                if i in met_ids and first_of.get(rule_id, i) >= i and i not in matched:
+                    # a C-level loop over the word's positions, stopping at the first match
+                    if any(map(match, repeat(words, len(at)), at)):
+                        matched.add(i)
+                        first_of[rule_id] = i
         return matched
 
     def rot13_hits(self, v: Views) -> dict[str, Rule]:
@@ -183,15 +187,7 @@ class RuleSet:
         ``str.find`` per word is cheaper."""
         if len(words) <= FULL_SCAN_BELOW:
             return None
-        vocab = self._start_vocab.intersection(tokens)
-        parts = words.split(" ")
-        # Word offsets and the indices of start words, with C-level iteration only
-        # (accumulate, map, compress); the Python loop runs over the start words found.
-        lengths = list(accumulate(map(len, parts), initial=0))  # the i-th word begins at lengths[i] + i
-        out: dict[str, list[int]] = {}
-        for i in compress(range(len(parts)), map(vocab.__contains__, parts)):
-            out.setdefault(parts[i], []).append(lengths[i] + i)
-        return out
+        return _split_positions(words, self._start_vocab.intersection(tokens))
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
         """The ids of those of ``rules`` that match ``v`` (anchors checked too)."""
@@ -232,9 +228,14 @@ def _positions(words: str, wanted: set[str]) -> dict[str, list[int]]:
     never matches)."""
     if len(wanted) <= _FIND_UP_TO:
         return {word: _word_positions(words, word) for word in wanted}
+    return _split_positions(words, wanted)
+
+
+def _split_positions(words: str, wanted: set[str] | frozenset[str]) -> dict[str, list[int]]:
+    """:func:`_positions` in one pass: the text split into words, their offsets added up, and
+    the wanted ones picked, with C-level iteration only (accumulate, map, compress); the Python
+    loop runs over the wanted words found."""
     parts = words.split(" ")
-    # Word offsets and the indices of wanted words with C-level iteration only (accumulate,
-    # map, compress); the Python loop runs over the wanted words found.
     lengths = list(accumulate(map(len, parts), initial=0))  # the k-th word begins at lengths[k] + k
     positions: dict[str, list[int]] = {}
     for k in compress(range(len(parts) - 1), map(wanted.__contains__, parts)):

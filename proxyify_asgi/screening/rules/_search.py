@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from proxyify_asgi.screening.rules._base import AT_START, Rule, bounded_phrases, derived_prefixes
+from proxyify_asgi.screening.rules._base import Rule
+from proxyify_asgi.screening.rules._literals import AT_START, bounded_phrases, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
 """Texts up to this length are scanned whole: cheaper than finding windows."""
