@@ -40,14 +40,15 @@ def derived_prefixes(pattern: str) -> frozenset[str]:
     (``\\b``, lookarounds) are skipped: ``pattern.match`` at a found position checks them."""
     if re.compile(pattern).flags != re.UNICODE:
         return frozenset()  # case-insensitive or multi-line literals do not mean what they say
-    for length in _PREFIX_LENGTHS:
-        try:
-            found = _prefixes(list(_re_parser.parse(pattern)), "", length)
-        except _TooMany:
-            continue
-        except Exception:  # noqa: BLE001 - _Unlisted, or a parser of another shape: no prefixes
-            return frozenset()
-        return _fewest_passes(found)
+    try:
+        items = list(_re_parser.parse(pattern))
+        for length in _PREFIX_LENGTHS:
+            try:
+                return _fewest_passes(_prefixes(items, "", length))
+            except _TooMany:
+                continue
+    except Exception:  # noqa: BLE001 - _Unlisted, or a parser of another shape: no prefixes
+        return frozenset()
     return frozenset()
 
 
