@@ -5,7 +5,8 @@ A regex scan costs tens of nanoseconds per character whatever the pattern; ``str
 C-fast. So a pattern is tried only at the few positions where a match could begin, when those
 can be listed (:attr:`Rule.starts`, :attr:`Rule.prefixes`), and long texts are otherwise
 searched only near the rule's anchors. Every shortcut finds exactly what ``pattern.search`` over
-the whole text finds (``tests/test_screening_generalisation.py`` checks it).
+the whole text finds (``tests/test_screening_generalisation.py`` and
+``tests/test_screening_equivalence.py`` check it).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def anchored_match(
         found = match_at_prefixes(r.pattern, r.prefixes, text)
         if found is not None:
             return found and anchored(r, text)
+        return anchored(r, text) and _scan(r, text, needles(r, text))  # prefixes too common
     return anchored(r, text) and search(r, text, needles(r, text))
 
 
