@@ -158,8 +158,8 @@ def match_at_prefixes(pattern: re.Pattern[str], prefixes: Iterable[str], text: s
     be worth it (the caller then scans). No two prefixes occur at one position (none begins
     another), so no position is tried twice."""
     budget = 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR)
-    if len(text) > FULL_SCAN_BELOW and sum(text.count(prefix) for prefix in prefixes if prefix) > budget:
-        return None  # known before trying: in a long text, tries past the budget add up
+    if len(text) > FULL_SCAN_BELOW and sum(text.count(prefix) for prefix in prefixes if len(prefix) == 1) > budget:
+        return None  # a common character (`.`, `<`) in a long text: known without trying it
     match = pattern.match
     for prefix in prefixes:
         if prefix == AT_START:
