@@ -154,12 +154,14 @@ scanning the text costs less than trying the pattern at each occurrence."""
 
 def match_at_prefixes(pattern: re.Pattern[str], prefixes: Iterable[str], text: str) -> bool | None:
     """Whether ``pattern`` matches somewhere in ``text``, trying it only where one of its
-    ``prefixes`` (:func:`~._base.derived_prefixes`) occurs; None when they occur too often to
+    ``prefixes`` (:func:`~._literals.derived_prefixes`) occurs; None when they occur too often to
     be worth it (the caller then scans). No two prefixes occur at one position (none begins
     another), so no position is tried twice."""
     budget = 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR)
-    if len(text) > FULL_SCAN_BELOW and sum(text.count(prefix) for prefix in prefixes if len(prefix) == 1) > budget:
-        return None  # a common character (`.`, `<`) in a long text: known without trying it
+    if len(text) > FULL_SCAN_BELOW:
+        # a common character (`.`, `<`) in a long text: known without trying it
+        if sum(text.count(prefix) for prefix in prefixes if len(prefix) == 1) > budget:
+            return None
     match = pattern.match
     for prefix in prefixes:
         if prefix == AT_START:
