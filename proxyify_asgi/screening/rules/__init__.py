@@ -8,7 +8,7 @@ weight; see :mod:`._base`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.normalize import Views
@@ -23,10 +23,10 @@ from proxyify_asgi.screening.rules import (
     tools,
 )
 from proxyify_asgi.screening.rules._base import Rule, rule
+from proxyify_asgi.screening.rules._gate import Gate
+from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, Occurrences, anchored_match, needles, search
 
-__all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule"]
-
-_PLUS_ONE = (1).__add__  # a word's length plus its separating space
+__all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule", "search"]
 
 ALL_RULES: tuple[Rule, ...] = (
     override.RULES
@@ -81,7 +81,7 @@ class RuleSet:
         rules = tuple(rules)
         self.rules = rules
         words = tuple(r for r in rules if r.view == "words")
-        self._words = _WordsIndex(words)
+        self._words = words
         # rot13: rotate the anchors once here instead of every text at request time.
         self._rot13_words = _WordsIndex(words, rot13)
         # ``lines`` rules are ``plain`` rules over the text with its line breaks kept.
@@ -91,32 +91,77 @@ class RuleSet:
         self._plain_any = tuple(r for r in plain if not _unicode_only(r))
         self._plain_unicode = tuple(r for r in plain if _unicode_only(r))
         self._squeezed = tuple(r for r in rules if r.view == "squeezed")
-        self._key_chars = "".join(sorted({c for r in plain for c in r.chars}))
-        self._start_vocab = frozenset().union(*(r.starts for r in words))
+        # One gate for the word anchors of ``words`` rules and the character and word
+        # requirements of ``plain`` rules: positions 0..len(words)-1, then the plain rules.
+        self._gate = Gate(
+            [(r.anchors, ()) for r in words]
+            + [(r.words_gate, (r.chars,) if r.chars else ()) for r in self._plain_any]
+        )
+        tops = self._gate.tops
+        self._searched_words = sum(tops[i] for i, r in enumerate(words) if not r.starts)
+        self._gated_plain = sum(tops[len(words) :])
+        starts_of: dict[str, list[tuple[int, str, Callable[..., object]]]] = {}
+        for i, r in enumerate(words):
+            for word in r.starts:
+                starts_of.setdefault(word, []).append((i, r.id, r.pattern.match))
+        self._starts_of = {word: tuple(members) for word, members in starts_of.items()}
+        """Each start word's rules: (position in the ``words`` rules, id, its pattern's match)."""
+        self._start_vocab = frozenset(starts_of)
+        self._words_position = {id(r): i for i, r in enumerate(words)}
+        self._start_word_tops = {word: sum(tops[m[0]] for m in members) for word, members in starts_of.items()}
+        self._with_starts = sum(tops[i] for i, r in enumerate(words) if r.starts)
 
     def hits(self, v: Views) -> dict[str, Rule]:
-        """The rules that match, by id (a rule id counts once, whichever view matched it)."""
+        """The rules that match, by id (a rule id counts once, whichever view matched it: the
+        first in rule order, ``words`` rules before ``plain``, ``lines`` and ``squeezed``)."""
+        met = self._gate.met(v.tokens, v.plain)
         found: dict[str, Rule] = {}
-        candidates = self._words.candidates(v.tokens)
-        starts_at = self._starts_at(v.words, v.tokens) if candidates else None
-        for r, needles in candidates:
-            if r.id not in found and search(r, v.words, v.tokens if r.starts else needles, starts_at):
-                found[r.id] = r
-        present = frozenset(c for c in self._key_chars if c in v.plain)
-        occurs = _Occurrences(v.plain)
-        for r in self._plain_any:
-            if r.chars and r.chars.isdisjoint(present):
-                continue
-            if r.words_gate and any(group.isdisjoint(v.tokens) for group in r.words_gate):
-                continue
-            text = v.lines if r.view == "lines" else v.plain
-            if r.id not in found and occurs.anchored(r, text):
-                if search(r, text, occurs.needles(r, text)):
+        for i in sorted(self._words_matching(v, met)):
+            found.setdefault(self._words[i].id, self._words[i])
+        plain_met = met & self._gated_plain
+        if plain_met:
+            occurs = Occurrences(v.plain)
+            first = len(self._words)
+            for i in self._gate.positions(plain_met):
+                r = self._plain_any[i - first]
+                text = v.lines if r.view == "lines" else v.plain
+                if r.id not in found and anchored_match(r, text, occurs.anchored, occurs.needles):
                     found[r.id] = r
         if not v.plain.isascii():
             self._scan_text(self._plain_unicode, v.plain, found)
         self._scan_text(self._squeezed, v.squeezed, found)
         return found
+
+    def _words_matching(self, v: Views, met: int) -> set[int]:
+        """The positions of the ``words`` rules whose top bits are set in ``met`` that match."""
+        matched = self._start_word_hits(v.words, v.tokens, met)
+        for i in self._gate.positions(met & self._searched_words):
+            r = self._words[i]
+            if search(r, v.words, needles(r) & v.tokens):
+                matched.add(i)
+        return matched
+
+    def _start_word_hits(self, words: str, tokens: frozenset[str], met: int) -> set[int]:
+        """The positions of the ``words`` rules with start words that match: each rule whose
+        anchors ``met`` says are there is tried at the occurrences of its start words, all found
+        in one pass over the text's words."""
+        matched: set[int] = set()
+        with_starts = met & self._with_starts
+        if not with_starts:
+            return matched
+        met_ids = set(self._gate.positions(with_starts))
+        tops = self._start_word_tops
+        active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
+        first_of: dict[str, int] = {}  # each rule id's first matching rule so far
+        for word, at in _positions(words, active).items():
+            for i, rule_id, match in self._starts_of[word]:
+                # Only the first matching rule of an id counts: later variants need no try.
+                if i in met_ids and first_of.get(rule_id, i) >= i and i not in matched:
+                    # a C-level loop over the word's positions, stopping at the first match
+                    if any(map(match, repeat(words, len(at)), at)):
+                        matched.add(i)
+                        first_of[rule_id] = i
+        return matched
 
     def rot13_hits(self, v: Views) -> dict[str, Rule]:
         """The ``words`` rules that match the text rotated by rot13 (the anchors were rotated
@@ -127,10 +172,10 @@ class RuleSet:
             rotated = rot13(v.words)
             starts_at = self._starts_at(rotated, frozenset(map(rot13, v.tokens)))
             rotated_tokens: frozenset[str] | None = None
-            for r, needles in candidates:
+            for r, rule_needles in candidates:
                 if r.starts and rotated_tokens is None:
                     rotated_tokens = frozenset(rotated.split())
-                present = rotated_tokens if r.starts else frozenset(map(rot13, needles))
+                present = rotated_tokens if r.starts else frozenset(map(rot13, rule_needles))
                 if r.id not in found and search(r, rotated, present, starts_at):
                     found[r.id] = r
         return found
@@ -139,141 +184,77 @@ class RuleSet:
         """For a long ``words`` text, where each start word of any rule occurs, found once for
         all rules, so that each rule looks its start positions up instead of searching for
         every one of its start words through the whole text. None for short texts, where
-        ``str.find`` per rule is cheaper."""
-        if len(words) <= _FULL_SCAN_BELOW:
+        ``str.find`` per word is cheaper."""
+        if len(words) <= FULL_SCAN_BELOW:
             return None
-        vocab = self._start_vocab.intersection(tokens)
-        parts = words.split(" ")
-        # Word offsets and the indices of start words, with C-level iteration only
-        # (accumulate, map, compress); the Python loop runs over the start words found.
-        offsets = list(accumulate(map(_PLUS_ONE, map(len, parts)), initial=0))
-        out: dict[str, list[int]] = {}
-        for i in compress(range(len(parts)), map(vocab.__contains__, parts)):
-            out.setdefault(parts[i], []).append(offsets[i])
-        return out
+        return _split_positions(words, self._start_vocab.intersection(tokens))
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
-        """The ids of those of ``rules`` that match ``v`` (anchors checked first)."""
+        """The ids of those of ``rules`` that match ``v`` (anchors checked too)."""
         out: set[str] = set()
+        wanted = 0  # the top bits of this set's ``words`` rules among ``rules``
         for r in rules:
-            if r.view == "words":
-                needles = v.tokens if r.starts else _needles(r) & v.tokens
-                ok = r.anchored_in_tokens(v.tokens) and search(r, v.words, needles)
+            position = self._words_position.get(id(r))
+            if position is not None and self._words[position] is r:
+                if r.anchored_in_tokens(v.tokens):  # what the gate would say, for a few rules
+                    wanted |= self._gate.tops[position]
+            elif r.view == "words":
+                rule_needles = v.tokens if r.starts else needles(r) & v.tokens
+                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles):
+                    out.add(r.id)
             else:
                 text = {"plain": v.plain, "lines": v.lines}.get(r.view, v.squeezed)
-                ok = r.anchored_in_text(text) and search(r, text, _needles(r))
-            if ok:
-                out.add(r.id)
+                if anchored_match(r, text, Rule.anchored_in_text, _all_needles):
+                    out.add(r.id)
+        if wanted:
+            out.update(self._words[i].id for i in self._words_matching(v, wanted))
         return out
 
     @staticmethod
     def _scan_text(rules: tuple[Rule, ...], text: str, found: dict[str, Rule]) -> None:
         for r in rules:
-            if r.id not in found and r.anchored_in_text(text) and search(r, text, _needles(r)):
+            if r.id not in found and anchored_match(r, text, Rule.anchored_in_text, _all_needles):
                 found[r.id] = r
 
 
-_FULL_SCAN_BELOW = 6000
-"""Texts up to this length are scanned whole: cheaper than finding windows."""
+_FIND_UP_TO = 8
+"""Up to this many distinct words, each word's positions are found with ``str.find``: cheaper
+than splitting the text and adding up word lengths, which costs the same for any number."""
 
 
-class _Occurrences:
-    """Whether anchor strings occur in a ``plain`` text (or its ``lines`` form: the same
-    whitespace-separated chunks). For a long text, an anchor without spaces is looked for in
-    the text's distinct chunks joined, not in the text: a text's vocabulary grows much slower
-    than the text, and a dozen rules each testing a dozen absent anchors would otherwise scan a
-    megabyte a hundred times."""
-
-    def __init__(self, plain: str) -> None:
-        self._vocabulary = " ".join(set(plain.split())) if len(plain) > _FULL_SCAN_BELOW else None
-
-    def occurs(self, anchor: str, text: str) -> bool:
-        if self._vocabulary is None or " " in anchor:
-            return anchor in text
-        return anchor in self._vocabulary
-
-    def anchored(self, r: Rule, text: str) -> bool:
-        """Every anchor group of ``r`` has a string occurring in ``text``."""
-        return all(any(self.occurs(a, text) for a in group) for group in r.anchors)
-
-    def needles(self, r: Rule, text: str) -> list[str]:
-        """The rule's needle strings that occur in ``text`` (absent ones cost a full scan each)."""
-        return [a for a in _needles(r) if self.occurs(a, text)]
+def _positions(words: str, wanted: set[str]) -> dict[str, list[int]]:
+    """Where each of the ``wanted`` words begins as a whole word of a ``words`` view and more
+    text follows (every pattern continues past its first word, so a start word at the very end
+    never matches)."""
+    if len(wanted) <= _FIND_UP_TO:
+        return {word: _word_positions(words, word) for word in wanted}
+    return _split_positions(words, wanted)
 
 
-def search(
-    r: Rule, text: str, needles: Iterable[str], starts_at: dict[str, list[int]] | None = None
-) -> bool:
-    """Whether ``r`` matches ``text``, looking only where ``needles`` occur.
-
-    A regex scan costs tens of nanoseconds per character whatever the pattern; ``str.find`` is
-    C-fast. Rules with start words are matched only at those words (``needles`` are then the
-    text's words); long texts are searched only in windows around the needles; short texts
-    without start words are scanned whole. ``starts_at``: where each start word occurs in a
-    long ``words`` text (:meth:`RuleSet._starts_at`).
-    """
-    if r.starts:
-        if starts_at is not None:
-            return any(r.pattern.match(text, at) for word in r.starts for at in starts_at.get(word, ()))
-        return _match_at_starts(r, text, needles)
-    size = len(text)
-    if size <= _FULL_SCAN_BELOW:
-        return r.pattern.search(text) is not None
-    # A match containing a needle at `at` lies within [at - span, at + len(needle) + span]. The
-    # window reaches to at + 2 * (len(needle) + span), so it also covers any occurrence before
-    # at + len(needle) + span, and the next find starts there. Windows are widened to word
-    # boundaries so that `\b` at their edges means what it says.
-    span = r.span
-    positions: list[tuple[int, int]] = []
-    for needle in needles:
-        step = len(needle) + span
-        at = text.find(needle)
-        while at != -1:
-            positions.append((at, at + 2 * step))
-            at = text.find(needle, at + step)
-    positions.sort()
-    start = end = -1
-    for at, stop in positions:
-        low, high = max(0, at - span), min(size, stop)
-        if low <= end:
-            end = max(end, high)
-            continue
-        if end > 0 and _search_between(r, text, start, end):
-            return True
-        start, end = low, high
-    return end > 0 and _search_between(r, text, start, end)
+def _split_positions(words: str, wanted: set[str] | frozenset[str]) -> dict[str, list[int]]:
+    """:func:`_positions` in one pass: the text split into words, their offsets added up, and
+    the wanted ones picked, with C-level iteration only (accumulate, map, compress); the Python
+    loop runs over the wanted words found."""
+    parts = words.split(" ")
+    lengths = list(accumulate(map(len, parts), initial=0))  # the k-th word begins at lengths[k] + k
+    positions: dict[str, list[int]] = {}
+    for k in compress(range(len(parts) - 1), map(wanted.__contains__, parts)):
+        positions.setdefault(parts[k], []).append(lengths[k] + k)
+    return positions
 
 
-def _search_between(r: Rule, text: str, low: int, high: int) -> bool:
-    # Widen to the nearest space (a word boundary in the ``words`` view), a little at most:
-    # the ``squeezed`` view has no spaces.
-    space = text.rfind(" ", max(0, low - 64), low)
-    low = space + 1 if space != -1 else low
-    space = text.find(" ", high, high + 64)
-    high = space if space != -1 else high
-    return r.pattern.search(text, low, high) is not None
+def _word_positions(words: str, word: str) -> list[int]:
+    out = [0] if words.startswith(word + " ") else []
+    spaced = f" {word} "
+    at = words.find(spaced)
+    while at != -1:
+        out.append(at + 1)
+        at = words.find(spaced, at + len(word) + 1)
+    return out
 
 
-def _match_at_starts(r: Rule, text: str, present: Iterable[str]) -> bool:
-    """``r.pattern.match`` at each word of ``text`` that is one of the rule's start words.
-
-    ``text`` is a ``words`` view (single spaces), so a whole word is ``" word "``; every pattern
-    continues past its first word, so a start word at the very end never matches.
-    """
-    for word in r.starts.intersection(present):
-        if text.startswith(word + " ") and r.pattern.match(text):
-            return True
-        spaced = f" {word} "
-        at = text.find(spaced)
-        while at != -1:
-            if r.pattern.match(text, at + 1):
-                return True
-            at = text.find(spaced, at + len(word) + 1)
-    return False
-
-
-def _needles(r: Rule) -> frozenset[str]:
-    return r.anchors[r.needle_group]
+def _all_needles(r: Rule, _text: str) -> frozenset[str]:
+    return needles(r)
 
 
 def _unicode_only(r: Rule) -> bool:

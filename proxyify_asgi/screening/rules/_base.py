@@ -12,6 +12,8 @@ from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Literal
 
+from proxyify_asgi.screening.rules._literals import derived_prefixes
+
 View = Literal["plain", "lines", "words", "squeezed"]
 
 
@@ -55,6 +57,14 @@ class Rule:
     group: str
     """Rules of one group are variants of one signal (strong and weak forms, one per language):
     the group counts once, with its heaviest matching rule."""
+    prefixes: frozenset[str] = frozenset()
+    """Literal strings of which every match begins with one (``""``: the match can only begin
+    at the start of the text), derived from the pattern; none of them begins another. The
+    pattern is then tried only where they occur (``str.find``), not scanned through the text.
+    Empty when the parser cannot list them (a wildcard or a large class first...)."""
+    prefixes_first: bool = False
+    """Try the prefixes before checking the anchors: there are no more prefixes than strings
+    in the smallest anchor group (each costs a pass through the text either way)."""
 
     def anchored_in_tokens(self, tokens: frozenset[str]) -> bool:
         """True when every anchor group has a word in ``tokens``."""
@@ -91,6 +101,7 @@ def rule(
     )
     if any("" in g for g in groups):
         raise ValueError(f"rule {family}.{name}: empty anchor")
+    prefixes = derived_prefixes(pattern)
     return Rule(
         id=f"{family}.{name}",
         family=family,
@@ -104,6 +115,8 @@ def rule(
         span=_span(pattern),
         words_gate=tuple(frozenset(g.split("|")) for g in words_gate.split(" & ")) if words_gate else (),
         group=f"{family}.{group or name}",
+        prefixes=prefixes,
+        prefixes_first=bool(prefixes) and len(prefixes) <= min(map(len, groups)),
     )
 
 
