@@ -22,9 +22,9 @@ import asyncio
 import re
 from collections.abc import Sequence
 
-from proxyify_asgi.screening import decode, lexical
+from proxyify_asgi.screening import decode, lexical, proximity
 from proxyify_asgi.screening.normalize import Views, views
-from proxyify_asgi.screening.rules import RuleSet
+from proxyify_asgi.screening.rules import Rule, RuleSet
 from proxyify_asgi.screening.rules._search import PrefixedPattern, WordPhrases
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
@@ -34,6 +34,8 @@ _MAX_DEPTH = 2
 _EVASION_BONUS = 0.3
 _MENTION_FACTOR = 0.5
 _MAX_REASONS = 12
+_CONTEXT = 500
+"""Characters around a long text's window of hits that the second opinion reads too."""
 
 _QUOTED = PrefixedPattern(
     r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|`[^`\n]{1,2000}`"
@@ -90,6 +92,9 @@ class HeuristicScreener:
             second_opinion = lexical.default_model()
         self.second_opinion = second_opinion or None
         self._groups = {r.id: r.group for r in self.rules.rules}
+        self._rules_by_id: dict[str, tuple[Rule, ...]] = {}
+        for r in self.rules.rules:
+            self._rules_by_id[r.id] = (*self._rules_by_id.get(r.id, ()), r)
 
     @classmethod
     def for_threshold(cls, threshold: float, *, second_opinion: bool = True) -> HeuristicScreener:
@@ -106,26 +111,49 @@ class HeuristicScreener:
         """The synchronous verdict for ``texts`` (one request's screened parts)."""
         weights: dict[str, float] = {}
         signals: list[str] = []
+        evidence: list[str] = []  # the texts, or windows of long ones, where hits were found
         for text in texts:
-            if text and self._score(weights) < self.stop_at:
-                self._scan(text, weights, signals, depth=0)
+            if not text or self._score(weights) >= self.stop_at:
+                continue
+            own: dict[str, float] = {}
+            v = self._scan(text, own, signals, depth=0, so_far=weights)
+            if not own:
+                continue
+            if len(text) > proximity.WINDOW and self._weak_but_close(own):
+                own, (low, high) = proximity.nearby_hits(len(text), v, own, self._rules_by_id, self._score)
+                text = text[max(0, low - _CONTEXT) : high + _CONTEXT]
+            evidence.append(text)
+            _merge(weights, own)
         if not weights:
             return CLEAN
-        return self._second_opinion(texts, self._verdict(weights, signals))
+        return self._second_opinion(evidence, self._verdict(weights, signals))
+
+    def _weak_but_close(self, weights: dict[str, float]) -> bool:
+        """True when only weak signals bring ``weights`` near the threshold: then where they
+        lie matters (:mod:`.proximity`), and the second opinion reads only there. A signal
+        that blocks alone, or a total far below the threshold, is decided without locating
+        anything."""
+        by_group = self._by_group(weights)
+        return max(by_group.values()) < self.threshold <= sum(by_group.values()) + lexical.WEIGHT
 
     def _second_opinion(self, texts: Sequence[str], verdict: Verdict) -> Verdict:
-        """``verdict``, pushed over the threshold when it is a near miss the model agrees with."""
+        """``verdict``, pushed over the threshold when it is a near miss the model agrees with
+        on the texts (or windows) where the rules found something."""
         model = self.second_opinion
         if model is None or not self.threshold - lexical.WEIGHT <= verdict.score < self.threshold:
             return verdict
-        if not model.says_injection(views(t).words for t in texts if t):
+        if not model.says_injection(views(t).words for t in texts):
             return verdict
         reasons = verdict.reasons[: _MAX_REASONS - 1] + ("lexical.second_opinion",)
         return Verdict(round(verdict.score + lexical.WEIGHT, 3), verdict.category, reasons)
 
-    def _scan(self, text: str, weights: dict[str, float], signals: list[str], depth: int) -> None:
+    def _scan(
+        self, text: str, weights: dict[str, float], signals: list[str], depth: int, so_far: dict[str, float] | None = None
+    ) -> Views:
+        """Add ``text``'s hits (and its decoded payloads') to ``weights``; returns its views.
+        ``so_far``: evidence from the request's other texts, which the mention check weighs too."""
         v = views(text)
-        hits = self._weighted_hits(v, weights)
+        hits = self._weighted_hits(v, {**so_far, **weights} if so_far else weights)
         if hits and v.hidden:
             _signal(signals, "hidden_characters")
         rotated = {r.id: r for r in self.rules.rot13_hits(v).values() if r.id not in hits}
@@ -134,13 +162,14 @@ class HeuristicScreener:
             hits.update((rule_id, r.weight) for rule_id, r in rotated.items())
         _merge(weights, hits)
         if depth >= _MAX_DEPTH or self._score(weights) >= self.stop_at:
-            return
+            return v
         for payload in decode.payloads(v.revealed):
             inner: dict[str, float] = {}
             self._scan(payload.text, inner, signals, depth + 1)
             if inner:
                 _merge(weights, inner)
                 _signal(signals, f"decoded:{payload.encoding}")
+        return v
 
     def _weighted_hits(self, v: Views, so_far: dict[str, float]) -> dict[str, float]:
         matched = self.rules.hits(v)
