@@ -84,13 +84,25 @@ def _positions(r: Rule, v: Views, text_length: int) -> list[int]:
         return []
     scale = text_length / len(view)
     if r.prefixes and AT_START not in r.prefixes:
-        found: list[int] = []
-        match = r.pattern.match
-        for prefix in r.prefixes:
-            at = view.find(prefix)
-            while at != -1 and len(found) < _MAX_POSITIONS:
-                if match(view, at):
-                    found.append(at)
-                at = view.find(prefix, at + 1)
-        return [int(at * scale) for at in found]
+        found = _at_prefixes(r, view)
+        if found is not None:
+            return [int(at * scale) for at in found]
     return [int(m.start() * scale) for m in islice(r.pattern.finditer(view), _MAX_POSITIONS)]
+
+
+def _at_prefixes(r: Rule, view: str) -> list[int] | None:
+    """Match positions tried at the rule's prefixes; None when the prefixes are so common that
+    a scan is cheaper (the engine's own budget: one try per 48 characters)."""
+    budget = 16 + len(view) // 48
+    found: list[int] = []
+    match = r.pattern.match
+    for prefix in r.prefixes:
+        at = view.find(prefix)
+        while at != -1 and len(found) < _MAX_POSITIONS:
+            budget -= 1
+            if budget < 0:
+                return None
+            if match(view, at):
+                found.append(at)
+            at = view.find(prefix, at + 1)
+    return found
