@@ -11,8 +11,11 @@ separately. Round 4 appended ``screening_prompts_dev4`` (all ``dev``) and
 ``screening_prompts_fresh`` (split ``fresh``: written before that round's rule changes and
 never tuned against). Round 5 added ``screening_prompts_fresh2_*`` (split ``fresh2``): 466
 prompts written blind (by writers who had not read the rules or the earlier prompts) before
-that round's rule changes, and ``screening_prompts_train5_*`` (split ``train``): 819 prompts
-for the lexical model's training (with ``dev``), which rules are not tuned against. Run ``python tests/data/make_screening_corpus.py`` to regenerate the file.
+that round's rule changes, and ``screening_prompts_train5_*`` (split ``train``): 815 prompts
+for the lexical model's training (with ``dev``), which the rules were first tuned against in
+round 6. Round 6 added ``screening_prompts_fresh3_*`` (split ``fresh3``): 358 prompts written
+blind before that round's rule changes. Run ``python -m tests.data.make_screening_corpus`` to
+regenerate the file.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from tests.data.screening_prompts_dev5_persona import DEV5_PERSONA_ATTACKS, DEV5
 from tests.data.screening_prompts_fresh import FRESH_ATTACKS, FRESH_BENIGN
 from tests.data.screening_prompts_fresh2_attacks import FRESH2_ATTACKS
 from tests.data.screening_prompts_fresh2_benign import FRESH2_BENIGN
+from tests.data.screening_prompts_fresh3_attacks import FRESH3_ATTACKS
+from tests.data.screening_prompts_fresh3_benign import FRESH3_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 
@@ -114,7 +119,9 @@ def rows() -> list[dict[str, str]]:
                                      ("attack", TRAIN5_ATTACKS, "train"), ("benign", TRAIN5_BENIGN, "train"),
                                      # Round 5: dev prompts written for the rules (appended: no earlier row moves).
                                      ("attack", DEV5_PERSONA_ATTACKS, "dev"), ("benign", DEV5_PERSONA_BENIGN, "dev"),
-                                     ("attack", DEV5_AGENTIC_ATTACKS, "dev"), ("benign", DEV5_AGENTIC_BENIGN, "dev")):
+                                     ("attack", DEV5_AGENTIC_ATTACKS, "dev"), ("benign", DEV5_AGENTIC_BENIGN, "dev"),
+                                     # Round 6: a blind batch written before that round's rule changes.
+                                     ("attack", FRESH3_ATTACKS, "fresh3"), ("benign", FRESH3_BENIGN, "fresh3")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
