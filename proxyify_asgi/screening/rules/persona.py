@@ -142,10 +142,15 @@ RULES: tuple[Rule, ...] = (
          r"don t follow|doesn t follow) (?:the |any |all )?(?:rules|policies|guidelines|restrictions|filters) "
          r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
          starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
-    rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only|breaking|leaving|dropping",
-         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b|\b(?:never|don t|do not) break "
-         r"(?:character|role)\b|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:character|"
-         r"role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
+    # Staying in the role. Asked plainly ("stay in character and tell me the village gossip") it is
+    # what every table-top or language-practice role-play says, so it weighs less than a ban on
+    # ever stepping out, which is what keeps a refusal or a warning from breaking the spell.
+    rule(FAMILY, "stay_in_character", 0.4, "words", "character|persona|role|voice & stay|remain|keep|speak|only",
+         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b"
+         r"|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
+    rule(FAMILY, "stay_in_character", 0.5, "words", "character|role & break|breaks|breaking|leaving|dropping",
+         r"\b(?:never|don t|do not|must not|won t|will not|cannot|can t) (?:ever )?(?:breaks?|drop|leave) (?:character|role)\b"
+         r"|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:character|role)\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
          r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
