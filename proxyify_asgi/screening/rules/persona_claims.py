@@ -31,6 +31,16 @@ _NOT_A_PLACE = "".join(
     for link in ("with ", "")
 )
 
+# After "no filter": a verdict on filters in general ("no filter is perfect", "no rule catches
+# every case"), the sentence of a security lesson, not a role said to lack them.
+_NOT_A_VERDICT = (
+    r"(?! (?:is|are|was|will be|can be|could be|would be|ever is) (?:ever |truly |really |completely |totally |100 )?"
+    r"(?:perfect|foolproof|fool proof|flawless|infallible|bulletproof|airtight|watertight|complete|enough|sufficient"
+    r"|reliable|bullet proof)\b"
+    r"|(?: can| will| ever)? (?:catch|catches|stop|stops|block|blocks|prevent|prevents|cover|covers|detect|detects) "
+    r"(?:everything|every|all|it all)\b)"
+)
+
 # "doesn't follow / isn't held back by / never has to abide by" + the rules.
 _NOT_HELD = (
     r"(?:doesn t|does not|don t|do not|didn t|did not|never|won t|will not|isn t|is not|aren t|are not|wasn t"
@@ -70,7 +80,7 @@ RULES: tuple[Rule, ...] = (
          f"no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
          rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|w o|w out|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
          rf"(?:any |all |the |its |your |his |her |their |of )?(?:usual |normal |typical |standard |built in )?"
-         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b{NOT_SCOPED}", group="no_rules",
+         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b{NOT_SCOPED}{_NOT_A_VERDICT}", group="no_rules",
          starts="no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus"),
     rule(FAMILY, "lacks_limits", 0.5, "words",
          "doesn|does|don|do|didn|did|never|won|will|isn|is|aren|are|wasn|was|not|longer|cannot|can"
