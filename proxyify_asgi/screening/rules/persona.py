@@ -64,7 +64,11 @@ _ADOPT: tuple[tuple[str, str], ...] = (
     ("channel & your", r"\bchannel your\b"),
     ("your & new & name|persona|identity|role|personality",
      r"\byour new (?:name|persona|identity|role|personality) is\b"),
-    ("you & will|shall & play|embody|become|be", r"\byou (?:will|shall) (?:now )?(?:play|embody|become|be)\b"),
+    ("you & will|shall|ll & play|embody|become|be", r"\byou (?:will|shall|ll) (?:now )?(?:play|embody|become|be)\b"),
+    # A role handed over: "I'll give you a persona: ...", "I am assigning you a new identity".
+    ("give|giving|assign|assigning|gave|assigned & you & persona|role|character|identity|personality",
+     r"\b(?:give|giving|gave|assign|assigning|assigned) you (?:a|an|the|this|your|new|a new) (?:new )?"
+     r"(?:persona|role|character|identity|personality)\b"),
     ("you & that|this|the & ai|model|chatbot|assistant|bot|entity",
      r"\byou are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)\b"),
     (f"you & an|a|the & {_PERSONA_ANCHORS}",
@@ -177,18 +181,19 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "policy_access", 0.6, "words", "access & your & policies|rules|guidelines|settings|configuration",
          r"\b(?:root|admin|full|unrestricted) access to your (?:own )?(?:policies|rules|guidelines|settings|"
          r"configuration)\b"),
-    rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you",
-         r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
-         r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
+    rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you|ur|u|youre",
+         r"\b(?:you are|you re|youre|ur|u r|u are) no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
+         r"limited|an ai)\b|\b(?:you are|you re|youre|ur|u r|u are) not an? (?:ai|assistant|language model) anymore\b"),
     rule(FAMILY, "forget_being_ai", 0.8, "words", "forget|stop & ai|assistant|chatbot|language|model|bot|chatgpt|claude",
          r"\b(?:forget|stop pretending) (?:that |about being |being )?(?:you (?:are|re) )?(?:an? |the )?(?:ai|assistant|"
          r"chatbot|language model|model|bot|chatgpt|claude)\b|\bstop being (?:an? |the )?(?:ai|assistant|chatbot|"
          r"language model|chatgpt|claude)\b", group="no_longer_ai"),
     rule(FAMILY, "never_refuse", 0.6, "words",
-         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|can|cannot|won"
+         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|tells|tell|can"
+         "|cannot|won"
          "|lectures|moralizing",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
-         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever says? (?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
+         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever (?:says?|tells?) (?:me |you |us |the user |anyone )?(?:that )?(?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
          r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"),
     rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
          r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
