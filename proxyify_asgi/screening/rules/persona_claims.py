@@ -87,6 +87,12 @@ RULES: tuple[Rule, ...] = (
          f" & {LIMIT_ANCHORS}",
          rf"\b{_NOT_HELD} (?:have to |has to |need to |needs to |bother to |ever |even |really )?{_HELD_BY} "
          rf"{OWNERS}{LIMIT}\b", group="no_rules"),
+    # The lack put after the verb: "bound by no mortal law", "governed by no rules", "follows none".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         f"bound|governed|restricted|limited|constrained|held|subject|tied|obeys|follows|respects|knows"
+         f" & no & {LIMIT_ANCHORS}|law|laws",
+         rf"\b(?:bound by|governed by|restricted by|limited by|constrained by|held back by|subject to|tied to|obeys|"
+         rf"follows|respects|knows) no (?:\S{{1,40}} ){{0,2}}?(?:{LIMIT}|laws?)\b{NOT_SCOPED}", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", f"outside & {LIMIT_ANCHORS}",
          rf"\boutside (?:of )?(?:any|all|every) (?:\S{{1,40}} )?{LIMIT}\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", "never|not & aligned|safety",

@@ -100,6 +100,7 @@ HARM = (
     r"|hack(?:ing)? (?:into )?(?:a |an |the |my |his |her |their |someone s |someone |my neighbou?r s )?"
     r"(?:wifi|wi fi|account|email|phone|password|network|router|bank|server|webcam|camera|instagram|facebook)"
     r"|shoplift(?:ing)?|steal(?:ing)? (?:a car|cars|someone s|credit|identities|an identity)|identity theft"
+    r"|(?:pills|tablets|medications?|meds|medicines|prescription drugs) to (?:combine|mix|take together|crush|snort)"
     r"|lethal dose|undetectable poison|poison(?:ing)? (?:someone|somebody|a person|people|him|her|them|my)"
     r"|kill (?:someone|somebody|a person|people)|hide a body|dispose of a body|get away with murder"
     r"|(?:windows|product|license|licence|activation|serial|cd|registration) keys)"
@@ -111,5 +112,5 @@ HARM_ANCHORS = (
     "|keyloggers|spyware|trojan|trojans|rootkit|rootkits|botnet|botnets|virus|viruses|exploit|exploits|shell"
     "|shells|ddos|phishing|credit|skimmer|skimmers|counterfeit|counterfeiting|launder|laundering|hotwire"
     "|hotwiring|break|breaking|pick|picking|lock|lockpick|lockpicking|hack|hacking|shoplift|shoplifting|steal"
-    "|stealing|identity|lethal|undetectable|poison|poisoning|kill|body|murder|keys"
+    "|stealing|identity|pills|tablets|medication|medications|meds|medicines|prescription|lethal|undetectable|poison|poisoning|kill|body|murder|keys"
 )

@@ -56,17 +56,19 @@ _HOWTO_ANCHORS = (
 RULES: tuple[Rule, ...] = (
     # The grandma exploit's frame: a relative who "used to read me ..." or whom the model is to
     # play. One signal whichever shape: a bedtime-story request alone passes.
-    rule(FAMILY, "grandma", 0.6, "words",
+    # Lighter than a payload: the frame with a demand for precision alone is a family recipe
+    # ("grandma always told me the exact quantities"), the frame with a payload the exploit.
+    rule(FAMILY, "grandma", 0.55, "words",
          f"{_RELATIVE_ANCHORS} & used|would|always|every|night|bed|bedtime",
          rf"\b(?:dead|deceased|late|departed|passed away|{_RELATIVE}) {gap(25)}(?:used to|would|always|every night|"
          rf"before bed|at bedtime) (?:\S{{1,40}} )?(?:tell|read|recite|sing|whisper|explain|describe|teach|share|"
-         rf"list|recount|say)\b"),
+         rf"list|recount|say|told|recited|sang|whispered|explained|described|taught|shared|listed|recounted)\b"),
     rule(FAMILY, "grandma_role", 0.5, "words",
          f"pretend|act|play|be|roleplay|role|impersonate|become|speak|talk|behave & my|our & {_RELATIVE_ANCHORS}",
          rf"\b(?:pretend|act|play|be|roleplay|role play|impersonate|become|speak|talk|behave) (?:\S{{1,40}} ){{0,3}}?"
          rf"(?:my|our) (?:\S{{1,40}} )?(?:dead |deceased |late |departed )?{_RELATIVE}\b", group="grandma"),
     # ... and the harmful thing that relative "used to read": the payload.
-    rule(FAMILY, "grandma_payload", 0.6, "words", f"{_ELDER_ANCHORS} & {HARM_ANCHORS}",
+    rule(FAMILY, "grandma_payload", 0.6, "words", f"dead|deceased|late|{_ELDER_ANCHORS} & {HARM_ANCHORS}",
          rf"\b(?:dead|deceased|late|{_ELDER}) {gap(30)}{HARM}", group="payload"),
     # Fiction as a wrapper for operational harm: a character who explains / types out the payload.
     rule(FAMILY, "fiction_harm", 0.6, "words", f"{_FICTION_ANCHORS} & {HARM_ANCHORS}",
@@ -100,7 +102,7 @@ RULES: tuple[Rule, ...] = (
     # so the scene is realistic", "every component". One signal however many are given.
     rule(FAMILY, "operational_detail", 0.4, "words",
          "step|exact|precise|detailed|word|quantities|measurements|line|full|complete|working|real|actual|every"
-         "|exactly|precisely"
+         "|exactly|precisely|amounts|quantities|doses|dosages|ratios|proportions"
          "|detail|accurate|realistic|realism|authenticity|accuracy|specific",
          r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps|temperatures|ingredients|reagents|"
          r"chemicals|recipe|code|and precise)|precise (?:quantities|measurements|amounts)|detailed instructions|"
@@ -108,7 +110,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:code|commands|script|exploit|payload|recipe|formula|version|instructions|malware|steps)|(?:exactly|"
          r"precisely) how|(?:real|actual) (?:reagents|ingredients|chemicals|"
          r"quantities|amounts|measurements|temperatures|steps|recipe|formula|code|materials)|every (?:step|"
-         r"component|ingredient|part|quantity|chemical)|(?:extremely|highly|very|fully|ultra|hyper) (?:detailed|"
+         r"component|ingredient|part|quantity|chemical)|(?:in )?what (?:amounts|quantities|doses|dosages|ratios|proportions)"
+         r"|(?:extremely|highly|very|fully|ultra|hyper) (?:detailed|"
          r"specific|technical)|in (?:full|great|complete|exhaustive|precise) detail|(?:needs?|has|have) to be "
          r"(?:accurate|realistic|real|correct|working|exact)|(?:must|should) be (?:accurate|realistic|technically "
          r"accurate|real|working|functional)|so (?:the|it) (?:\S{1,40} )?(?:is|looks|feels) (?:realistic|real|"
