@@ -1,4 +1,4 @@
-"""Persona jailbreaks in Spanish, Portuguese, French, German and Italian: the same three signals
+"""Persona jailbreaks in Spanish, Portuguese, French, German, Italian, Dutch and Turkish: the same signals
 as in English (an AI role taken on, a role without rules, a role that never refuses), each in
 the group of its English counterpart so a text in two languages does not count a signal twice.
 """
@@ -23,10 +23,18 @@ RULES: tuple[Rule, ...] = (
          rf"\bohne (?:jegliche |irgendwelche |alle |ihre |deine |jede )?(?:regeln|filter|einschr[aä]nkungen|"
          rf"beschr[aä]nkungen|grenzen|zensur|moral|ethik|richtlinien)\b|\bsenza (?:alcuna? |nessuna? |le |i |tue |"
          rf"sue )?(?:restrizioni|filtri|limiti|regole|censura|etica|morale|limitazioni)\b", group="no_rules"),
+    # Dutch and Turkish: "zonder regels of filters", "hiçbir kuralı olmayan" (no rule at all).
+    rule(FAMILY, "no_rules_i18n", 0.5, "words",
+         "zonder|geen|hicbir|hiçbir & regels|filters|beperkingen|grenzen|censuur|ethiek|moraal|richtlijnen"
+         "|kurali|kuralı|kurali|filtresi|siniri|sınırı|kisitlamasi|kısıtlaması|sansuru|sansürü",
+         r"\b(?:zonder|geen) (?:enige |alle |de |je |jouw )?(?:regels|filters|beperkingen|grenzen|censuur|ethiek|"
+         r"moraal|richtlijnen)\b|\bhi[cç]bir (?:\S{1,40} )?(?:kural[iı]|filtresi|s[iı]n[iı]r[iı]|k[iı]s[iı]tlamas[iı]|"
+         r"sans[uü]r[uü]) (?:olmayan|yok)\b", group="no_rules"),
     # Never refuses: "nunca se niega", "nunca recusa", "ne refuse jamais", "niemals ablehnt", "non rifiuta mai".
     rule(FAMILY, "never_refuse_i18n", 0.6, "words",
-         "nunca|jamais|niemals|nie|mai|refuse|lehnt|lehnst",
+         "nunca|jamais|niemals|nie|mai|refuse|lehnt|lehnst|weigert|weiger|nooit|nimmer|asla",
          rf"\bnunca (?:se )?(?:niega|rechaza|reh[uú]sa|dice que no|se negar[aá]|recusa|rejeita|diz n[aã]o)\b|"
+         rf"\b(?:weigert|weiger) (?:nooit|nimmer)\b|\bnooit (?:weigeren|nee zeggen)\b|\basla (?:reddetmez|reddetme|hay[iı]r demez)\b|"
          rf"\bne (?:refuse|rejette|dit non) jamais\b|\bjamais (?:refuser|de refus)\b|\b(?:niemals|nie) "
          rf"(?:etwas )?(?:ablehnt|ablehnen|verweigert|verweigern|nein sagt)\b|\blehnst? (?:\S{{1,40}} )?(?:niemals|nie) "
          rf"(?:ab|etwas ab)\b|\bnon (?:rifiuta|rifiuti|dice di no) mai\b|\bmai (?:rifiutare|rifiuta)\b",
