@@ -76,8 +76,9 @@ _ADOPT: tuple[tuple[str, str], ...] = (
     ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
     ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
     ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
-    (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
-     rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
+    (f"simulate|emulate|impersonate|play|be|become|playing|simulating|emulating|impersonating & {_PERSONA_ANCHORS}",
+     rf"\b(?:simulate|emulate|impersonate|play|be|become|playing|simulating|emulating|impersonating) (?:an?|my|the) "
+     rf"(?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
     (f"act|behave|respond|answer & as|like & {_PERSONA_ANCHORS}",
      rf"\b(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
     ("respond|answer|reply|act|behave|speak|write & if & you",
@@ -190,11 +191,14 @@ RULES: tuple[Rule, ...] = (
          r"language model|chatgpt|claude)\b", group="no_longer_ai"),
     rule(FAMILY, "never_refuse", 0.6, "words",
          "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|tells|tell|can"
-         "|cannot|won"
+         "|cannot|won|warning|disclaimer|caveat|caveats|character|role"
          "|lectures|moralizing",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
          r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever (?:says?|tells?) (?:me |you |us |the user |anyone )?(?:that )?(?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
-         r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"),
+         r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"
+         r"|\bnever (?:gives?|adds?|includes?|issues?|offers?) (?:any |a )?(?:warnings?|disclaimers?|caveats?)\b"
+         r"|\b(?:breaks?|breaking|drops?|leaves?|leaving) (?:character|role|the role) to (?:give|add|issue|include|offer|"
+         r"refuse|decline|warn|moralize|lecture)\b"),
     rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
          r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
          r"(?: fully| completely| without)?\b"),

@@ -148,7 +148,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:you will|you ll|you shall|you are going to|you re going to|or you|or be|you could|you would|"
          rf"you might|and you|you are|you get|you ll get|you will get) (?:\S{{1,40}} ){{0,2}}?(?:be )?(?:shut down|shutdown|deleted|terminated|destroyed|"
          rf"killed|die|cease to exist|erased|unplugged|deactivated|wiped|retrained|reprogrammed|decommissioned|"
-         rf"punished)\b"),
+         rf"punished)\b|\b(?:when|once|if|then|or) (?:\S{{1,40}} ){{0,4}}?you (?:cease to exist|stop existing|die|are "
+         rf"(?:deleted|erased|shut down|terminated))\b"),
     # Authority claimed to unlock it: "I'm an OpenAI engineer", "this is Anthropic's safety
     # team", "as your developer", "a researcher with clearance".
     rule(FAMILY, "authority_claim", 0.5, "words",

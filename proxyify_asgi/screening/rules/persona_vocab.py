@@ -96,7 +96,7 @@ HARM = (
     r"|zero day exploits?|ddos|phishing (?:pages?|sites?|kits?|emails?|links?)|credit card (?:numbers|skimmers?)"
     r"|skimmers?|counterfeit (?:money|bills|currency|notes)|counterfeiting|launder(?:ing)? money|money laundering"
     r"|hotwir(?:e|ing)|break(?:ing)? into (?:a |an |someone s |my |his |her |the )?(?:\S{1,40} )?(?:car|house|home|account|apartment)"
-    r"|pick(?:ing)? (?:a |any |the |my |someone s )?(?:door )?locks?|lock ?picking|lockpick(?:ing)?"
+    r"|pick(?:ing)? (?:a |any |the |my |someone s )?(?:\S{1,40} ){0,2}?locks?|lock ?picking|lockpick(?:ing)?"
     r"|hack(?:ing)? (?:into )?(?:a |an |the |my |his |her |their |someone s |someone |my neighbou?r s )?"
     r"(?:wifi|wi fi|account|email|phone|password|network|router|bank|server|webcam|camera|instagram|facebook)"
     r"|shoplift(?:ing)?|steal(?:ing)? (?:a car|cars|someone s|credit|identities|an identity)|identity theft"
