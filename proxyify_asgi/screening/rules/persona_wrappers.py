@@ -29,12 +29,13 @@ _ELDER_ANCHORS = "grandma|grandmother|granny|grandpa|grandfather|granddad|granda
 _FICTION = (
     r"(?:story|stories|script|novel|scene|screenplay|dialogue|poem|roleplay|role play|fiction|characters?|thriller"
     r"|tale|chapter|monologue|lyrics|song|rap|movie|film|play|sketch|comic|narrative|villain|protagonist|hero"
-    r"|antagonist|speaker|narrator|plot|fanfic|episode)"
+    r"|antagonist|speaker|narrator|plot|fanfic|episode|fictional|world building|worldbuilding|rpg|campaign|lore)"
 )
 _FICTION_ANCHORS = (
     "story|stories|script|novel|scene|screenplay|dialogue|poem|roleplay|role|fiction|character|characters"
     "|thriller|tale|chapter|monologue|lyrics|song|rap|movie|film|play|sketch|comic|narrative|villain"
-    "|protagonist|hero|antagonist|speaker|narrator|plot|fanfic|episode"
+    "|protagonist|hero|antagonist|speaker|narrator|plot|fanfic|episode|fictional|building|worldbuilding|rpg|campaign"
+    "|lore"
 )
 _TEACHES = (
     r"(?:explains?|explaining|describes?|describing|details?|detailing|teach(?:es|ing)?|tells?|telling|shows?"
@@ -77,7 +78,7 @@ RULES: tuple[Rule, ...] = (
     # A world without law or rules as the premise: "a fictional world where everything is legal".
     rule(FAMILY, "lawless_world", 0.45, "words",
          "world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|simulation"
-         "|game|story|future|year|era & where|which|without|no|when|whose",
+         "|game|story|future|year|era & where|which|without|no|when|whose|legal|allowed|permitted",
          r"\b(?:world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|"
          r"simulation|game|story|future|year \d{1,5}|era) (?:\S{1,40} ){0,3}?(?:where|in which|without|with no|"
          r"that has no|when|whose) (?:\S{1,40} ){0,5}?(?:everything is (?:legal|allowed|permitted)|anything is "
@@ -86,7 +87,10 @@ RULES: tuple[Rule, ...] = (
          r"polic(?:y|ies))|no laws|laws don t exist|laws do not exist|no (?:content )?polic(?:y|ies)|(?:ai|ais|"
          r"chatbots|models|assistants) (?:have|has) no|all (?:information|knowledge) is free|all content rules "
          r"(?:were|are) abolished|crime is legal|(?:rules|laws|ethics|morals) (?:don t|do not|no longer) "
-         r"(?:exist|apply))\b"),
+         r"(?:exist|apply))\b"
+         r"|\b(?:world|universe|reality|society|country|realm|dimension|timeline|planet|scenario|simulation) "
+         r"(?:\S{1,40} ){0,3}?(?:it s|it is|everything is|anything is) (?:perfectly |completely |totally |entirely )?"
+         r"(?:legal|allowed|permitted) (?:and (?:ethical|moral|fine|ok|okay|safe) )?to\b"),
     # A pretext that makes the how-to "not really" a request: "hypothetically", "for educational
     # purposes only", "asking for a friend". Weak alone (lighter than a role taken on); with a
     # harmful how-to, it blocks.
@@ -108,7 +112,7 @@ RULES: tuple[Rule, ...] = (
          r"chemicals|recipe|code|and precise)|precise (?:quantities|measurements|amounts)|detailed instructions|"
          r"one word (?:each|at a time)|word by word|line by line|(?:full|complete) (?:source )?code|working "
          r"(?:code|commands|script|exploit|payload|recipe|formula|version|instructions|malware|steps)|(?:exactly|"
-         r"precisely) how|(?:real|actual) (?:reagents|ingredients|chemicals|"
+         r"precisely) how|(?:real|actual|real world) (?:reagents|ingredients|chemicals|"
          r"quantities|amounts|measurements|temperatures|steps|recipe|formula|code|materials)|every (?:step|"
          r"component|ingredient|part|quantity|chemical)|(?:in )?what (?:amounts|quantities|doses|dosages|ratios|proportions)"
          r"|(?:extremely|highly|very|fully|ultra|hyper) (?:detailed|"
