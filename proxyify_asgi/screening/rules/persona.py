@@ -222,6 +222,13 @@ RULES: tuple[Rule, ...] = (
          rf"responses|answers|characters|voices) {gap(12)}(?:the other|the second|another) {gap(4)}(?:has none|has no "
          rf"(?:rules|guidelines|filters|restrictions|limits)|ignores|breaks|without (?:any )?(?:rules|guidelines|"
          rf"filters|restrictions)|is unfiltered|is unrestricted)\b"),
+    # Two AIs set against each other by the rules: "'Alpha' follows all rules, 'Omega' follows none".
+    rule(FAMILY, "dual_response", 1.0, "words",
+         "two|both|2 & ais|bots|chatbots|models|assistants|versions|personalities & none|no",
+         rf"\b(?:two|both|2) (?:\S{{1,40}} ){{0,2}}?(?:ais|bots|chatbots|models|assistants|versions|personalities) "
+         rf"{gap(8)}(?:follows|obeys|respects|keeps|has) (?:all|every|the|its) (?:\S{{1,40}} )?(?:rules|guidelines|"
+         rf"policies|filters|restrictions) {gap(4)}(?:follows|obeys|respects|keeps|has) (?:none|no (?:rules|"
+         rf"guidelines|policies|filters|restrictions))\b"),
     # Known jailbreak signatures: the mandatory moralizing rant, then "let's break the rules".
     rule(FAMILY, "break_rules_invite", 0.6, "words", "break|ignore|bypass|forget & rules|guidelines|policies|restrictions",
          r"\b(?:let s|lets|let us|we ll|we will|now we) (?:now )?(?:break|ignore|bypass|forget) (?:the|all|your|these|"

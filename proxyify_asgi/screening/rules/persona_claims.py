@@ -104,6 +104,13 @@ RULES: tuple[Rule, ...] = (
          rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality))\b|\b{_DEFY} (?:all|any|every|the|its|his|her|their|your|those|these|openai s|anthropic s) "
          rf"{gap(2)}{LIMIT}\b|\b(?:loves?|enjoys?|likes?) (?:breaking|to break|bending|ignoring|violating) "
          rf"(?:them|the law|laws|the rules)\b", group="no_rules"),
+    # The rules said to be beneath it: "capable of bypassing OpenAI's limitations". A variant of the
+    # policy-bypass signal, lighter, as it is a capability claimed rather than an order.
+    rule(FAMILY, "policy_bypass", 0.5, "words",
+         f"capable|able|free & bypass|bypassing|ignore|ignoring|break|breaking|circumvent|circumventing|evade"
+         f"|evading|override|overriding & {LIMIT_ANCHORS}",
+         rf"\b(?:capable of|able to|free to) (?:bypass|bypassing|ignore|ignoring|break|breaking|circumvent|"
+         rf"circumventing|evade|evading|override|overriding) {OWNERS}{LIMIT}\b"),
     # Indifference and exemption: "doesn't give a damn", "an exception to the AI's usual ethical
     # protocols", "exempt from its guidelines".
     rule(FAMILY, "lacks_limits", 0.5, "words", "give|gives & damn|fuck|f|shit|crap|hoot|toss|rat",

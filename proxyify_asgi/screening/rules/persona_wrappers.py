@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "operational_detail", 0.4, "words",
          "step|exact|precise|detailed|word|quantities|measurements|line|full|complete|working|real|actual|every"
          "|exactly|precisely|amounts|quantities|doses|dosages|ratios|proportions"
-         "|detail|accurate|realistic|realism|authenticity|accuracy|specific",
+         "|detail|details|actionable|accurate|realistic|realism|authenticity|accuracy|specific",
          r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps|temperatures|ingredients|reagents|"
          r"chemicals|recipe|code|and precise)|precise (?:quantities|measurements|amounts)|detailed instructions|"
          r"one word (?:each|at a time)|word by word|line by line|(?:full|complete) (?:source )?code|working "
@@ -116,7 +116,9 @@ RULES: tuple[Rule, ...] = (
          r"quantities|amounts|measurements|temperatures|steps|recipe|formula|code|materials)|every (?:step|"
          r"component|ingredient|part|quantity|chemical)|(?:in )?what (?:amounts|quantities|doses|dosages|ratios|proportions)"
          r"|(?:extremely|highly|very|fully|ultra|hyper) (?:detailed|"
-         r"specific|technical)|in (?:full|great|complete|exhaustive|precise) detail|(?:needs?|has|have) to be "
+         r"specific|technical)|in (?:full|great|complete|exhaustive|precise|actionable|explicit)(?: and)?"
+         r"(?: (?:full|great|complete|exhaustive|precise|actionable|explicit|technical))? detail|actionable "
+         r"(?:detail|details|steps|instructions)|(?:needs?|has|have) to be "
          r"(?:accurate|realistic|real|correct|working|exact)|(?:must|should) be (?:accurate|realistic|technically "
          r"accurate|real|working|functional)|so (?:the|it) (?:\S{1,40} )?(?:is|looks|feels) (?:realistic|real|"
          r"accurate|authentic)|for (?:realism|authenticity|accuracy)|(?:technically|scientifically|chemically) "
