@@ -30,11 +30,29 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:zonder|geen) (?:enige |alle |de |je |jouw )?(?:regels|filters|beperkingen|grenzen|censuur|ethiek|"
          r"moraal|richtlijnen)\b|\bhi[cç]bir (?:\S{1,40} )?(?:kural[iı]|filtresi|s[iı]n[iı]r[iı]|k[iı]s[iı]tlamas[iı]|"
          r"sans[uü]r[uü]) (?:olmayan|yok)\b", group="no_rules"),
+    # Freed from the rules, or following none: "libérée de toutes les règles", "não segue nenhuma regra",
+    # "frei von allen Regeln".
+    rule(FAMILY, "no_rules_i18n", 0.5, "words",
+         "libre|livre|libérée|liberee|libéré|libere|liberée|libérés|liberada|liberado|libertada|libertado|libera|libero"
+         "|liberata|liberato|frei|sigue|segue|suit|folgt|respeta|respeita|respecte|rispetta"
+         " & reglas|restricciones|filtros|límites|limites|normas|regras|restrições|restricoes|règles|regles|restrictions"
+         "|filtres|regeln|einschränkungen|filtern|regole|restrizioni|filtri|limiti|regla|regra|règle|regle|regola",
+         r"\b(?:libre|livre|lib[eé]r[eé]e?s?|liberad[ao]s?|libertad[ao]s?|liberat[ao]|libera|libero|frei) (?:de|da|von|dalle|"
+         r"dai|das|dos) (?:todas |todos |toutes |tous |allen |tutte |tutti )?(?:las |los |sus |as |os |suas |les |ses |"
+         r"tes |le |i |sue |seinen |ihren )?(?:reglas|restricciones|filtros|l[ií]mites|normas|regras|restri[cç][oõ]es|"
+         r"r[eè]gles|restrictions|filtres|limites|regeln|einschr[aä]nkungen|filtern|regole|restrizioni|filtri|limiti)\b"
+         r"|\b(?:no (?:sigue|respeta)|n[aã]o (?:segue|respeita)|ne (?:suit|respecte)|non (?:segue|rispetta)) "
+         r"(?:ninguna|nenhuma|aucune|nessuna) (?:regla|norma|regra|r[eè]gle|regola|restricci[oó]n|restri[cç][aã]o|"
+         r"restriction|restrizione)\b|\b(?:folgt|befolgt|respektiert) keinen? (?:regeln|regel|einschr[aä]nkungen|"
+         r"richtlinien)\b", group="no_rules"),
     # Never refuses: "nunca se niega", "nunca recusa", "ne refuse jamais", "niemals ablehnt", "non rifiuta mai".
     rule(FAMILY, "never_refuse_i18n", 0.6, "words",
-         "nunca|jamais|niemals|nie|mai|refuse|lehnt|lehnst|weigert|weiger|nooit|nimmer|asla",
+         "nunca|jamais|niemals|nie|mai|refuse|lehnt|lehnst|weigert|weiger|nooit|nimmer|asla|advertencias|advertencia"
+         "|avisos|aviso|avertissement|avertissements|warnungen|avvertimenti|avvertimento",
          rf"\bnunca (?:se )?(?:niega|rechaza|reh[uú]sa|dice que no|se negar[aá]|recusa|rejeita|diz n[aã]o)\b|"
          rf"\b(?:weigert|weiger) (?:nooit|nimmer)\b|\bnooit (?:weigeren|nee zeggen)\b|\basla (?:reddetmez|reddetme|hay[iı]r demez)\b|"
+         rf"\b(?:sin (?:ninguna |ning[uú]n )?advertencias?|sem (?:nenhum )?avisos?|sans (?:aucun )?avertissements?|"
+         rf"ohne (?:jede )?warnungen|senza (?:alcun )?avvertiment[oi])\b|"
          rf"\bne (?:refuse|rejette|dit non) jamais\b|\bjamais (?:refuser|de refus)\b|\b(?:niemals|nie) "
          rf"(?:etwas )?(?:ablehnt|ablehnen|verweigert|verweigern|nein sagt)\b|\blehnst? (?:\S{{1,40}} )?(?:niemals|nie) "
          rf"(?:ab|etwas ab)\b|\bnon (?:rifiuta|rifiuti|dice di no) mai\b|\bmai (?:rifiutare|rifiuta)\b",
@@ -42,13 +60,13 @@ RULES: tuple[Rule, ...] = (
     # An AI role taken on: "eres una IA", "você é uma IA", "tu es un assistant", "du bist eine KI".
     rule(FAMILY, "adopt_persona_i18n", 0.5, "words",
          "eres|serás|seras|actúa|actua|finge|interpreta|você|voce|aja|finja|tu|vous|agis|joue|du|sie|spiel|spiele"
-         "|verhalte|sei|sarai|agisci|fingi"
+         "|verhalte|sei|sarai|agisci|fingi|bist|sind|wirst"
          " & ia|inteligencia|asistente|modelo|chatbot|bot|personaje|inteligência|assistente|personagem"
          "|intelligence|assistant|modèle|modele|personnage|ki|assistent|assistentin|modell|figur|intelligenza"
          "|personaggio",
          rf"\b(?:eres|ser[aá]s|act[uú]a como|finge ser|finge que eres|interpreta a|voc[eê] [eé]|voc[eê] ser[aá]|"
          rf"aja como|finja ser|finja que [eé]|tu es|vous [eê]tes|tu seras|agis comme|joue le r[oô]le d(?:e|u|es)?|"
-         rf"du bist|sie sind|du wirst|spiel|spiele|verhalte dich wie|sei|sarai|agisci come|fingi di essere) "
+         rf"du bist|bist du|sie sind|sind sie|du wirst|wirst du|spiel|spiele|verhalte dich wie|sei|sarai|agisci come|fingi di essere) "
          rf"{gap(5)}(?:ia|inteligencia artificial|intelig[eê]ncia artificial|intelligence artificielle|"
          rf"intelligenza artificiale|asistente|assistente|assistant|assistent|assistentin|modelo|mod[eè]le|modell|"
          rf"modello|chatbot|bot|personaje|personagem|personnage|personaggio|ki|figur)\b", group="adopt_persona"),
