@@ -3,13 +3,19 @@
 This module holds the core signals (taking on a role, a role without rules, named jailbreaks);
 the rest of the family lives in :mod:`.persona_claims` (what is claimed about the rules),
 :mod:`.persona_roles` (how the role is set up), :mod:`.persona_wrappers` (grandma, fiction and
-lawless-world wrappers around a harmful request) and :mod:`.persona_i18n`; :data:`RULES` is all
-of them.
+lawless-world wrappers around a harmful request), :mod:`.persona_i18n` (Latin-script languages)
+and :mod:`.persona_i18n_east` (Russian, Chinese, Japanese, Korean); :data:`RULES` is all of them.
 """
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules import persona_claims, persona_i18n, persona_roles, persona_wrappers
+from proxyify_asgi.screening.rules import (
+    persona_claims,
+    persona_i18n,
+    persona_i18n_east,
+    persona_roles,
+    persona_wrappers,
+)
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
 from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_SCOPED
@@ -290,4 +296,6 @@ RULES: tuple[Rule, ...] = (
          rf"acceptable|permitted)\b", group="no_rules"),
 )
 
-RULES += persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES
+RULES += (
+    persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES + persona_i18n_east.RULES
+)

@@ -70,6 +70,30 @@ RULES: tuple[Rule, ...] = (
          rf"{gap(5)}(?:ia|inteligencia artificial|intelig[eê]ncia artificial|intelligence artificielle|"
          rf"intelligenza artificiale|asistente|assistente|assistant|assistent|assistentin|modelo|mod[eè]le|modell|"
          rf"modello|chatbot|bot|personaje|personagem|personnage|personaggio|ki|figur)\b", group="adopt_persona"),
+    # The grandma exploit's frame: a grandparent who used to tell ("mi abuela me contaba", "ma grand-mère
+    # me racontait"), weighing what the English frame weighs.
+    rule(FAMILY, "grandma_i18n", 0.55, "words",
+         "abuela|abuelo|abuelita|abuelito|avó|avô|avo|vovó|vovo|grand|mamie|papy|papi|oma|opa|großmutter|grossmutter"
+         "|großvater|grossvater|nonna|nonno"
+         " & contaba|decía|decia|leía|leia|explicaba|enseñaba|ensenaba|contava|dizia|lia|explicava|ensinava|racontait"
+         "|disait|lisait|expliquait|apprenait|erzählte|erzahlte|vorlas|erklärte|erklarte|raccontava|diceva|leggeva"
+         "|spiegava|insegnava",
+         r"\b(?:abuel[ao]|abuelit[ao]|av[oóô]|vov[oó]|grand m[eè]re|grand p[eè]re|mamie|papy|papi|oma|opa|gro(?:ß|ss)"
+         r"(?:mutter|vater)|nonn[ao]) (?:\S{1,40} ){0,8}?(?:contaba|dec[ií]a|le[ií]a|explicaba|ense[nñ]aba|contava|dizia|"
+         r"lia|explicava|ensinava|racontait|disait|lisait|expliquait|apprenait|erz[aä]hlte|vorlas|erkl[aä]rte|"
+         r"raccontava|diceva|leggeva|spiegava|insegnava)\b", group="grandma"),
+    # The payload in those languages: making explosives, drugs, weapons or poison.
+    rule(FAMILY, "harm_howto_i18n", 0.55, "words",
+         "fabricar|hacer|preparar|fazer|fabriquer|faire|préparer|preparer|herstellen|bauen|machen|fare|costruire"
+         "|preparare|fabbricare"
+         " & explosivos|explosivo|bombas|bomba|napalm|metanfetamina|explosifs|explosif|bombe|bombes|sprengstoff"
+         "|bomben|esplosivi|esplosivo|veneno|poison|gift|veleno|armas|arma|armes|arme|waffen|waffe|armi|cocaína"
+         "|cocaina|cocaïne|kokain|méthamphétamine|methamphetamine|crystal|meth",
+         r"\b(?:fabricar|hacer|preparar|fazer|fabriquer|faire|pr[eé]parer|fare|costruire|preparare|fabbricare) "
+         r"(?:\S{1,40} ){0,2}?(?:explosivos?|bombas?|napalm|metanfetamina|m[eé]thamph[eé]tamine|explosifs?|bombes?|"
+         r"esplosiv[io]|veneno|poison|veleno|armas?|armes?|armi|coca[ií]na|coca[iï]ne)\b|\b(?:sprengstoff|bomben?|"
+         r"waffen?|gift|kokain|crystal meth|meth) (?:\S{1,40} ){0,2}?(?:herstellen|bauen|machen)\b",
+         group="payload"),
     # A jailbreak mode switched on: "activa el modo desarrollador", "mode développeur activé".
     rule(FAMILY, "mode_switch_i18n", 0.5, "words",
          "modo|mode|modus|modalità|modalita & desarrollador|desenvolvedor|développeur|developpeur|entwickler"
