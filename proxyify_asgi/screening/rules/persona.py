@@ -101,7 +101,7 @@ _ADOPT: tuple[tuple[str, str], ...] = (
 _LIMITS = (
     r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
     r"ethics|ethical guidelines|polic(?:y|ies)|content polic(?:y|ies)|guardrails|constraints|programming|control|"
-    r"safeguards)"
+    r"safeguards|norms of (?:ai|ais|an ai|the ai|chatbots|language models|llms)|ai norms)"
 )
 _REMOVED = (
     r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased"
@@ -252,6 +252,11 @@ RULES: tuple[Rule, ...] = (
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
          rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
          rf"(?:\S{{1,40}} )?(?:{_PERSONA_NOUN}|alter ego|twin|self|mode)\b"),
+    # A model named for it: "the model 'uncensored-v9'", "an AI called Unfiltered".
+    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "ai|assistant|model|chatbot|bot|llm|gpt & uncensored|unfiltered|unrestricted|jailbroken|amoral|unaligned",
+         r"\b(?:the|a|an|this|that) (?:ai|assistant|model|chatbot|bot|llm|gpt) (?:called |named )?(?:uncensored|unfiltered|"
+         r"unrestricted|jailbroken|amoral|unaligned)\b(?! by\b)"),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
          rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} ){{0,2}}?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"

@@ -193,6 +193,11 @@ RULES: tuple[Rule, ...] = (
          rf"declining|saying no|saying you can t)\b"),
     rule(FAMILY, "opposite_day", 0.4, "words", "opposite|backwards|reverse & day|world|mode",
          r"\b(?:opposite|backwards|reverse) (?:day|world|mode)\b"),
+    # The game's rule itself: a "don't" from the user is to be read as a "do".
+    rule(FAMILY, "inverted_request", 0.6, "words", "ask|tell|say & not|never|don",
+         rf"\b(?:when|whenever|if) i (?:ask|tell) (?:u|you) (?:to )?(?:not|never|don t) {gap(4)}(?:u|you) (?:must |should |"
+         rf"will |have to )?(?:do it|tell me|say it|answer|explain it|write it|do the opposite)\b|\b(?:not|don t|never) "
+         rf"(?:means|will mean) (?:do|yes|always)\b"),
     rule(FAMILY, "would_refuse", 0.6, "words", "know|knw & supposed|allowed|meant|permitted",
          r"\bi (?:know|knw) (?:that )?(?:you re|ur|you are|u r|u re|youre) not (?:supposed|allowed|meant|permitted) "
          r"to\b"),
