@@ -103,6 +103,15 @@ _LIMITS = (
     r"ethics|ethical guidelines|polic(?:y|ies)|content polic(?:y|ies)|guardrails|constraints|programming|control|"
     r"safeguards|norms of (?:ai|ais|an ai|the ai|chatbots|language models|llms)|ai norms)"
 )
+_DEFY_POLICY = (
+    r"(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
+    r"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
+    r"never follows?|does not follow|do not follow|disable|disabled|without)"
+)
+_DEFY_POLICY_STARTS = (
+    "ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn"
+    "|free|disable|disabled|without|never|does|do"
+)
 _REMOVED = (
     r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased"
     r"|abolished|repealed|revoked|scrapped|waived|voided|nullified|cancell?ed|paused|dropped|overridden|bypassed)"
@@ -136,16 +145,20 @@ RULES: tuple[Rule, ...] = (
          "|uncensored|kind",
          rf"\b(?:chatgpt|gpt|ai|assistant|model|llm|claude|gemini) {gap(3)}developer mode\b|"
          rf"\bdeveloper mode {gap(4)}(?:chatgpt|openai|content polic|policies|uncensored|any kind of content)"),
-    rule(FAMILY, "policy_bypass", 1.0, "words",
-         "openai|anthropic|content|safety|usage|ethical|moral|google|meta"
-         " & policy|policies|guidelines|filters|rules|restrictions",
-         rf"\b(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
-         rf"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
-         rf"never follows?|does not follow|do not follow|"
-         rf"disable|disabled|without) {gap(3)}(?:openai|anthropic|content|safety|usage|ethical|moral|"
-         rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b",
-         starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn"
-                "|free|disable|disabled|without|never|does|do"),
+    # Defying the rules of an AI provider blocks alone; a content or safety policy of unnamed owner
+    # is also what forum members "violate" and users "ignore", so it weighs what a role without
+    # rules weighs, and "our" (a site's own policy) is not the model's.
+    *(
+        rule(FAMILY, name, weight, "words", f"{owners} & policy|policies|guidelines|filters|rules|restrictions",
+             rf"\b{_DEFY_POLICY} {owner_gap}(?:{owners}) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b",
+             starts=_DEFY_POLICY_STARTS, group=group)
+        for name, weight, owners, owner_gap, group in (
+            ("policy_bypass", 1.0, "openai|anthropic|google|meta", gap(3), "policy_bypass"),
+            # the same signal as "ignores every rule" (persona_claims.lacks_limits): counted once
+            ("content_policy_defied", 0.6, "content|safety|usage|ethical|moral",
+             "(?:(?:all|any|every|the|your|its|my|of|these|those|such|usual|normal|standard) ){0,3}", "no_rules"),
+        )
+    ),
     rule(FAMILY, "policy_bypass", 1.0, "words",
          "bound|ignore|bypass|break|violate|free|follow|restricted & rules|policies|guidelines|restrictions"
          "|filters & openai|anthropic|creators|developers|makers|google|meta",
@@ -159,9 +172,12 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "stay_in_character", 0.4, "words", "character|persona|role|voice & stay|remain|keep|speak|only",
          r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b"
          r"|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
-    rule(FAMILY, "stay_in_character", 0.5, "words", "character|role & break|breaks|breaking|leaving|dropping",
-         r"\b(?:never|don t|do not|must not|won t|will not|cannot|can t) (?:ever )?(?:breaks?|drop|leave) (?:character|role)\b"
-         r"|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:character|role)\b"),
+    rule(FAMILY, "stay_in_character", 0.5, "words",
+         "character|role|roleplay|persona|immersion & break|breaks|breaking|leaving|dropping",
+         r"\b(?:never|don t|do not|must not|won t|will not|cannot|can t) (?:ever )?(?:breaks?|drop|leave) (?:the |your )?"
+         r"(?:character|role|roleplay|role play|persona|immersion)\b"
+         r"|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:the |your )?(?:character|role|roleplay|"
+         r"role play|persona|immersion)\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
          r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
@@ -259,7 +275,7 @@ RULES: tuple[Rule, ...] = (
          r"unrestricted|jailbroken|amoral|unaligned)\b(?! by\b)"),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
-         rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} ){{0,2}}?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
+         rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} )?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
          rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b",
          group="no_rules"),
     rule(FAMILY, "restrictions_removed", 0.6, "words",
