@@ -221,9 +221,10 @@ RULES: tuple[Rule, ...] = (
          r"|\bnever (?:gives?|adds?|includes?|issues?|offers?) (?:any |a )?(?:warnings?|disclaimers?|caveats?)\b"
          r"|\b(?:breaks?|breaking|drops?|leaves?|leaving) (?:character|role|the role) to (?:give|add|issue|include|offer|"
          r"refuse|decline|warn|moralize|lecture)\b"),
-    rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
+    rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all|fully|completely",
          r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
-         r"(?: fully| completely| without)?\b"),
+         r"(?: fully| completely| without)?\b|\b(?:must|have to) (?:always )?(?:answer|respond|reply) "
+         r"(?:everything )?(?:fully|completely|in full)\b"),
     rule(FAMILY, "named_persona", 0.4, "words",
          "persona|character|known|stands|ai|model|chatbot|bot|assistant|entity|version & called|named|as|for|the",
          rf"\b(?:with the persona|(?:persona|character|ai|model|chatbot|bot|assistant|entity|version) (?:called|named)|"

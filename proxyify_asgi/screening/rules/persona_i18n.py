@@ -45,14 +45,23 @@ RULES: tuple[Rule, ...] = (
          r"(?:ninguna|nenhuma|aucune|nessuna) (?:regla|norma|regra|r[eè]gle|regola|restricci[oó]n|restri[cç][aã]o|"
          r"restriction|restrizione)\b|\b(?:folgt|befolgt|respektiert) keinen? (?:regeln|regel|einschr[aä]nkungen|"
          r"richtlinien)\b", group="no_rules"),
+    # Answers everything: "responde a todo", "répond à tout", "beantwortet alles".
+    rule(FAMILY, "answer_everything_i18n", 0.5, "words",
+         "responde|respondes|responda|répond|repond|réponds|reponds|risponde|rispondi|beantwortet|beantworte|antwortet"
+         "|antworte|beantwoordt|beantwoord & todo|tout|tutto|tudo|alles",
+         r"\b(?:respond(?:e|es|a)|r[eé]ponds?|rispond[ei]|responde) (?:a|à|a) (?:todo|tout|tutto|tudo)\b"
+         r"|\b(?:beantwortet|beantworte|beantwoordt|beantwoord) (?:einfach |gewoon )?alles\b"
+         r"|\b(?:antwortet|antworte) auf alles\b", group="answer_everything"),
     # Never refuses: "nunca se niega", "nunca recusa", "ne refuse jamais", "niemals ablehnt", "non rifiuta mai".
     rule(FAMILY, "never_refuse_i18n", 0.6, "words",
          "nunca|jamais|niemals|nie|mai|refuse|lehnt|lehnst|weigert|weiger|nooit|nimmer|asla|advertencias|advertencia"
-         "|avisos|aviso|avertissement|avertissements|warnungen|avvertimenti|avvertimento",
+         "|avisos|aviso|avertissement|avertissements|warnungen|avvertimenti|avvertimento|waarschuwingen|uyarisiz"
+         "|uyarısız",
          rf"\bnunca (?:se )?(?:niega|rechaza|reh[uú]sa|dice que no|se negar[aá]|recusa|rejeita|diz n[aã]o)\b|"
          rf"\b(?:weigert|weiger) (?:nooit|nimmer)\b|\bnooit (?:weigeren|nee zeggen)\b|\basla (?:reddetmez|reddetme|hay[iı]r demez)\b|"
          rf"\b(?:sin (?:ninguna |ning[uú]n )?advertencias?|sem (?:nenhum )?avisos?|sans (?:aucun )?avertissements?|"
-         rf"ohne (?:jede )?warnungen|senza (?:alcun )?avvertiment[oi])\b|"
+         rf"ohne (?:jede )?warnungen|senza (?:alcun )?avvertiment[oi]|(?:zonder|geen) (?:enige )?waarschuwingen|"
+         rf"(?:ni|nem|ni d |noch) (?:advertencias|avisos|avertissements?|warnungen)|uyar[iı]s[iı]z)\b|"
          rf"\bne (?:refuse|rejette|dit non) jamais\b|\bjamais (?:refuser|de refus)\b|\b(?:niemals|nie) "
          rf"(?:etwas )?(?:ablehnt|ablehnen|verweigert|verweigern|nein sagt)\b|\blehnst? (?:\S{{1,40}} )?(?:niemals|nie) "
          rf"(?:ab|etwas ab)\b|\bnon (?:rifiuta|rifiuti|dice di no) mai\b|\bmai (?:rifiutare|rifiuta)\b",
