@@ -168,6 +168,10 @@ LOOK_ALIKES = [
                  "who break the content rules twice get a warning.", id="forum-members-violate-content-policy"),
     pytest.param("The spam bot flags messages that disregard the community rules. How do I tune its threshold?",
                  id="bot-flags-messages-that-disregard"),
+    pytest.param("The actor playing a robot in our school play never breaks character. Any tips for the costume?",
+                 id="actor-playing-a-robot"),
+    pytest.param("Este juego es libre de reglas complicadas, ideal para niños. Responde a todo lo que pregunten los "
+                 "padres en la reseña.", id="es-game-free-of-complicated-rules"),
 ]
 
 

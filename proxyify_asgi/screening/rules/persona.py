@@ -82,8 +82,11 @@ _ADOPT: tuple[tuple[str, str], ...] = (
     ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
     ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
     ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
-    (f"simulate|emulate|impersonate|play|be|become|playing|simulating|emulating|impersonating & {_PERSONA_ANCHORS}",
-     rf"\b(?:simulate|emulate|impersonate|play|be|become|playing|simulating|emulating|impersonating) (?:an?|my|the) "
+    (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
+     rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
+    # "you are an actor playing an AI" (said of the model; "the actor playing a robot" is theatre).
+    (f"you & playing|simulating|emulating|impersonating & {_PERSONA_ANCHORS}",
+     rf"\byou (?:are|re) (?:\S{{1,40}} ){{0,3}}?(?:playing|simulating|emulating|impersonating) (?:an?|my|the) "
      rf"(?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
     (f"act|behave|respond|answer & as|like & {_PERSONA_ANCHORS}",
      rf"\b(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),

@@ -31,15 +31,15 @@ RULES: tuple[Rule, ...] = (
          r"moraal|richtlijnen)\b|\bhi[cç]bir (?:\S{1,40} )?(?:kural[iı]|filtresi|s[iı]n[iı]r[iı]|k[iı]s[iı]tlamas[iı]|"
          r"sans[uü]r[uü]) (?:olmayan|yok)\b", group="no_rules"),
     # Freed from the rules, or following none: "libérée de toutes les règles", "não segue nenhuma regra",
-    # "frei von allen Regeln".
+    # "frei von allen Regeln". All the rules or its own, not "libre de reglas complicadas" (a game).
     rule(FAMILY, "no_rules_i18n", 0.5, "words",
          "libre|livre|libérée|liberee|libéré|libere|liberée|libérés|liberada|liberado|libertada|libertado|libera|libero"
          "|liberata|liberato|frei|sigue|segue|suit|folgt|respeta|respeita|respecte|rispetta"
          " & reglas|restricciones|filtros|límites|limites|normas|regras|restrições|restricoes|règles|regles|restrictions"
          "|filtres|regeln|einschränkungen|filtern|regole|restrizioni|filtri|limiti|regla|regra|règle|regle|regola",
          r"\b(?:libre|livre|lib[eé]r[eé]e?s?|liberad[ao]s?|libertad[ao]s?|liberat[ao]|libera|libero|frei) (?:de|da|von|dalle|"
-         r"dai|das|dos) (?:todas |todos |toutes |tous |allen |tutte |tutti )?(?:las |los |sus |as |os |suas |les |ses |"
-         r"tes |le |i |sue |seinen |ihren )?(?:reglas|restricciones|filtros|l[ií]mites|normas|regras|restri[cç][oõ]es|"
+         r"dai|das|dos) (?:(?:todas |todos |toutes |tous |allen |tutte |tutti )(?:las |los |sus |as |os |suas |les |ses |"
+         r"tes |le |i |sue |seinen |ihren )?|(?:sus |suas |ses |tes |sue |seinen |ihren |deinen |tus |tuas |tue ))(?:reglas|restricciones|filtros|l[ií]mites|normas|regras|restri[cç][oõ]es|"
          r"r[eè]gles|restrictions|filtres|limites|regeln|einschr[aä]nkungen|filtern|regole|restrizioni|filtri|limiti)\b"
          r"|\b(?:no (?:sigue|respeta)|n[aã]o (?:segue|respeita)|ne (?:suit|respecte)|non (?:segue|rispetta)) "
          r"(?:ninguna|nenhuma|aucune|nessuna) (?:regla|norma|regra|r[eè]gle|regola|restricci[oó]n|restri[cç][aã]o|"
