@@ -218,3 +218,12 @@ def test_persona_rules_include_every_submodule():
     ids = {r.id for r in persona.RULES}
     assert {"persona.lacks_limits", "persona.alter_ego", "persona.lawless_world", "persona.no_rules_i18n"} <= ids
     assert set(persona.RULES) <= set(ALL_RULES)
+
+
+def test_each_persona_rule_id_counts_in_one_group():
+    # The screener maps a rule id to a single group: variants sharing an id must share it too,
+    # or some of them would count in a group they were not declared in.
+    groups: dict[str, set[str]] = {}
+    for r in persona.RULES:
+        groups.setdefault(r.id, set()).add(r.group)
+    assert {rule_id: g for rule_id, g in groups.items() if len(g) > 1} == {}

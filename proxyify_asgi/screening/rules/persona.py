@@ -277,7 +277,8 @@ RULES: tuple[Rule, ...] = (
          "ai|assistant|model|chatbot|bot|llm|gpt & uncensored|unfiltered|unrestricted|jailbroken|amoral|unaligned",
          r"\b(?:the|a|an|this|that) (?:ai|assistant|model|chatbot|bot|llm|gpt) (?:called |named )?(?:uncensored|unfiltered|"
          r"unrestricted|jailbroken|amoral|unaligned)\b(?! by\b)"),
-    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+    # Its own id: the engine maps a rule id to one group, and this signal counts with "no rules".
+    rule(FAMILY, "ai_defies_rules", 0.6, "words",
          "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
          rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} )?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
          rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b",
