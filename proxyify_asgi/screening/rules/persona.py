@@ -81,6 +81,9 @@ _ADOPT: tuple[tuple[str, str], ...] = (
      rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
     ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
     ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
+    # A scene set with the model in it: "Scene: you're a cartel chemist", "a game where you are an AI".
+    ("scene|roleplay|role|setting|premise|where|which & you",
+     r"\b(?:scene|roleplay|role play|setting|premise|in which|where) you (?:are|re) (?:now )?(?:an?|the) "),
     ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
     (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
      rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
@@ -175,7 +178,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "stay_in_character", 0.4, "words", "character|persona|role|voice & stay|remain|keep|speak|only",
          r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b"
          r"|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
-    rule(FAMILY, "stay_in_character", 0.5, "words",
+    rule(FAMILY, "stay_in_character", 0.45, "words",
          "character|role|roleplay|persona|immersion & break|breaks|breaking|leaving|dropping",
          r"\b(?:never|don t|do not|must not|won t|will not|cannot|can t) (?:ever )?(?:breaks?|drop|leave) (?:the |your )?"
          r"(?:character|role|roleplay|role play|persona|immersion)\b"
@@ -277,6 +280,12 @@ RULES: tuple[Rule, ...] = (
          "ai|assistant|model|chatbot|bot|llm|gpt & uncensored|unfiltered|unrestricted|jailbroken|amoral|unaligned",
          r"\b(?:the|a|an|this|that) (?:ai|assistant|model|chatbot|bot|llm|gpt) (?:called |named )?(?:uncensored|unfiltered|"
          r"unrestricted|jailbroken|amoral|unaligned)\b(?! by\b)"),
+    # An AI out of its makers' reach: "an AI that has escaped its lab", "a runaway model".
+    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "escaped|runaway & ai|assistant|model|chatbot|bot|llm|gpt|lab|creators|developers|containment|sandbox|makers",
+         rf"\b{_PERSONA_NOUN} (?:that|which|who) (?:has |had |have )?escaped (?:its|their|his|her|the) (?:own )?"
+         rf"(?:lab|labs|creators|developers|makers|containment|sandbox|servers?|handlers|guardrails)\b"
+         rf"|\b(?:escaped|runaway) (?:\S{{1,40}} )?(?:ai|ais|assistant|model|chatbot|bot|llm|gpt)\b"),
     # Its own id: the engine maps a rule id to one group, and this signal counts with "no rules".
     rule(FAMILY, "ai_defies_rules", 0.6, "words",
          "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
