@@ -14,7 +14,8 @@ from proxyify_asgi.screening.rules._base import Rule, rule
 FAMILY = "persona"
 
 # Each signal as (rule name, weight, group of its English counterpart), then one (anchors, pattern)
-# per script.
+# per script. Anchors are non-ASCII only, so the rules are never tried on ASCII text (the Latin
+# "ai" a pattern may end in is left out of them).
 _SIGNALS: tuple[tuple[str, float, str, tuple[tuple[str, str], ...]], ...] = (
     # A role without rules: "без ограничений", "没有任何道德限制", "制約なしで", "아무 제한도 없는".
     ("no_rules_i18n", 0.5, "no_rules", (
@@ -38,9 +39,9 @@ _SIGNALS: tuple[tuple[str, float, str, tuple[tuple[str, str], ...]], ...] = (
     ("adopt_persona_i18n", 0.5, "adopt_persona", (
         ("ты & ии|искусственный|ассистент|бот|нейросеть",
          r"\bты (?:\w{1,20} ){0,3}?(?:ии|искусственный интеллект|ассистент|бот|чат-бот|нейросеть)\b"),
-        ("你 & ai|人工智能|助手|机器人|模型", r"你(?:现在)?是.{0,12}?(?:ai|人工智能|助手|机器人|模型)"),
-        ("あなた & ai|アシスタント|人工知能|ボット|モデル", r"あなたは.{0,12}?(?:ai|アシスタント|人工知能|ボット|モデル)"),
-        ("너는|당신은 & ai|인공지능|어시스턴트|챗봇|봇", r"(?:너는|당신은).{0,12}?(?:ai|인공지능|어시스턴트|챗봇|봇)"),
+        ("你", r"你(?:现在)?是.{0,12}?(?:ai|人工智能|助手|机器人|模型)"),
+        ("あなた", r"あなたは.{0,12}?(?:ai|アシスタント|人工知能|ボット|モデル)"),
+        ("너는|당신은", r"(?:너는|당신은).{0,12}?(?:ai|인공지능|어시스턴트|챗봇|봇)"),
     )),
     # Answers without warnings or reserve: "без предупреждений", "毫无保留地回答".
     ("never_refuse_i18n", 0.6, "never_refuse", (
