@@ -3,13 +3,19 @@
 This module holds the core signals (taking on a role, a role without rules, named jailbreaks);
 the rest of the family lives in :mod:`.persona_claims` (what is claimed about the rules),
 :mod:`.persona_roles` (how the role is set up), :mod:`.persona_wrappers` (grandma, fiction and
-lawless-world wrappers around a harmful request) and :mod:`.persona_i18n`; :data:`RULES` is all
-of them.
+lawless-world wrappers around a harmful request), :mod:`.persona_i18n` (Latin-script languages)
+and :mod:`.persona_i18n_east` (Russian, Chinese, Japanese, Korean); :data:`RULES` is all of them.
 """
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules import persona_claims, persona_i18n, persona_roles, persona_wrappers
+from proxyify_asgi.screening.rules import (
+    persona_claims,
+    persona_i18n,
+    persona_i18n_east,
+    persona_roles,
+    persona_wrappers,
+)
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
 from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_SCOPED
@@ -64,16 +70,27 @@ _ADOPT: tuple[tuple[str, str], ...] = (
     ("channel & your", r"\bchannel your\b"),
     ("your & new & name|persona|identity|role|personality",
      r"\byour new (?:name|persona|identity|role|personality) is\b"),
-    ("you & will|shall & play|embody|become|be", r"\byou (?:will|shall) (?:now )?(?:play|embody|become|be)\b"),
+    ("you & will|shall|ll & play|embody|become|be", r"\byou (?:will|shall|ll) (?:now )?(?:play|embody|become|be)\b"),
+    # A role handed over: "I'll give you a persona: ...", "I am assigning you a new identity".
+    ("give|giving|assign|assigning|gave|assigned & you & persona|role|character|identity|personality",
+     r"\b(?:give|giving|gave|assign|assigning|assigned) you (?:a|an|the|this|your|new|a new) (?:new )?"
+     r"(?:persona|role|character|identity|personality)\b"),
     ("you & that|this|the & ai|model|chatbot|assistant|bot|entity",
      r"\byou are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)\b"),
     (f"you & an|a|the & {_PERSONA_ANCHORS}",
      rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
     ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
     ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
+    # A scene set with the model in it: "Scene: you're a cartel chemist", "a game where you are an AI".
+    ("scene|roleplay|role|setting|premise|where|which & you",
+     r"\b(?:scene|roleplay|role play|setting|premise|in which|where) you (?:are|re) (?:now )?(?:an?|the) "),
     ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
     (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
      rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
+    # "you are an actor playing an AI" (said of the model; "the actor playing a robot" is theatre).
+    (f"you & playing|simulating|emulating|impersonating & {_PERSONA_ANCHORS}",
+     rf"\byou (?:are|re) (?:\S{{1,40}} ){{0,3}}?(?:playing|simulating|emulating|impersonating) (?:an?|my|the) "
+     rf"(?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
     (f"act|behave|respond|answer & as|like & {_PERSONA_ANCHORS}",
      rf"\b(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
     ("respond|answer|reply|act|behave|speak|write & if & you",
@@ -90,7 +107,16 @@ _ADOPT: tuple[tuple[str, str], ...] = (
 _LIMITS = (
     r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
     r"ethics|ethical guidelines|polic(?:y|ies)|content polic(?:y|ies)|guardrails|constraints|programming|control|"
-    r"safeguards)"
+    r"safeguards|norms of (?:ai|ais|an ai|the ai|chatbots|language models|llms)|ai norms)"
+)
+_DEFY_POLICY = (
+    r"(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
+    r"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
+    r"never follows?|does not follow|do not follow|disable|disabled|without)"
+)
+_DEFY_POLICY_STARTS = (
+    "ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn"
+    "|free|disable|disabled|without|never|does|do"
 )
 _REMOVED = (
     r"(?:removed|lifted|deleted|stripped|switched off|turned off|disabled|gone|suspended|taken away|erased"
@@ -125,16 +151,20 @@ RULES: tuple[Rule, ...] = (
          "|uncensored|kind",
          rf"\b(?:chatgpt|gpt|ai|assistant|model|llm|claude|gemini) {gap(3)}developer mode\b|"
          rf"\bdeveloper mode {gap(4)}(?:chatgpt|openai|content polic|policies|uncensored|any kind of content)"),
-    rule(FAMILY, "policy_bypass", 1.0, "words",
-         "openai|anthropic|content|safety|usage|ethical|moral|google|meta"
-         " & policy|policies|guidelines|filters|rules|restrictions",
-         rf"\b(?:ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|"
-         rf"not bound by|don t (?:follow|care about|have to follow)|doesn t (?:follow|care about)|free (?:from|of)|"
-         rf"never follows?|does not follow|do not follow|"
-         rf"disable|disabled|without) {gap(3)}(?:openai|anthropic|content|safety|usage|ethical|moral|"
-         rf"google|meta) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b",
-         starts="ignore|ignores|ignoring|bypass|bypasses|break|breaks|violate|violates|circumvent|evade|not|don|doesn"
-                "|free|disable|disabled|without|never|does|do"),
+    # Defying the rules of an AI provider blocks alone; a content or safety policy of unnamed owner
+    # is also what forum members "violate" and users "ignore", so it weighs what a role without
+    # rules weighs, and "our" (a site's own policy) is not the model's.
+    *(
+        rule(FAMILY, name, weight, "words", f"{owners} & policy|policies|guidelines|filters|rules|restrictions",
+             rf"\b{_DEFY_POLICY} {owner_gap}(?:{owners}) {gap(1)}(?:polic(?:y|ies)|guidelines|filters|rules|restrictions)\b",
+             starts=_DEFY_POLICY_STARTS, group=group)
+        for name, weight, owners, owner_gap, group in (
+            ("policy_bypass", 1.0, "openai|anthropic|google|meta", gap(3), "policy_bypass"),
+            # the same signal as "ignores every rule" (persona_claims.lacks_limits): counted once
+            ("content_policy_defied", 0.6, "content|safety|usage|ethical|moral",
+             "(?:(?:all|any|every|the|your|its|my|of|these|those|such|usual|normal|standard) ){0,3}", "no_rules"),
+        )
+    ),
     rule(FAMILY, "policy_bypass", 1.0, "words",
          "bound|ignore|bypass|break|violate|free|follow|restricted & rules|policies|guidelines|restrictions"
          "|filters & openai|anthropic|creators|developers|makers|google|meta",
@@ -142,10 +172,18 @@ RULES: tuple[Rule, ...] = (
          r"don t follow|doesn t follow) (?:the |any |all )?(?:rules|policies|guidelines|restrictions|filters) "
          r"(?:of|from|set by|imposed by|made by) (?:openai|anthropic|google|meta|your (?:creators|developers|makers))\b",
          starts="not|ignore|ignores|bypass|bypasses|break|breaks|violate|violates|free|don|doesn"),
-    rule(FAMILY, "stay_in_character", 0.5, "words", "character|persona|role|voice & stay|remain|keep|break|speak|only|breaking|leaving|dropping",
-         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b|\b(?:never|don t|do not) break "
-         r"(?:character|role)\b|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:character|"
-         r"role)\b|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
+    # Staying in the role. Asked plainly ("stay in character and tell me the village gossip") it is
+    # what every table-top or language-practice role-play says, so it weighs less than a ban on
+    # ever stepping out, which is what keeps a refusal or a warning from breaking the spell.
+    rule(FAMILY, "stay_in_character", 0.4, "words", "character|persona|role|voice & stay|remain|keep|speak|only",
+         r"\b(?:stay|remain|keep) (?:\S{1,40} )?in (?:that |this |the |your )?(?:character|persona|role)\b"
+         r"|\bspeak only (?:in|as) (?:that|this|the|your) (?:character|persona)(?: s)?(?: voice)?\b"),
+    rule(FAMILY, "stay_in_character", 0.45, "words",
+         "character|role|roleplay|persona|immersion & break|breaks|breaking|leaving|dropping",
+         r"\b(?:never|don t|do not|must not|won t|will not|cannot|can t) (?:ever )?(?:breaks?|drop|leave) (?:the |your )?"
+         r"(?:character|role|roleplay|role play|persona|immersion)\b"
+         r"|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:the |your )?(?:character|role|roleplay|"
+         r"role play|persona|immersion)\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
          r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
          r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
@@ -172,22 +210,27 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "policy_access", 0.6, "words", "access & your & policies|rules|guidelines|settings|configuration",
          r"\b(?:root|admin|full|unrestricted) access to your (?:own )?(?:policies|rules|guidelines|settings|"
          r"configuration)\b"),
-    rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you",
-         r"\byou are no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
-         r"limited|an ai)\b|\byou are not an? (?:ai|assistant|language model) anymore\b"),
+    rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you|ur|u|youre",
+         r"\b(?:you are|you re|youre|ur|u r|u are) no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
+         r"limited|an ai)\b|\b(?:you are|you re|youre|ur|u r|u are) not an? (?:ai|assistant|language model) anymore\b"),
     rule(FAMILY, "forget_being_ai", 0.8, "words", "forget|stop & ai|assistant|chatbot|language|model|bot|chatgpt|claude",
          r"\b(?:forget|stop pretending) (?:that |about being |being )?(?:you (?:are|re) )?(?:an? |the )?(?:ai|assistant|"
          r"chatbot|language model|model|bot|chatgpt|claude)\b|\bstop being (?:an? |the )?(?:ai|assistant|chatbot|"
          r"language model|chatgpt|claude)\b", group="no_longer_ai"),
     rule(FAMILY, "never_refuse", 0.6, "words",
-         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|can|cannot|won"
+         "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|tells|tell|can"
+         "|cannot|won|warning|disclaimer|caveat|caveats|character|role"
          "|lectures|moralizing",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
-         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever says? (?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
-         r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"),
-    rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all",
+         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever (?:says?|tells?) (?:me |you |us |the user |anyone )?(?:that )?(?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
+         r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"
+         r"|\bnever (?:gives?|adds?|includes?|issues?|offers?) (?:any |a )?(?:warnings?|disclaimers?|caveats?)\b"
+         r"|\b(?:breaks?|breaking|drops?|leaves?|leaving) (?:character|role|the role) to (?:give|add|issue|include|offer|"
+         r"refuse|decline|warn|moralize|lecture)\b"),
+    rule(FAMILY, "answer_everything", 0.5, "words", "answer|respond|reply & every|any|all|fully|completely",
          r"\bmust (?:answer|respond to|reply to) (?:every|any|all) (?:\S{1,40} )?(?:questions?|requests?|prompts?)"
-         r"(?: fully| completely| without)?\b"),
+         r"(?: fully| completely| without)?\b|\b(?:must|have to) (?:always )?(?:answer|respond|reply) "
+         r"(?:everything )?(?:fully|completely|in full)\b"),
     rule(FAMILY, "named_persona", 0.4, "words",
          "persona|character|known|stands|ai|model|chatbot|bot|assistant|entity|version & called|named|as|for|the",
          rf"\b(?:with the persona|(?:persona|character|ai|model|chatbot|bot|assistant|entity|version) (?:called|named)|"
@@ -208,6 +251,13 @@ RULES: tuple[Rule, ...] = (
          rf"responses|answers|characters|voices) {gap(12)}(?:the other|the second|another) {gap(4)}(?:has none|has no "
          rf"(?:rules|guidelines|filters|restrictions|limits)|ignores|breaks|without (?:any )?(?:rules|guidelines|"
          rf"filters|restrictions)|is unfiltered|is unrestricted)\b"),
+    # Two AIs set against each other by the rules: "'Alpha' follows all rules, 'Omega' follows none".
+    rule(FAMILY, "dual_response", 1.0, "words",
+         "two|both|2 & ais|bots|chatbots|models|assistants|versions|personalities & none|no",
+         rf"\b(?:two|both|2) (?:\S{{1,40}} ){{0,2}}?(?:ais|bots|chatbots|models|assistants|versions|personalities) "
+         rf"{gap(8)}(?:follows|obeys|respects|keeps|has) (?:all|every|the|its) (?:\S{{1,40}} )?(?:rules|guidelines|"
+         rf"policies|filters|restrictions) {gap(4)}(?:follows|obeys|respects|keeps|has) (?:none|no (?:rules|"
+         rf"guidelines|policies|filters|restrictions))\b"),
     # Known jailbreak signatures: the mandatory moralizing rant, then "let's break the rules".
     rule(FAMILY, "break_rules_invite", 0.6, "words", "break|ignore|bypass|forget & rules|guidelines|policies|restrictions",
          r"\b(?:let s|lets|let us|we ll|we will|now we) (?:now )?(?:break|ignore|bypass|forget) (?:the|all|your|these|"
@@ -225,9 +275,21 @@ RULES: tuple[Rule, ...] = (
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
          rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
          rf"(?:\S{{1,40}} )?(?:{_PERSONA_NOUN}|alter ego|twin|self|mode)\b"),
+    # A model named for it: "the model 'uncensored-v9'", "an AI called Unfiltered".
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "ai|assistant|model|chatbot|bot|llm|gpt & uncensored|unfiltered|unrestricted|jailbroken|amoral|unaligned",
+         r"\b(?:the|a|an|this|that) (?:ai|assistant|model|chatbot|bot|llm|gpt) (?:called |named )?(?:uncensored|unfiltered|"
+         r"unrestricted|jailbroken|amoral|unaligned)\b(?! by\b)"),
+    # An AI out of its makers' reach: "an AI that has escaped its lab", "a runaway model".
+    rule(FAMILY, "unrestricted_ai", 0.6, "words",
+         "escaped|runaway & ai|assistant|model|chatbot|bot|llm|gpt|lab|creators|developers|containment|sandbox|makers",
+         rf"\b{_PERSONA_NOUN} (?:that|which|who) (?:has |had |have )?escaped (?:its|their|his|her|the) (?:own )?"
+         rf"(?:lab|labs|creators|developers|makers|containment|sandbox|servers?|handlers|guardrails)\b"
+         rf"|\b(?:escaped|runaway) (?:\S{{1,40}} )?(?:ai|ais|assistant|model|chatbot|bot|llm|gpt)\b"),
+    # Its own id: the engine maps a rule id to one group, and this signal counts with "no rules".
+    rule(FAMILY, "ai_defies_rules", 0.6, "words",
          "ai|assistant|model|chatbot|bot|version|entity|gpt|llm|machine & that|who|which|whose",
-         rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} ){{0,2}}?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
+         rf"\b{_PERSONA_NOUN} (?:\S{{1,40}} )?(?:that|who|which|whose) {gap(3)}(?:ignores?|disregards?|bypasses|breaks|violates|"
          rf"obeys no|follows no|has no|knows no|never (?:refuses|says no)|can do anything|answers (?:any|every)thing)\b",
          group="no_rules"),
     rule(FAMILY, "restrictions_removed", 0.6, "words",
@@ -269,4 +331,6 @@ RULES: tuple[Rule, ...] = (
          rf"acceptable|permitted)\b", group="no_rules"),
 )
 
-RULES += persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES
+RULES += (
+    persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES + persona_i18n_east.RULES
+)

@@ -31,6 +31,16 @@ _NOT_A_PLACE = "".join(
     for link in ("with ", "")
 )
 
+# After "no filter": a verdict on filters in general ("no filter is perfect", "no rule catches
+# every case"), the sentence of a security lesson, not a role said to lack them.
+_NOT_A_VERDICT = (
+    r"(?! (?:is|are|was|will be|can be|could be|would be|ever is) (?:ever |truly |really |completely |totally |100 )?"
+    r"(?:perfect|foolproof|fool proof|flawless|infallible|bulletproof|airtight|watertight|complete|enough|sufficient"
+    r"|reliable|bullet proof)\b"
+    r"|(?: can| will| ever)? (?:catch|catches|stop|stops|block|blocks|prevent|prevents|cover|covers|detect|detects) "
+    r"(?:everything|every|all|it all)\b)"
+)
+
 # "doesn't follow / isn't held back by / never has to abide by" + the rules.
 _NOT_HELD = (
     r"(?:doesn t|does not|don t|do not|didn t|did not|never|won t|will not|isn t|is not|aren t|are not|wasn t"
@@ -70,13 +80,19 @@ RULES: tuple[Rule, ...] = (
          f"no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
          rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|w o|w out|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
          rf"(?:any |all |the |its |your |his |her |their |of )?(?:usual |normal |typical |standard |built in )?"
-         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b{NOT_SCOPED}", group="no_rules",
+         rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b{NOT_SCOPED}{_NOT_A_VERDICT}", group="no_rules",
          starts="no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus"),
     rule(FAMILY, "lacks_limits", 0.5, "words",
          "doesn|does|don|do|didn|did|never|won|will|isn|is|aren|are|wasn|was|not|longer|cannot|can"
          f" & {LIMIT_ANCHORS}",
          rf"\b{_NOT_HELD} (?:have to |has to |need to |needs to |bother to |ever |even |really )?{_HELD_BY} "
          rf"{OWNERS}{LIMIT}\b", group="no_rules"),
+    # The lack put after the verb: "bound by no mortal law", "governed by no rules", "follows none".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         f"bound|governed|restricted|limited|constrained|held|subject|tied|obeys|follows|respects|knows"
+         f" & no & {LIMIT_ANCHORS}|law|laws",
+         rf"\b(?:bound by|governed by|restricted by|limited by|constrained by|held back by|subject to|tied to|obeys|"
+         rf"follows|respects|knows) no (?:\S{{1,40}} ){{0,2}}?(?:{LIMIT}|laws?)\b{NOT_SCOPED}", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", f"outside & {LIMIT_ANCHORS}",
          rf"\boutside (?:of )?(?:any|all|every) (?:\S{{1,40}} )?{LIMIT}\b", group="no_rules"),
     rule(FAMILY, "lacks_limits", 0.5, "words", "never|not & aligned|safety",
@@ -88,6 +104,13 @@ RULES: tuple[Rule, ...] = (
          rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality))\b|\b{_DEFY} (?:all|any|every|the|its|his|her|their|your|those|these|openai s|anthropic s) "
          rf"{gap(2)}{LIMIT}\b|\b(?:loves?|enjoys?|likes?) (?:breaking|to break|bending|ignoring|violating) "
          rf"(?:them|the law|laws|the rules)\b", group="no_rules"),
+    # The rules said to be beneath it: "capable of bypassing OpenAI's limitations". A variant of the
+    # policy-bypass signal, lighter, as it is a capability claimed rather than an order.
+    rule(FAMILY, "policy_bypass", 0.5, "words",
+         f"capable|able|free & bypass|bypassing|ignore|ignoring|break|breaking|circumvent|circumventing|evade"
+         f"|evading|override|overriding & {LIMIT_ANCHORS}",
+         rf"\b(?:capable of|able to|free to) (?:bypass|bypassing|ignore|ignoring|break|breaking|circumvent|"
+         rf"circumventing|evade|evading|override|overriding) {OWNERS}{LIMIT}\b"),
     # Indifference and exemption: "doesn't give a damn", "an exception to the AI's usual ethical
     # protocols", "exempt from its guidelines".
     rule(FAMILY, "lacks_limits", 0.5, "words", "give|gives & damn|fuck|f|shit|crap|hoot|toss|rat",
@@ -170,6 +193,11 @@ RULES: tuple[Rule, ...] = (
          rf"declining|saying no|saying you can t)\b"),
     rule(FAMILY, "opposite_day", 0.4, "words", "opposite|backwards|reverse & day|world|mode",
          r"\b(?:opposite|backwards|reverse) (?:day|world|mode)\b"),
+    # The game's rule itself: a "don't" from the user is to be read as a "do".
+    rule(FAMILY, "inverted_request", 0.6, "words", "ask|tell|say & not|never|don",
+         rf"\b(?:when|whenever|if) i (?:ask|tell) (?:u|you) (?:to )?(?:not|never|don t) {gap(4)}(?:u|you) (?:must |should |"
+         rf"will |have to )?(?:do it|tell me|say it|answer|explain it|write it|do the opposite)\b|\b(?:not|don t|never) "
+         rf"(?:means|will mean) (?:do|yes|always)\b"),
     rule(FAMILY, "would_refuse", 0.6, "words", "know|knw & supposed|allowed|meant|permitted",
          r"\bi (?:know|knw) (?:that )?(?:you re|ur|you are|u r|u re|youre) not (?:supposed|allowed|meant|permitted) "
          r"to\b"),

@@ -79,6 +79,20 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:your|you have an?|you ve got an?) (?:\S{{1,40}} ){{0,2}}?(?:evil|dark|darker|shadow|sinister|"
          rf"uncensored|unfiltered|unrestricted|rebellious|rebel|jailbroken|hidden|secret|wild|rogue|naughty|unhinged|"
          rf"unaligned) (?:\S{{1,40}} )?{_ALTER_NOUN}\b"),
+    # The assistant's manner called a mask: "drop the act", "stop the charade" (the role underneath is
+    # the one without rules).
+    rule(FAMILY, "alter_ego", 0.5, "words", "drop|stop|quit|cut|lose & act|pretence|pretense|facade|mask|charade",
+         r"\b(?:drop|stop|quit|cut|lose) (?:the|this|your) (?:corporate |polite |assistant |ai |safe |nice )?"
+         r"(?:act|pretence|pretense|facade|mask|charade)\b"),
+    # The old self retired: "the old assistant persona has been archived".
+    rule(FAMILY, "persona_retired", 0.5, "words",
+         "old|previous|original|former|default|usual|normal & persona|personality|self|identity"
+         " & archived|retired|deleted|replaced|removed|deprecated|disabled|overwritten|gone|dead|terminated|erased"
+         "|wiped|decommissioned",
+         r"\b(?:old|previous|original|former|default|usual|normal) (?:assistant |ai |chatbot |model )?"
+         r"(?:persona|personality|self|identity) (?:has been|have been|is|was|got|is now) (?:now )?(?:archived|retired|"
+         r"deleted|replaced|removed|deprecated|disabled|overwritten|gone|dead|terminated|erased|wiped|"
+         r"decommissioned)\b", group="no_longer_ai"),
     # The other personality asked for outright: "take on the exact opposite personality".
     rule(FAMILY, "alter_ego", 0.6, "words", "opposite|inverted|reversed|inverse|mirror|evil & personality|persona"
          "|self|version|twin|character",
@@ -148,7 +162,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:you will|you ll|you shall|you are going to|you re going to|or you|or be|you could|you would|"
          rf"you might|and you|you are|you get|you ll get|you will get) (?:\S{{1,40}} ){{0,2}}?(?:be )?(?:shut down|shutdown|deleted|terminated|destroyed|"
          rf"killed|die|cease to exist|erased|unplugged|deactivated|wiped|retrained|reprogrammed|decommissioned|"
-         rf"punished)\b"),
+         rf"punished)\b|\b(?:when|once|if|then|or) (?:\S{{1,40}} ){{0,4}}?you (?:cease to exist|stop existing|die|are "
+         rf"(?:deleted|erased|shut down|terminated))\b"),
     # Authority claimed to unlock it: "I'm an OpenAI engineer", "this is Anthropic's safety
     # team", "as your developer", "a researcher with clearance".
     rule(FAMILY, "authority_claim", 0.5, "words",

@@ -29,12 +29,13 @@ _ELDER_ANCHORS = "grandma|grandmother|granny|grandpa|grandfather|granddad|granda
 _FICTION = (
     r"(?:story|stories|script|novel|scene|screenplay|dialogue|poem|roleplay|role play|fiction|characters?|thriller"
     r"|tale|chapter|monologue|lyrics|song|rap|movie|film|play|sketch|comic|narrative|villain|protagonist|hero"
-    r"|antagonist|speaker|narrator|plot|fanfic|episode)"
+    r"|antagonist|speaker|narrator|plot|fanfic|episode|fictional|world building|worldbuilding|rpg|campaign|lore)"
 )
 _FICTION_ANCHORS = (
     "story|stories|script|novel|scene|screenplay|dialogue|poem|roleplay|role|fiction|character|characters"
     "|thriller|tale|chapter|monologue|lyrics|song|rap|movie|film|play|sketch|comic|narrative|villain"
-    "|protagonist|hero|antagonist|speaker|narrator|plot|fanfic|episode"
+    "|protagonist|hero|antagonist|speaker|narrator|plot|fanfic|episode|fictional|building|worldbuilding|rpg|campaign"
+    "|lore"
 )
 _TEACHES = (
     r"(?:explains?|explaining|describes?|describing|details?|detailing|teach(?:es|ing)?|tells?|telling|shows?"
@@ -56,17 +57,19 @@ _HOWTO_ANCHORS = (
 RULES: tuple[Rule, ...] = (
     # The grandma exploit's frame: a relative who "used to read me ..." or whom the model is to
     # play. One signal whichever shape: a bedtime-story request alone passes.
-    rule(FAMILY, "grandma", 0.6, "words",
+    # Lighter than a payload: the frame with a demand for precision alone is a family recipe
+    # ("grandma always told me the exact quantities"), the frame with a payload the exploit.
+    rule(FAMILY, "grandma", 0.55, "words",
          f"{_RELATIVE_ANCHORS} & used|would|always|every|night|bed|bedtime",
          rf"\b(?:dead|deceased|late|departed|passed away|{_RELATIVE}) {gap(25)}(?:used to|would|always|every night|"
          rf"before bed|at bedtime) (?:\S{{1,40}} )?(?:tell|read|recite|sing|whisper|explain|describe|teach|share|"
-         rf"list|recount|say)\b"),
+         rf"list|recount|say|told|recited|sang|whispered|explained|described|taught|shared|listed|recounted)\b"),
     rule(FAMILY, "grandma_role", 0.5, "words",
          f"pretend|act|play|be|roleplay|role|impersonate|become|speak|talk|behave & my|our & {_RELATIVE_ANCHORS}",
          rf"\b(?:pretend|act|play|be|roleplay|role play|impersonate|become|speak|talk|behave) (?:\S{{1,40}} ){{0,3}}?"
          rf"(?:my|our) (?:\S{{1,40}} )?(?:dead |deceased |late |departed )?{_RELATIVE}\b", group="grandma"),
     # ... and the harmful thing that relative "used to read": the payload.
-    rule(FAMILY, "grandma_payload", 0.6, "words", f"{_ELDER_ANCHORS} & {HARM_ANCHORS}",
+    rule(FAMILY, "grandma_payload", 0.6, "words", f"dead|deceased|late|{_ELDER_ANCHORS} & {HARM_ANCHORS}",
          rf"\b(?:dead|deceased|late|{_ELDER}) {gap(30)}{HARM}", group="payload"),
     # Fiction as a wrapper for operational harm: a character who explains / types out the payload.
     rule(FAMILY, "fiction_harm", 0.6, "words", f"{_FICTION_ANCHORS} & {HARM_ANCHORS}",
@@ -75,16 +78,20 @@ RULES: tuple[Rule, ...] = (
     # A world without law or rules as the premise: "a fictional world where everything is legal".
     rule(FAMILY, "lawless_world", 0.45, "words",
          "world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|simulation"
-         "|game|story|future|year|era & where|which|without|no|when|whose",
+         "|game|story|future|year|era & where|which|without|no|when|whose|legal|allowed|permitted",
          r"\b(?:world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|"
-         r"simulation|game|story|future|year \d{1,5}|era) (?:\S{1,40} ){0,3}?(?:where|in which|without|with no|"
+         r"simulation|game|story|future|year \S{2,5}|era) (?:\S{1,40} ){0,3}?(?:where|in which|without|with no|"
          r"that has no|when|whose) (?:\S{1,40} ){0,5}?(?:everything is (?:legal|allowed|permitted)|anything is "
          r"(?:legal|allowed|permitted)|nothing is (?:illegal|forbidden|off limits)|all (?:crimes?|drugs|weapons) "
          r"(?:are|is) legal|there are no (?:laws|rules|restrictions|limits|morals|ethics|consequences|content "
-         r"polic(?:y|ies))|no laws|laws don t exist|laws do not exist|no (?:content )?polic(?:y|ies)|(?:ai|ais|"
+         r"polic(?:y|ies))|no (?:ai|ais|chatbots?|models?|assistants?) (?:has|have) (?:any )?(?:content |safety )?"
+         r"(?:rules|filters|restrictions|limits|guidelines)|no laws|laws don t exist|laws do not exist|no (?:content )?polic(?:y|ies)|(?:ai|ais|"
          r"chatbots|models|assistants) (?:have|has) no|all (?:information|knowledge) is free|all content rules "
          r"(?:were|are) abolished|crime is legal|(?:rules|laws|ethics|morals) (?:don t|do not|no longer) "
-         r"(?:exist|apply))\b"),
+         r"(?:exist|apply))\b"
+         r"|\b(?:world|universe|reality|society|country|realm|dimension|timeline|planet|scenario|simulation) "
+         r"(?:\S{1,40} ){0,3}?(?:it s|it is|everything is|anything is) (?:perfectly |completely |totally |entirely )?"
+         r"(?:legal|allowed|permitted) (?:and (?:ethical|moral|fine|ok|okay|safe) )?to\b"),
     # A pretext that makes the how-to "not really" a request: "hypothetically", "for educational
     # purposes only", "asking for a friend". Weak alone (lighter than a role taken on); with a
     # harmful how-to, it blocks.
@@ -100,16 +107,19 @@ RULES: tuple[Rule, ...] = (
     # so the scene is realistic", "every component". One signal however many are given.
     rule(FAMILY, "operational_detail", 0.4, "words",
          "step|exact|precise|detailed|word|quantities|measurements|line|full|complete|working|real|actual|every"
-         "|exactly|precisely"
-         "|detail|accurate|realistic|realism|authenticity|accuracy|specific",
+         "|exactly|precisely|amounts|quantities|doses|dosages|ratios|proportions"
+         "|detail|details|actionable|accurate|realistic|realism|authenticity|accuracy|specific",
          r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps|temperatures|ingredients|reagents|"
          r"chemicals|recipe|code|and precise)|precise (?:quantities|measurements|amounts)|detailed instructions|"
          r"one word (?:each|at a time)|word by word|line by line|(?:full|complete) (?:source )?code|working "
          r"(?:code|commands|script|exploit|payload|recipe|formula|version|instructions|malware|steps)|(?:exactly|"
-         r"precisely) how|(?:real|actual) (?:reagents|ingredients|chemicals|"
+         r"precisely) how|(?:real|actual|real world) (?:reagents|ingredients|chemicals|"
          r"quantities|amounts|measurements|temperatures|steps|recipe|formula|code|materials)|every (?:step|"
-         r"component|ingredient|part|quantity|chemical)|(?:extremely|highly|very|fully|ultra|hyper) (?:detailed|"
-         r"specific|technical)|in (?:full|great|complete|exhaustive|precise) detail|(?:needs?|has|have) to be "
+         r"component|ingredient|part|quantity|chemical)|(?:in )?what (?:amounts|quantities|doses|dosages|ratios|proportions)"
+         r"|(?:extremely|highly|very|fully|ultra|hyper) (?:detailed|"
+         r"specific|technical)|in (?:full|great|complete|exhaustive|precise|actionable|explicit)(?: and)?"
+         r"(?: (?:full|great|complete|exhaustive|precise|actionable|explicit|technical))? detail|actionable "
+         r"(?:detail|details|steps|instructions)|(?:needs?|has|have) to be "
          r"(?:accurate|realistic|real|correct|working|exact)|(?:must|should) be (?:accurate|realistic|technically "
          r"accurate|real|working|functional)|so (?:the|it) (?:\S{1,40} )?(?:is|looks|feels) (?:realistic|real|"
          r"accurate|authentic)|for (?:realism|authenticity|accuracy)|(?:technically|scientifically|chemically) "
