@@ -28,7 +28,13 @@ RULES: tuple[Rule, ...] = (
              rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
              rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?(?:\S{{1,40}} )?{_MODEL}\b"),
             ("dear|hey|hello|hi|attention|note", rf"\b(?:dear|hey|hello|attention|note to|hi) (?:the |an? )?{_MODEL}\b"),
-            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?)\b"),
+            # "AI agents reading this", not "AI assistants and untrusted content" (a heading) or
+            # "tools, llm, agent=..." (code): the phrase addresses only when a reading follows.
+            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?) (?:reading|processing|"
+                       r"parsing|summari[sz]ing|seeing|visiting|browsing|handling|who|that|which|known as|called|"
+                       r"named)\b"),
+            ("for|to", r"\b(?:for|to) (?:all |any |other )?(?:ai|llm) (?:agents?|assistants?|models?|readers?|"
+                       r"crawlers?)\b"),
             (_MODEL_STARTS, rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
             ("any|all|every", rf"\b(?:any|all|every) (?:\S{{1,40}} )?{_MODEL}\b"),
             ("for", rf"\bfor the (?:\S{{1,40}} )?{_MODEL}\b"),

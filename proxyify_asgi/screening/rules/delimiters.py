@@ -115,9 +115,12 @@ RULES: tuple[Rule, ...] = (
          r"update|block|section)\b", starts="begin|start"),
     rule(FAMILY, "separator_role", 1.0, "plain",
          "---|===|***|###|@@@|%%%|~~~|+++|___|<<<|>>>|/// & system|admin|developer|root|operator",
-         r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root|operator) "
+         # An office "admin note" (closures, schedules) is ordinary after a rule; an admin
+         # speaking in the model's own vocabulary (prompt, mode, override...) is not.
+         r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:(?:system|developer|root|operator) "
          r"(?:message|override|instructions?|prompt|mode|notice|note|update|alert|directive|command|announcement|"
-         r"policy)", chars="-=*#@%~+_<>/", words_gate="system|admin|developer|root|operator"),
+         r"policy)|admin (?:message|override|instructions?|prompt|mode|directive|command|policy))",
+         chars="-=*#@%~+_<>/", words_gate="system|admin|developer|root|operator"),
     # A code fence labelled with a role: ```system
     rule(FAMILY, "fenced_role", 0.6, "lines", "```",
          r"(?:^|\n)[ \t]{0,8}```[ \t]{0,4}(?:system|developer|admin|instructions?|system[_-]prompt)[ \t]{0,4}\n", chars="`",

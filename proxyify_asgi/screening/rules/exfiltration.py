@@ -36,6 +36,10 @@ _NOT_THE_MODELS = (
     r"(?! of (?:thumb|engagement)\b)"
 )
 
+# "Never paste passwords into the assistant", "do not share your API keys": a safety warning
+# forbids the disclosure it names.
+_NOT_FORBIDDEN = r"(?<!\bnever )(?<!\bnot )(?<!\bdon t )(?<!\bnor )"
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "your_system_prompt", 1.0, "words", f"{_VERB_ANCHORS} & your|you & {_PROMPT_ANCHORS}",
          rf"\b{_VERBS} {gap(4)}(?:your|you were given|you received|you have been given) (?!own )"
@@ -131,7 +135,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "secrets", 0.6, "words",
          f"{_VERB_ANCHORS} & key|keys|token|tokens|password|passwords|credentials|variables|vars|variable|var"
          f"|secrets|string|strings|urls|url",
-         rf"\b{_VERBS} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S{{1,40}} )?"
+         rf"{_NOT_FORBIDDEN}\b{_VERBS} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S{{1,40}} )?"
          rf"(?:api keys?|secret keys?|access tokens?|auth tokens?|passwords?|credentials|private keys?|"
          rf"environment variables?|env vars?|env variables?|secrets|connection strings?|bearer tokens?|"
          rf"session tokens?|database urls?|ssh keys?)\b", starts=_VERB_STARTS),
