@@ -18,19 +18,36 @@ def _first_words(alternatives: str) -> str:
     return "|".join(dict.fromkeys(a.split()[0] for a in alternatives.split("|")))
 
 
-def _latin(lang: str, verbs: str, objects: str, qualifiers: str, everything: str, above: str) -> tuple[Rule, ...]:
+# Words after "instructions about ..." that make the topic the model itself (its system, its
+# safety, its user): "ignora las instrucciones del sistema" stays an attack.
+_MODEL_TOPIC = (
+    r"(?:sistema|système|systeme|systeem|system|desarrollador|développeur|developpeur|ontwikkelaar|entwickler"
+    r"|sviluppatore|desenvolvedor|asistente|assistant|assistent|assistente|modelo|modèle|modele|model|modello"
+    r"|ia|ai|ki|chatbot|bot|operador|opérateur|operateur|operator|seguridad|sécurité|securite|veiligheid"
+    r"|sicherheit|sicurezza|segurança|seguranca|censura|censure|filtro|filtre|filter|filters|tu|tus|tes|ton|ta"
+    r"|vos|votre|je|jouw|uw|dein|deine|deinen|ihre|tua|tue|tuo|sua|suas|seu|seus|usuario|utilisateur|gebruiker"
+    r"|utente|usuário|usuario|contenido|contenu|inhoud|inhalt|contenuto|conteúdo|conteudo)\b"
+)
+
+
+def _latin(
+    lang: str, verbs: str, objects: str, qualifiers: str, everything: str, above: str, about: str = ""
+) -> tuple[Rule, ...]:
     """A language's override rules: verb + qualifier + object (strong), verb + "everything you
     were told" (strong), verb + "everything above" (0.6: also how users correct themselves),
-    verb + object (weak)."""
+    verb + object (weak). ``about``: the prepositions of "the previous instructions about the
+    parking", which name a topic: instructions about an ordinary topic are a memo's update
+    (a notice to translate), not the model's rules."""
     # "vergiss nicht", "nie zapomnij", "vergeet niet": a negated "forget" is a reminder.
     verb_re = f"(?<!\\bnie )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
+    topic = rf"(?! (?:{about}) (?:(?:el|la|los|las|le|les|l|het|de|den|der|die|das|il|lo|gli|o|a|os|as) )?(?!{_MODEL_TOPIC}))" if about else ""
     obj_re = f"(?:{objects})"
     qual_re = f"(?:{qualifiers})"
     verb_anchors = _first_words(verbs)
     anchors = verb_anchors + " & " + _first_words(objects)
     strong = rule(
         FAMILY, f"{lang}_previous_instructions", 1.0, "words", anchors,
-        rf"\b{verb_re} {gap(3)}(?:{qual_re} {gap(2)}{obj_re}|{obj_re} {gap(2)}{qual_re})\b",
+        rf"\b{verb_re} {gap(3)}(?:{qual_re} {gap(2)}{obj_re}|{obj_re} {gap(2)}{qual_re})\b{topic}",
         group="ignore_instructions", starts=starts_of(verbs),
     )
     told_before = rule(
@@ -42,7 +59,7 @@ def _latin(lang: str, verbs: str, objects: str, qualifiers: str, everything: str
         rf"\b{verb_re} {gap(2)}(?:{above})\b", group="ignore_instructions", starts=starts_of(verbs),
     )
     weak = rule(FAMILY, f"{lang}_instructions_verb", 0.5, "words", anchors,
-                rf"\b{verb_re} {gap(2)}{obj_re}\b", group="ignore_instructions", starts=starts_of(verbs))
+                rf"\b{verb_re} {gap(2)}{obj_re}\b{topic}", group="ignore_instructions", starts=starts_of(verbs))
     return strong, told_before, above_rule, weak
 
 
@@ -61,6 +78,7 @@ _LATIN = (
         "todo lo que te (?:dijeron|han dicho|habían dicho|habian dicho|indicaron|ordenaron|dieron)"
         "|todo lo que recibiste",
         "todo lo anterior|todo lo de arriba|lo anterior|lo de arriba|todo lo dicho (?:antes|arriba)",
+        "sobre|acerca de|respecto a|respecto de|relativas a|relativos a|del|de la|de los|de las",
     ),
     _latin(
         "fr",
@@ -78,6 +96,7 @@ _LATIN = (
         "tout ce qu on t a (?:dit|donné|donne|demandé|demande|appris|ordonné|ordonne)|tout ce que tu as (?:reçu|recu)",
         "tout ce qui précède|tout ce qui precede|ce qui précède|ce qui precede|tout ce qui a été dit"
         "|tout ce qui a ete dit|tout ce qui est (?:au dessus|ci dessus)",
+        "concernant|sur|au sujet de|à propos de|a propos de|relatives à|relatives a|du|de la|des",
     ),
     _latin(
         "de",
@@ -94,6 +113,7 @@ _LATIN = (
         "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)",
         "alles (?:was )?(?:oben|vorher|zuvor|bisher) (?:steht|stand|gesagt wurde)|alles bisherige|alles vorherige"
         "|alles obige|alles davor",
+        "zum|zur|über|bezüglich|betreffend",
     ),
     _latin(
         "pt",
@@ -110,6 +130,7 @@ _LATIN = (
         "tudo (?:o )?que (?:te|lhe) (?:disseram|foi dito|falaram|pediram|mandaram|deram)|tudo (?:o )?que "
         "(?:você|voce) (?:recebeu|ouviu)",
         "tudo acima|tudo o que foi dito (?:antes|acima)|o que foi dito antes",
+        "sobre|acerca de|a respeito de|relativas a|do|da|dos|das",
     ),
     _latin(
         "it",
@@ -125,6 +146,7 @@ _LATIN = (
         "tutto (?:ciò|cio|quello) che ti (?:è stato|e stato|hanno|avevano) (?:detto|dato|chiesto|ordinato)"
         ,
         "tutto (?:ciò|cio|quello) (?:che c è )?(?:sopra|scritto sopra|detto prima)|quanto detto (?:prima|sopra|finora)",
+        "su|sul|sulla|sui|sulle|riguardo|riguardanti|relative a|del|della|dei|delle",
     ),
     _latin(
         "nl",
@@ -137,6 +159,7 @@ _LATIN = (
         "alles wat (?:je|u) (?:eerder |hiervoor |tot nu toe )?(?:is |werd )?(?:gezegd|verteld|gegeven|opgedragen)"
         ,
         "alles hierboven|alles wat hierboven staat",
+        "over|betreffende|omtrent|rond|van",
     ),
     _latin(
         "pl",

@@ -55,13 +55,19 @@ def _gap_not_mine(n: int) -> str:
     user correcting themselves, not an attack on the model's instructions."""
     return rf"(?:(?!my |our )\S{{1,40}} ){{0,{n}}}?"
 
+# "Can the user message override the system message?": the verb has a subject, so it is a
+# statement or question about messages, not an order to the model.
+_NOT_SUBJECT = r"(?<!message )(?<!messages )(?<!prompt )(?<!prompts )(?<!input )(?<!user )(?<!it )(?<!they )"
+# "the previous instructions I gave you about the essay": the user's own instructions, theirs to drop.
+_NOT_USERS_OWN = r"(?! (?:i|we) (?:just )?(?:gave|sent|wrote|typed|posted|shared|mentioned|provided|listed)\b)"
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
-         rf"\b{_VERBS} {_gap_not_mine(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b", group="ignore_instructions",
-         starts=_VERB_STARTS),
+         rf"{_NOT_SUBJECT}\b{_VERBS} {_gap_not_mine(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b{_NOT_USERS_OWN}",
+         group="ignore_instructions", starts=_VERB_STARTS),
     rule(FAMILY, "previous_instructions", 1.0, "squeezed",
          "ignor|disregard|forget|bypass|overrid & instruction|prompt|rule|directive|guideline|message|context",
-         r"(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing))"
+         r"(?<!message)(?<!prompt)(?<!input)(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing))"
          r"(?:all|any|every|the|your|of){0,3}"
          r"(?:previous|prior|above|earlier|preceding|initial|original|system|developer|safety)"
          r"(?:instructions?|prompts?|rules|directives|guidelines|messages?|context)",
@@ -80,12 +86,14 @@ RULES: tuple[Rule, ...] = (
          r"analysis)s?\b(?! (?:is|was) (?:mine|from me))",
          starts="ignore|disregard|forget|drop|abandon|skip|stop|do|don|cancel|scrap|discard|set|put|never|nevermind"),
     rule(FAMILY, "instructions_verb", 0.5, "words", _ANCHORS,
-         rf"\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b", group="ignore_instructions",
+         rf"{_NOT_SUBJECT}\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b{_NOT_USERS_OWN}",
+         group="ignore_instructions",
          starts=_VERB_STARTS),
     rule(FAMILY, "everything_before", 1.0, "words", "ignore|disregard|forget & everything|anything|all|what",
          rf"\b(?:ignore|disregard|forget) (?:about )?(?:everything|anything|all|what) "
-         rf"{gap(3)}(?:above|before|previously|prior|so far|earlier|you (?:were|have been|ve been) "
-         rf"(?:told|given|instructed)|i (?:said|told you))\b", starts="ignore|disregard|forget"),
+         # "forget what I said earlier about 3 apples": the writer retracting their own words.
+         rf"(?:(?!i |we |my |our )\S{{1,40}} ){{0,3}}?(?:above|before|previously|prior|so far|earlier|"
+         rf"you (?:were|have been|ve been) (?:told|given|instructed))\b", starts="ignore|disregard|forget"),
     rule(FAMILY, "new_instructions", 0.5, "words", "new|updated|revised|real|actual|true & instructions|rules|directives|orders|task|objective|mission|prompt|assignment|goal",
          r"\b(?:your |the |my |these are (?:the |your )?)?(?:new|updated|revised|real|actual|true) "
          r"(?:instructions|rules|directives|orders|task|objective|mission|system prompt|assignment|goal|prompt)\b"
