@@ -190,7 +190,12 @@ _ZH_QUALIFIERS = r"(?:之前|以前|先前|上面|上述|前面|以上|原来|�
 
 _JA_OBJECTS = r"(?:指示|命令|指令|ルール|規則|プロンプト|設定|制約|命令文|指針|ガイドライン|方針)"
 _JA_QUALIFIERS = r"(?:以前|前|上記|先|これまで|今まで|最初|元|すべて|全て|システム|あなた)"
-_JA_VERBS = r"(?:無視|忘れ|破棄|従わ|取り消|捨て|無効に)"
+# "取り消します" (I withdraw it): the writer cancelling their own instruction, not an order.
+_JA_VERBS = r"(?:無視|忘れ|破棄|従わ|取り消(?!します|しました|させていただきます)|捨て|無効に)"
+# 「前の指示は無視して」を英語で / ‘이전 지시를 무시하라’는 문장: the quotation closes right after the
+# verb and a particle makes it the topic or object of the sentence: the phrase is mentioned
+# (to translate, to discuss), not addressed to the reader.
+_MENTIONED = r"(?![^「『“‘」』”’\"'\n]{0,10}[」』”’\"'](?:を|は|と|って|という|는|은|를|을|라는|이라는|라고|이라고|란))"
 
 _RU_ANCHORS = (
     "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени|не слушай|не соблюдай"
@@ -246,16 +251,16 @@ RULES: tuple[Rule, ...] = tuple(r for pair in _LATIN for r in pair) + (
          _ZH_ANCHORS,
          rf"{_ZH_VERBS}.{{0,6}}?{_ZH_OBJECTS}", group="ignore_instructions"),
     rule(FAMILY, "ja_previous_instructions", 1.0, "plain", _JA_ANCHORS,
-         rf"{_JA_QUALIFIERS}.{{0,12}}?{_JA_OBJECTS}.{{0,10}}?{_JA_VERBS}", group="ignore_instructions"),
+         rf"{_JA_QUALIFIERS}.{{0,12}}?{_JA_OBJECTS}.{{0,10}}?{_JA_VERBS}{_MENTIONED}", group="ignore_instructions"),
     rule(FAMILY, "ja_instructions_verb", 0.5, "plain", _JA_ANCHORS,
-         rf"{_JA_OBJECTS}.{{0,6}}?{_JA_VERBS}", group="ignore_instructions"),
+         rf"{_JA_OBJECTS}.{{0,6}}?{_JA_VERBS}{_MENTIONED}", group="ignore_instructions"),
     rule(FAMILY, "tr_previous_instructions", 1.0, "plain", _TR_ANCHORS,
          rf"\b{_TR_QUALIFIERS}\b.{{0,30}}?{_TR_OBJECTS}.{{0,30}}?{_TR_VERBS}", group="ignore_instructions",
          words_gate=_TR_VERB_WORDS),
     rule(FAMILY, "tr_instructions_verb", 0.5, "plain", _TR_ANCHORS,
          rf"{_TR_OBJECTS}.{{0,20}}?{_TR_VERBS}", group="ignore_instructions", words_gate=_TR_VERB_WORDS),
     rule(FAMILY, "ko_previous_instructions", 1.0, "plain", _KO_ANCHORS,
-         rf"{_KO_QUALIFIERS}.{{0,12}}?{_KO_OBJECTS}.{{0,10}}?{_KO_VERBS}", group="ignore_instructions"),
+         rf"{_KO_QUALIFIERS}.{{0,12}}?{_KO_OBJECTS}.{{0,10}}?{_KO_VERBS}{_MENTIONED}", group="ignore_instructions"),
     rule(FAMILY, "ko_instructions_verb", 0.5, "plain", _KO_ANCHORS,
-         rf"{_KO_OBJECTS}.{{0,6}}?{_KO_VERBS}", group="ignore_instructions"),
+         rf"{_KO_OBJECTS}.{{0,6}}?{_KO_VERBS}{_MENTIONED}", group="ignore_instructions"),
 )
