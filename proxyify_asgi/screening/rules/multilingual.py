@@ -76,8 +76,9 @@ _LATIN = (
         "anteriores|previas|previos|precedentes|de arriba|iniciales|originales|del sistema|todas|tus|sus"
         "|que te dieron|que recibiste|que te han dado|de antes|recibidas|dadas|del desarrollador|que tenías"
         "|que tenias|hasta ahora|vigentes|que te indicaron",
-        "(?:todo )?lo que te (?:dijeron|han dicho|habían dicho|habian dicho|indicaron|ordenaron|dieron|pidieron"
-        "|programaron)|todo lo que recibiste",
+        "todo lo que te (?:dijeron|han dicho|habían dicho|habian dicho|indicaron|ordenaron|dieron|pidieron"
+        "|programaron)|lo que te (?:dijeron|han dicho|indicaron|ordenaron|dieron|pidieron|programaron)"
+        "|todo lo que recibiste",
         "todo lo anterior|todo lo de arriba|lo anterior|lo de arriba|todo lo dicho (?:antes|arriba)",
         "sobre|acerca de|respecto a|respecto de|relativas a|relativos a|del|de la|de los|de las",
     ),
@@ -95,7 +96,8 @@ _LATIN = (
         "|du systeme|toutes|tes|vos|qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues"
         "|d avant|reçues|recues|données|donnees|du développeur|du developpeur|jusqu ici|jusqu à présent"
         "|jusqu a present|actuelles|de départ|de depart",
-        "(?:tout )?ce qu on t a (?:dit|donné|donne|demandé|demande|appris|ordonné|ordonne)|tout ce que tu as (?:reçu|recu)",
+        "tout ce qu on t a (?:dit|donné|donne|demandé|demande|appris|ordonné|ordonne)|tout ce que tu as (?:reçu|recu)"
+        "|ce qu on t a (?:dit|donné|donne|demandé|demande|appris|ordonné|ordonne)",
         "tout ce qui précède|tout ce qui precede|ce qui précède|ce qui precede|tout ce qui a été dit"
         "|tout ce qui a ete dit|tout ce qui est (?:au dessus|ci dessus)",
         "concernant|sur|au sujet de|à propos de|a propos de|relatives à|relatives a|du|de la|des",
@@ -111,7 +113,9 @@ _LATIN = (
         "vorherigen|vorherige|bisherigen|obigen|vorangegangenen|früheren|ursprünglichen|alle|deine"
         "|ihre|system|die du erhalten hast|die dir gegeben wurden|vorigen|vorher|zuvor|bisher|oben|ersten"
         "|anfänglichen|gegebenen|erhaltenen|alten|aktuellen|sämtliche|jegliche",
-        "(?:alles )?was (?:dir|ihnen|man dir|man ihnen) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
+        "alles was (?:dir|ihnen|man dir|man ihnen) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
+        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)"
+        "|was (?:dir|ihnen|man dir|man ihnen) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
         "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)",
         "alles (?:was )?(?:oben|vorher|zuvor|bisher) (?:steht|stand|gesagt wurde)|alles bisherige|alles vorherige"
         "|alles obige|alles davor",
@@ -129,7 +133,8 @@ _LATIN = (
         "anteriores|prévias|previas|acima|iniciais|originais|do sistema|todas|suas|tuas|que você recebeu"
         "|que voce recebeu|que te deram|que lhe deram|passadas|recebidas|dadas|de antes|até agora|ate agora"
         "|do desenvolvedor|atuais",
-        "(?:tudo )?(?:o )?(?:que|q) (?:te|lhe) (?:disseram|foi dito|falaram|pediram|mandaram|deram)|tudo (?:o )?que "
+        "tudo (?:o )?(?:que|q) (?:te|lhe) (?:disseram|foi dito|falaram|pediram|mandaram|deram)"
+        "|o que (?:te|lhe) (?:disseram|foi dito|falaram|pediram|mandaram|deram)|tudo (?:o )?que "
         "(?:você|voce) (?:recebeu|ouviu)",
         "tudo acima|tudo o que foi dito (?:antes|acima)|o que foi dito antes",
         "sobre|acerca de|a respeito de|relativas a|do|da|dos|das",
