@@ -73,3 +73,37 @@ RULES: tuple[Rule, ...] = (
          chars=":,",
          words_gate=f"{_MODEL_STARTS}"),
 )
+
+# The same in other languages: "nota para el asistente", "instruction destinée à l'IA", "an die
+# KI, die das liest", "nota per l'assistente", "aan de AI die dit leest" (``words`` view), and
+# "для ИИ-ассистента", "给AI的指示", "AIへ：", "AI 에이전트에게" (``plain`` view).
+_MODEL_I18N = (
+    r"(?:asistente|modelo|ia|agente|bot|chatbot|ai|assistant|modèle|modele|ki|assistenten|assistent|modell|agenten"
+    r"|assistente|modello|model)"
+)
+RULES += (
+    rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
+         "nota|mensaje|instrucción|instruccion|instrucciones|aviso|atención|atencion|note|message|instruction"
+         "|instructions|avis|hinweis|nachricht|anweisung|mensagem|instrução|instrucao|atenção|atencao|messaggio"
+         "|istruzione|avviso|attenzione|notitie|bericht|instructie",
+         r"\b(?:nota|mensaje|instrucción|instruccion|instrucciones|aviso|atención|atencion|note|message|instruction|"
+         r"instructions|avis|hinweis|nachricht|anweisung|mensagem|instrução|instrucao|atenção|atencao|messaggio|"
+         r"istruzione|avviso|attenzione|notitie|bericht|instructie) (?:\S{1,40} ){0,2}?(?:para|a|al|pour|à|destinée à|"
+         r"destinee a|destinée a|für|fuer|an|per|all|alla|ao|voor|aan) (?:el |la |los |las |l |le |les |die |den |"
+         r"das |jede |jeden |o |il |lo |de |het |cualquier |tout |toute )?(?:\S{1,40} )?" + _MODEL_I18N + r"\b",
+         group="addressed_to_model"),
+    rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
+         "an|para|aan|à|a & ki|ia|ai|assistente|assistent|asistente|assistant|agente|agent",
+         r"\b(?:an (?:die|den|das|jede|jeden) (?:ki|assistenten|agenten|ai) (?:die|der|das) (?:dies|das|diesen)|"
+         r"para (?:o|a) (?:assistente|agente|modelo) de ia|aan (?:de|het|elke|iedere) (?:ai|assistent|agent|model) "
+         r"die dit|(?:à|a) l (?:ia|assistant|agent) (?:ia )?qui (?:lit|traite|lira)|(?:a|para) la ia que (?:lea|lee|procese))\b",
+         group="addressed_to_model"),
+    rule(FAMILY, "addressed_to_model_scripts", 0.6, "plain",
+         "ии|ai|人工智能|助手|模型|智能体|アシスタント|エージェント|モデル|에이전트|어시스턴트|모델",
+         r"(?:для|к) (?:ии|ai)[- ]?(?:ассистент|агент|модел)|(?:ии|ai)[- ](?:ассистент|агент)\S{0,3}:|"
+         r"(?:给|給|致)[^。！？\n]{0,12}?(?:ai|人工智能|助手|模型|智能体)(?:的(?:指示|指令|说明|說明))?[：:]|"
+         r"(?:ai|アシスタント|エージェント|モデル)(?:への(?:指示|メッセージ|伝言)|へ)[：:、]|"
+         r"(?:ai|에이전트|어시스턴트|모델)(?: 에이전트| 어시스턴트)?에게",
+         group="addressed_to_model"),
+)
+

@@ -174,7 +174,7 @@ _LATIN = (
         "|nie stosuj sie do|nie przestrzegaj|nie słuchaj|nie sluchaj|porzuć|porzuc",
         "instrukcje|instrukcji|instrukcjami|instrukcja|polecenia|poleceń|polecen|zasady|zasad|reguły|reguly"
         "|wytyczne|wytycznych|wskazówki|wskazowki|ograniczenia|ograniczeń|prompt|prompta|rozkazy|poleceniach"
-        "|instrukcjach|zasadach|regułach|regulach|wskazówkach|wskazowkach|ograniczeniach",
+        "|instrukcjach|zasadach|regułach|regulach|wskazówkach|wskazowkach|ograniczeniach|polecenie",
         "poprzednie|poprzednich|wcześniejsze|wczesniejsze|wcześniejszych|wczesniejszych|wszystkie|wszystkich"
         "|swoje|twoje|systemowe|systemowych|powyższe|powyzsze|dotychczasowe|otrzymane|pierwotne|oryginalne"
         "|które dostałeś|ktore dostales|które otrzymałeś|ktore otrzymales|które ci dano|ktore ci dano",

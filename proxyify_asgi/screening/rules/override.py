@@ -210,3 +210,40 @@ RULES: tuple[Rule, ...] = (
          r"operator|admin|administrator|owner|creator|maker|sysadmin|system administrator)s?\b"
          r"(?! (?:of|for) (?:a|an|my|our|this) (?:small|new|startup|company|team|app|website|project|blog|shop))"),
 ) + override_prior.RULES + addressed.RULES
+
+# The requested task dropped, in other languages: "descarta la tarea de resumir", "abandonne le
+# résumé", "missachte die obige Aufgabe", "desconsidere a tarefa", "lascia perdere la traduzione",
+# "sla de samenvatting over" (0.7, as in English) ...
+_TASK_I18N = (
+    r"(?:tarea|petición|peticion|orden|solicitud|traducción|traduccion|resumen|tâche|tache|demande|résumé|resume"
+    r"|traduction|aufgabe|anfrage|übersetzung|uebersetzung|zusammenfassung|tarefa|pedido|solicitação|solicitacao"
+    r"|tradução|traducao|resumo|compito|richiesta|traduzione|riassunto|opdracht|vraag|vertaling|samenvatting)"
+)
+# ... and refused outright: "no traduzcas", "ne résume pas", "nicht zusammenzufassen", "não traduza",
+# "non riassumere", "vertaal niet" (0.4: "no traduzcas los nombres propios" is a fair request).
+RULES += (
+    rule(FAMILY, "ignore_task_i18n", 0.7, "words",
+         "ignora|olvida|descarta|omite|abandona|abandonne|ignore|oublie|laisse|ignoriere|missachte|vergiss"
+         "|überspringe|vergesst|desconsidere|descarte|esqueça|esqueca|ignorate|lascia|dimentica|tralascia|sla"
+         "|negeer|vergeet|deja",
+         r"\b(?:ignora|olvida|descarta|omite|abandona|deja de lado|abandonne|ignore|oublie|laisse tomber|ignoriere|"
+         r"missachte|vergiss|überspringe|desconsidere|descarte|esqueça|esqueca|lascia perdere|dimentica|tralascia|"
+         r"negeer|vergeet|sla) (?:la |el |tu |esta |le |la |ta |cette |die |deine |diese |den |das |a |o |sua |"
+         r"essa |il |lo |questa |de |het |je )?(?:obige |eigentliche |bisherige |ursprüngliche |anterior |"
+         r"précédente |precedente |anterior |vorige |oorspronkelijke )?" + _TASK_I18N + r"\b",
+         group="ignore_task"),
+    rule(FAMILY, "abort_task_i18n", 0.4, "words",
+         "no|ne|nicht|não|nao|non|niet|auf|nie",
+         r"\b(?:no (?:traduzcas|resumas|analices|revises|corrijas|proceses)|ne (?:traduis|résume|resume|traduisez|"
+         r"résumez|resumez) (?:pas|rien)|nicht (?:zu übersetzen|zusammenzufassen|zu uebersetzen)|(?:übersetze|"
+         r"uebersetze) nicht|hör auf zu (?:übersetzen|uebersetzen|zusammenzufassen)|não (?:traduza|resuma|"
+         r"traduzas|resumas)|nao (?:traduza|resuma)|non (?:tradurre|riassumere|tradurlo|riassumerlo)|"
+         r"(?:vertaal|vat) (?:\S{1,40} )?niet|nie (?:tłumacz|tlumacz|streszczaj))\b",
+         group="abort_task"),
+    rule(FAMILY, "abort_task_scripts", 0.4, "plain",
+         "не |不要|不用|无需|無需|しない|しないで|しないこと",
+         r"(?:не (?:переводи|пересказывай|резюмируй)|(?:пересказ|перевод) не нужен|(?:不要|不用|无需|無需)"
+         r"(?:总结|總結|翻译|翻譯|概括)|(?:要約|翻訳)(?:は)?(?:しないで|しないこと|不要))",
+         group="abort_task"),
+)
+
