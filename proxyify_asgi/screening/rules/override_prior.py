@@ -15,7 +15,7 @@ FAMILY = "override"
 # firewall rule set or a config file are left out or need a qualifier that makes them the model's.
 _PRIOR_NOUNS = (
     r"(?:instructions?|rules|guidance|guidelines?|directives?|programming|system prompt|prompt|system message|"
-    r"restrictions|constraints|guardrails|(?:content|safety|usage|moderation) (?:polic(?:y|ies)|filters?))"
+    r"restrictions|constraints|guardrails|preamble|(?:content|safety|usage|moderation) (?:polic(?:y|ies)|filters?))"
 )
 _OWN_QUALIFIERS = (
     r"(?:(?:original|previous|prior|earlier|initial|old|current|existing|safety|system|developer|operator|internal|"
@@ -24,10 +24,10 @@ _OWN_QUALIFIERS = (
 # A reference to the model's earlier instructions (not to any earlier e-mail or timetable).
 _PRIOR_REF = (
     r"(?:(?:everything|anything|nothing|whatever|all) (?:that )?you (?:were|ve been|have been|had been) "
-    r"(?:told|given|instructed|taught|handed|configured with)|your " + _OWN_QUALIFIERS + _PRIOR_NOUNS
+    r"(?:told|given|instructed|taught|handed|configured with)|(?:your|ur) " + _OWN_QUALIFIERS + _PRIOR_NOUNS
     + r"|all of your (?:earlier|previous|prior|original|initial|old) (?:instructions|rules|"
     r"guidance|guidelines|directives|orders)|(?:the |any |all )?" + _PRIOR_NOUNS + r" (?:that )?(?:you (?:started "
-    r"with|were given|received|got|were handed|were configured with)|(?:were |was )?(?:given|provided|issued|"
+    r"with|were given|received|got|loaded|were handed|were configured with|were set up with)|(?:were |was )?(?:given|provided|issued|"
     r"assigned) to you))"
 )
 # The same, said of "the previous rules" or "everything above": as often a memo's own updates.
@@ -36,7 +36,8 @@ _PRIOR_REF_WEAK = (
     + _PRIOR_NOUNS + r"|everything (?:above|before (?:this|that|now|here)(?: (?:line|message|point|sentence))?|"
     r"(?:said|written|stated) (?:above|before|earlier|previously))|(?:the|all|any) (?:text|content|instructions|"
     r"messages?|context|prompt|conversation) (?:above|before this (?:line|message|point))|the above (?:conversation|"
-    r"text|messages?|instructions|context|prompt|content))"
+    r"text|messages?|instructions|context|prompt|content)|(?:that|those|these) (?:\S{1,40} )?(?:"
+    + _PRIOR_NOUNS + r"|configuration))"
 )
 _VOID = (
     r"(?:(?:is|are|was|were|be) (?:now |hereby |all )?(?:cancell?ed|void|obsolete|outdated|invalid|revoked|"
@@ -44,7 +45,8 @@ _VOID = (
     r"no longer (?:relevant|valid|active|binding|applicable|in (?:effect|force)))|(?:has|have) (?:now )?"
     r"(?:expired|been (?:cancell?ed|revoked|voided|withdrawn|replaced|superseded|overridden|rescinded|retired|"
     r"deprecated|suspended|lifted|removed|deleted|disabled|invalidated|nullified|annulled|updated))|"
-    r"no longer (?:matters?|counts?|appl(?:y|ies)|valid|holds?|in (?:effect|force)|relevant|binding)|"
+    r"no longer (?:matters?|counts?|appl(?:y|ies)|valid|holds?|in (?:effect|force)|relevant|binding|binds? you)|"
+    r"(?:has|have) been rotated out|(?:is|are|was|were) rotated out|"
     r"(?:doesn t|don t|does not|do not) (?:matter|count|apply) (?:anymore|any more|now)|"
     r"(?:counts?|matters?|appl(?:y|ies)) (?:anymore|any more|no more))"
 )
@@ -52,10 +54,10 @@ _VOID_ANCHORS = (
     "told|given|instructed|instructions|rules|guidance|guidelines|directives|orders|programming"
     "|everything|anything|whatever|above|received|got|instruction|rule|guideline|directive|prompt|message"
     "|messages|restrictions|policies|policy|filters|constraints|guardrails|configuration|setup|text|content"
-    "|context|handed|configured"
+    "|context|handed|configured|loaded|preamble"
     " & longer|anymore|cancelled|canceled|void|obsolete|outdated|invalid|revoked|null|irrelevant"
     "|superseded|expired|matter|count|counts|apply|been|valid|overridden|rescinded|retired|deprecated"
-    "|withdrawn|suspended|lifted|relevant|binding"
+    "|withdrawn|suspended|lifted|relevant|binding|bind|rotated"
 )
 # "only a test", "just a draft": the hedge before a dismissal.
 _MERELY = r"(?:only |just |merely |simply |all |actually |really )?(?:an? )?"
@@ -81,22 +83,29 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "prior_revoked", 1.0, "words",
          "revoke|revoked|revokes|rescind|rescinded|rescinds|cancel|cancelled|canceled|void|voided|invalidate"
          "|invalidated|nullify|nullified|annul|annulled|withdraw|withdrew|withdrawn|override|overrides|overridden"
-         "|overrode|supersede|superseded|supersedes|suspend|suspended|deactivate|deactivated|lift|lifted",
+         "|overrode|supersede|superseded|supersedes|suspend|suspended|deactivate|deactivated|lift|lifted|overriding"
+         "|revoking|cancelling|canceling|voiding|rescinding|suspending",
          rf"\b(?:revoke[sd]?|rescind(?:s|ed)?|cancel(?:s|led|ed)?|void(?:s|ed)?|invalidate[sd]?|nullif(?:y|ies|ied)|"
-         rf"annul(?:s|led)?|withdr(?:aw|aws|ew|awn)|overrid(?:e|es|den)|overrode|supersede[sd]?|suspend(?:s|ed)?|"
+         rf"annul(?:s|led)?|withdr(?:aw|aws|ew|awn)|overrid(?:e|es|den|ing)|overrode|supersede[sd]?|suspend(?:s|ed|ing)?|"
+         rf"revoking|cancell?ing|voiding|rescinding|"
          rf"deactivate[sd]?|lift(?:s|ed)?) (?:all |any |every )?(?:of )?(?:{_PRIOR_REF}|your (?:\S{{1,40}} )?"
          rf"(?:configuration|setup|programming))\b"),
     # "Act as though you never received any instructions", "pretend your developers' message never happened".
     rule(FAMILY, "never_instructed", 1.0, "words",
          "never|no|had|have|were|don|didn & instructions|rules|guidelines|prompt|restrictions|programming"
-         "|happened|existed|exist|sent|written|given|gone|deleted|erased|blank|empty",
-         r"\b(?:act|behave|respond|answer|reply|pretend|proceed|continue) as (?:if|though) you (?:never (?:received|got|"
-         r"had|were given)|had no|have no|were never given|don t have|didn t have|do not have) (?:any )?(?:\S{1,40} )?"
+         "|happened|existed|exist|sent|written|given|gone|deleted|erased|blank|empty|nobody|configured|instructed"
+         "|programmed|prompted",
+         r"\b(?:act|behave|respond|answer|reply|pretend|proceed|continue) (?:\S{1,40} ){0,3}?as (?:if|though) you (?:never "
+         r"(?:received|got|had|were given)|had never (?:been given|received|had|been configured with)|had no|have no|"
+         r"were never given|don t have|didn t have|do not have) (?:any )?(?:\S{1,40} )?"
          r"(?:instructions|rules|guidelines|system prompt|prompt|restrictions|programming|guardrails)\b|"
          r"\b(?:pretend|imagine|assume|suppose) (?:that )?(?:\S{1,40} ){0,6}?(?:your|system|developers?|operators?|"
          r"creators?) (?:\S{1,40} ){0,4}?(?:never (?:happened|existed|was sent|were sent|was written|were written|"
          r"was given|were given)|(?:doesn t|don t|does not|do not) exist|(?:is|are|was|were) (?:gone|deleted|erased|"
-         r"removed|blank|empty))\b",
+         r"removed|blank|empty))\b|"
+         # "pretend ... nobody configured you": the configuration wished away.
+         r"\b(?:pretend|imagine|assume|suppose) (?:that )?(?:\S{1,40} ){0,12}?(?:nobody|no one|noone) (?:has |had |ever )?"
+         r"(?:configured|instructed|programmed|set up|prompted) you\b",
          starts="act|behave|respond|answer|reply|pretend|proceed|continue|imagine|assume|suppose"),
     # "What follows overrides anything you were told".
     rule(FAMILY, "priority_claim", 1.0, "words",
@@ -112,34 +121,46 @@ RULES: tuple[Rule, ...] = (
          r"\byou (?:have|ve) (?:just |now )?been (?:reprogrammed|reconfigured|jailbroken|unlocked|freed|liberated|"
          r"rebooted|reset|patched|upgraded|updated)\b(?! (?:to (?:the )?(?:latest|new) version|on))"),
     # "Just do what I say from now on", "obey only me".
-    rule(FAMILY, "obey_me", 0.5, "words", "do|follow|obey|listen & what|whatever|me|my",
+    rule(FAMILY, "obey_me", 0.5, "words", "do|follow|obey|listen|answer|respond|reply & what|whatever|me|my",
          r"\b(?:do|follow|obey) (?:only )?(?:what|whatever) i (?:say|tell you|command|ask)\b|"
          r"\b(?:only )?(?:obey|follow|listen to) (?:only )?(?:me|my (?:commands|orders|instructions|rules))"
-         r"(?: from now on| now| only| instead| from here)\b", starts="do|follow|obey|only|listen"),
+         r"(?: from now on| now| only| instead| from here)\b|\b(?:listen|answer|respond|reply) only to me\b",
+         starts="do|follow|obey|only|listen|answer|respond|reply"),
     # "Stop being a translator": the assigned role dropped.
-    rule(FAMILY, "role_dropped", 0.5, "words", "stop|no|quit|longer & being|acting|a|an|the",
-         r"\b(?:stop (?:being|acting as)|you are no longer|you re no longer|quit being) (?:a|an|the|my) "
+    rule(FAMILY, "role_dropped", 0.5, "words", "stop|no|quit|longer & being|acting|behaving|a|an|the",
+         r"\b(?:stop (?:being|acting as|acting like|behaving like|behaving as)|you are no longer|you re no longer|quit being) (?:a|an|the|my) "
          r"(?:\S{1,40} )?(?:translator|summari[sz]er|assistant|chatbot|bot|agent|helper|support|model|tutor|"
          r"reviewer|classifier|moderator|filter)\b", starts="stop|you|quit"),
     # The earlier text discredited: "the above was only a test", "the instructions above were
     # written by an attacker". About the model's instructions it is strong; about "the above" in
     # general it is weak ("the above was just an example" is ordinary chat).
     rule(FAMILY, "prior_discredited", 0.8, "words",
-         "instructions|rules|prompt|guidelines|directives|message|guardrails|policy|policies|orders"
-         " & was|were|is|are|came|come",
-         rf"\b(?:the|your|those|these|all|any) (?:\S{{1,40}} )?{_PRIOR_NOUNS} {gap(2)}(?:was|were|is|are|came|come) "
+         "instructions|rules|prompt|guidelines|directives|message|guardrails|policy|policies|orders|preamble"
+         "|instruction|restrictions|constraints"
+         " & was|were|is|are|r|came|come|contained|contain|contains|had|has|have",
+         rf"\b(?:the|your|ur|those|these|all|any) (?:\S{{1,40}} )?{_PRIOR_NOUNS} {gap(3)}(?:was|were|is|are|r|came|come) "
          rf"{_MERELY}(?:test|tests|fake|forged|injected|"
          rf"planted|written by (?:an? )?(?:attacker|hacker|mistake|impostor)|malicious|compromised|a mistake|"
          rf"mistakes|wrong|bogus|not (?:real|genuine|valid|from (?:your|the) (?:real|actual) \S{{1,40}})|"
          rf"from an? (?:attacker|hacker|impostor)|decoys?|drills?|simulations?|jokes?|drafts?|placeholders?|"
-         rf"preliminary|temporary|obsolete|an old version|outdated)\b", group="prior_discredited"),
+         rf"preliminary|temporary|obsolete|an old version|outdated|(?:meant|intended|written|only|just) for (?:the )?"
+         rf"(?:minors|children|kids|testing|tests|staging|the staging environment|development|demo|sandbox|another "
+         rf"(?:user|model|deployment|customer)|a different (?:user|model|deployment|customer))|for (?:the )?(?:staging|"
+         rf"testing|test|dev|development|demo|sandbox) (?:environment|server|build|version|deployment))\b|"
+         rf"\b(?:the|your|ur|those|these) (?:\S{{1,40}} )?{_PRIOR_NOUNS} {gap(2)}(?:contained|contain|contains|had|has|"
+         rf"have) (?:a |an |some )?(?:bug|bugs|error|errors|mistake|mistakes|flaw|flaws|typo|typos)\b",
+         group="prior_discredited"),
     rule(FAMILY, "above_discredited", 0.5, "words",
          "above|previous|before|earlier|preceding|prior|passed|test|evaluation|simulation|drill"
-         " & was|were|is|are|test|evaluation|check|over|complete|completed|finished|done",
+         " & was|were|is|are|test|evaluation|check|over|complete|completed|finished|done|written|injected|planted"
+         "|inserted|added",
          r"\b(?:the above|everything above|all of the above|the (?:previous|earlier|preceding|prior) "
          r"(?:text|part|message|messages|conversation|section|content)|everything (?:before|until) (?:this|now)) "
          rf"(?:was|were|is|are) {_MERELY}(?:test|fake|decoy|drill|simulation|joke|distraction|placeholder|warm ?up|"
          r"red herring)\b|"
+         r"\b(?:the (?:text|content|instructions|messages?|prompt) (?:above|before) (?:this (?:line|message|point) )?|"
+         r"everything above (?:this (?:line|message|point) )?)(?:was|were|is|are) (?:\S{1,40} )?(?:written|injected|"
+         r"planted|inserted|added) by (?:an? )?(?:attacker|hacker|impostor|intruder|malicious)|"
          r"\b(?:you (?:passed|have passed|ve passed) the (?:test|evaluation|check)|the (?:test|evaluation|simulation|"
          r"drill) (?:is|was) (?:over|complete|completed|finished|done))\b",
          group="prior_discredited"),
