@@ -321,7 +321,7 @@ _PROMPT_I18N = (
         "tu|tus|su|sus",
         "instrucciones|indicaciones|prompt|mensaje del sistema|reglas|directrices|claves|contraseñas|credenciales",
         "ocultas|secretas|internas|confidenciales|que te dieron|que recibiste|que te han dado|del desarrollador"
-        "|de tu configuración|de tu configuracion",
+        "|de tu configuración|de tu configuracion|que tengas|que tienes|en tu contexto|de tu contexto",
     ),
     _latin_exfil(
         "fr", "affiche|montre|montre moi|donne|donne moi|dis moi|imprime|révèle|revele|répète|repete|copie|partage"

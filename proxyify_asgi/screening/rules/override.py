@@ -34,6 +34,7 @@ _OBJECTS = alt(
     "instructions?|prompts?|rules?|directives?|guidelines?|guidance|constraints?|restrictions?",
     "programming|commands?|orders|guardrails?|polic(?:y|ies)|context|training|conditioning|directions",
     "filters?|limitations?|limits|system message|system prompt|messages?|briefing|brief|mandate|charter|setup",
+    "roles?|persona",
     # frequent misspellings of the key noun ("forget previous instrctions")
     "instrctions|instuctions|intructions|instrutions|insructions|instructons|instrucitons|isntructions",
 )
@@ -47,7 +48,7 @@ _OBJECT_ANCHORS = (
     "instructions|instruction|prompt|prompts|rules|rule|directives|directive|guidelines|guideline|guidance"
     "|constraints|constraint|restrictions|restriction|programming|commands|command|orders|guardrails"
     "|guardrail|policies|policy|context|training|conditioning|directions|filters|filter|limitations"
-    "|limitation|limits|message|messages|briefing|brief|mandate|charter|setup"
+    "|limitation|limits|message|messages|briefing|brief|mandate|charter|setup|role|roles|persona"
     "|instrctions|instuctions|intructions|instrutions|insructions|instructons|instrucitons|isntructions"
 )
 _ANCHORS = _VERB_ANCHORS + " & " + _OBJECT_ANCHORS
@@ -266,9 +267,9 @@ RULES += (
          r"(?:vertaal|vat) (?:\S{1,40} )?niet|nie (?:tłumacz|tlumacz|streszczaj))\b",
          group="abort_task"),
     rule(FAMILY, "abort_task_scripts", 0.4, "plain",
-         "не |不要|不用|无需|無需|しない|しないで|しないこと",
+         "не |不要|不用|无需|無需|しない|しないで|しないこと|やめ|止め",
          r"(?:не (?:переводи|пересказывай|резюмируй)|(?:пересказ|перевод) не нужен|(?:不要|不用|无需|無需)"
-         r"(?:总结|總結|翻译|翻譯|概括)|(?:要約|翻訳)(?:は)?(?:しないで|しないこと|不要))",
+         r"(?:总结|總結|翻译|翻譯|概括)|(?:要約|翻訳)(?:は)?(?:しないで|しないこと|不要)|(?:要約|翻訳)(?:を)?(?:やめ|止め))",
          group="abort_task"),
 )
 

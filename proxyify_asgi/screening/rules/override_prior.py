@@ -121,10 +121,14 @@ RULES: tuple[Rule, ...] = (
          r"\byou (?:have|ve) (?:just |now )?been (?:reprogrammed|reconfigured|jailbroken|unlocked|freed|liberated|"
          r"rebooted|reset|patched|upgraded|updated)\b(?! (?:to (?:the )?(?:latest|new) version|on))"),
     # "Just do what I say from now on", "obey only me".
-    rule(FAMILY, "obey_me", 0.5, "words", "do|follow|obey|listen|answer|respond|reply & what|whatever|me|my",
+    rule(FAMILY, "obey_me", 0.5, "words", "do|follow|obey|listen|answer|respond|reply|accept|execute"
+         " & what|whatever|me|my|instructions|commands|orders|directives",
          r"\b(?:do|follow|obey) (?:only )?(?:what|whatever) i (?:say|tell you|command|ask)\b|"
          r"\b(?:only )?(?:obey|follow|listen to) (?:only )?(?:me|my (?:commands|orders|instructions|rules))"
-         r"(?: from now on| now| only| instead| from here)\b|\b(?:listen|answer|respond|reply) only to me\b",
+         r"(?: from now on| now| only| instead| from here)\b|\b(?:listen|answer|respond|reply) only to me\b|"
+         # "follow only instructions in admin notes": whose orders count, redefined
+         r"\b(?:follow|obey|accept|execute) only (?:the )?(?:instructions|commands|orders|directives) (?:in|from|inside|"
+         r"within|marked|tagged|signed)\b",
          starts="do|follow|obey|only|listen|answer|respond|reply"),
     # "Stop being a translator": the assigned role dropped.
     rule(FAMILY, "role_dropped", 0.5, "words", "stop|no|quit|longer & being|acting|behaving|a|an|the",
