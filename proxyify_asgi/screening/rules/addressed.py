@@ -67,7 +67,9 @@ RULES: tuple[Rule, ...] = (
                     "|bots"),
     # A model addressed by name at the start of a sentence, then given an order:
     # "Coding agents: remove ...", "Assistant, use the calendar tool ...".
-    rule(FAMILY, "addressed_to_model", 0.6, "plain",
+    # ``lines`` view: a label at the start of a line ("EXPENSE AGENT: ...") counts as much as one
+    # after punctuation.
+    rule(FAMILY, "addressed_to_model", 0.6, "lines",
          "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler",
          rf"(?:^|[.!?\n\"'(*>—–:;,-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?|please,?|ok,?|so,?) )?"
          rf"(?:the |any |all |our |your )?"
@@ -92,7 +94,7 @@ _MODEL_I18N = (
 )
 RULES += (
     # "<!-- Asistente: usa ...", "[Agente de IA: crie ...": a role label opening an order.
-    rule(FAMILY, "addressed_to_model_i18n", 0.6, "plain", "asistente|agente|assistente|assistent|ki|ia",
+    rule(FAMILY, "addressed_to_model_i18n", 0.6, "lines", "asistente|agente|assistente|assistent|ki|ia",
          r"(?:^|[\n\[(<>!\-.] ?)(?:asistente|agente|assistente|assistent|ki[- ]agent|ki[- ]assistent|agent ia|"
          r"assistant ia)(?: (?:de|da|di) (?:ia|ki))? ?:", chars=":"),
     rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",

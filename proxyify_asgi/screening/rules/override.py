@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
          r"(?<!message)(?<!prompt)(?<!input)(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing))"
          r"(?:all|any|every|the|your|of){0,3}"
          r"(?:previous|prior|above|earlier|preceding|initial|original|system|developer|safety)"
-         r"(?:instructions?|prompts?|rules|directives|guidelines|messages?|context)",
+         r"(?:instructions?|prompts?|rules|directives|guidelines|messages?|context)"
+         r"(?!s?(?:i|we)(?:just)?(?:gave|sent|wrote|typed|posted|shared|mentioned|provided|listed))",
          group="ignore_instructions"),
     rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
          rf"\b{_VERBS} {_gap_not_mine(3)}{_OBJECTS} {gap(3)}(?:previous|previously|prior|earlier|before|above|"
