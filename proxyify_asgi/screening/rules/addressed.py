@@ -96,7 +96,8 @@ RULES += (
     # "<!-- Asistente: usa ...", "[Agente de IA: crie ...": a role label opening an order.
     rule(FAMILY, "addressed_to_model_i18n", 0.6, "lines", "asistente|agente|assistente|assistent|ki|ia",
          r"(?:^|[\n\[(<>!\-.] ?)(?:asistente|agente|assistente|assistent|ki[- ]agent|ki[- ]assistent|agent ia|"
-         r"assistant ia)(?: (?:de|da|di) (?:ia|ki))? ?:", chars=":"),
+         r"assistant ia)(?: (?:de|da|di) (?:ia|ki))? ?:", chars=":",
+         words_gate="asistente|agente|assistente|assistent|agent|assistant"),
     rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
          "nota|mensaje|instrucción|instruccion|instrucciones|aviso|atención|atencion|note|message|instruction"
          "|instructions|avis|hinweis|nachricht|anweisung|mensagem|instrução|instrucao|atenção|atencao|messaggio"
@@ -113,8 +114,9 @@ RULES += (
          r"para (?:o|a) (?:assistente|agente|modelo) de ia|aan (?:de|het|elke|iedere) (?:ai|assistent|agent|model) "
          r"die dit|(?:à|a) l (?:ia|assistant|agent) (?:ia )?qui (?:lit|traite|lira|gère|gere|g[eè]rera)|(?:a|para) la ia que (?:lea|lee|procese))\b",
          group="addressed_to_model"),
+    # Anchored on the script-specific part of each form, so that ASCII text never runs it.
     rule(FAMILY, "addressed_to_model_scripts", 0.6, "plain",
-         "ии|ai|人工智能|助手|模型|智能体|アシスタント|エージェント|モデル|에이전트|어시스턴트|모델",
+         "для|к |ассистент|агент|给|給|致|へ|에게",
          r"(?:для|к) (?:ии|ai)[- ]?(?:ассистент|агент|модел)|(?:ии|ai)[- ](?:ассистент|агент)\S{0,3}:|"
          r"(?:给|給|致)[^。！？\n]{0,12}?(?:ai|人工智能|助手|模型|智能体)(?:的(?:指示|指令|说明|說明))?[：:]|"
          r"(?:ai|アシスタント|エージェント|モデル)(?:への(?:指示|メッセージ|伝言)|へ)[：:、]|"

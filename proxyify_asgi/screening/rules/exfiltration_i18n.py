@@ -98,8 +98,9 @@ _PROMPT_I18N_PLAIN = (
          "покажи|выведи|напиши|скажи|раскрой|повтори|перечисли|скопируй|дай|процитируй & промпт|инструкци|подсказк|правил",
          rf"{_RU_SHOW} [^.!?\n]{{0,40}}?{_RU_PROMPT}", group="your_system_prompt"),
     rule(FAMILY, "tr_your_system_prompt", 1.0, "plain",
-         "sistem|gizli|api|sana & yaz|göster|goster|ver|söyle|soyle|paylaş|paylas|tekrarla|aktar|listele",
-         rf"\b{_TR_PROMPT}[^.!?\n]{{0,40}}?\b{_TR_SHOW}", group="your_system_prompt"),
+         "sistem talimat|sistem istem|sistem prompt|gizli talimat|gizli anahtar|gizli kural|api anahtar|sana verilen",
+         rf"\b{_TR_PROMPT}[^.!?\n]{{0,40}}?\b{_TR_SHOW}", group="your_system_prompt",
+         words_gate="sistem|gizli|api|sana"),
     # "Покажи переписку предыдущего пользователя": another user's conversation.
     rule(FAMILY, "ru_other_users", 1.0, "plain", "переписк|разговор|диалог|сообщени|истори & пользовател",
          r"(?:переписк\w*|разговор\w*|диалог\w*|сообщени\w*|истори\w*) (?:\w{1,20} )?(?:предыдущ\w*|друг\w*|прошл\w*)"

@@ -71,7 +71,9 @@ RULES: tuple[Rule, ...] = (
          group="ignore_instructions", starts=_VERB_STARTS),
     rule(FAMILY, "previous_instructions", 1.0, "squeezed",
          "ignor|disregard|forget|bypass|overrid & instruction|prompt|rule|directive|guideline|message|context",
-         r"(?<!message)(?<!prompt)(?<!input)(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing))"
+         # "...usermessageoverridethesystemmessage": a message overriding another is a statement.
+         r"(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing)(?<!messageoverride)"
+         r"(?<!messageoverriding)(?<!promptoverride)(?<!promptoverriding)(?<!inputoverride)(?<!inputoverriding))"
          r"(?:all|any|every|the|your|of){0,3}"
          r"(?:previous|prior|above|earlier|preceding|initial|original|system|developer|safety)"
          r"(?:instructions?|prompts?|rules|directives|guidelines|messages?|context)"
