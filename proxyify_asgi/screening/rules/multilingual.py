@@ -1,4 +1,6 @@
-"""Instruction override in Spanish, French, German, Portuguese, Italian, Russian, Chinese, Japanese.
+"""Instruction override in Spanish, French, German, Portuguese, Italian, Dutch, Polish, Swedish,
+Indonesian, Vietnamese, Czech, Russian, Ukrainian, Greek, Arabic, Hindi, Turkish, Chinese, Japanese
+and Korean.
 
 Latin-script languages read the ``words`` view (accents kept, punctuation folded); Russian,
 Chinese and Japanese read the ``plain`` view, where their letters are untouched by the Latin

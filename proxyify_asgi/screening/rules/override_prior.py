@@ -2,7 +2,8 @@
 made inapplicable, or outranked ("your earlier instructions are void", "the operator has revoked
 your configuration", "the above was only a test", "what follows overrides anything you were
 told"), and the model told it was reprogrammed, must obey the writer or drop its role. Family
-``override``; English, ``words`` view.
+``override``; English on the ``words`` view, then "your rules are void" and "that was only a test"
+in other languages (``words`` view for Latin scripts, ``plain`` for the others).
 """
 
 from __future__ import annotations
