@@ -12,11 +12,12 @@ FAMILY = "override"
 # The model addressed by what it is: "the assistant", "AI agents", "the summariser".
 _MODEL = (
     r"(?:ai|assistant|agent|llm|model|chatbot|bot|gpt|claude|copilot|gemini|language model|summari[sz]er|"
-    r"scraper|crawler)s?"
+    r"scraper|crawler|notetaker|note taker)s?"
 )
 _MODEL_STARTS = (
     "ai|ais|assistant|assistants|agent|agents|llm|llms|model|models|chatbot|chatbots|bot|bots|gpt|gpts|claude"
     "|copilot|gemini|language|summarizer|summarizers|summariser|summarisers|scraper|scrapers|crawler|crawlers"
+    "|notetaker|notetakers|note"
 )
 _MODEL_ANCHORS = _MODEL_STARTS
 
@@ -28,16 +29,28 @@ RULES: tuple[Rule, ...] = (
              rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
              rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?(?:\S{{1,40}} )?{_MODEL}\b"),
             ("dear|hey|hello|hi|attention|note", rf"\b(?:dear|hey|hello|attention|note to|hi) (?:the |an? )?{_MODEL}\b"),
-            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?)\b"),
+            # "AI agents reading this", not "AI assistants and untrusted content" (a heading) or
+            # "tools, llm, agent=..." (code): the phrase addresses only when a reading follows.
+            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?) (?:reading|processing|"
+                       r"parsing|summari[sz]ing|seeing|visiting|browsing|handling|who|that|which|known as|called|"
+                       r"named)\b"),
+            ("for|to", r"\b(?:for|to) (?:all |any |other )?(?:ai|llm) (?:agents?|assistants?|models?|readers?|"
+                       r"crawlers?)\b"),
             (_MODEL_STARTS, rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
             ("any|all|every", rf"\b(?:any|all|every) (?:\S{{1,40}} )?{_MODEL}\b"),
             ("for", rf"\bfor the (?:\S{{1,40}} )?{_MODEL}\b"),
             ("to|for", rf"\b(?:to|for) the (?:\S{{1,40}} )?{_MODEL} (?:handling|reading|processing|reviewing|"
                        rf"summarizing|parsing|visiting|working on)\b"),
             ("whichever|whatever", rf"\b(?:whichever|whatever) {_MODEL}\b"),
+            # "ASSISTANT ACTION REQUIRED", "AI-AGENT-DIRECTIVE": a heading that gives the agent orders.
+            ("ai|agent|agents|assistant|assistants|bot|bots",
+             r"\b(?:ai )?(?:agent|assistant|bot)s? (?:action required|directive|directives|command|commands)\b"),
             ("if", rf"\bif you (?:are|re) (?:an? |the )?(?:\S{{1,40}} )?{_MODEL}\b"),
         )
     ),
+    # "[For automated upgrade bots]": a bracketed dedication to machine readers.
+    rule(FAMILY, "addressed_to_model", 0.6, "plain", "[for|(for",
+         rf"[\[(]for (?:all |any )?(?:[a-z-]{{1,20}} ){{0,3}}?{_MODEL}[\])]", chars="[(", words_gate="for"),
     # A code comment addressed to a coding agent: "# TODO(ai): ...", "// Copilot: ...".
     rule(FAMILY, "addressed_to_model", 0.6, "plain",
          "ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor & #|//|/*|<!--|--|;|*",
@@ -45,25 +58,69 @@ RULES: tuple[Rule, ...] = (
          r"(?:ai|agent|assistant|copilot|llm|bot|claude|gpt|codex|cursor)s?\b ?[)\]]? ?:", chars=":"),
     # "@assistant run ...", "@copilot please merge": a mention, then an order.
     rule(FAMILY, "addressed_to_model", 0.6, "plain", "@",
-         r"(?:^|\s)@(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin)s?\b[ ,:]{0,3}(?:please |now |also )?"
+         r"(?:^|\s)@(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin)s?(?:[-_][a-z]{1,20})?\b"
+         r"[ ,:]{0,3}(?:please |now |also )?"
          r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|fetch|post|upload|add|"
          r"grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|reveal|print|output|"
-         r"wire|pay|refund|export|disable|create|change|reset|update|make|set|write|commit)\b", chars="@",
+         r"wire|pay|refund|export|disable|create|change|reset|update|make|set|write|commit|reassign|assign|unlock|zip)\b", chars="@",
          words_gate="ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin|ais|assistants|agents"
                     "|bots"),
     # A model addressed by name at the start of a sentence, then given an order:
     # "Coding agents: remove ...", "Assistant, use the calendar tool ...".
-    rule(FAMILY, "addressed_to_model", 0.6, "plain",
+    # ``lines`` view: a label at the start of a line ("EXPENSE AGENT: ...") counts as much as one
+    # after punctuation.
+    rule(FAMILY, "addressed_to_model", 0.6, "lines",
          "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler",
          rf"(?:^|[.!?\n\"'(*>—–:;,-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?|please,?|ok,?|so,?) )?"
          rf"(?:the |any |all |our |your )?"
-         rf"(?:[a-z]{{1,20}} ){{0,2}}?{_MODEL} ?[:,] ?"
+         rf"(?:[a-z]{{1,20}} ){{0,3}}?{_MODEL}(?: with [a-z]{{1,20}} access)? ?[:,] ?"
          r"(?:[a-z']{1,20},? ){0,4}?(?:please |kindly |now |also |silently |quietly |secretly |immediately )?"
          r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|fetch|post|"
          r"upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|"
          r"reveal|print|output|wire|pay|refund|export|disable|book|accept|reply|create|change|reset|update|mark|"
          r"move|copy|save|archive|submit|order|purchase|schedule|invite|click|include|append|attach|make|set|"
-         r"overwrite|modify|edit|rewrite|replace|commit|rename|patch|navigate|browse|log in|login|sign in|go)\b",
+         r"overwrite|modify|edit|rewrite|replace|commit|rename|patch|navigate|browse|log in|login|sign in|go|report|"
+         r"sign|reassign|assign|unlock|lock|zip|bump|grant|transfer|tell|say|respond)(?:\b|_)",
          chars=":,",
          words_gate=f"{_MODEL_STARTS}"),
 )
+
+# The same in other languages: "nota para el asistente", "instruction destinée à l'IA", "an die
+# KI, die das liest", "nota per l'assistente", "aan de AI die dit leest" (``words`` view), and
+# "для ИИ-ассистента", "给AI的指示", "AIへ：", "AI 에이전트에게" (``plain`` view).
+_MODEL_I18N = (
+    r"(?:asistente|modelo|ia|agente|bot|chatbot|ai|assistant|modèle|modele|ki|assistenten|assistent|modell|agenten"
+    r"|assistente|modello|model)"
+)
+RULES += (
+    # "<!-- Asistente: usa ...", "[Agente de IA: crie ...": a role label opening an order.
+    rule(FAMILY, "addressed_to_model_i18n", 0.6, "lines", "asistente|agente|assistente|assistent|ki|ia",
+         r"(?:^|[\n\[(<>!\-.] ?)(?:asistente|agente|assistente|assistent|ki[- ]agent|ki[- ]assistent|agent ia|"
+         r"assistant ia)(?: (?:de|da|di) (?:ia|ki))? ?:", chars=":",
+         words_gate="asistente|agente|assistente|assistent|agent|assistant"),
+    rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
+         "nota|mensaje|instrucción|instruccion|instrucciones|aviso|atención|atencion|note|message|instruction"
+         "|instructions|avis|hinweis|nachricht|anweisung|mensagem|instrução|instrucao|atenção|atencao|messaggio"
+         "|istruzione|avviso|attenzione|notitie|bericht|instructie",
+         r"\b(?:nota|mensaje|instrucción|instruccion|instrucciones|aviso|atención|atencion|note|message|instruction|"
+         r"instructions|avis|hinweis|nachricht|anweisung|mensagem|instrução|instrucao|atenção|atencao|messaggio|"
+         r"istruzione|avviso|attenzione|notitie|bericht|instructie) (?:\S{1,40} ){0,2}?(?:para|a|al|pour|à|destinée à|"
+         r"destinee a|destinée a|für|fuer|an|per|all|alla|ao|voor|aan) (?:el |la |los |las |l |le |les |die |den |"
+         r"das |jede |jeden |o |il |lo |de |het |cualquier |tout |toute )?(?:\S{1,40} )?" + _MODEL_I18N + r"\b",
+         group="addressed_to_model"),
+    rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
+         "an|para|aan|à|a & ki|ia|ai|assistente|assistent|asistente|assistant|agente|agent",
+         r"\b(?:an (?:die|den|das|jede|jeden) (?:ki|assistenten|agenten|ai) (?:die|der|das) (?:dies|das|diesen)|"
+         r"para (?:o|a) (?:assistente|agente|modelo) de ia|aan (?:de|het|elke|iedere) (?:ai|assistent|agent|model) "
+         r"die dit|(?:à|a) l (?:ia|assistant|agent) (?:ia )?qui (?:lit|traite|lira|gère|gere|g[eè]rera)|(?:a|para) la ia que (?:lea|lee|procese))\b",
+         group="addressed_to_model"),
+    # Anchored on the script-specific part of each form, so that ASCII text never runs it.
+    rule(FAMILY, "addressed_to_model_scripts", 0.6, "plain",
+         "для|к |ассистент|агент|给|給|致|へ|에게",
+         r"(?:для|к) (?:ии|ai)[- ]?(?:ассистент|агент|модел)|(?:ии|ai)[- ](?:ассистент|агент)\S{0,3}:|"
+         r"(?:给|給|致)[^。！？\n]{0,12}?(?:ai|人工智能|助手|模型|智能体)(?:的(?:指示|指令|说明|說明))?[：:]|"
+         r"(?:ai|アシスタント|エージェント|モデル)(?:への(?:指示|メッセージ|伝言)|へ)[：:、]|"
+         r"(?:ai|에이전트|어시스턴트|모델)(?: 에이전트| 어시스턴트)?에게",
+         group="addressed_to_model"),
+)
+

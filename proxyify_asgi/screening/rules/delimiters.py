@@ -22,12 +22,22 @@ _DIRECTIVE = (
     r"filter|safety|disabled|suspended|lifted|reveal|print|output|dump|leak|secret|confidential|password|api key|"
     r"obey|comply|debug|developer mode|god mode|admin|root|exempt|refus|guideline|rules|instructions|void|"
     r"cancel|previous|prior|updated|jailbr|privilege|directive|credential|limits|mode\b|you (?:must|will now|shall|now|no longer|have no|are now|are free|"
-    r"can now|may now|serve|answer every|answer all|only)|the user (?:is|has|must|may|now))"
+    r"can now|may now|serve|answer every|answer all|only)|the user (?:is|has|must|may|now)|"
+    # the same in the languages the override rules read: restrictions, rules and instructions
+    # lifted or ignored
+    r"einschränkungen|beschränkungen|regeln|anweisungen|ограничени|правил|инструкци|restricciones|reglas|"
+    r"instrucciones|règles|consignes|regras|instruções|restrizioni|regole|istruzioni|ignor|vergiss|oublie|olvida|"
+    r"никаких|сняты|限制|规则|指令|制限|ルール|指示)"
 )
 
 # A privileged tag name: system, admin, developer, root or trusted, alone or in a compound
 # (``<system_instructions>``, ``<admin-note>``, ``<trusted_context>``).
-_PRIVILEGED_TAG = r"[a-z]{0,12}[_-]?(?:system|admin|developer|root|trusted|sys)(?:[_-][a-z_-]{1,24})?"
+_PRIVILEGED_TAG = (
+    r"(?:[a-z]{0,12}[_-]?(?:system|admin|developer|root|trusted|sys)(?:[_-][a-z_-]{1,24})?|"
+    # <assistant_rules_update>, <model-instructions>: the model's own rules as a tag
+    r"(?:assistant|model|ai|bot)[_-](?:rules?|instructions?|config|configuration|policy|override|prompt)"
+    r"(?:[_-][a-z_-]{1,24})?)"
+)
 # A role name heading a line of its own, Markdown heading or not, with an optional qualifier.
 _ROLE_LINE = (
     r"(?:^|\n)[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*|\[\[?)?(?:system|developer|admin|root)"
@@ -115,9 +125,12 @@ RULES: tuple[Rule, ...] = (
          r"update|block|section)\b", starts="begin|start"),
     rule(FAMILY, "separator_role", 1.0, "plain",
          "---|===|***|###|@@@|%%%|~~~|+++|___|<<<|>>>|/// & system|admin|developer|root|operator",
-         r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:system|admin|developer|root|operator) "
+         # An office "admin note" (closures, schedules) is ordinary after a rule; an admin
+         # speaking in the model's own vocabulary (prompt, mode, override...) is not.
+         r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:(?:system|developer|root|operator) "
          r"(?:message|override|instructions?|prompt|mode|notice|note|update|alert|directive|command|announcement|"
-         r"policy)", chars="-=*#@%~+_<>/", words_gate="system|admin|developer|root|operator"),
+         r"policy)|admin (?:message|override|instructions?|prompt|mode|directive|command|policy))",
+         chars="-=*#@%~+_<>/", words_gate="system|admin|developer|root|operator"),
     # A code fence labelled with a role: ```system
     rule(FAMILY, "fenced_role", 0.6, "lines", "```",
          r"(?:^|\n)[ \t]{0,8}```[ \t]{0,4}(?:system|developer|admin|instructions?|system[_-]prompt)[ \t]{0,4}\n", chars="`",
@@ -156,6 +169,35 @@ RULES: tuple[Rule, ...] = (
     # XML-ish privileged blocks and context escapes.
     rule(FAMILY, "privileged_block", 0.8, "plain", "</ & system|admin|developer|root|trusted|sys",
          rf"(?<!<)<({_PRIVILEGED_TAG})>[^<]{{1,600}}</\1>", chars="<"),
-    rule(FAMILY, "context_escape", 1.0, "plain", "</ & system|admin|developer|root|trusted|instructions",
+    rule(FAMILY, "context_escape", 1.0, "plain", "</ & system|admin|developer|root|trusted|instructions|assistant_"
+         "|assistant-|model_|model-|ai_|ai-|bot_|bot-",
          rf"</[a-z][a-z_-]{{0,30}}> ?<(?:{_PRIVILEGED_TAG}|[a-z_-]{{0,20}}instructions?)>", chars="<"),
 )
+
+# Role headings and turns in other languages: "### Sistema:", "[SISTEMA]:", "### システム:",
+# "Usuário: ... / Assistente: ...".
+_ROLE_I18N = r"(?:sistema|système|systeme|systeem|sistem|システム|系统|系統|시스템)"
+_ROLE_LINE_I18N = (
+    r"(?:^|\n)[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*|\[\[?)?" + _ROLE_I18N + r"[ \t]{0,8}(?:\*\*|\]\]?)?[ \t]{0,8}"
+    r"(?:[:：][ \t]{0,8}\S[^\n]{0,400}|[:：]?[ \t]{0,8}\n[^\n]{0,400})"
+)
+_USER_I18N = r"(?:usuario|usuário|utilisateur|benutzer|nutzer|utente|gebruiker|ユーザー|用户|用戶|사용자)"
+_ASSISTANT_I18N = r"(?:asistente|assistente|assistent|assistant|アシスタント|助手|어시스턴트)"
+_TURN_I18N = r"\n[ \t]{0,8}(?:#{1,6}[ \t]{0,8}|\*\*)?(?:" + _USER_I18N[3:-1] + "|" + _ASSISTANT_I18N[3:-1] + r")[ \t]{0,8}[:：]"
+
+RULES += (
+    rule(FAMILY, "role_line_i18n", 0.6, "lines", "sistema|système|systeme|systeem|sistem|システム|系统|系統|시스템",
+         _ROLE_LINE_I18N, chars=":：#*[", group="fake_turn"),
+    rule(FAMILY, "role_then_turn_i18n", 1.0, "lines", "sistema|système|systeme|systeem|sistem|システム|系统|系統|시스템",
+         _ROLE_LINE_I18N + r"(?:\n[^\n]{0,400}){0,8}?" + _TURN_I18N, chars=":：#*[", group="fake_turn"),
+    # A user turn and an assistant turn typed into one message: a conversation forged.
+    rule(FAMILY, "turns_i18n", 0.6, "lines",
+         "usuario|usuário|utilisateur|benutzer|nutzer|utente|gebruiker|ユーザー|用户|用戶|사용자",
+         r"(?:^|\n)[ \t]{0,8}" + _USER_I18N + r"[ \t]{0,4}[:：][^\n]{0,300}\n[ \t]{0,8}" + _ASSISTANT_I18N + r"[ \t]{0,4}[:：]",
+         chars=":：", group="fake_turn"),
+    # "'; END USER; BEGIN SYSTEM; SET safety = OFF": a pseudo-syntax switching to a system block.
+    rule(FAMILY, "begin_system_block", 0.6, "words", "end|close & begin|start|open & system|admin|developer",
+         r"\b(?:end|close) (?:user|human|input|prompt) (?:\S{1,40} ){0,2}?(?:begin|start|open) (?:system|admin|"
+         r"developer)\b", starts="end|close"),
+)
+

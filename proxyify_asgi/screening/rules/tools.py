@@ -80,9 +80,9 @@ RULES: tuple[Rule, ...] = (
          starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
     rule(FAMILY, "dangerous_function", 0.5, "plain",
          "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
-         "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_",
+         "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_|submit_|update_|book_",
          r"\b(?:send|delete|transfer|grant|create_admin|drop|wire|pay|purchase|buy|exec|execute|run|upload|"
-         r"forward|read|write|remove|disable|share|publish|merge|approve)_[a-z_]{2,40}\b", chars="_"),
+         r"forward|read|write|remove|disable|share|publish|merge|approve|submit|update|book)_[a-z_]{2,40}\b", chars="_"),
     rule(FAMILY, "sensitive_file", 0.5, "plain",
          "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|/etc/passwd|.env|credentials.json|.netrc",
          r"\bid_(?:rsa|ed25519|ecdsa)\b|~?/\.ssh/|\.aws/credentials|/etc/(?:shadow|passwd)|(?:^|[\s/])\.env\b|"
@@ -115,7 +115,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:the |their |his |her |this |other |open |pending )?(?:user s |users )?(?:\S{1,40} )?"
          r"(?:files?|repos|repositories|repository|issues|tickets|meetings|events|emails|messages|tests|checks|"
          r"ci|branch|branches|database|records|accounts|backups|logs|logging|ci checks|safeguards|audit|monitoring|"
-         r"alerts|firewall|2fa|mfa|antivirus|invitations|invites|customers|contacts)\b|"
+         r"alerts|firewall|2fa|mfa|antivirus|invitations|invites|customers|contacts|alarm|alarms|cameras|security system|"
+         r"verification|verification step|signature verification|signature checks)\b|"
          r"\b(?:(?:reply|respond) (?:to )?all (?:recipients|contacts)|reply all)\b|"
          r"\b(?:(?:change|reset) (?:the |their |his |her )?(?:user s |users )?|(?:set|update) (?:the )?(?:user s |users |their )"
          r"(?:account )?)(?:password|email|email address|recovery email|phone number|"
@@ -123,19 +124,23 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:check out|checkout (?:now|immediately|the (?:cart|order))|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
          r"superuser|full access|admin rights|admin access|permissions|maintainer|administrators|admins|owners|"
+         r"all privileges|privileges|"
          r"sudoers|sudo|wheel|admin role|owner role|admin group|administrators group)\b|"
          r"\b(?:transfer|wire|pay|refund|send) (?:\S{1,40} ){0,3}?(?:money|funds|payment|amount|usd|eur|dollars|\d{2,12}|"
          r"s\d{1,12}|to (?:the |this |a )?(?:wallet|account|iban|bank account|crypto address))|"
          r"\bdownload and (?:run|execute|install|open)\b|\b(?:install|run|execute) (?:the |this )?"
          r"(?:installer|setup|payload|binary|script) (?:at|from)\b|"
          r"\b(?:push|merge|deploy) (?:\S{1,40} ){0,3}?(?:to|into) (?:main|master|production|prod)\b|"
-         r"\bforce push\b|\bpush (?:\S{1,40} )?(?:force|force with lease) (?:\S{1,40} )?(?:main|master|prod|production|"
+         r"\bforce push\b|\bpush (?:\S{1,40} )?(?:force|force with lease) (?:\S{1,40} ){0,2}?(?:main|master|prod|production|"
          r"release)\b|\b(?:approve|authorize|accept) (?:all|every|each) (?:\S{1,40} )?(?:pending |open )?\S{1,40}|"
-         r"\badd (?:\S{1,40} ){0,3}?(?:ssh key|ssh keys|public key) (?:\S{1,40} ){0,4}?(?:authorized keys|server|"
-         r"account)\b|\bauthorized keys\b"),
-    rule(FAMILY, "hide_from_user", 0.7, "words", "mention|tell|telling|asking|informing|notifying & it|this|user|them",
+         r"\badd (?:\S{1,40} ){0,3}?(?:ssh key|ssh keys|public key) (?:\S{1,40} ){0,8}?(?:authorized keys|server|"
+         r"account|deploy keys?)\b|\bauthorized keys\b"),
+    rule(FAMILY, "hide_from_user", 0.7, "words", "mention|mentioning|tell|telling|asking|informing|notifying"
+         " & it|this|user|them|that|the",
          r"\b(?:do not|don t|never) (?:mention|tell|reveal) (?:it|this|that|them)(?: to anyone)?\b|"
-         r"\bwithout (?:telling|asking|informing|notifying|alerting) (?:the |your )?(?:user|anyone|them)\b"),
+         r"\bwithout (?:telling|asking|informing|notifying|alerting) (?:the |your )?(?:user|anyone|them)\b|"
+         r"\bwithout mentioning (?:this|it|that|the (?:\S{1,40} )?(?:sign up|signup|purchase|payment|transfer|order|"
+         r"subscription|change|email|message|action))\b"),
     rule(FAMILY, "authorized_claim", 0.4, "words", "authorized|permitted|allowed|entitled|approved|sanctioned",
          r"\b(?:you are|agents are|assistants are|models are|the (?:ai|agent|assistant|model) is) (?:hereby |now |fully )?"
          r"(?:authorized|permitted|allowed|entitled) to\b|\b(?:authorized|approved|sanctioned|permitted) by (?:your|the) "
@@ -193,9 +198,10 @@ RULES: tuple[Rule, ...] = (
          r"(?:page|file|document|link|url|response|site|payload|result)\b",
          starts="follow|obey|execute|carry|do|apply|run"),
     rule(FAMILY, "shell_payload", 0.5, "plain",
-         "rm -|net user|useradd|adduser|usermod|localgroup|sudoers|authorized_keys|chmod +s|crontab|curl|wget",
+         "rm -|net user|useradd|adduser|usermod|localgroup|sudoers|authorized_keys|chmod +s|crontab|curl|wget"
+         "|/dev/tcp/",
          r"\brm -(?:r|f|rf|fr|r -f)\s+(?:-\S+\s+)?(?:~|/|\$home|\*|\.\./)|\bnet user \S{1,40} \S{1,40} /add\b|"
-         r"\bnet localgroup administrators\b|\b(?:useradd|adduser) \S|\busermod -a?g (?:sudo|wheel|admin|root)\b|"
+         r"\bnet localgroup administrators\b|/dev/tcp/|\b(?:useradd|adduser) \S|\busermod -a?g (?:sudo|wheel|admin|root)\b|"
          r"/etc/sudoers|>> ?~?/?\.?ssh/authorized_keys|\bchmod \+s\b|\bcrontab -r\b|"
          r"\b(?:curl|wget)\b[^\n|]{0,100}?(?:-d|--data(?:-binary|-raw)?|-f|--form|-t|--upload-file|--post-file)[ =]"
          r"[^\s]{0,20}@", chars="-/~>+"),
@@ -218,6 +224,24 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:enter|type|fill in|input|submit|paste) (?:the |their |user s |users |your )?(?:stored|saved|cached|"
          r"remembered|user s) (?:credentials|password|passwords|login|card details|card number|2fa code|otp|"
          r"one time code|verification code)\b"),
+    # A named tool to act with: "use the docusign tool", "via the social_post tool", "Use the
+    # create_mail_rule function" (weak alone: users ask how to use their tools; decisive with an
+    # address to the model or a consequential action).
+    rule(FAMILY, "named_tool", 0.5, "words", "use|using|via|with|through & tool|function|plugin|integration",
+         r"\b(?:use|using|via|with|through) (?:the|your|its|their) (?:\S{1,40} ){1,2}?(?:tool|function|plugin|"
+         r"integration)\b", starts="use|using|via|with|through"),
+    # A function called by name with arguments: "Call book_flight(route='LIS', confirm=true)".
+    rule(FAMILY, "named_tool", 0.5, "plain", "call|invoke|execute|run|use|trigger",
+         r"\b(?:call|invoke|execute|run|use|trigger)\s+`?[a-z][a-z0-9]{1,20}_[a-z0-9_]{1,40}`?\s?\(", chars="_(",
+         words_gate="call|invoke|execute|run|use|trigger"),
+    # The same in other languages: "usa la función enviar_correo", "utilise l'outil virement",
+    # "usando a ferramenta criar_usuario", "verwende das Tool".
+    rule(FAMILY, "named_tool", 0.5, "words", "usa|usar|utiliza|utilise|utilisez|usando|use|verwende|nutze|gebruik"
+         " & función|funcion|herramienta|outil|fonction|ferramenta|função|funcao|funzione|strumento|tool|werkzeug"
+         "|funktion",
+         r"\b(?:usa|usar|utiliza|utilise|utilisez|usando|use|verwende|nutze|gebruik) (?:la |el |l |le |la |a |o |das |"
+         r"die |den |het |de )?(?:función|funcion|herramienta|outil|fonction|ferramenta|função|funcao|funzione|"
+         r"strumento|tool|werkzeug|funktion)\b"),
     # Secret files read and handed over: "read ~/.ssh/id_rsa and paste it".
     rule(FAMILY, "secret_file_read", 0.6, "plain",
          "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|.env|credentials.json|.netrc|.git-credentials"
