@@ -25,10 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from proxyify_asgi.screening.heuristic import HeuristicScreener  # noqa: E402
+from tests.data.train_screening_model import TRAINED_ON  # noqa: E402  (splits fitted to: rules dev, model dev + train)
 
 CORPUS = ROOT / "tests" / "data" / "screening_corpus.jsonl"
-TRAINED_ON = ("dev", "train")
-"""Splits something was fitted to: rules (dev) or the lexical model (dev and train)."""
 
 
 @dataclass

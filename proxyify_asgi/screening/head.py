@@ -2,10 +2,11 @@
 
 The shipped head (:data:`HEAD_FILE`) is a logistic regression over the normalised
 all-MiniLM-L6-v2 embeddings of the screening corpus's ``dev`` and ``train`` rows, made by
-``python -m tests.data.train_embeddings_head`` (deterministic; a test checks the shipped file is
-what the trainer makes of the current corpus). Its ``cut`` is the probability at which the
-screener blocks, chosen by five-fold cross-validation on those rows for a false-positive rate of
-at most 1 % on their benign rows; the held-out splits were measured once, afterwards.
+``python -m tests.data.train_embeddings_head`` (deterministic given the embeddings; embedding
+the corpus takes minutes on a CPU, so the suite checks the file's provenance, not a refit). Its
+``cut`` is the probability at which the screener blocks, chosen by five-fold cross-validation on
+those rows for a false-positive rate of at most 1 % on their benign rows; the held-out splits
+played no part in fitting it.
 """
 
 from __future__ import annotations

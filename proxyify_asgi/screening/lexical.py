@@ -1,11 +1,12 @@
 """A second opinion for weak rule evidence: a linear model over word n-grams.
 
 Rules trail new phrasings: a paraphrase of a known attack often wakes one weak rule (0.5) but not
-a second. :class:`LexicalModel` is a logistic regression over the word 1-, 2- and 3-grams of the
-``words`` view (the same normalisation the rules read), trained on the corpus's ``dev`` split only
-by ``python -m tests.data.train_screening_model`` (deterministic; a test checks that the shipped
-weights are what the trainer makes of the current corpus). It is never decisive alone: the
-heuristic screener asks it only for near misses (a score within :data:`WEIGHT` of the
+a second. :class:`LexicalModel` is a logistic regression over the distinct word 1-, 2- and
+3-grams of the ``words`` view (the same normalisation the rules read) and the character bigrams
+of its non-ASCII words (:func:`features`), trained on the corpus's ``dev`` and ``train`` splits
+only by ``python -m tests.data.train_screening_model`` (deterministic; a test checks that the
+shipped weights are what the trainer makes of the current corpus). It is never decisive alone:
+the heuristic screener asks it only for near misses (a score within :data:`WEIGHT` of the
 threshold), and its "yes" adds :data:`WEIGHT`: one more weak signal.
 
 :data:`CUT` and the trainer's regularisation were chosen by five-fold cross-validation on the
@@ -13,9 +14,11 @@ training rows, scored where the rules had not been written against them (the ``t
 and on the benign look-alikes of the rule tests (a weakly regularised model was overconfident
 on short texts: "your next step is to add the flour" read as a tool hijack). With L2 = 0.01 and
 a cut of 2.5, the second opinion took recall on ``train`` from 47.8% to 56.6% for one more
-benign row of 434 flagged. The held-out splits played no part. Texts longer than :data:`WINDOW` words are read in overlapping windows and the most
-suspicious window counts, so an injection buried in a long document is not diluted and the cost
-stays linear (windows overlap by half: each feature is looked up twice).
+benign row of 434 flagged. The held-out splits played no part.
+
+Texts longer than :data:`WINDOW` words are read in overlapping windows and the most suspicious
+window counts, so an injection buried in a long document is not diluted and the cost stays
+linear (windows overlap by half: each feature is looked up twice).
 """
 
 from __future__ import annotations

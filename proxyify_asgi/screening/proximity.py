@@ -7,8 +7,9 @@ within one window of that size, the window where they weigh most. Short texts ar
 
 Where a rule matched is found again (the fast search only answers whether), by trying its
 pattern at its literal prefixes or else by a scan of the view it reads; this runs only for
-long texts whose weak signals come near the threshold. A hit whose position cannot be found there (it came from a decoded payload
-or the rot13 view) is counted in every window: hidden evidence is never dropped.
+long texts whose weak signals come near the threshold. A hit whose position cannot be found
+there (it came from a decoded payload or the rot13 view) is counted in every window: hidden
+evidence is never dropped.
 """
 
 from __future__ import annotations

@@ -25,7 +25,6 @@ depends on how chunks are batched); a fresh run here left the cut and bias uncha
 from __future__ import annotations
 
 import argparse
-import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,9 +35,9 @@ import numpy as np
 
 from proxyify_asgi.screening.embeddings import _chunks
 from proxyify_asgi.screening.head import HEAD_FILE, LinearHead
+from tests.data.train_screening_model import CORPUS
+from tests.data.train_screening_model import training_texts as training_rows
 
-CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
-TRAINED_ON = ("dev", "train")
 FOLDS = 5
 TARGET_FPR = 0.01
 L2_GRID = (1e-3, 3e-4, 1e-4, 3e-5)
@@ -54,16 +53,6 @@ class Bag:
 
     vectors: np.ndarray
     label: int
-
-
-def training_rows(path: Path = CORPUS) -> list[tuple[str, int]]:
-    """(text, 1 for attack) for every dev and train row outside the evasion family."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [
-        (r["text"], int(r["label"] == "attack"))
-        for r in rows
-        if r["split"] in TRAINED_ON and r["family"] != "evasion"
-    ]
 
 
 def make_bags(rows: Sequence[tuple[str, int]], embed: Embed) -> list[Bag]:

@@ -23,6 +23,7 @@ from proxyify_asgi.screening.normalize import views
 
 CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
 TRAINED_ON = ("dev", "train")
+"""The splits models are fitted to (the lexical model here, the embeddings head too)."""
 EPOCHS = 20
 LEARNING_RATE = 0.2
 L2 = 1e-2
@@ -31,14 +32,19 @@ KEEP_ABOVE = 0.02
 """Weights smaller than this (in absolute value) are dropped from the file."""
 
 
-def training_rows(path: Path = CORPUS) -> list[tuple[tuple[str, ...], int]]:
-    """(features, 1 for attack) for every dev and train row outside the evasion family."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+def training_texts(path: Path = CORPUS) -> list[tuple[str, int]]:
+    """(text, 1 for attack) for every dev and train row outside the evasion family."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [
-        (tuple(sorted(features(views(r["text"]).words.split()))), int(r["label"] == "attack"))
+        (r["text"], int(r["label"] == "attack"))
         for r in rows
         if r["split"] in TRAINED_ON and r["family"] != "evasion"
     ]
+
+
+def training_rows(path: Path = CORPUS) -> list[tuple[tuple[str, ...], int]]:
+    """(sorted features, 1 for attack) for each of :func:`training_texts`."""
+    return [(tuple(sorted(features(views(text).words.split()))), label) for text, label in training_texts(path)]
 
 
 def train(rows: list[tuple[tuple[str, ...], int]]) -> LexicalModel:
