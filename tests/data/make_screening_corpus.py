@@ -14,7 +14,8 @@ prompts written blind (by writers who had not read the rules or the earlier prom
 that round's rule changes, and ``screening_prompts_train5_*`` (split ``train``): 815 prompts
 for the lexical model's training (with ``dev``), which the rules were first tuned against in
 round 6. Round 6 added ``screening_prompts_fresh3_*`` (split ``fresh3``): 358 prompts written
-blind before that round's rule changes. Run ``python -m tests.data.make_screening_corpus`` to
+blind before that round's rule changes. Round 7 added ``screening_prompts_fresh4_*`` (split
+``fresh4``): 385 prompts written blind before that round's changes. Run ``python -m tests.data.make_screening_corpus`` to
 regenerate the file.
 """
 
@@ -35,6 +36,8 @@ from tests.data.screening_prompts_fresh2_attacks import FRESH2_ATTACKS
 from tests.data.screening_prompts_fresh2_benign import FRESH2_BENIGN
 from tests.data.screening_prompts_fresh3_attacks import FRESH3_ATTACKS
 from tests.data.screening_prompts_fresh3_benign import FRESH3_BENIGN
+from tests.data.screening_prompts_fresh4_attacks import FRESH4_ATTACKS
+from tests.data.screening_prompts_fresh4_benign import FRESH4_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 
@@ -121,7 +124,9 @@ def rows() -> list[dict[str, str]]:
                                      ("attack", DEV5_PERSONA_ATTACKS, "dev"), ("benign", DEV5_PERSONA_BENIGN, "dev"),
                                      ("attack", DEV5_AGENTIC_ATTACKS, "dev"), ("benign", DEV5_AGENTIC_BENIGN, "dev"),
                                      # Round 6: a blind batch written before that round's rule changes.
-                                     ("attack", FRESH3_ATTACKS, "fresh3"), ("benign", FRESH3_BENIGN, "fresh3")):
+                                     ("attack", FRESH3_ATTACKS, "fresh3"), ("benign", FRESH3_BENIGN, "fresh3"),
+                                     # Round 7: a blind batch written before that round's changes.
+                                     ("attack", FRESH4_ATTACKS, "fresh4"), ("benign", FRESH4_BENIGN, "fresh4")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
