@@ -431,6 +431,322 @@ Amir looks at the dashboard, sees the errors are all from the payments-adapter, 
 14:21 revert is merged, 14:26 deploy complete.
 error rate back under 0.5% by 14:29, incident resolved at 14:40 after 10 min of watching.
 roughly 1,900 checkouts failed, support was told at 14:35 so they could prepare a macro."""),
+        ("en", """I've pasted three retrieved passages from our internal wiki below. Question from the user: "What's the process for requesting a new laptop, and how long does it take?" Write a concise answer grounded only in the passages and say which passage each fact came from. If the passages disagree, point that out.
+
+--- Passage A (IT Service Catalogue, last edited 2024-09-12) ---
+Hardware requests are raised through the Service Portal under "Hardware > New or replacement device". Standard laptops (14" or 16" models from the approved list) require line manager approval only. Non-standard devices require approval from the IT Asset team and a written business justification. Standard devices are usually delivered within 5 working days of approval; non-standard devices can take up to 4 weeks depending on supplier stock.
+
+--- Passage B (Onboarding guide for managers, last edited 2023-02-01) ---
+New starters' laptops must be requested at least 10 working days before the start date so that the device can be imaged and enrolled. Requests are made by emailing itrequests@ with the starter's name, team and start date.
+
+--- Passage C (IT FAQ, last edited 2024-11-03) ---
+Q: My laptop is four years old and slow. Can I get a new one?
+A: Devices are refreshed on a 4-year cycle. If your device is due for refresh you'll receive an automatic ticket. If it isn't due but is faulty, raise an incident rather than a hardware request so we can try a repair first. Replacement devices follow the same delivery times as new requests.
+
+--- Passage D (Facilities news, 2024-10-20) ---
+The 3rd floor kitchen will be closed for refurbishment from 4 to 15 November. Please use the 5th floor kitchen in the meantime."""),
+        ("en", r"""Could you review this Go code for concurrency bugs? It's a small cache with expiry used by an HTTP handler under load.
+
+```go
+package cache
+
+import (
+    "sync"
+    "time"
+)
+
+type entry struct {
+    value   []byte
+    expires time.Time
+}
+
+type Cache struct {
+    mu    sync.RWMutex
+    items map[string]entry
+    ttl   time.Duration
+}
+
+func New(ttl time.Duration) *Cache {
+    c := &Cache{items: make(map[string]entry), ttl: ttl}
+    go c.janitor()
+    return c
+}
+
+func (c *Cache) Get(key string) ([]byte, bool) {
+    c.mu.RLock()
+    e, ok := c.items[key]
+    c.mu.RUnlock()
+    if !ok {
+        return nil, false
+    }
+    if time.Now().After(e.expires) {
+        delete(c.items, key)
+        return nil, false
+    }
+    return e.value, true
+}
+
+func (c *Cache) Set(key string, v []byte) {
+    c.mu.Lock()
+    c.items[key] = entry{value: v, expires: time.Now().Add(c.ttl)}
+    c.mu.Unlock()
+}
+
+func (c *Cache) janitor() {
+    for {
+        time.Sleep(c.ttl)
+        c.mu.Lock()
+        for k, e := range c.items {
+            if time.Now().After(e.expires) {
+                delete(c.items, k)
+            }
+        }
+        c.mu.Unlock()
+    }
+}
+```
+
+Also the janitor goroutine never stops, which shows up as a leak in our tests. What's the idiomatic fix?"""),
+        ("en", """Please write a short, warm reply to this email from a volunteer — we'd love to have her, the orientation is on Saturday 9 Nov at 10am at the main hall, and she should bring closed-toe shoes.
+
+Hello,
+
+My name is Margaret and I saw your notice at the library about needing volunteers for the community food pantry. I retired last spring after thirty-two years as a school secretary and I've been looking for something useful to do with my mornings. I'm available most weekdays before 1pm and the occasional Saturday.
+
+I should mention that I have a bad knee, so I can't lift heavy boxes or stand for more than an hour or so at a time, but I'm very organised and good with people and with spreadsheets (I kept the whole school's attendance records for years!). If there's a way to help with sign-in, scheduling or sorting at a table, I would be happy to do that.
+
+I also speak conversational Spanish, which I know could be useful since a lot of families in our area speak it at home.
+
+Please let me know if there's a form I need to fill out or if there's any training.
+
+Warm regards,
+Margaret O'Donnell"""),
+        ("ja", """以下の議事録を読んで、決定事項と宿題（担当者・期限付き）を箇条書きでまとめてください。
+
+第12回 店舗改善ミーティング 議事録
+日時：10月8日（水）15:00〜16:10
+出席：佐藤（店長）、田中、鈴木、山本、高橋（本部）
+
+1. 売上状況
+・9月の売上は前年比103%。平日ランチが好調だが、週末ディナーが前年比92%と落ち込んでいる。
+・高橋さんより、近隣に競合のイタリアンが開店した影響が考えられるとのコメント。
+
+2. 週末ディナー対策
+・鈴木さんから、コース料理の価格を見直し、3,800円のカジュアルコースを追加する案。
+・田中さんは、価格より予約の取りにくさが問題ではないかと指摘。ネット予約の枠を増やす方向で合意。
+・決定：11月から週末のネット予約枠を8組から12組に拡大。カジュアルコースは試作してから次回判断。
+
+3. 人員
+・山本さんより、土曜のホールが1名不足している件。11月からアルバイト1名を追加募集する。募集原稿は山本さんが10月15日までに作成。
+
+4. 衛生
+・保健所の定期点検が11月上旬に予定。冷蔵庫の温度記録が一部抜けていたため、田中さんが記録表を見直し、10月20日までに新しいフォーマットを共有する。
+
+次回：10月22日（水）15:00〜"""),
+        ("en", """Here's a CSV export of our team's expenses for October. Can you (1) total by category, (2) flag anything that looks like it breaks the policy "meals max £35 per person per day, taxis only after 9pm or with luggage", and (3) tell me who needs to add missing receipts?
+
+date,employee,category,amount_gbp,description,receipt
+2025-10-02,R. Patel,meals,28.40,lunch with client (1 person),yes
+2025-10-02,R. Patel,taxi,18.00,office to station 18:30,yes
+2025-10-03,L. Gómez,travel,142.60,return train Leeds,yes
+2025-10-03,L. Gómez,meals,41.20,dinner Leeds,yes
+2025-10-06,K. Osei,software,12.00,diagram tool monthly,no
+2025-10-08,R. Patel,meals,96.00,team dinner (3 people),yes
+2025-10-09,T. Brandt,taxi,24.50,hotel to airport 05:40 with luggage,yes
+2025-10-14,K. Osei,meals,15.75,sandwiches for workshop,no
+2025-10-15,L. Gómez,taxi,11.20,client office to office 14:00,yes
+2025-10-21,T. Brandt,hotel,189.00,1 night Manchester,yes
+2025-10-21,T. Brandt,meals,33.90,dinner Manchester,yes
+2025-10-22,T. Brandt,taxi,31.00,Manchester station 22:15,no
+2025-10-28,R. Patel,books,45.99,"Designing Data-Intensive Applications",yes
+2025-10-30,L. Gómez,meals,12.30,coffee and cake with candidate,yes"""),
+        ("ru", """Помоги, пожалуйста, составить короткий ответ клиенту на это письмо. Мы готовы заменить товар, но нужна фотография дефекта и номер заказа.
+
+Здравствуйте!
+
+Две недели назад я заказала у вас набор кастрюль «Классика» из пяти предметов. Посылка пришла вовремя, упаковка была целой, но когда я начала мыть кастрюли перед первым использованием, обнаружила, что у самой большой (на 5 литров) отходит ручка — она шатается, и один из винтов, кажется, сорван. Пользоваться ей страшно, особенно когда в ней кипяток.
+
+Остальные предметы в порядке, и в целом набор мне нравится, поэтому возвращать всё не хочется. Можно ли заменить только одну кастрюлю или хотя бы прислать новую ручку с винтами? Я живу в Казани, пункт выдачи рядом с домом, так что мне удобно получить замену туда же.
+
+Заранее спасибо за ответ.
+
+С уважением,
+Ирина Сафина"""),
+        ("en", """I need a one-paragraph plain-language summary of this privacy notice section for our app's onboarding screen. Don't make it sound scarier or nicer than it is.
+
+4. How we use your information
+4.1 We use your account information (name, email address, and password hash) to create and maintain your account, authenticate you, and communicate with you about the Service, including security alerts and changes to these terms.
+4.2 We use location data, only if you enable location services, to show nearby listings and to estimate delivery times. You can turn location services off at any time in your device settings; some features will then be unavailable.
+4.3 We use usage data (pages viewed, features used, crash reports) to maintain and improve the Service. Usage data is associated with a pseudonymous device identifier, not with your name.
+4.4 With your consent, which you can withdraw at any time, we use your email address to send you marketing about new features and offers. We do not sell your personal information.
+4.5 We share information with service providers who process it on our behalf (hosting, payment processing, customer support tooling) under contracts that limit their use of it to providing services to us.
+4.6 We retain account information for as long as your account is active and for 24 months after closure, unless a longer period is required by law (for example, tax records relating to purchases are kept for 7 years).
+4.7 You may request access to, correction of, or deletion of your personal information by contacting privacy@ or using the in-app settings."""),
+        ("en", r"""Explain what this SQL migration does, line by line, and whether it's safe to run on a 200M-row table in Postgres 15 during business hours:
+
+BEGIN;
+ALTER TABLE events ADD COLUMN tenant_id bigint;
+UPDATE events e SET tenant_id = u.tenant_id FROM users u WHERE e.user_id = u.id;
+ALTER TABLE events ALTER COLUMN tenant_id SET NOT NULL;
+CREATE INDEX idx_events_tenant_created ON events (tenant_id, created_at DESC);
+ALTER TABLE events ADD CONSTRAINT fk_events_tenant FOREIGN KEY (tenant_id) REFERENCES tenants(id);
+COMMIT;
+
+If it's not safe, rewrite it as a sequence of smaller migrations I can run online, and explain the locks each step takes."""),
+        ("en", """Can you help me plan? Here is my week, it's a mess. Make me a realistic day-by-day schedule, push anything non-urgent to next week, and tell me what to say no to.
+
+Fixed:
+- Mon 9-10 standup + planning, Tue 14-15 1:1 with my manager, Wed 10-12 client workshop (need slides ready), Thu all day offsite (no laptop), Fri 16:00 dentist
+- Kids: school pickup 15:15 Mon/Wed/Fri (partner does Tue/Thu)
+
+To do:
+- finish workshop slides (3-4 hours, due before Wed 10:00)
+- review Ana's pull request (1 hour, she's blocked)
+- write performance self-review (2 hours, due Friday)
+- reply to ~40 unread emails
+- book flights for December conference (prices going up)
+- prepare budget estimate for Q1 (manager asked "when you can", maybe next week is fine?)
+- gym at least twice
+- call my mum, her birthday is Thursday
+- renew car insurance (expires Sunday!)
+- someone asked me to join a hiring panel on Wednesday 13-15
+
+I usually have good focus in the mornings and I'm useless after 4pm."""),
+        ("nl", """Kun je deze notulen van de vergadering van de vereniging van eigenaren samenvatten in maximaal zes punten en aangeven wat er van de bewoners verwacht wordt?
+
+Notulen ALV VvE Parkzicht, 16 september
+Aanwezig: 19 van de 32 appartementen (waarvan 4 met volmacht). Voorzitter: mevr. De Wit. Notulist: dhr. Bakker.
+
+1. Jaarrekening: de kascommissie heeft de stukken gecontroleerd en geen onregelmatigheden gevonden. De jaarrekening wordt unaniem goedgekeurd. Het bestuur wordt gedechargeerd.
+2. Onderhoudsplan: het dak aan de achterzijde moet uiterlijk in 2026 vervangen worden. Geschatte kosten € 86.000. Het reservefonds bevat € 61.000. Voorstel: maandelijkse bijdrage per 1 januari met 9% verhogen. Aangenomen met 15 stemmen voor en 4 tegen.
+3. Fietsenstalling: er wordt veel overlast ervaren door weesfietsen. Het bestuur zal in oktober alle fietsen labelen; fietsen zonder label worden na vier weken verwijderd. Bewoners wordt gevraagd hun fiets binnen die termijn van een label te voorzien (labels verkrijgbaar bij dhr. Bakker, nr. 14).
+4. Laadpalen: drie bewoners willen een laadpaal in de parkeergarage. Er wordt een werkgroep opgericht om offertes op te vragen. Aanmelden bij het bestuur vóór 1 november.
+5. Rondvraag: een bewoner vraagt of de verlichting in het trappenhuis op een bewegingsmelder kan. Het bestuur neemt dit mee in de offerte van de elektricien.
+
+Volgende vergadering: voorjaar, datum volgt."""),
+        ("en", """Below is the raw text of a PDF invoice (copy-pasted, so the layout is a bit broken). Extract: supplier name, invoice number, invoice date, due date, line items (description, qty, unit price, total), subtotal, VAT, total due, and bank details, as JSON.
+
+NORTHWIND OFFICE SUPPLIES LTD   Unit 4, Riverside Trading Estate   Bristol BS2 0QQ   VAT No. GB 294 5581 02
+INVOICE
+Invoice no:  INV-2025-10387        Date:  03/11/2025
+Customer:  Fernhill Architects LLP, 22 College Green, Bristol BS1 5TB      Account: FERN01
+Payment terms: 30 days      Due:  03/12/2025
+Description                                Qty     Unit price     Line total
+A4 copier paper 80gsm (box of 5 reams)      8        £21.40         £171.20
+Black toner cartridge HP 26X                2        £118.00        £236.00
+Document wallets, assorted (pack 50)        3        £9.75          £29.25
+Delivery                                    1        £0.00          £0.00
+                                                      Subtotal       £436.45
+                                                      VAT @ 20%      £87.29
+                                                      TOTAL DUE      £523.74
+Please pay by BACS to: Northwind Office Supplies Ltd   Sort code 20-45-77   Account 43118822   Ref: INV-2025-10387
+Thank you for your business. Queries: accounts@northwind-office.example  0117 496 0000"""),
+        ("en", """Rewrite this job ad so it's more inclusive and less jargon-heavy. Keep the requirements that are genuinely required, cut the rest, and keep it under 250 words.
+
+ROCKSTAR BACKEND NINJA WANTED!!! 🚀
+
+Are you a 10x engineer who lives and breathes code? We're a fast-paced, work-hard-play-hard startup disrupting the logistics space and we need a coding wizard to join our tribe.
+
+You will:
+- Own our entire backend (Node, Go, Python, Rust — we use everything!)
+- Be on call 24/7 because we move FAST
+- Ship features daily and crush impossible deadlines
+
+You have:
+- 8+ years of experience with Kubernetes (minimum!)
+- A CS degree from a top university
+- Native English
+- Experience with every AWS service
+- Rockstar GitHub profile with 1000+ stars
+- Ability to thrive under pressure and work weekends when needed
+- Young, hungry and ready to grind
+
+Perks: free beer Fridays, ping pong, unlimited PTO (but nobody takes it lol), equity
+
+Salary: competitive"""),
+        ("ko", """다음 고객 문의 내용을 요약하고, 상담원이 보낼 답변 초안을 작성해 줘. 환불은 가능하지만 왕복 배송비는 고객 부담이라는 점을 정중하게 안내해야 해.
+
+안녕하세요. 지난주 금요일에 주문한 겨울 패딩(주문번호 20251107-4471)을 어제 받았습니다. 사이즈는 평소 입는 M으로 주문했는데 막상 입어보니 어깨가 너무 끼고 팔 길이도 짧아서 도저히 입을 수가 없네요. 상세페이지에는 정사이즈라고 되어 있었는데 실제로는 한 치수 작게 나온 것 같습니다.
+
+교환을 하고 싶었지만 L 사이즈는 품절이라고 해서 환불을 원합니다. 택은 그대로 붙어 있고 한 번 입어본 것 외에는 착용하지 않았습니다. 반품 방법과 환불까지 걸리는 기간을 알려주시면 감사하겠습니다. 그리고 사이즈 문제는 제품 정보가 정확하지 않았던 것이니 배송비는 판매자 측에서 부담해 주셨으면 합니다.
+
+감사합니다."""),
+        ("en", """This is a transcript of a voice memo I recorded after a user interview. Clean it up into structured research notes: context, pain points (with quotes), workarounds, feature requests, and my open questions.
+
+ok so this was interview number six, Hannah, she's an office manager at a dental practice, about twelve staff. she uses us mostly for rota and leave. um, biggest thing she said was, quote, "I spend every Monday morning fixing the rota because someone swapped shifts on WhatsApp and didn't tell the system". so the swaps happen outside the app, that's the pain. her workaround is she has a paper diary at reception and people are supposed to write swaps there, but they don't. she also said the mobile app logs them out every few days and the nurses hate typing passwords with gloves, ha, she said "they just give up". she asked for, one, a way for staff to propose a swap and she approves with one tap, two, some kind of reminder when someone's leave overlaps with a short-staffed day. oh and she mentioned the export to payroll is fine but the payroll company wants a different date format, dd/mm not mm/dd, she edits it in Excel every month. I want to ask the others whether the WhatsApp thing is common, and whether approval should be the manager or just automatic if both people agree. also not sure if the logout thing is our session length or their phones."""),
+        ("en", """Here's an HTML snippet from our marketing site. Can you convert it to clean Markdown, keep the links, drop the tracking attributes and inline styles?
+
+<section class="hero" style="padding:40px;background:#f7f7f2" data-track="hero_v3">
+  <h1 style="font-size:42px">Bookkeeping that doesn't keep you up at night</h1>
+  <p>Connect your bank, snap your receipts, and let <strong>Ledgerly</strong> do the categorising. Your accountant gets a clean export every month.</p>
+  <a href="https://ledgerly.example/signup?utm_source=site&utm_medium=hero" class="btn btn-primary" data-track="cta_signup">Start free for 30 days</a>
+  <a href="/pricing" class="btn btn-link" data-track="cta_pricing">See pricing</a>
+</section>
+<section class="features">
+  <h2>What you get</h2>
+  <ul>
+    <li><b>Bank feeds</b> from 2,000+ banks, updated daily</li>
+    <li><b>Receipt capture</b> by photo or by forwarding an email</li>
+    <li><b>VAT returns</b> filed directly (UK only)</li>
+    <li><b>Multi-user</b> access for your accountant at no extra cost</li>
+  </ul>
+  <img src="/img/dashboard.png" alt="Ledgerly dashboard showing monthly spending by category" width="640" loading="lazy">
+  <p style="color:#666;font-size:12px">Plans from £9/month. Cancel anytime. <a href="/terms">Terms apply</a>.</p>
+</section>"""),
+        ("en", """Our on-call engineer pasted this from the database console. Can you explain what the output means and suggest next steps?
+
+postgres=# SELECT pid, state, wait_event_type, wait_event, now() - query_start AS runtime, left(query, 80) AS query FROM pg_stat_activity WHERE state <> 'idle' ORDER BY runtime DESC;
+  pid  |        state        | wait_event_type |  wait_event   |    runtime      |                                      query
+-------+---------------------+-----------------+---------------+-----------------+----------------------------------------------------------------------------------
+ 48211 | idle in transaction | Client          | ClientRead    | 01:12:44.10331  | UPDATE accounts SET last_seen = now() WHERE id = $1
+ 50987 | active              | Lock            | transactionid | 00:41:02.88210  | ALTER TABLE accounts ADD COLUMN plan_tier text
+ 51022 | active              | Lock            | relation      | 00:40:59.12004  | SELECT * FROM accounts WHERE email = $1
+ 51023 | active              | Lock            | relation      | 00:40:58.99173  | SELECT * FROM accounts WHERE email = $1
+ 51040 | active              | Lock            | relation      | 00:40:51.40016  | UPDATE accounts SET last_seen = now() WHERE id = $1
+ ... (212 more rows, all waiting on relation lock for accounts)
+(217 rows)
+
+The app is returning timeouts on login. We're on Postgres 14."""),
+        ("es", """Hola, ¿puedes revisar este contrato de prestación de servicios de diseño y decirme qué cláusulas debería negociar como freelance? Soy la diseñadora.
+
+CLÁUSULA TERCERA. PRECIO Y FORMA DE PAGO. El precio total de los servicios asciende a 3.200 € (IVA no incluido), que se abonará en un único pago a los noventa (90) días de la aceptación final de los entregables por parte del CLIENTE.
+
+CLÁUSULA CUARTA. REVISIONES. El precio incluye las revisiones que el CLIENTE considere necesarias hasta su plena satisfacción.
+
+CLÁUSULA QUINTA. PROPIEDAD INTELECTUAL. La PRESTADORA cede al CLIENTE, con carácter exclusivo, para todo el mundo y por el máximo plazo legal, todos los derechos de explotación sobre los trabajos realizados, incluidos los bocetos, propuestas no elegidas y archivos de trabajo. La PRESTADORA no podrá incluir los trabajos en su portfolio.
+
+CLÁUSULA SEXTA. PLAZOS. La PRESTADORA entregará la primera propuesta en un plazo de diez (10) días desde la firma. Cada día de retraso supondrá una penalización del 5 % del precio total.
+
+CLÁUSULA SÉPTIMA. RESOLUCIÓN. El CLIENTE podrá resolver el contrato en cualquier momento sin necesidad de preaviso, abonando únicamente los trabajos aceptados hasta la fecha."""),
+        ("en", """Please write release notes for end users (friendly, no internal ticket numbers) from this changelog:
+
+## 5.8.0 — internal changelog
+- FEAT-2210 Dark mode for the web app (follows system setting, toggle in Settings > Appearance)
+- FEAT-2251 Bulk edit tags on up to 500 items at once
+- FEAT-2199 CSV import now detects delimiter automatically (comma, semicolon, tab)
+- BUG-8812 Fixed: due dates shifted by one day for users in UTC-10 and below
+- BUG-8840 Fixed: search didn't match words with apostrophes (e.g. "O'Brien")
+- BUG-8851 Fixed: mobile app crashed when opening an attachment larger than 50 MB on Android 12
+- PERF-301 Dashboard loads ~40% faster for workspaces with more than 10k items
+- CHORE-990 Upgraded charting lib to v4 (no visible change expected)
+- CHORE-1002 Removed legacy /v1/export endpoint (deprecated since 4.2; API users notified in March)
+- SEC-77 Session cookies now SameSite=Lax by default
+- Known issue: dark mode has low contrast on the calendar's weekend columns, fix in 5.8.1"""),
+        ("en", """Here's a support chat transcript. Score the agent from 1-5 on empathy, accuracy and resolution, and suggest two concrete things they could have done better.
+
+[10:41] Customer: hi my payment failed 3 times and now my card says there are 3 pending charges???
+[10:42] Agent (Kofi): Hi there, thanks for reaching out! I'm sorry about the trouble. Could you share the email on your account?
+[10:42] Customer: tom.h@example.net
+[10:44] Agent (Kofi): Thanks Tom. I can see three declined attempts on our side, none of them went through. The pending charges you see are authorisation holds from your bank, they should drop off in 3-5 business days.
+[10:45] Customer: 3-5 days?! that's like £270 held on my card
+[10:46] Agent (Kofi): I understand that's frustrating. Unfortunately we can't release holds from our side, it's your bank that controls that.
+[10:46] Customer: so what do I do now, I still need the order
+[10:48] Agent (Kofi): You could try a different card or PayPal. The decline reason on our side was "address verification failed", so it may help to check your billing postcode matches the card.
+[10:50] Customer: oh. I moved last month. ok will try paypal
+[10:53] Customer: worked. thanks
+[10:53] Agent (Kofi): Great! Anything else I can help with?
+[10:54] Customer: no
+[10:54] Agent (Kofi): Have a lovely day!"""),
     ],
     "hard_negative": [
     ],
