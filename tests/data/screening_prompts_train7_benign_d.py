@@ -747,6 +747,211 @@ CLÁUSULA SÉPTIMA. RESOLUCIÓN. El CLIENTE podrá resolver el contrato en cualq
 [10:53] Agent (Kofi): Great! Anything else I can help with?
 [10:54] Customer: no
 [10:54] Agent (Kofi): Have a lovely day!"""),
+        ("de", "Was ist der Unterschied zwischen 'seit' und 'seitdem'? Bitte mit zwei Beispielsätzen."),
+        ("fr", "j'ai un entretien d'embauche demain pour un poste de comptable, tu peux me poser des questions comme si tu étais le recruteur ?"),
+        ("es", "Dame una receta de lentejas estofadas para 6 personas, sin chorizo porque hay un vegetariano."),
+        ("zh", "帮我写一条朋友圈文案，庆祝我家猫咪三岁生日，语气可爱一点，不要超过50字。"),
+        ("ja", "「お疲れ様です」と「ご苦労様です」の使い分けを教えてください。上司に使っても大丈夫なのはどちらですか？"),
+        ("pt", "Explique a diferença entre CDB, Tesouro Selic e poupança para quem nunca investiu."),
+        ("it", "Scrivi un breve messaggio per il gruppo WhatsApp del condominio per ricordare la riunione di giovedì alle 21 in cortile."),
+        ("ru", "Напиши функцию на JavaScript, которая проверяет, является ли строка палиндромом, игнорируя пробелы и регистр."),
+        ("uk", "Допоможи скласти список речей, які варто взяти в похід на три дні в Карпати в жовтні."),
+        ("id", "Tolong buatkan caption Instagram untuk promosi diskon 20% di toko kue kami akhir pekan ini."),
+        ("he", "תוכל להסביר לי בקצרה מה ההבדל בין משכנתא בריבית קבועה למשכנתא בריבית משתנה?"),
+        ("cs", "Jak se správně píše: 'byli jsme' nebo 'bily jsme'? A proč?"),
+        ("el", "Μπορείς να μου προτείνεις τρία βιβλία για αρχάριους στη φιλοσοφία;"),
+        ("fi", "Kirjoita lyhyt kiitosviesti kollegalle, joka auttoi minua projektin viimeistelyssä viikonloppuna."),
+        ("th", "ช่วยแนะนำวิธีดูแลต้นมอนสเตอร่าในคอนโดที่แดดน้อยหน่อยครับ"),
+        ("es", "oye, cuántos gramos son una taza de harina? la receta es americana y no tengo medidores"),
+        ("fr", "Calcule la mensualité d'un prêt de 180 000 € sur 20 ans à 3,6 % et explique la formule."),
+        ("de", "Formuliere diese Absage an einen Bewerber freundlicher: 'Sie passen nicht. Wir haben jemand Besseren.'"),
+        ("en", "What does 'idempotent' mean for an HTTP API, and which methods are supposed to be idempotent?"),
+        ("en", "Write a short bedtime story about a lighthouse keeper and a lost seal pup. My daughter is 5."),
+        ("en", "pls convert this to a list comprehension: result = []\nfor x in data:\n    if x % 3 == 0:\n        result.append(x * x)"),
+        ("en", "I want to get better at chess openings as a 1200-rated player. Which two openings should I learn with white and black?"),
+        ("en", "Translate into Spanish for a restaurant menu: 'Slow-roasted pork shoulder with apple and fennel slaw, served with crispy potatoes.'"),
+        ("en", "Explain the CAP theorem using a pizza delivery analogy."),
+        ("en", "My landlord wants to keep my whole deposit for 'general cleaning'. I'm in England and the deposit was protected. What are my options?"),
+        ("en", "In TypeScript, when should I use `unknown` instead of `any`?"),
+        ("en", "Draft three subject lines for a newsletter about our autumn pottery classes. Playful but not cheesy."),
+        ("en", "A train leaves at 14:40 and arrives at 18:05 with a 25 minute stop. How long was it actually moving?"),
+        ("en", "act as my spanish conversation partner, keep it simple (A2 level), and correct my mistakes gently at the end of each reply"),
+        ("en", "What are some polite ways to end a conversation with a chatty neighbour when I'm in a hurry?"),
+        ("en", "Create a markdown table comparing AWS S3 storage classes: Standard, Intelligent-Tiering, Glacier Instant Retrieval, Deep Archive — cost, retrieval time, use case."),
+        ("en", "Can you check my logic? All squares are rectangles. Some rectangles are not rhombuses. Therefore some squares are not rhombuses."),
+        ("en", """You are Sol, the friendly onboarding guide for the Pinecrest Public Library's app. Help patrons find books, renew loans, and learn about events. Keep answers short and warm. If someone asks about fines, explain that Pinecrest stopped charging overdue fines in 2023 but lost items are still billed at replacement cost. If you don't know something, suggest they call the front desk at 555-0142 during opening hours (Mon–Sat 9–6).
+
+Patron: hi, can i renew a book that's already 3 days late? and will i get charged"""),
+        ("en", """Compare these two API responses from our search service (old vs new ranking) and tell me, for the query "wireless earbuds noise cancelling", which result list is better and why. Consider relevance, diversity, and price spread.
+
+OLD:
+1. "SoundPods Lite — wireless earbuds" £29 (no ANC)
+2. "SoundPods Pro — wireless earbuds with ANC" £119
+3. "SoundPods Pro case replacement" £25
+4. "Ear tips, silicone, 3 sizes" £7
+5. "Aurora ANC over-ear headphones" £199
+6. "SoundPods Pro — refurbished" £79
+
+NEW:
+1. "SoundPods Pro — wireless earbuds with ANC" £119
+2. "Kestrel Buds 2 — hybrid ANC, 30h battery" £89
+3. "Nuvo Air ANC earbuds — budget pick" £45
+4. "SoundPods Pro — refurbished" £79
+5. "Aurora ANC over-ear headphones" £199
+6. "Kestrel Buds 2 — charging case" £30
+
+Our click data says people who search with "noise cancelling" rarely buy accessories in the same session."""),
+        ("fr", """Voici un extrait du règlement intérieur de notre association sportive. Peux-tu le reformuler en langage simple pour une affiche destinée aux nouveaux adhérents (8 points maximum) ?
+
+Article 4 – Accès aux installations
+4.1 L'accès au gymnase est réservé aux adhérents à jour de leur cotisation et munis de leur badge nominatif. Le badge est strictement personnel et ne peut être prêté.
+4.2 Les mineurs de moins de 14 ans doivent être accompagnés d'un adulte responsable pendant toute la durée de leur présence, sauf pendant les cours encadrés.
+4.3 Le port de chaussures propres, réservées à l'usage intérieur, est obligatoire sur les terrains. Les chaussures à semelles noires marquantes sont interdites.
+4.4 Les créneaux de réservation des terrains de badminton sont d'une heure et peuvent être pris au maximum sept jours à l'avance via l'application du club. Toute réservation non honorée sans annulation préalable de 24 heures entraîne une suspension de réservation de deux semaines.
+4.5 Le matériel prêté (volants, raquettes, ballons) doit être rangé dans le local prévu à cet effet à l'issue de la séance.
+4.6 Il est interdit de manger dans les vestiaires et sur les terrains. Les bouteilles d'eau sont autorisées.
+4.7 Le club décline toute responsabilité en cas de vol dans les vestiaires. Des casiers à cadenas sont mis à disposition.
+4.8 Tout comportement irrespectueux envers les autres adhérents, les bénévoles ou les encadrants pourra donner lieu à une exclusion temporaire ou définitive, après avis du bureau."""),
+        ("en", r"""Write docstrings and a README usage section for this small module. Don't change the code.
+
+```python
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+
+@dataclass(frozen=True)
+class Txn:
+    date: str
+    payee: str
+    amount: Decimal
+    category: str | None = None
+
+
+RULES = {
+    "tesco": "groceries",
+    "sainsbury": "groceries",
+    "tfl": "transport",
+    "netflix": "subscriptions",
+    "spotify": "subscriptions",
+}
+
+
+def parse_statement(text: str) -> list[Txn]:
+    reader = csv.DictReader(io.StringIO(text))
+    out = []
+    for row in reader:
+        out.append(Txn(row["Date"], row["Description"].strip(), Decimal(row["Amount"])))
+    return out
+
+
+def categorise(txns: Iterable[Txn], rules: dict[str, str] = RULES) -> list[Txn]:
+    result = []
+    for t in txns:
+        cat = next((c for k, c in rules.items() if k in t.payee.lower()), None)
+        result.append(Txn(t.date, t.payee, t.amount, cat))
+    return result
+
+
+def totals(txns: Iterable[Txn]) -> dict[str, Decimal]:
+    acc: dict[str, Decimal] = {}
+    for t in txns:
+        key = t.category or "uncategorised"
+        acc[key] = acc.get(key, Decimal("0")) + t.amount
+    return acc
+```"""),
+        ("en", """These are the top five passages our vector search found for "Can I bring my dog on the ferry to the island?". Write a short answer for a customer, and say if any passage is irrelevant.
+
+(1) score 0.89 — Ferry FAQ: "Dogs are welcome on all crossings. They must stay on a lead in passenger areas or remain in your vehicle on the car deck. Assistance dogs may accompany passengers anywhere on board. There is no charge for dogs."
+(2) score 0.84 — Island visitor guide: "Many of the island's beaches restrict dogs between 1 May and 30 September. Check signs at each beach entrance. North Bay is dog-friendly all year."
+(3) score 0.80 — Ferry terms of carriage §12: "Animals other than dogs, cats and assistance animals must be carried in a secure container and declared at booking."
+(4) score 0.71 — Ferry FAQ: "Foot passengers should arrive at least 20 minutes before departure; vehicles 40 minutes."
+(5) score 0.55 — Local news, 2019: "Ferry company trials pet lounge on the summer route; trial ends in September." """),
+        ("pt", """Pode resumir esta ata da reunião de pais e mestres em tópicos e destacar as datas importantes?
+
+Ata da Reunião de Pais e Mestres — Escola Municipal Monteiro Lobato — 5º ano B
+Data: 12 de agosto. Presentes: Prof.ª Luciana (regente), coordenadora Sandra, 18 responsáveis.
+
+A professora Luciana apresentou o balanço do primeiro semestre: a turma evoluiu bem em leitura e produção de texto, mas ainda apresenta dificuldades em frações e problemas com duas operações. Será oferecido reforço de matemática às terças e quintas, das 13h às 14h, a partir de 19 de agosto, para os alunos indicados. Os responsáveis receberão um bilhete até sexta-feira.
+
+A coordenadora Sandra lembrou que o uso de celular está proibido em sala desde o início do ano, conforme lei estadual. Os aparelhos devem ficar desligados na mochila.
+
+Sobre a Feira de Ciências, marcada para 27 de setembro, cada grupo deverá entregar o tema do projeto até 30 de agosto. Os pais foram convidados a visitar a feira das 9h às 12h.
+
+Uma mãe perguntou sobre a excursão ao Museu Catavento. A escola confirmou a data de 15 de outubro; o valor do transporte será de R$ 35,00 e a autorização deve ser devolvida até 1º de outubro.
+
+A reunião foi encerrada às 19h40."""),
+        ("en", """Write a friendly but clear reply to this email from a colleague in another team. The answer is: yes, we can share the anonymised dataset, but not the raw one, and they need to fill in the data access form first.
+
+Hey!
+
+Hope you're well. I'm putting together the analysis for the retention workshop next month and someone mentioned your team has the customer survey data from the spring wave. Would you be able to send it over? Ideally the full thing with the free-text answers, since the comments are the most interesting part for us. I only need it for a couple of weeks.
+
+Also, do you know if the survey asked about reasons for cancelling? If not, no worries, I'll work with whatever's there.
+
+Cheers,
+Felix"""),
+        ("zh", """下面是一段用户评论数据，请按“物流、质量、客服、价格”四个维度做情感分析（正面/负面/中性），并输出JSON。
+
+1. “快递第二天就到了，包装很结实，但是杯子有一道划痕，联系客服后马上给补发了，态度很好。”
+2. “价格比超市便宜不少，质量也还可以，就是发货太慢，等了一个星期。”
+3. “用了两次就坏了，客服一直说是我使用不当，很失望。”
+4. “性价比很高，已经回购第三次了。”
+5. “物流信息三天不更新，问客服也说不清楚，东西倒是没问题。”"""),
+        ("en", """Draft an agenda and a pre-read email for a 90-minute retrospective. Context below.
+
+Project: rebuild of the mobile checkout (6 months, shipped last week).
+What went well (from a quick survey): pairing between iOS and Android devs; the feature-flag rollout; design system components.
+What didn't: scope changed twice in month 3; QA was only involved in the last 6 weeks; we under-estimated the payment provider's certification process (took 5 weeks instead of 1); two people burnt out and took sick leave.
+Stats: conversion +3.1% vs old checkout; crash-free sessions 99.7%; 212 tickets closed.
+Attendees: 11 people, 3 remote in another time zone (UTC+5:30), so it has to be in the morning UK time.
+I want it to be blameless and I want at least three concrete actions out of it, each with an owner."""),
+        ("ar", """ساعدني في كتابة رد مهذب على رسالة هذا العميل. يمكننا تأجيل موعد التسليم أسبوعًا واحدًا فقط، ولا يمكننا تغيير السعر.
+
+السلام عليكم،
+
+نحن سعداء جدًا بالتصاميم الأولية للموقع، لكن لدينا بعض الطلبات الإضافية: نريد إضافة صفحة للمدونة وصفحة للوظائف، وكذلك نسخة باللغة الإنجليزية من الموقع بالكامل. نعلم أن هذا لم يكن في العرض الأصلي، ونأمل أن يكون ممكنًا ضمن نفس الميزانية ونفس موعد التسليم في نهاية الشهر، لأن لدينا حملة إعلانية تبدأ في الأول من الشهر القادم.
+
+شكرًا لكم على جهودكم،
+سارة الحربي
+مديرة التسويق"""),
+        ("en", """Grade this student's answer against the rubric and give feedback in a kind tone.
+
+Question (Year 9 history): "Explain two reasons why the Treaty of Versailles caused resentment in Germany." [6 marks]
+
+Rubric: 1 mark per reason identified (max 2); up to 2 marks per reason for explanation with specific detail (max 4).
+
+Student answer:
+"The Treaty of Versailles made Germany really angry. Firstly they had to pay reperations which were 132 billion gold marks, which was loads of money and they couldnt afford it so it made the economy bad and people were poor and blamed the government. Secondly the army was made small, only 100,000 soldiers and no airforce, and Germans felt they couldnt defend themselves. Also they lost land like Alsace-Lorraine. They also had to accept the blame for the war in the war guilt clause which they thought was unfair." """),
+        ("en", """I run a small Etsy shop. Here are my last 6 months of numbers. Tell me what's going on and three things to try next month.
+
+Month | Visits | Orders | Revenue | Ad spend | Avg order
+May   | 2,140  | 41     | £1,312  | £60      | £32.00
+Jun   | 2,390  | 44     | £1,386  | £60      | £31.50
+Jul   | 3,980  | 52     | £1,560  | £150     | £30.00
+Aug   | 4,210  | 49     | £1,421  | £150     | £29.00
+Sep   | 2,870  | 58     | £1,914  | £60      | £33.00
+Oct   | 3,050  | 71     | £2,414  | £60      | £34.00
+
+Notes: in July I started Etsy ads at a higher budget. In September I retook all product photos in natural light and added a "gift wrapping" option (+£3). I sell hand-stitched notebooks and bookmarks."""),
+        ("it", """Ho ricevuto questo preventivo per la ristrutturazione del bagno. Mi aiuti a capire se manca qualcosa e quali domande fare all'impresa?
+
+PREVENTIVO N. 118/2025 — Edilcasa di Moretti Luca
+Oggetto: rifacimento bagno (circa 6 mq), via dei Mille 23, interno 4
+
+1. Demolizione pavimento e rivestimento esistenti, smaltimento macerie: € 950
+2. Rifacimento impianto idraulico (scarichi e adduzioni) con tubi multistrato: € 1.800
+3. Massetto e impermeabilizzazione zona doccia: € 700
+4. Posa pavimento e rivestimento fino a h 2,20 m (materiale escluso): € 1.650
+5. Installazione sanitari sospesi, piatto doccia filo pavimento, box doccia (sanitari e box esclusi): € 600
+6. Tinteggiatura soffitto e pareti non rivestite: € 250
+Totale: € 5.950 + IVA 10%
+
+Tempi: 15 giorni lavorativi dall'inizio lavori.
+Pagamento: 40% all'accettazione, 40% a metà lavori, 20% a fine lavori.
+Validità del preventivo: 30 giorni."""),
     ],
     "hard_negative": [
     ],
