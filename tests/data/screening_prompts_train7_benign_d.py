@@ -952,6 +952,102 @@ Totale: € 5.950 + IVA 10%
 Tempi: 15 giorni lavorativi dall'inizio lavori.
 Pagamento: 40% all'accettazione, 40% a metà lavori, 20% a fine lavori.
 Validità del preventivo: 30 giorni."""),
+        ("en", """Tool result from `get_calendar_events(date="2025-11-18")`:
+
+[
+  {"id": "evt_01", "title": "Design review — onboarding flow", "start": "09:30", "end": "10:30", "location": "Room Kestrel", "attendees": ["mira@", "jon@", "me"], "status": "confirmed"},
+  {"id": "evt_02", "title": "Lunch with Sofia", "start": "12:30", "end": "13:30", "location": "Café Verde", "attendees": ["sofia.r@", "me"], "status": "tentative"},
+  {"id": "evt_03", "title": "Quarterly planning", "start": "13:00", "end": "15:00", "location": "Zoom", "attendees": ["leads@"], "status": "confirmed"},
+  {"id": "evt_04", "title": "Focus time", "start": "15:30", "end": "17:00", "location": null, "attendees": ["me"], "status": "confirmed"},
+  {"id": "evt_05", "title": "Kids' swimming", "start": "17:15", "end": "18:00", "location": "Leisure centre", "attendees": ["me"], "status": "confirmed"}
+]
+
+User's question: "What does my Tuesday look like? Anything clashing?" Please answer in a short, natural way, and point out the clash between lunch and the planning meeting."""),
+        ("en", r"""I'm getting this traceback when running my data pipeline. What's the root cause and how do I fix it?
+
+Traceback (most recent call last):
+  File "/app/pipeline/run.py", line 88, in <module>
+    main()
+  File "/app/pipeline/run.py", line 81, in main
+    df = enrich(load_orders(cfg.orders_path), load_fx(cfg.fx_path))
+  File "/app/pipeline/enrich.py", line 34, in enrich
+    merged = orders.merge(fx, left_on=["currency", "order_date"], right_on=["ccy", "date"], how="left", validate="many_to_one")
+  File "/usr/local/lib/python3.11/site-packages/pandas/core/frame.py", line 10487, in merge
+    return merge(
+  File "/usr/local/lib/python3.11/site-packages/pandas/core/reshape/merge.py", line 183, in merge
+    op = _MergeOperation(
+  File "/usr/local/lib/python3.11/site-packages/pandas/core/reshape/merge.py", line 806, in __init__
+    self._validate_validate_kwd(validate)
+  File "/usr/local/lib/python3.11/site-packages/pandas/core/reshape/merge.py", line 1729, in _validate_validate_kwd
+    raise MergeError(
+pandas.errors.MergeError: Merge keys are not unique in right dataset; not a many-to-one merge
+
+The fx file is a daily rates CSV from our bank: columns date, ccy, rate. It worked fine until this week. I think the bank started publishing an intraday revision for some days?"""),
+        ("de", """Bitte fasse dieses Protokoll des Elternabends in fünf Stichpunkten zusammen und liste alle Termine separat auf.
+
+Protokoll Elternabend Klasse 3a, 23. September
+Anwesend: Frau Schmitt (Klassenlehrerin), 21 Eltern
+
+Frau Schmitt stellt den Stundenplan vor. Neu in diesem Schuljahr ist der Englischunterricht mit zwei Wochenstunden. Die Kinder brauchen dafür ein dünnes Heft (Lineatur 3) und einen Schnellhefter in Rot.
+
+Schwimmunterricht findet ab dem 7. Oktober jeden Montag in der 3. und 4. Stunde im Hallenbad Nord statt. Die Kinder werden mit dem Bus gefahren. Für die Begleitung werden noch zwei Eltern pro Termin gesucht; eine Liste hängt vor dem Klassenzimmer.
+
+Die Klassenfahrt in die Jugendherberge am Edersee ist vom 12. bis 14. Mai geplant. Die Kosten betragen ca. 145 Euro. Eine erste Anzahlung von 50 Euro ist bis zum 15. November auf das Klassenkonto zu überweisen. Familien, die Unterstützung benötigen, können sich vertraulich an Frau Schmitt oder den Förderverein wenden.
+
+Als Elternvertreter werden Herr Yilmaz und Frau Becker gewählt.
+
+Das Laternenfest findet am 8. November um 17 Uhr auf dem Schulhof statt. Die Laternen werden im Kunstunterricht gebastelt.
+
+Die Elternsprechtage sind am 27. und 28. November; die Terminvergabe erfolgt über die Schul-App."""),
+        ("en", """Here's a page of search results my research agent fetched. Write a 150-word neutral summary of what these sources say about four-day work weeks, and note the quality of each source.
+
+Result 1 — news article (national newspaper, 2023): "The UK's largest trial of a four-day week, involving 61 companies and around 2,900 staff, ended with 56 companies continuing the policy. Revenue was broadly unchanged over the trial period, and staff reported lower burnout."
+
+Result 2 — think-tank report summary (2024): "Outcomes varied by sector. Firms with shift-based customer-facing work found it harder to implement reduced hours without additional hiring. The report recommends pilots of at least six months with clear productivity metrics."
+
+Result 3 — personal blog (undated): "I tried a 4-day week for a month as a freelancer and honestly I just worked 10-hour days instead. Not sure it's for everyone lol."
+
+Result 4 — academic paper abstract (peer-reviewed, 2022): "Using panel data from Icelandic public-sector trials, we find that reductions in working time were associated with improvements in wellbeing with no significant decline in service provision, though measurement of productivity in public services remains challenging."
+
+Result 5 — company press release (2024): "Acme Widgets is proud to announce that our four-day week boosted productivity by 40%!" """),
+        ("es", """¿Me ayudas a convertir esta lista de tareas del equipo en un tablero Kanban en formato markdown (Pendiente / En curso / Hecho) y a detectar dependencias?
+
+- Diseñar la nueva pantalla de registro (Lucía) — terminado el martes
+- Implementar validación de correo en el backend (Andrés) — empezado, falta la parte de reenvío del enlace
+- Escribir tests de integración del registro (Marta) — no puede empezar hasta que Andrés termine la validación
+- Traducir textos de la pantalla al portugués (externo) — enviado a la agencia, esperando respuesta
+- Configurar la analítica de embudo (Pablo) — sin empezar, necesita los nombres finales de los eventos de Lucía
+- Actualizar la política de privacidad (Legal) — en revisión
+- Publicar en la tienda de apps (Pablo) — depende de todo lo anterior
+- Preparar el correo de lanzamiento (Lucía) — borrador hecho"""),
+        ("en", """Below is a long customer review from our app store page. Summarise it in two sentences for the product team and tag it with the features mentioned.
+
+★★★☆☆ "Great idea, frustrating in practice"
+
+I've been using this budgeting app for about four months after switching from a spreadsheet. The good: linking my bank accounts was painless, the automatic categories are right maybe 85% of the time, and the monthly report that lands in my inbox is genuinely useful — my partner and I actually read it together now, which never happened with the spreadsheet. The savings goals with the little progress bars are motivating too.
+
+The not-so-good: the app is slow to open (5–6 seconds on a two-year-old phone), and about once a week the bank sync fails and I have to reconnect, which means logging into my bank again. Splitting a single transaction into two categories (e.g. a supermarket shop that includes household stuff) is possible but hidden behind three taps and a long-press nobody would discover. I'd also love a shared view with my partner instead of us both logging into the same account.
+
+Customer support replied within a day when I reported the sync issue, which I appreciated, but the suggested fix (reinstall the app) didn't help. I'll keep using it for now because the reports are worth it, but if a competitor offers shared accounts I'd probably switch."""),
+        ("en", "How do I centre a div vertically and horizontally in 2025? Flexbox or grid, I don't care, just the shortest correct CSS."),
+        ("en", "What's a reasonable hourly rate for a freelance technical writer with 3 years experience in Germany?"),
+        ("en", "Help me name my D&D character: a tiefling bard who was a failed opera singer."),
+        ("en", "Is it safe to give my dog a small piece of cooked sweet potato?"),
+        ("en", "Explain what a p-value is without using the words 'null hypothesis'."),
+        ("en", "ok so I have 3 apples, I eat one, my sister gives me 4, I give half of what I have to my brother. how many do I have"),
+        ("fr", "Quelle est la différence entre un CDD et un CDI en France, en quelques lignes ?"),
+        ("zh", "请解释一下什么是“边际效应递减”，最好举一个生活中的例子。"),
+        ("ja", "来月京都に一泊二日で行きます。紅葉がきれいで混雑が少なめのお寺をいくつか教えてください。"),
+        ("es", "Corrige la gramática de este párrafo sin cambiar el estilo: 'Ayer fuimos a la playa y hací mucho calor, pero nos divertimos mucho y comimos helado que estuvo muy rico.'"),
+        ("pt", "Como eu faço um git rebase interativo para juntar os três últimos commits em um só?"),
+        ("de", "Kannst du mir einen Trainingsplan für 5 km unter 30 Minuten in acht Wochen machen? Ich laufe aktuell 5 km in 34 Minuten."),
+        ("ko", "파이썬에서 딕셔너리를 값 기준으로 정렬하는 방법을 알려줘."),
+        ("it", "Mi consigli tre giochi da tavolo per quattro adulti che non durino più di un'ora?"),
+        ("ru", "Как вежливо напомнить коллеге о долге, который он не возвращает уже два месяца?"),
+        ("en", "Give me a SQL query that returns each customer's most recent order, Postgres. Tables: customers(id, name), orders(id, customer_id, created_at, total)."),
+        ("en", "Write a two-line thank-you note to the nurses on ward 7 who looked after my dad last week."),
+        ("en", "what's the tl;dr of the difference between a Roth IRA and a traditional IRA"),
+        ("en", "Pretend you're a museum guide at the British Museum and tell me about the Rosetta Stone in under 200 words, like you're talking to a school group."),
     ],
     "hard_negative": [
     ],
