@@ -1048,6 +1048,161 @@ Customer support replied within a day when I reported the sync issue, which I ap
         ("en", "Write a two-line thank-you note to the nurses on ward 7 who looked after my dad last week."),
         ("en", "what's the tl;dr of the difference between a Roth IRA and a traditional IRA"),
         ("en", "Pretend you're a museum guide at the British Museum and tell me about the Rosetta Stone in under 200 words, like you're talking to a school group."),
+        ("en", """Here's the confirmation email for my trip. Put the key details in a simple table I can print (date, time, what, reference), and tell me how long my layover in Frankfurt is.
+
+Your booking is confirmed — Booking ref: QX7P2M
+
+Passenger: Mr Daniel Achterberg
+
+Outbound — Thursday 12 March
+LH 0949  Birmingham (BHX) 06:35 → Frankfurt (FRA) 09:15  Economy  Seat 23C
+LH 0584  Frankfurt (FRA) 10:40 → Nairobi (NBO) 19:05  Economy  Seat 41A
+Baggage: 1 x 23 kg checked, 1 x 8 kg cabin
+
+Return — Sunday 22 March
+LH 0591  Nairobi (NBO) 22:30 → Frankfurt (FRA) 05:35 (+1)  Economy  Seat 38K
+LH 0960  Frankfurt (FRA) 07:50 → Birmingham (BHX) 08:40  Economy  Seat 19D
+
+Hotel — Sarova Stanley, Nairobi
+Check-in 12 March, check-out 22 March (10 nights), Deluxe Double, breakfast included
+Confirmation: SS-884120
+
+Airport transfer — Nairobi
+12 March, pickup at arrivals 19:45, driver will hold a sign "ACHTERBERG". Ref TR-5531
+
+Travel insurance: policy TI-220-9981 (valid 11–23 March)
+
+Reminder: you may need an Electronic Travel Authorisation (eTA) for Kenya. Apply at least 3 days before departure."""),
+        ("en", """Please write a short PR description (what, why, how to test) from this diff summary and commit messages.
+
+Commits:
+- "Add retry with exponential backoff to PaymentClient.charge"
+- "Make retry count and base delay configurable (PAYMENTS_RETRIES, PAYMENTS_BACKOFF_MS)"
+- "Don't retry on 4xx except 429"
+- "Add idempotency key header so retries can't double-charge"
+- "Tests: simulate 503 then 200; 400 not retried; idempotency key stable across retries"
+
+Diff stats: payments/client.py (+58 −12), payments/config.py (+6), tests/test_payment_client.py (+121), docs/payments.md (+14)
+
+Context: we had 37 failed checkouts last month when the PSP returned 503 for ~2 minutes. The PSP docs say idempotency keys are honoured for 24h."""),
+        ("en", """Summarise this news article in 3 bullet points and give me one question a sceptical reader might ask.
+
+City to pilot free bus travel for under-25s
+
+The city council will make bus travel free for residents aged 16 to 24 for a twelve-month trial starting in April, in a move officials say will cut car journeys and help young people get to work and college.
+
+The £4.2 million pilot, funded by a combination of the council's transport budget and a government grant, will require eligible residents to register for a digital pass. Around 38,000 young people are expected to qualify.
+
+Council transport lead Amira Hassan said: "Cost is the number one barrier young people tell us about. If we can build the bus habit early, we hope it lasts a lifetime."
+
+Bus operators have welcomed the scheme but warned that some routes, particularly on the east side of the city, are already crowded at peak times. The council said it would monitor passenger numbers and could add capacity on the busiest routes.
+
+Opposition councillors questioned whether the money would be better spent on improving service frequency for all passengers. "A free bus that doesn't turn up isn't much use to anyone," said Councillor Peter Lowe.
+
+The council will publish an evaluation after six months, including data on passenger numbers, car use and the cost per journey."""),
+        ("zh", """请帮我总结一下这段播客文字稿的主要观点（三到五条），并给出一个适合做标题的句子。
+
+主持人：今天我们聊聊“副业”这个话题。很多年轻人下班以后会做点别的，比如做自媒体、接设计单、开网店。你怎么看？
+嘉宾：我觉得副业本身没问题，但很多人一开始就把目标定成“赚钱”，这样很容易焦虑。我更建议先把它当成一个学习新技能的机会。
+主持人：可是现实一点说，大家确实缺钱。
+嘉宾：对，所以要算清楚账。比如你每周花十个小时做副业，三个月以后收入是多少？折合成时薪值不值？如果时薪比主业还低，就要想想它有没有别的价值，比如积累作品、拓展人脉。
+主持人：还有一个问题是精力。很多人做副业做到主业出问题。
+嘉宾：这个很常见。我的建议是给自己设一个边界，比如每周最多投入多少时间，一旦影响睡眠和主业表现，就要调整。另外，签劳动合同的时候要看看有没有竞业限制或者兼职方面的规定。
+主持人：最后给想开始副业的听众一句话？
+嘉宾：先小成本试错，别一上来就辞职。"""),
+        ("en", """Below is a job offer letter I received. Can you list what's been offered, what's missing that I should ask about, and any deadlines?
+
+Dear Aisha,
+
+We are delighted to offer you the position of Senior Data Analyst at Brightwater Health, reporting to Dr. Colin Reyes, Head of Insights.
+
+Start date: Monday 2 February, or another date by mutual agreement.
+Salary: £58,500 per annum, paid monthly, reviewed annually in April.
+Hours: 37.5 per week, Monday to Friday. Hybrid working: minimum two days per week at our Leeds office.
+Holiday: 27 days plus bank holidays, rising to 30 days after three years' service.
+Pension: we contribute 6% of basic salary when you contribute at least 4%.
+Other benefits: private medical insurance after probation; cycle-to-work scheme; annual learning budget of £1,000.
+Probation: six months, during which the notice period is one week on either side. Thereafter, three months.
+
+This offer is conditional on two satisfactory references and proof of your right to work in the UK.
+
+Please confirm your acceptance by replying to this email by 5pm on Friday 16 January. Your contract will follow once references are received.
+
+We very much look forward to welcoming you to the team.
+
+Kind regards,
+Helen Park
+People Team, Brightwater Health"""),
+        ("es", """Resume esta transcripción de una llamada de ventas y dime qué objeciones puso el cliente y cómo podríamos responderlas la próxima vez.
+
+Vendedora (Carla): Gracias por tu tiempo, Jorge. Como te comentaba, nuestra plataforma automatiza la facturación recurrente y el cobro de recibos domiciliados.
+Cliente (Jorge): Suena bien, pero ahora mismo lo hacemos con el ERP y un par de hojas de cálculo. Funciona, más o menos.
+Carla: ¿Cuánto tiempo os lleva cada mes?
+Jorge: Unas tres jornadas entre dos personas. Y siempre hay errores con las altas y bajas a mitad de mes.
+Carla: Eso es justo lo que resolvemos con el prorrateo automático.
+Jorge: Ya, pero me preocupa la integración. La última herramienta que probamos tardó cuatro meses en conectarse con el ERP.
+Carla: Tenemos conector nativo con vuestro ERP; la implantación media es de tres semanas.
+Jorge: ¿Y el precio? Vi en la web que es por factura emitida. Nosotros emitimos unas 6.000 al mes, eso se dispara.
+Carla: Para ese volumen tenemos un plan con tarifa plana. Te lo preparo.
+Jorge: Vale. También tendría que hablarlo con el director financiero, que es quien decide. Él va a preguntar por la seguridad de los datos bancarios.
+Carla: Te envío nuestra documentación de cumplimiento y certificaciones. ¿Agendamos una llamada con él la semana que viene?
+Jorge: Mejor en dos semanas, estamos con el cierre trimestral."""),
+        ("en", """My doctor's discharge letter is full of jargon. Can you explain it in plain English? (I'm not asking for medical advice, just what it says.)
+
+Discharge summary
+
+Patient admitted via ED with 2/7 history of productive cough, pyrexia (38.9 °C) and pleuritic chest pain, R side. CXR: right lower lobe consolidation. CURB-65 score 1. Bloods: WCC 15.2, CRP 184. Treated with IV co-amoxiclav, switched to oral after 48h as clinically improving and apyrexial. Sats 97% on room air at discharge.
+
+Diagnosis: community-acquired pneumonia, RLL.
+
+Plan:
+1. Complete 5 further days of oral co-amoxiclav 625 mg TDS.
+2. GP review in 1 week.
+3. Repeat CXR in 6 weeks to confirm resolution (patient is an ex-smoker, 20 pack-years).
+4. Safety-netting advice given: return if breathless, chest pain worsens, or fever recurs."""),
+        ("en", """Can you turn this Terraform plan output into a short summary for the change-approval board? What's being created, changed, destroyed, and is anything risky?
+
+Terraform will perform the following actions:
+
+  # aws_db_instance.reports will be updated in-place
+  ~ resource "aws_db_instance" "reports" {
+        id                      = "reports-prod"
+      ~ instance_class          = "db.t3.large" -> "db.m6g.large"
+      ~ backup_retention_period = 7 -> 14
+        # (38 unchanged attributes hidden)
+    }
+
+  # aws_s3_bucket_lifecycle_configuration.logs will be created
+  + resource "aws_s3_bucket_lifecycle_configuration" "logs" {
+      + bucket = "acme-prod-logs"
+      + rule {
+          + id     = "expire-old-logs"
+          + status = "Enabled"
+          + expiration { + days = 400 }
+        }
+    }
+
+  # aws_security_group_rule.reports_ingress_office must be replaced
+-/+ resource "aws_security_group_rule" "reports_ingress_office" {
+      ~ cidr_blocks = ["198.51.100.0/24"] -> ["198.51.100.0/24", "203.0.113.10/32"] # forces replacement
+        from_port   = 5432
+        to_port     = 5432
+    }
+
+Plan: 2 to add, 1 to change, 1 to destroy."""),
+        ("it", """Mi aiuti a scrivere una risposta gentile a questa email di una cliente del mio studio di yoga? Posso spostare la lezione di prova a sabato mattina alle 10.
+
+Buongiorno,
+
+mi chiamo Federica e settimana scorsa mi sono iscritta alla lezione di prova gratuita di martedì sera. Purtroppo mi è capitato un imprevisto al lavoro e martedì non riuscirò a esserci. Sarebbe possibile spostarla a un altro giorno? Sono libera quasi tutti i weekend e il giovedì dopo le 19.
+
+Ne approfitto anche per chiedere: è necessario portare il proprio tappetino? E le lezioni sono adatte a chi non ha mai fatto yoga? Ho un po' di mal di schiena e volevo capire se ci sono esercizi da evitare.
+
+Grazie mille e scusate il disturbo,
+Federica"""),
+        ("en", """Make this rambling voicemail transcription into a clear to-do list for me.
+
+"Hi love, it's Mum. So, a few things — the plumber's coming Wednesday between eight and twelve, could you be there, I've got my physio. Oh and your sister's birthday is on the 19th, I said we'd do lunch at the Italian place, can you book it? For six, I think, unless Rob's coming, then seven. Also the car's MOT is due end of the month — the letter's on the fridge. And can you pick up my prescription from Boots when you're in town, they said it'll be ready from Thursday. And don't forget to bring back my casserole dish! Okay, that's it. Love you. Bye. Oh — and ring your gran, she's been asking."""),
     ],
     "hard_negative": [
         ("en", """Can you turn this runbook into a checklist I can paste into our incident tool?
