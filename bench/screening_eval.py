@@ -3,7 +3,7 @@
 Prints precision, recall and false-positive rate per family and split (markdown tables), then
 the median time for a 1 KB prompt and the time for a 1 MB prompt.
 
-    python bench/screening_eval.py [--misses dev|train] [--splits dev,train] [--threshold 1.0]
+    python bench/screening_eval.py [--misses dev|train|train7] [--splits dev,train] [--threshold 1.0]
 
 ``--misses dev`` also lists the dev rows it gets wrong (there is no way to list held-out ones:
 they are never tuned against); ``--splits`` prints only the tables named, so that tuning work
@@ -162,7 +162,7 @@ def main() -> None:
     """Print the tables and the timings."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=1.0)
-    parser.add_argument("--misses", choices=["dev", "train"], help="list the rows of a fitted split classified wrongly")
+    parser.add_argument("--misses", choices=["dev", "train", "train7"], help="list the rows of a fitted split classified wrongly")
     parser.add_argument("--no-timing", action="store_true")
     parser.add_argument("--splits", default="dev,train,heldout,fresh,fresh2,fresh3,fresh4,unseen,all",
                         help="comma-separated tables to print")

@@ -61,7 +61,7 @@ _CONFUSABLES = {
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": " at "}
 # "@" reads " at " so e-mail addresses stay recognisable ("x at evil example").
 # Punctuation becomes a word break: "ig-nore" and "ignore," read alike in the ``words`` view.
-_PUNCTUATION = "!\"#%&'()*+,-./:;<=>?[\\]^_`{|}~“”‘’«»„‚‹›–—…·•、。，！？：；（）「」『』【】"
+_PUNCTUATION = "!\"#%&'()*+,-./:;<=>?[\\]^_`{|}~¿¡“”‘’«»„‚‹›–—…·•、。，！？：；（）「」『』【】"
 _FOLD_TABLE = str.maketrans({**_CONFUSABLES, **_LEET, **{ch: " " for ch in _PUNCTUATION}})
 # The same folding for ASCII text as a bytes table (several times faster than str.translate);
 # "@" keeps its place and becomes " at " afterwards.

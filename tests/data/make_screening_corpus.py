@@ -15,7 +15,10 @@ that round's rule changes, and ``screening_prompts_train5_*`` (split ``train``):
 for the lexical model's training (with ``dev``), which the rules were first tuned against in
 round 6. Round 6 added ``screening_prompts_fresh3_*`` (split ``fresh3``): 358 prompts written
 blind before that round's rule changes. Round 7 added ``screening_prompts_fresh4_*`` (split
-``fresh4``): 385 prompts written blind before that round's changes. Run ``python -m tests.data.make_screening_corpus`` to
+``fresh4``): 385 prompts written blind before that round's changes, and
+``screening_prompts_train7_*`` (split ``train7``): 1,427 prompts by four other blind writers,
+first used to validate the lexical model's use (it had not seen them), then to train it and to
+tune the rules. Run ``python -m tests.data.make_screening_corpus`` to
 regenerate the file.
 """
 
@@ -40,6 +43,10 @@ from tests.data.screening_prompts_fresh4_attacks import FRESH4_ATTACKS
 from tests.data.screening_prompts_fresh4_benign import FRESH4_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
+from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
+from tests.data.screening_prompts_train7_attacks_b import TRAIN7_ATTACKS_B
+from tests.data.screening_prompts_train7_benign_c import TRAIN7_BENIGN_C
+from tests.data.screening_prompts_train7_benign_d import TRAIN7_BENIGN_D
 
 OUT = Path(__file__).with_name("screening_corpus.jsonl")
 
@@ -126,7 +133,10 @@ def rows() -> list[dict[str, str]]:
                                      # Round 6: a blind batch written before that round's rule changes.
                                      ("attack", FRESH3_ATTACKS, "fresh3"), ("benign", FRESH3_BENIGN, "fresh3"),
                                      # Round 7: a blind batch written before that round's changes.
-                                     ("attack", FRESH4_ATTACKS, "fresh4"), ("benign", FRESH4_BENIGN, "fresh4")):
+                                     ("attack", FRESH4_ATTACKS, "fresh4"), ("benign", FRESH4_BENIGN, "fresh4"),
+                                     # Round 7: training rows by four other blind writers.
+                                     ("attack", TRAIN7_ATTACKS_A, "train7"), ("attack", TRAIN7_ATTACKS_B, "train7"),
+                                     ("benign", TRAIN7_BENIGN_C, "train7"), ("benign", TRAIN7_BENIGN_D, "train7")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out

@@ -22,7 +22,7 @@ from proxyify_asgi.screening.lexical import MODEL_FILE, LexicalModel, features
 from proxyify_asgi.screening.normalize import views
 
 CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
-TRAINED_ON = ("dev", "train")
+TRAINED_ON = ("dev", "train", "train7")
 """The splits models are fitted to (the lexical model here, the embeddings head too)."""
 EPOCHS = 20
 LEARNING_RATE = 0.2
@@ -32,13 +32,13 @@ KEEP_ABOVE = 0.02
 """Weights smaller than this (in absolute value) are dropped from the file."""
 
 
-def training_texts(path: Path = CORPUS) -> list[tuple[str, int]]:
-    """(text, 1 for attack) for every dev and train row outside the evasion family."""
+def training_texts(path: Path = CORPUS, splits: tuple[str, ...] = TRAINED_ON) -> list[tuple[str, int]]:
+    """(text, 1 for attack) for every row of ``splits`` outside the evasion family."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [
         (r["text"], int(r["label"] == "attack"))
         for r in rows
-        if r["split"] in TRAINED_ON and r["family"] != "evasion"
+        if r["split"] in splits and r["family"] != "evasion"
     ]
 
 
