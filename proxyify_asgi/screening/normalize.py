@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Zero-width, joiner-less invisibles, bidi controls, soft hyphen, variation selectors, BOM.
 # ZWJ (U+200D) is deliberately kept out of the "evasion" signal because emoji sequences use it,
@@ -109,6 +109,9 @@ class Views:
     """The distinct words of ``words``: what rule anchors are checked against."""
     hidden: bool
     """True when invisible or tag characters were removed: an evasion signal."""
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    """What the rule engine found out about these views once and reads again (where strings
+    occur in a long view): lives and dies with them."""
 
 
 def reveal(text: str) -> tuple[str, bool]:

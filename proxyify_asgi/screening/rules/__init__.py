@@ -24,7 +24,7 @@ from proxyify_asgi.screening.rules import (
 )
 from proxyify_asgi.screening.rules._base import Rule, rule
 from proxyify_asgi.screening.rules._gate import Gate
-from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, Occurrences, anchored_match, needles, search
+from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, anchored_match, index_for, needles, search
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule", "search"]
 
@@ -120,16 +120,14 @@ class RuleSet:
             found.setdefault(self._words[i].id, self._words[i])
         plain_met = met & self._gated_plain
         if plain_met:
-            occurs = Occurrences(v.plain)
             first = len(self._words)
             for i in self._gate.positions(plain_met):
                 r = self._plain_any[i - first]
-                text = v.lines if r.view == "lines" else v.plain
-                if r.id not in found and anchored_match(r, text, occurs.anchored, occurs.needles):
+                if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
                     found[r.id] = r
         if not v.plain.isascii():
-            self._scan_text(self._plain_unicode, v.plain, found)
-        self._scan_text(self._squeezed, v.squeezed, found)
+            self._scan_text(self._plain_unicode, v, found)
+        self._scan_text(self._squeezed, v, found)
         return found
 
     def _words_matching(self, v: Views, met: int) -> set[int]:
@@ -137,7 +135,7 @@ class RuleSet:
         matched = self._start_word_hits(v.words, v.tokens, met)
         for i in self._gate.positions(met & self._searched_words):
             r = self._words[i]
-            if search(r, v.words, needles(r) & v.tokens):
+            if search(r, v.words, needles(r) & v.tokens, index=index_for(v, "words")):
                 matched.add(i)
         return matched
 
@@ -200,20 +198,19 @@ class RuleSet:
                     wanted |= self._gate.tops[position]
             elif r.view == "words":
                 rule_needles = v.tokens if r.starts else needles(r) & v.tokens
-                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles):
+                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles, index=index_for(v, "words")):
                     out.add(r.id)
-            else:
-                text = {"plain": v.plain, "lines": v.lines}.get(r.view, v.squeezed)
-                if anchored_match(r, text, Rule.anchored_in_text, _all_needles):
-                    out.add(r.id)
+            elif anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
+                out.add(r.id)
         if wanted:
             out.update(self._words[i].id for i in self._words_matching(v, wanted))
         return out
 
     @staticmethod
-    def _scan_text(rules: tuple[Rule, ...], text: str, found: dict[str, Rule]) -> None:
+    def _scan_text(rules: tuple[Rule, ...], v: Views, found: dict[str, Rule]) -> None:
+        """Add to ``found`` those of ``rules`` (ungated rules over one view) that match."""
         for r in rules:
-            if r.id not in found and anchored_match(r, text, Rule.anchored_in_text, _all_needles):
+            if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
                 found[r.id] = r
 
 
@@ -251,10 +248,6 @@ def _word_positions(words: str, word: str) -> list[int]:
         out.append(at + 1)
         at = words.find(spaced, at + len(word) + 1)
     return out
-
-
-def _all_needles(r: Rule, _text: str) -> frozenset[str]:
-    return needles(r)
 
 
 def _unicode_only(r: Rule) -> bool:
