@@ -10,26 +10,45 @@ strings a text does not hold cost a pass through its vocabulary, not through the
 
 from __future__ import annotations
 
-from itertools import accumulate
-from operator import add
-
 from proxyify_asgi.screening.rules._base import Rule
 
 
-def chunks_of(text: str) -> str:
-    """The distinct whitespace-separated chunks of ``text``, joined by spaces."""
-    return " ".join(set(text.split()))
+class Chunks:
+    """The distinct whitespace-separated chunks of a text: a set, and joined by spaces."""
+
+    def __init__(self, distinct: frozenset[str] | set[str]) -> None:
+        self.distinct = distinct
+        self.joined = " " + " ".join(distinct) + " "
+        """Every chunk between two spaces: a string without whitespace occurs in the text
+        exactly when it occurs here, ``s + " "`` when a chunk ends with ``s``, ``" " + s``
+        when one begins with it."""
+
+    def may_hold(self, s: str) -> bool:
+        """False when ``s`` (a string with single spaces, no other whitespace) cannot occur in
+        the text: its first piece must end a chunk, its last begin one, the others be chunks."""
+        pieces = s.split(" ")
+        first, *middle, last = pieces
+        return (
+            (not first or first + " " in self.joined)
+            and (not last or " " + last in self.joined)
+            and all(piece in self.distinct for piece in middle)
+        )
+
+
+def chunks_of(text: str) -> Chunks:
+    """The :class:`Chunks` of ``text``."""
+    return Chunks(set(text.split()))
 
 
 class TextIndex:
     """Occurrences of literal strings in ``text`` (one view of one text), found once each.
 
-    ``chunks``: :func:`chunks_of` the text (or of a view with the same chunks: ``lines`` and
-    ``plain`` differ only in whitespace), or None to look in the text itself. A string with no
-    whitespace occurs in the text exactly when it occurs in one of its chunks.
+    ``chunks``: the text's :class:`Chunks` (or those of a view with the same chunks: ``lines``
+    and ``plain`` differ only in whitespace), or None to look in the text itself. A string with
+    no whitespace occurs in the text exactly when it occurs in one of its chunks.
     """
 
-    def __init__(self, text: str, chunks: str | None = None) -> None:
+    def __init__(self, text: str, chunks: Chunks | None = None) -> None:
         self.text = text
         self._chunks = chunks
         self._present: dict[str, bool] = {}
@@ -40,8 +59,13 @@ class TextIndex:
         """Whether ``s`` occurs in the text."""
         present = self._present.get(s)
         if present is None:
-            if self._chunks is not None and s.split() == [s]:
-                present = s in self._chunks
+            chunks = self._chunks
+            if chunks is None or not s:
+                present = s in self.text
+            elif s.split() == [s]:
+                present = s in chunks.joined
+            elif "  " not in s and s.split() == [piece for piece in s.split(" ") if piece]:
+                present = chunks.may_hold(s) and s in self.text  # spaces its only whitespace
             else:
                 present = s in self.text
             self._present[s] = present
@@ -59,15 +83,7 @@ class TextIndex:
         a ``str.find`` from each position after the last would find them)."""
         found = self._positions.get(s)
         if found is None:
-            if not s or not self.occurs(s):
-                found = []
-            elif _overlaps_itself(s):
-                found = _find_all(self.text, s)
-            else:
-                # one C-level split: the k-th occurrence begins after k + 1 pieces and k copies
-                parts = self.text.split(s)
-                found = list(map(add, accumulate(map(len, parts[:-1])), range(0, len(s) * (len(parts) - 1), len(s))))
-            self._positions[s] = found
+            found = self._positions[s] = _find_all(self.text, s) if s and self.occurs(s) else []
         return found
 
     def anchored(self, r: Rule) -> bool:
@@ -77,11 +93,6 @@ class TextIndex:
     def needles(self, r: Rule) -> list[str]:
         """The strings of ``r``'s needle group that occur in the text."""
         return [a for a in r.anchors[r.needle_group] if self.occurs(a)]
-
-
-def _overlaps_itself(s: str) -> bool:
-    """Whether two occurrences of ``s`` can overlap (it ends with one of its own beginnings)."""
-    return any(s.endswith(s[:k]) for k in range(1, len(s)))
 
 
 def _find_all(text: str, s: str) -> list[int]:

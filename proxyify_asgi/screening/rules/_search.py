@@ -17,7 +17,7 @@ from itertools import repeat
 
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules._base import Rule
-from proxyify_asgi.screening.rules._index import TextIndex, chunks_of
+from proxyify_asgi.screening.rules._index import Chunks, TextIndex, chunks_of
 from proxyify_asgi.screening.rules._literals import AT_START, bounded_phrases, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
@@ -56,8 +56,9 @@ def anchored_match(r: Rule, text: str, index: TextIndex | None = None) -> bool:
     """Whether ``r``'s anchors are in ``text`` and its pattern matches there, the cheaper test
     first: for a rule with few literal prefixes, trying them costs less than looking for its
     anchors, which are then only checked once the pattern has matched. ``index``: the text's
-    :class:`~._index.TextIndex` (long texts), where anchors and prefixes are looked up."""
-    if r.prefixes_first and not r.starts:
+    :class:`~._index.TextIndex` (long texts), where anchors and prefixes are looked up; there
+    the anchors come first, as absent ones are answered from the text's vocabulary."""
+    if r.prefixes_first and not r.starts and index is None:
         found = match_at_prefixes(r.pattern, r.prefixes, text, index)
         if found is not None:
             return found and _anchored(r, text, index)
@@ -84,14 +85,14 @@ def index_for(v: Views, view: str) -> TextIndex | None:
     index = None
     if len(text) > FULL_SCAN_BELOW:
         if view == "words":
-            chunks: str | None = " ".join(v.tokens)
+            index = TextIndex(text, Chunks(v.tokens))
         elif view in ("plain", "lines"):  # the same chunks: they differ in whitespace only
-            chunks = v.memo.get("chunks")  # type: ignore[assignment]
+            chunks = v.memo.get("chunks")
             if chunks is None:
                 chunks = v.memo["chunks"] = chunks_of(v.plain)
+            index = TextIndex(text, chunks)  # type: ignore[arg-type]
         else:
-            chunks = None  # ``squeezed`` has no whitespace: one chunk
-        index = TextIndex(text, chunks)
+            index = TextIndex(text)  # ``squeezed`` has no whitespace: one chunk
     v.memo[key] = index
     return index
 
