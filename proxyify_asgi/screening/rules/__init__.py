@@ -91,6 +91,9 @@ class RuleSet:
         self._plain_any = tuple(r for r in plain if not _unicode_only(r))
         self._plain_unicode = tuple(r for r in plain if _unicode_only(r))
         self._squeezed = tuple(r for r in rules if r.view == "squeezed")
+        # An anchor occurs only where its first character does: the non-Latin rules are gated
+        # by the first characters of their anchor groups, all looked up in one pass.
+        self._unicode_gate = Gate([((), tuple(frozenset(a[0] for a in g) for g in r.anchors)) for r in self._plain_unicode])
         # One gate for the word anchors of ``words`` rules and the character and word
         # requirements of ``plain`` rules: positions 0..len(words)-1, then the plain rules.
         self._gate = Gate(
@@ -126,7 +129,8 @@ class RuleSet:
                 if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
                     found[r.id] = r
         if not v.plain.isascii():
-            self._scan_text(self._plain_unicode, v, found)
+            met_unicode = self._unicode_gate.met_by_characters(v.plain)
+            self._scan_text([self._plain_unicode[i] for i in self._unicode_gate.positions(met_unicode)], v, found)
         self._scan_text(self._squeezed, v, found)
         return found
 
@@ -207,7 +211,7 @@ class RuleSet:
         return out
 
     @staticmethod
-    def _scan_text(rules: tuple[Rule, ...], v: Views, found: dict[str, Rule]) -> None:
+    def _scan_text(rules: Iterable[Rule], v: Views, found: dict[str, Rule]) -> None:
         """Add to ``found`` those of ``rules`` (ungated rules over one view) that match."""
         for r in rules:
             if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
