@@ -12,7 +12,7 @@ from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Literal
 
-from proxyify_asgi.screening.rules._literals import derived_prefixes
+from proxyify_asgi.screening.rules._literals import derived_prefixes, lead_prefixes
 
 View = Literal["plain", "lines", "words", "squeezed"]
 
@@ -65,6 +65,11 @@ class Rule:
     prefixes_first: bool = False
     """Try the prefixes before checking the anchors: there are no more prefixes than strings
     in the smallest anchor group (each costs a pass through the text either way)."""
+    lead: int = 0
+    lead_prefixes: frozenset[str] = frozenset()
+    """For a rule without :attr:`prefixes` whose pattern begins with an element of at most
+    ``lead`` characters (a punctuation class, ``(?:^|\\s)``): literal strings of which every
+    match has one within ``lead`` characters of its start (:func:`._literals.lead_prefixes`)."""
 
     def anchored_in_tokens(self, tokens: frozenset[str]) -> bool:
         """True when every anchor group has a word in ``tokens``."""
@@ -102,6 +107,7 @@ def rule(
     if any("" in g for g in groups):
         raise ValueError(f"rule {family}.{name}: empty anchor")
     prefixes = derived_prefixes(pattern)
+    lead, leading = lead_prefixes(pattern) if not prefixes else (0, frozenset())
     return Rule(
         id=f"{family}.{name}",
         family=family,
@@ -117,6 +123,8 @@ def rule(
         group=f"{family}.{group or name}",
         prefixes=prefixes,
         prefixes_first=bool(prefixes) and len(prefixes) <= min(map(len, groups)),
+        lead=lead,
+        lead_prefixes=leading,
     )
 
 

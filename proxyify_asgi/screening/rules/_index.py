@@ -83,7 +83,7 @@ class TextIndex:
         a ``str.find`` from each position after the last would find them)."""
         found = self._positions.get(s)
         if found is None:
-            found = self._positions[s] = _find_all(self.text, s) if s and self.occurs(s) else []
+            found = self._positions[s] = find_all(self.text, s) if s and self.occurs(s) else []
         return found
 
     def anchored(self, r: Rule) -> bool:
@@ -95,7 +95,7 @@ class TextIndex:
         return [a for a in r.anchors[r.needle_group] if self.occurs(a)]
 
 
-def _find_all(text: str, s: str) -> list[int]:
+def find_all(text: str, s: str) -> list[int]:
     out = []
     at = text.find(s)
     while at != -1:

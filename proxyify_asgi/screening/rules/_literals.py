@@ -52,6 +52,35 @@ def derived_prefixes(pattern: str) -> frozenset[str]:
     return frozenset()
 
 
+_MAX_LEAD = 2
+"""Characters a match may begin before its :func:`lead_prefixes`, at most."""
+
+
+def lead_prefixes(pattern: str) -> tuple[int, frozenset[str]]:
+    """For a pattern without :func:`derived_prefixes` whose first element matches at most
+    :data:`_MAX_LEAD` characters (``(?:^|[\\s"'>])``, a class of punctuation...): that width and
+    the literal strings every match of the rest begins with. A match then begins at most that
+    many characters before one of them. ``(0, frozenset())`` when there are none."""
+    if re.compile(pattern).flags != re.UNICODE:
+        return 0, frozenset()
+    try:
+        parsed = _re_parser.parse(pattern)
+        items = list(parsed)
+        if not items:
+            return 0, frozenset()
+        lead = int(_re_parser.SubPattern(parsed.state, [items[0]]).getwidth()[1])
+        if lead > _MAX_LEAD:
+            return 0, frozenset()
+        for length in _PREFIX_LENGTHS:
+            try:
+                return lead, _fewest_passes(_prefixes(items[1:], "", length))
+            except _TooMany:
+                continue
+    except Exception:  # noqa: BLE001 - _Unlisted, or a parser of another shape: none
+        return 0, frozenset()
+    return 0, frozenset()
+
+
 def _fewest_passes(found: set[str]) -> frozenset[str]:
     """Each prefix costs a ``str.find`` pass through the text, each occurrence a pattern match.
     Prefixes beginning with punctuation (``<|im_start|>``, ``<|system|>``, ``\\n# ``...) are cut

@@ -17,7 +17,7 @@ from itertools import repeat
 
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules._base import Rule
-from proxyify_asgi.screening.rules._index import Chunks, TextIndex, chunks_of
+from proxyify_asgi.screening.rules._index import Chunks, TextIndex, find_all, chunks_of
 from proxyify_asgi.screening.rules._literals import AT_START, bounded_phrases, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
@@ -47,6 +47,10 @@ def search(
         return match_at_starts(r, text, needles)
     if r.prefixes:
         found = match_at_prefixes(r.pattern, r.prefixes, text, index)
+        if found is not None:
+            return found
+    elif r.lead_prefixes:
+        found = match_near_prefixes(r, text, index)
         if found is not None:
             return found
     return _scan(r, text, needles, index)
@@ -211,6 +215,23 @@ def match_at_prefixes(
             if match(text, at):
                 return True
             at = text.find(prefix, at + 1)
+    return False
+
+
+def match_near_prefixes(r: Rule, text: str, index: TextIndex | None = None) -> bool | None:
+    """Whether ``r.pattern`` matches somewhere in ``text``, trying it only up to ``r.lead``
+    characters before each occurrence of its :attr:`~._base.Rule.lead_prefixes`; None when they
+    occur too often to be worth it (the caller then scans)."""
+    budget = 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR)
+    match = r.pattern.match
+    for prefix in r.lead_prefixes:
+        found = index.positions(prefix) if index is not None else find_all(text, prefix)
+        budget -= len(found)
+        if budget < 0:
+            return None
+        for at in found:
+            if any(map(match, repeat(text, r.lead + 1), range(max(0, at - r.lead), at + 1))):
+                return True
     return False
 
 
