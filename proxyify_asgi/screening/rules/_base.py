@@ -12,7 +12,7 @@ from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Literal
 
-from proxyify_asgi.screening.rules._literals import derived_prefixes, lead_prefixes
+from proxyify_asgi.screening.rules._literals import begins_at_boundary, derived_prefixes, lead_prefixes
 
 View = Literal["plain", "lines", "words", "squeezed"]
 
@@ -65,6 +65,8 @@ class Rule:
     prefixes_first: bool = False
     """Try the prefixes before checking the anchors: there are no more prefixes than strings
     in the smallest anchor group (each costs a pass through the text either way)."""
+    at_boundary: bool = False
+    """Every match begins at a word boundary (the pattern starts with ``\\b``)."""
     lead: int = 0
     lead_prefixes: frozenset[str] = frozenset()
     """For a rule without :attr:`prefixes` whose pattern begins with an element of at most
@@ -123,6 +125,7 @@ def rule(
         group=f"{family}.{group or name}",
         prefixes=prefixes,
         prefixes_first=bool(prefixes) and len(prefixes) <= min(map(len, groups)),
+        at_boundary=begins_at_boundary(pattern),
         lead=lead,
         lead_prefixes=leading,
     )

@@ -30,6 +30,7 @@ def search(
     needles: Iterable[str],
     starts_at: dict[str, list[int]] | None = None,
     index: TextIndex | None = None,
+    at_boundaries: dict[str, list[int]] | None = None,
 ) -> bool:
     """Whether ``r`` matches ``text``, looking only where a match could begin or lie.
 
@@ -39,14 +40,20 @@ def search(
     otherwise searched only in windows around the ``needles``; short texts are scanned whole.
     ``starts_at``: where each start word occurs in a long ``words`` text
     (:meth:`RuleSet._starts_at`). ``index``: the text's :class:`~._index.TextIndex`, for a
-    long text whose strings other rules look for too.
+    long text whose strings other rules look for too. ``at_boundaries``: where prefixes of
+    rules that begin with ``\\b`` occur at word boundaries, found in one pass for all of them
+    (:meth:`RuleSet._boundary_positions`).
     """
     if r.starts:
         if starts_at is not None:
             return any(r.pattern.match(text, at) for word in r.starts for at in starts_at.get(word, ()))
         return match_at_starts(r, text, needles)
     if r.prefixes:
-        found = match_at_prefixes(r.pattern, r.prefixes, text, index)
+        found = None
+        if at_boundaries is not None and r.at_boundary:
+            found = _match_at(r.pattern, text, [at_boundaries.get(p, []) for p in r.prefixes])
+        if found is None:
+            found = match_at_prefixes(r.pattern, r.prefixes, text, index)
         if found is not None:
             return found
     elif r.lead_prefixes:
@@ -216,6 +223,14 @@ def match_at_prefixes(
                 return True
             at = text.find(prefix, at + 1)
     return False
+
+
+def _match_at(pattern: re.Pattern[str], text: str, positions: list[list[int]]) -> bool | None:
+    """Whether ``pattern`` matches at one of ``positions``; None past one try per 48 characters."""
+    if sum(map(len, positions)) > 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR):
+        return None
+    match = pattern.match
+    return any(any(map(match, repeat(text, len(at)), at)) for at in positions)
 
 
 def match_near_prefixes(r: Rule, text: str, index: TextIndex | None = None) -> bool | None:
