@@ -105,12 +105,14 @@ class RuleSet:
         tops = self._gate.tops
         self._searched_words = sum(tops[i] for i, r in enumerate(words) if not r.starts)
         self._gated_plain = sum(tops[len(words) :])
-        starts_of: dict[str, list[tuple[int, str, Callable[..., object]]]] = {}
+        starts_of: dict[str, list[tuple[int, str, Callable[..., object], frozenset[str] | None]]] = {}
         for i, r in enumerate(words):
+            followers = dict(r.followers)
             for word in r.starts:
-                starts_of.setdefault(word, []).append((i, r.id, r.pattern.match))
+                starts_of.setdefault(word, []).append((i, r.id, r.pattern.match, followers.get(word)))
         self._starts_of = {word: tuple(members) for word, members in starts_of.items()}
-        """Each start word's rules: (position in the ``words`` rules, id, its pattern's match)."""
+        """Each start word's rules: (position in the ``words`` rules, id, its pattern's match,
+        the words that can follow the start word in a match or None)."""
         self._start_vocab = frozenset(starts_of)
         self._words_position = {id(r): i for i, r in enumerate(words)}
         self._start_word_tops = {word: sum(tops[m[0]] for m in members) for word, members in starts_of.items()}
@@ -187,12 +189,17 @@ class RuleSet:
         tops = self._start_word_tops
         active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
         first_of: dict[str, int] = {}  # each rule id's first matching rule so far
-        for word, at in _positions(words, active).items():
-            for i, rule_id, match in self._starts_of[word]:
+        then: dict[tuple[str, str], list[int]] | None = {} if len(active) > _FIND_UP_TO else None
+        for word, at in _positions(words, active, then).items():
+            for i, rule_id, match, followers in self._starts_of[word]:
                 # Only the first matching rule of an id counts: later variants need no try.
                 if i in met_ids and first_of.get(rule_id, i) >= i and i not in matched:
-                    # a C-level loop over the word's positions, stopping at the first match
-                    if any(map(match, repeat(words, len(at)), at)):
+                    tried = at
+                    if then is not None and followers is not None:
+                        # only where the next word is one a match can have there
+                        tried = [p for after in followers.intersection(tokens) for p in then.get((word, after), ())]
+                    # a C-level loop over the positions, stopping at the first match
+                    if any(map(match, repeat(words, len(tried)), tried)):
                         matched.add(i)
                         first_of[rule_id] = i
         return matched
@@ -259,16 +266,21 @@ _FIND_UP_TO = 8
 than splitting the text and adding up word lengths, which costs the same for any number."""
 
 
-def _positions(words: str, wanted: set[str]) -> dict[str, list[int]]:
+def _positions(
+    words: str, wanted: set[str], then: dict[tuple[str, str], list[int]] | None = None
+) -> dict[str, list[int]]:
     """Where each of the ``wanted`` words begins as a whole word of a ``words`` view and more
     text follows (every pattern continues past its first word, so a start word at the very end
-    never matches)."""
+    never matches). ``then``: filled, for more than :data:`_FIND_UP_TO` words, with the same
+    positions by word and the word after it."""
     if len(wanted) <= _FIND_UP_TO:
         return {word: _word_positions(words, word) for word in wanted}
-    return _split_positions(words, wanted)
+    return _split_positions(words, wanted, then)
 
 
-def _split_positions(words: str, wanted: set[str] | frozenset[str]) -> dict[str, list[int]]:
+def _split_positions(
+    words: str, wanted: set[str] | frozenset[str], then: dict[tuple[str, str], list[int]] | None = None
+) -> dict[str, list[int]]:
     """:func:`_positions` in one pass: the text split into words, their offsets added up, and
     the wanted ones picked, with C-level iteration only (accumulate, map, compress); the Python
     loop runs over the wanted words found."""
@@ -277,6 +289,8 @@ def _split_positions(words: str, wanted: set[str] | frozenset[str]) -> dict[str,
     positions: dict[str, list[int]] = {}
     for k in compress(range(len(parts) - 1), map(wanted.__contains__, parts)):
         positions.setdefault(parts[k], []).append(lengths[k] + k)
+        if then is not None:
+            then.setdefault((parts[k], parts[k + 1]), []).append(lengths[k] + k)
     return positions
 
 

@@ -65,6 +65,9 @@ class Rule:
     prefixes_first: bool = False
     """Try the prefixes before checking the anchors: there are no more prefixes than strings
     in the smallest anchor group (each costs a pass through the text either way)."""
+    followers: tuple[tuple[str, frozenset[str]], ...] = ()
+    """For derived :attr:`starts`: each start word with the words that can follow it in a match
+    (start words missing here can be followed by anything)."""
     at_boundary: bool = False
     """Every match begins at a word boundary (the pattern starts with ``\\b``)."""
     lead: int = 0
@@ -120,6 +123,7 @@ def rule(
         needle_group=max(range(len(groups)), key=lambda i: sum(map(len, groups[i])) / len(groups[i])),
         chars=frozenset(chars),
         starts=frozenset(starts.split("|")) if starts else _derived_starts(view, pattern),
+        followers=() if starts else _derived_followers(view, pattern),
         span=_span(pattern),
         words_gate=tuple(frozenset(g.split("|")) for g in words_gate.split(" & ")) if words_gate else (),
         group=f"{family}.{group or name}",
@@ -165,6 +169,53 @@ def _derived_starts(view: View, pattern: str) -> frozenset[str]:
     except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape: no start words
         return frozenset()
     return frozenset(found)
+
+
+def _derived_followers(view: View, pattern: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """For each first word of a ``words`` pattern, the words that can come second, where the
+    parser can list them (see :attr:`Rule.followers`)."""
+    if view != "words":
+        return ()
+    try:
+        found = _first_pairs(list(_re_parser.parse(pattern)), "")
+    except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape: none
+        return ()
+    return tuple(sorted((word, frozenset(then)) for word, then in found.items() if then is not None))
+
+
+def _first_pairs(items: list, prefix: str) -> dict[str, set[str] | None]:
+    """:func:`_first_words`, each with the first words of what follows it (None: unlisted)."""
+    if not items:
+        raise _NoStarts
+    op, av = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name == "AT" and av == _re_constants.AT_BOUNDARY:
+        return _first_pairs(rest, prefix)
+    if name == "LITERAL" and chr(av) != " ":
+        return _first_pairs(rest, prefix + chr(av))
+    if name == "LITERAL" and prefix:
+        try:
+            return {prefix: _first_words(rest, "")}
+        except _NoStarts:
+            return {prefix: None}
+    if name == "SUBPATTERN":
+        return _first_pairs(list(av[-1]) + rest, prefix)
+    alternatives: list[list] = []
+    if name == "BRANCH":
+        alternatives = [list(alternative) + rest for alternative in av[1]]
+    elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] == 1:
+        alternatives = [list(av[2]) + rest] + ([rest] if av[0] == 0 else [])
+    else:
+        raise _NoStarts
+    out: dict[str, set[str] | None] = {}
+    for alternative in alternatives:
+        for word, then in _first_pairs(alternative, prefix).items():
+            known = out.get(word, set())
+            out[word] = None if then is None or (word in out and known is None) else (known or set()) | then
+        if len(out) > _MAX_STARTS:
+            raise _NoStarts
+    return out
 
 
 def _first_words(items: list, prefix: str) -> set[str]:
