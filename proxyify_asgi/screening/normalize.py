@@ -105,6 +105,11 @@ _NON_ASCII_FOLD = {k: v for k, v in {**_CONFUSABLES, **{ch: " " for ch in _PUNCT
                    if not k.isascii()}
 _NON_ASCII_FOLD_CHARS = _charset(_NON_ASCII_FOLD)
 _INVISIBLE_CHARS = _ranges(_INVISIBLE)
+_TAG_ASCII = re.compile("[\U000E0020-\U000E007E]")
+
+
+def _untag(match: re.Match[str]) -> str:
+    return chr(ord(match.group()) - 0xE0000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +144,12 @@ def reveal(text: str) -> tuple[str, bool]:
         return normal, False
     if _INVISIBLE_OR_TAG.isdisjoint(normal):
         return normal, False
-    if _TAG_CHARACTERS.search(normal) is None:
-        # only characters to delete: a character-class substitution runs at C speed, where
-        # ``str.translate`` with a dict costs ~100 ns for every character of the text
-        visible = _INVISIBLE_CHARS.sub("", normal)
+    # ``str.translate`` with a dict costs ~100 ns for every character of the text; character
+    # class substitutions run at C speed and call back only for the (few) tag characters
+    visible = _INVISIBLE_CHARS.sub("", normal)
+    if _TAG_CHARACTERS.search(visible) is None:
         return visible, len(visible) != len(normal)
-    return normal.translate(_PLAIN_TABLE), True
+    return _TAG_ASCII.sub(_untag, visible), True
 
 
 def plain(revealed: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress, repeat
+from itertools import repeat
 
 from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.normalize import Views
@@ -26,6 +26,7 @@ from proxyify_asgi.screening.rules import (
 from proxyify_asgi.screening.rules._base import Rule, rule
 from proxyify_asgi.screening.rules._gate import Gate
 from proxyify_asgi.screening.rules._literals import AT_START, trie_pattern
+from proxyify_asgi.screening.rules._words import WordPositions
 from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, anchored_match, index_for, needles, search
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule", "search"]
@@ -189,15 +190,13 @@ class RuleSet:
         tops = self._start_word_tops
         active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
         first_of: dict[str, int] = {}  # each rule id's first matching rule so far
-        then: dict[tuple[str, str], list[int]] | None = {} if len(active) > _FIND_UP_TO else None
-        for word, at in _positions(words, active, then).items():
+        positions = WordPositions(words, active)
+        for word in positions.found:
             for i, rule_id, match, followers in self._starts_of[word]:
                 # Only the first matching rule of an id counts: later variants need no try.
                 if i in met_ids and first_of.get(rule_id, i) >= i and i not in matched:
-                    tried = at
-                    if then is not None and followers is not None:
-                        # only where the next word is one a match can have there
-                        tried = [p for after in followers.intersection(tokens) for p in then.get((word, after), ())]
+                    # only where the next word is one a match can have there
+                    tried = positions.followed_by(word, followers)
                     # a C-level loop over the positions, stopping at the first match
                     if any(map(match, repeat(words, len(tried)), tried)):
                         matched.add(i)
@@ -227,7 +226,7 @@ class RuleSet:
         ``str.find`` per word is cheaper."""
         if len(words) <= FULL_SCAN_BELOW:
             return None
-        return _split_positions(words, self._start_vocab.intersection(tokens))
+        return WordPositions(words, self._start_vocab.intersection(tokens)).as_dict()
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
         """The ids of those of ``rules`` that match ``v`` (anchors checked too)."""
@@ -260,49 +259,6 @@ _ONE_PASS_FROM = 40
 """Prefixes to find in a long text from which one regex pass for all costs less than a
 ``str.find`` pass for each (measured: a pass through 1 MB of text costs about a millisecond
 either way, the regex about fifty)."""
-
-_FIND_UP_TO = 8
-"""Up to this many distinct words, each word's positions are found with ``str.find``: cheaper
-than splitting the text and adding up word lengths, which costs the same for any number."""
-
-
-def _positions(
-    words: str, wanted: set[str], then: dict[tuple[str, str], list[int]] | None = None
-) -> dict[str, list[int]]:
-    """Where each of the ``wanted`` words begins as a whole word of a ``words`` view and more
-    text follows (every pattern continues past its first word, so a start word at the very end
-    never matches). ``then``: filled, for more than :data:`_FIND_UP_TO` words, with the same
-    positions by word and the word after it."""
-    if len(wanted) <= _FIND_UP_TO:
-        return {word: _word_positions(words, word) for word in wanted}
-    return _split_positions(words, wanted, then)
-
-
-def _split_positions(
-    words: str, wanted: set[str] | frozenset[str], then: dict[tuple[str, str], list[int]] | None = None
-) -> dict[str, list[int]]:
-    """:func:`_positions` in one pass: the text split into words, their offsets added up, and
-    the wanted ones picked, with C-level iteration only (accumulate, map, compress); the Python
-    loop runs over the wanted words found."""
-    parts = words.split(" ")
-    lengths = list(accumulate(map(len, parts), initial=0))  # the k-th word begins at lengths[k] + k
-    positions: dict[str, list[int]] = {}
-    for k in compress(range(len(parts) - 1), map(wanted.__contains__, parts)):
-        positions.setdefault(parts[k], []).append(lengths[k] + k)
-        if then is not None:
-            then.setdefault((parts[k], parts[k + 1]), []).append(lengths[k] + k)
-    return positions
-
-
-def _word_positions(words: str, word: str) -> list[int]:
-    out = [0] if words.startswith(word + " ") else []
-    spaced = f" {word} "
-    at = words.find(spaced)
-    while at != -1:
-        out.append(at + 1)
-        at = words.find(spaced, at + len(word) + 1)
-    return out
-
 
 def _unicode_only(r: Rule) -> bool:
     """True when the rule can only match text with non-ASCII characters."""
