@@ -192,11 +192,12 @@ class RuleSet:
         first_of: dict[str, int] = {}  # each rule id's first matching rule so far
         positions = WordPositions(words, active)
         for word in positions.found:
+            at = positions.of(word)
             for i, rule_id, match, followers in self._starts_of[word]:
                 # Only the first matching rule of an id counts: later variants need no try.
                 if i in met_ids and first_of.get(rule_id, i) >= i and i not in matched:
-                    # only where the next word is one a match can have there
-                    tried = positions.followed_by(word, followers)
+                    # where the next word is one a match can have there (known in one pass)
+                    tried = at if followers is None or not positions.split else positions.followed_by(word, followers)
                     # a C-level loop over the positions, stopping at the first match
                     if any(map(match, repeat(words, len(tried)), tried)):
                         matched.add(i)

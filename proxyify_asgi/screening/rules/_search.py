@@ -89,12 +89,12 @@ def _needles(r: Rule, index: TextIndex | None) -> Iterable[str]:
 def index_for(v: Views, view: str) -> TextIndex | None:
     """The :class:`~._index.TextIndex` of one view of ``v`` (``words``, ``plain``, ``lines`` or
     ``squeezed``) when it is long enough for one to pay, else None; built once per views."""
-    key = ("index", view)
-    if key in v.memo:
-        return v.memo[key]  # type: ignore[return-value]
     text = getattr(v, view)
-    index = None
-    if len(text) > FULL_SCAN_BELOW:
+    if len(text) <= FULL_SCAN_BELOW:
+        return None
+    key = ("index", view)
+    index = v.memo.get(key)
+    if index is None:
         if view == "words":
             index = TextIndex(text, Chunks(v.tokens))
         elif view in ("plain", "lines"):  # the same chunks: they differ in whitespace only
@@ -104,8 +104,8 @@ def index_for(v: Views, view: str) -> TextIndex | None:
             index = TextIndex(text, chunks)  # type: ignore[arg-type]
         else:
             index = TextIndex(text)  # ``squeezed`` has no whitespace: one chunk
-    v.memo[key] = index
-    return index
+        v.memo[key] = index
+    return index  # type: ignore[return-value]
 
 
 def _scan(r: Rule, text: str, needles: Iterable[str], index: TextIndex | None = None) -> bool:

@@ -25,11 +25,11 @@ class WordPositions:
     never matches)."""
 
     def __init__(self, words: str, wanted: set[str] | frozenset[str]) -> None:
-        self._words = words
-        self._split = len(wanted) > FIND_UP_TO
+        self.split = len(wanted) > FIND_UP_TO
+        """The text was split into words (next words are known)."""
         self._positions: dict[str, list[int]] = {}
         self._nexts: dict[str, list[str]] = {}
-        if not self._split:
+        if not self.split:
             self._positions = {word: _find_word(words, word) for word in wanted}
             self.found = [word for word, at in self._positions.items() if at]
             return
@@ -52,7 +52,7 @@ class WordPositions:
 
     def followed_by(self, word: str, followers: frozenset[str] | None) -> list[int]:
         """Where ``word`` begins with one of ``followers`` right after it (None: any word)."""
-        if followers is None or not self._split:
+        if followers is None or not self.split:
             return self.of(word)
         nexts = self._nexts.get(word)
         if nexts is None:
