@@ -96,6 +96,7 @@ class TextIndex:
 
 
 def find_all(text: str, s: str) -> list[int]:
+    """Every position where ``s`` begins in ``text`` (overlapping occurrences too)."""
     out = []
     at = text.find(s)
     while at != -1:

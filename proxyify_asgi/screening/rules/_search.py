@@ -17,7 +17,7 @@ from itertools import repeat
 
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules._base import Rule
-from proxyify_asgi.screening.rules._index import Chunks, TextIndex, find_all, chunks_of
+from proxyify_asgi.screening.rules._index import Chunks, TextIndex, chunks_of, find_all
 from proxyify_asgi.screening.rules._literals import AT_START, bounded_phrases, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
@@ -70,20 +70,13 @@ def anchored_match(r: Rule, text: str, index: TextIndex | None = None) -> bool:
     :class:`~._index.TextIndex` (long texts), where anchors and prefixes are looked up; there
     the anchors come first, as absent ones are answered from the text's vocabulary."""
     if r.prefixes_first and not r.starts and index is None:
-        found = match_at_prefixes(r.pattern, r.prefixes, text, index)
+        found = match_at_prefixes(r.pattern, r.prefixes, text)
         if found is not None:
-            return found and _anchored(r, text, index)
-        # prefixes too common
-        return _anchored(r, text, index) and _scan(r, text, _needles(r, index), index)
-    return _anchored(r, text, index) and search(r, text, _needles(r, index), index=index)
-
-
-def _anchored(r: Rule, text: str, index: TextIndex | None) -> bool:
-    return r.anchored_in_text(text) if index is None else index.anchored(r)
-
-
-def _needles(r: Rule, index: TextIndex | None) -> Iterable[str]:
-    return needles(r) if index is None else index.needles(r)
+            return found and r.anchored_in_text(text)
+        return r.anchored_in_text(text) and _scan(r, text, needles(r))  # prefixes too common
+    if index is None:
+        return r.anchored_in_text(text) and search(r, text, needles(r))
+    return index.anchored(r) and search(r, text, index.needles(r), index=index)
 
 
 def index_for(v: Views, view: str) -> TextIndex | None:
