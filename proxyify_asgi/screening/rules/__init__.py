@@ -96,7 +96,9 @@ class RuleSet:
         self._squeezed = tuple(r for r in rules if r.view == "squeezed")
         # An anchor occurs only where its first character does: the non-Latin rules are gated
         # by the first characters of their anchor groups, all looked up in one pass.
-        self._unicode_gate = Gate([((), tuple(frozenset(a[0] for a in g) for g in r.anchors)) for r in self._plain_unicode])
+        self._unicode_gate = Gate(
+            [((), tuple(frozenset(a[0] for a in group) for group in r.anchors)) for r in self._plain_unicode]
+        )
         # One gate for the word anchors of ``words`` rules and the character and word
         # requirements of ``plain`` rules: positions 0..len(words)-1, then the plain rules.
         self._gate = Gate(
