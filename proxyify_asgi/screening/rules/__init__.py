@@ -125,7 +125,7 @@ class RuleSet:
         # engine tries one branch per character), not one ``str.find`` pass per prefix.
         bounded = [r for r in words if not r.starts and r.prefixes and r.at_boundary and AT_START not in r.prefixes]
         strings = sorted({p for r in bounded for p in r.prefixes})
-        self._bounded = sum(tops[i] for i, r in enumerate(words) if r in bounded)
+        self._bounded = sum(tops[i] for i, r in enumerate(words) if any(r is b for b in bounded))
         self._at_boundary = re.compile(r"\b(?=(" + trie_pattern(strings) + "))") if strings else None
         self._shorter = {p: tuple(q for q in strings if p.startswith(q)) for p in strings}
         """Each prefix's prefixes among them (all occur where it does)."""

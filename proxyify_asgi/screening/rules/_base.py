@@ -69,7 +69,8 @@ class Rule:
     """For derived :attr:`starts`: each start word with the words that can follow it in a match
     (start words missing here can be followed by anything)."""
     at_boundary: bool = False
-    """Every match begins at a word boundary (the pattern starts with ``\\b``)."""
+    """For a ``words`` rule tried at its prefixes: every match begins at a word boundary (the
+    pattern starts with ``\\b``)."""
     lead: int = 0
     lead_prefixes: frozenset[str] = frozenset()
     """For a rule without :attr:`prefixes` whose pattern begins with an element of at most
@@ -113,6 +114,7 @@ def rule(
         raise ValueError(f"rule {family}.{name}: empty anchor")
     prefixes = derived_prefixes(pattern)
     lead, leading = lead_prefixes(pattern) if not prefixes else (0, frozenset())
+    first_words = {} if starts else _derived_first_words(view, pattern)
     return Rule(
         id=f"{family}.{name}",
         family=family,
@@ -122,14 +124,14 @@ def rule(
         pattern=re.compile(pattern),
         needle_group=max(range(len(groups)), key=lambda i: sum(map(len, groups[i])) / len(groups[i])),
         chars=frozenset(chars),
-        starts=frozenset(starts.split("|")) if starts else _derived_starts(view, pattern),
-        followers=() if starts else _derived_followers(view, pattern),
+        starts=frozenset(starts.split("|")) if starts else frozenset(first_words),
+        followers=tuple(sorted((word, frozenset(then)) for word, then in first_words.items() if then is not None)),
         span=_span(pattern),
         words_gate=tuple(frozenset(g.split("|")) for g in words_gate.split(" & ")) if words_gate else (),
         group=f"{family}.{group or name}",
         prefixes=prefixes,
         prefixes_first=bool(prefixes) and len(prefixes) <= min(map(len, groups)),
-        at_boundary=begins_at_boundary(pattern),
+        at_boundary=view == "words" and bool(prefixes) and not starts and not first_words and begins_at_boundary(pattern),
         lead=lead,
         lead_prefixes=leading,
     )
@@ -155,32 +157,20 @@ class _NoStarts(Exception):
     """The pattern's first word cannot be listed (a class, a wildcard, too many forms...)."""
 
 
-def _derived_starts(view: View, pattern: str) -> frozenset[str]:
+def _derived_first_words(view: View, pattern: str) -> dict[str, set[str] | None]:
     """Every first word a ``words`` pattern's match can begin with, when the parser can list
-    them all and each is followed by more pattern; else empty (the rule is then searched).
+    them all and each is followed by more pattern, each with the words that can come second
+    (None: not listed); else empty (the rule is then searched).
 
     Matching at a few start words costs a ``str.find`` per occurrence; a regex scan costs tens
     of nanoseconds for every character, whatever the pattern.
     """
     if view != "words":
-        return frozenset()
+        return {}
     try:
-        found = _first_words(list(_re_parser.parse(pattern)), "")
+        return _first_pairs(list(_re_parser.parse(pattern)), "")
     except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape: no start words
-        return frozenset()
-    return frozenset(found)
-
-
-def _derived_followers(view: View, pattern: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """For each first word of a ``words`` pattern, the words that can come second, where the
-    parser can list them (see :attr:`Rule.followers`)."""
-    if view != "words":
-        return ()
-    try:
-        found = _first_pairs(list(_re_parser.parse(pattern)), "")
-    except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape: none
-        return ()
-    return tuple(sorted((word, frozenset(then)) for word, then in found.items() if then is not None))
+        return {}
 
 
 def _first_pairs(items: list, prefix: str) -> dict[str, set[str] | None]:
