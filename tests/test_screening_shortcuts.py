@@ -168,3 +168,14 @@ def test_lexical_logit_equals_its_per_window_definition():
     for text in texts:
         words = normalize.views(text).words
         assert abs(model.logit(words) - _reference_logit(model, words)) < 1e-9, text[:60]
+
+
+def test_followers_list_the_second_words_a_match_can_have():
+    from proxyify_asgi.screening.rules._base import rule
+
+    r = rule("t", "x", 1.0, "words", "ignore", r"\b(?:ignore|skip) (?:all |the )?(?:previous|prior) rules\b")
+    assert dict(r.followers) == {w: frozenset({"all", "the", "previous", "prior"}) for w in ("ignore", "skip")}
+    gap = rule("t", "y", 1.0, "words", "ignore", r"\bignore (?:\S{1,40} ){0,3}?previous rules\b")
+    assert gap.starts == frozenset({"ignore"}) and gap.followers == ()  # a gap: any word
+    last = rule("t", "z", 1.0, "words", "ignore", r"\bignore previous")
+    assert last.followers == ()  # "previous" may begin a longer word: not a whole next word
