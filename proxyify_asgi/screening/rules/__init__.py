@@ -201,7 +201,7 @@ class RuleSet:
                     # where the next word is one a match can have there (known in one pass)
                     tried = at if followers is None or not positions.split else positions.followed_by(word, followers)
                     # a C-level loop over the positions, stopping at the first match
-                    if any(map(match, repeat(words, len(tried)), tried)):
+                    if any(map(match, repeat(words), tried)):
                         matched.add(i)
                         first_of[rule_id] = i
         return matched

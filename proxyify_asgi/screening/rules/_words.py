@@ -9,6 +9,7 @@ append of a word index: offsets and next words are then read with C-level ``map`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import accumulate, compress
 from operator import add
 
@@ -50,14 +51,15 @@ class WordPositions:
             at = self._positions[word] = list(map(add, map(self._lengths.__getitem__, indices), indices))
         return at
 
-    def followed_by(self, word: str, followers: frozenset[str] | None) -> list[int]:
-        """Where ``word`` begins with one of ``followers`` right after it (None: any word)."""
+    def followed_by(self, word: str, followers: frozenset[str] | None) -> Iterable[int]:
+        """Where ``word`` begins with one of ``followers`` right after it (None: any word), in
+        increasing order; lazily, so that a caller stopping at the first match reads no more."""
         if followers is None or not self.split:
             return self.of(word)
         nexts = self._nexts.get(word)
         if nexts is None:
             nexts = self._nexts[word] = list(map(self._parts.__getitem__, map(_NEXT, self._indices.get(word, []))))
-        return list(compress(self.of(word), map(followers.__contains__, nexts)))
+        return compress(self.of(word), map(followers.__contains__, nexts))
 
     def as_dict(self) -> dict[str, list[int]]:
         """Every found word's positions."""
