@@ -82,8 +82,7 @@ class LexicalModel:
         window scores the distinct :func:`features` of its words.
 
         Each n-gram is built once for the whole text and each window takes its slice of them
-        (windows overlap by half, so building them per window would build most twice); only
-        the features the model knows are looked up."""
+        (windows overlap by half, so building them per window would build most twice)."""
         tokens = words.split()
         count = len(tokens)
         bigrams = list(map(" ".join, zip(tokens, tokens[1:])))
@@ -94,16 +93,16 @@ class LexicalModel:
             for i, w in enumerate(tokens) if len(w) > 3 and not w.isascii()
         }
         get = self.weights.get
-        best = None
-        for start in _window_starts(count):
+
+        def score(start: int) -> float:
             end = start + WINDOW
             window = set(tokens[start:end])
             window.update(bigrams[start : end - 1], trigrams[start : end - 2])
             for i in range(start, end) if chars else ():
                 window.update(chars.get(i, ()))
-            score = sum(map(get, window, repeat(0.0)))
-            best = score if best is None or score > best else best
-        return self.bias + best
+            return sum(map(get, window, repeat(0.0)))
+
+        return self.bias + max(map(score, _window_starts(count)))
 
     def says_injection(self, views_words: Iterable[str]) -> bool:
         """True when any of the texts (``words`` views) scores above :data:`CUT`."""
