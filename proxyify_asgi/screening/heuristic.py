@@ -111,7 +111,9 @@ class HeuristicScreener:
         """The synchronous verdict for ``texts`` (one request's screened parts)."""
         weights: dict[str, float] = {}
         signals: list[str] = []
-        evidence: list[str] = []  # the texts, or windows of long ones, where hits were found
+        # the texts, or windows of long ones, where hits were found, with their ``words`` view
+        # when already made (a window's is made only if the second opinion reads it)
+        evidence: list[tuple[str, str | None]] = []
         for text in texts:
             if not text or self._score(weights) >= self.stop_at:
                 continue
@@ -119,10 +121,11 @@ class HeuristicScreener:
             v = self._scan(text, own, signals, depth=0, so_far=weights)
             if not own:
                 continue
+            words: str | None = v.words
             if len(text) > proximity.WINDOW and self._weak_but_close(own):
                 own, (low, high) = proximity.nearby_hits(len(text), v, own, self._rules_by_id, self._score)
-                text = text[max(0, low - _CONTEXT) : high + _CONTEXT]
-            evidence.append(text)
+                text, words = text[max(0, low - _CONTEXT) : high + _CONTEXT], None
+            evidence.append((text, words))
             _merge(weights, own)
         if not weights:
             return CLEAN
@@ -136,13 +139,14 @@ class HeuristicScreener:
         by_group = self._by_group(weights)
         return max(by_group.values()) < self.threshold <= sum(by_group.values()) + lexical.WEIGHT
 
-    def _second_opinion(self, texts: Sequence[str], verdict: Verdict) -> Verdict:
+    def _second_opinion(self, evidence: Sequence[tuple[str, str | None]], verdict: Verdict) -> Verdict:
         """``verdict``, pushed over the threshold when it is a near miss the model agrees with
-        on the texts (or windows) where the rules found something."""
+        on the texts (or windows) where the rules found something (``evidence``: each with its
+        ``words`` view, or None to make it)."""
         model = self.second_opinion
         if model is None or not self.threshold - lexical.WEIGHT <= verdict.score < self.threshold:
             return verdict
-        if not model.says_injection(views(t).words for t in texts):
+        if not model.says_injection(views(t).words if words is None else words for t, words in evidence):
             return verdict
         reasons = verdict.reasons[: _MAX_REASONS - 1] + ("lexical.second_opinion",)
         return Verdict(round(verdict.score + lexical.WEIGHT, 3), verdict.category, reasons)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).with_name("data") / "lexical_model.json"
@@ -89,20 +90,47 @@ class LexicalModel:
                           ensure_ascii=False) + "\n"
 
     def logit(self, words: str) -> float:
-        """The largest window logit of a ``words`` view (single-space separated words)."""
+        """The largest window logit of a ``words`` view (single-space separated words): each
+        window scores the distinct :func:`features` of its words.
+
+        Each n-gram is built once for the whole text and each window takes its slice of them
+        (windows overlap by half, so building them per window would build most twice)."""
         tokens = words.split()
+        count = len(tokens)
+        bigrams = list(map(" ".join, zip(tokens, tokens[1:])))
+        trigrams = list(map(" ".join, zip(tokens, tokens[1:], tokens[2:])))
+        # character bigrams of long non-ASCII words, by word position
+        chars = {} if words.isascii() else {
+            i: [w[k : k + 2] for k in range(len(w) - 1)]
+            for i, w in enumerate(tokens) if len(w) > 3 and not w.isascii()
+        }
         get = self.weights.get
-        if len(tokens) <= WINDOW:
-            return self.bias + sum(get(f, 0.0) for f in features(tokens))
-        last = len(tokens) - WINDOW
-        starts = list(range(0, last + 1, STRIDE))
-        if starts[-1] != last:
-            starts.append(last)
-        return self.bias + max(sum(get(f, 0.0) for f in features(tokens[s : s + WINDOW])) for s in starts)
+
+        def score(start: int) -> float:
+            end = start + WINDOW
+            window = set(tokens[start:end])
+            window.update(bigrams[start : end - 1], trigrams[start : end - 2])
+            for i in range(start, end) if chars else ():
+                window.update(chars.get(i, ()))
+            return sum(map(get, window, repeat(0.0)))
+
+        return self.bias + max(map(score, _window_starts(count)))
 
     def says_injection(self, views_words: Iterable[str]) -> bool:
         """True when any of the texts (``words`` views) scores above :data:`CUT`."""
         return any(self.logit(words) > CUT for words in views_words)
+
+
+def _window_starts(count: int) -> list[int]:
+    """Where the windows over ``count`` words begin: every :data:`STRIDE` words, the last one
+    ending at the last word; one window for texts up to :data:`WINDOW` words."""
+    if count <= WINDOW:
+        return [0]
+    last = count - WINDOW
+    starts = list(range(0, last + 1, STRIDE))
+    if starts[-1] != last:
+        starts.append(last)
+    return starts
 
 
 @cache

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Zero-width, joiner-less invisibles, bidi controls, soft hyphen, variation selectors, BOM.
 # ZWJ (U+200D) is deliberately kept out of the "evasion" signal because emoji sequences use it,
@@ -85,6 +85,18 @@ def _charset(chars: object) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(chr(c) if isinstance(c, int) else c) for c in chars) + "]")
 
 
+def _ranges(codes: list[int]) -> re.Pattern[str]:
+    """A character class of ``codes`` written as ranges: a class of hundreds of single
+    characters is tried one by one at every position."""
+    spans: list[list[int]] = []
+    for code in sorted(set(codes)):
+        if spans and code == spans[-1][1] + 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans) + "]")
+
+
 # str.translate with a dict costs ~100 ns per character of non-ASCII text; the set of a text's
 # distinct characters or a character-class search costs a few. So the tables are applied only
 # where their characters occur.
@@ -92,6 +104,12 @@ _INVISIBLE_OR_TAG = frozenset(map(chr, [*_INVISIBLE, *range(0xE0000, 0xE0080)]))
 _NON_ASCII_FOLD = {k: v for k, v in {**_CONFUSABLES, **{ch: " " for ch in _PUNCTUATION}}.items()
                    if not k.isascii()}
 _NON_ASCII_FOLD_CHARS = _charset(_NON_ASCII_FOLD)
+_INVISIBLE_CHARS = _ranges(_INVISIBLE)
+_TAG_ASCII = re.compile("[\U000E0020-\U000E007E]")
+
+
+def _untag(match: re.Match[str]) -> str:
+    return chr(ord(match.group()) - 0xE0000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +127,9 @@ class Views:
     """The distinct words of ``words``: what rule anchors are checked against."""
     hidden: bool
     """True when invisible or tag characters were removed: an evasion signal."""
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    """What the rule engine found out about these views once and reads again (where strings
+    occur in a long view): lives and dies with them."""
 
 
 def reveal(text: str) -> tuple[str, bool]:
@@ -123,9 +144,12 @@ def reveal(text: str) -> tuple[str, bool]:
         return normal, False
     if _INVISIBLE_OR_TAG.isdisjoint(normal):
         return normal, False
-    visible = normal.translate(_PLAIN_TABLE)
-    hidden = len(visible) != len(normal) or _TAG_CHARACTERS.search(normal) is not None
-    return visible, hidden
+    # ``str.translate`` with a dict costs ~100 ns for every character of the text; character
+    # class substitutions run at C speed and call back only for the (few) tag characters
+    visible = _INVISIBLE_CHARS.sub("", normal)
+    if _TAG_CHARACTERS.search(visible) is None:
+        return visible, len(visible) != len(normal)
+    return _TAG_ASCII.sub(_untag, visible), True
 
 
 def plain(revealed: str) -> str:

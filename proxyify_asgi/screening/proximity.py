@@ -15,12 +15,14 @@ evidence is never dropped.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import islice
 
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules import Rule
+from proxyify_asgi.screening.rules._index import TextIndex
 from proxyify_asgi.screening.rules._literals import AT_START
+from proxyify_asgi.screening.rules._search import index_for
 
 WINDOW = 4000
 """Characters of the original text within which signals add up."""
@@ -80,30 +82,38 @@ def _positions(r: Rule, v: Views, text_length: int) -> list[int]:
     the characters normalisation removed, roughly evenly). Tried at the rule's literal prefixes
     when it has them (``str.find`` is C-fast; a regex scan costs tens of milliseconds per
     megabyte), else by a scan; at most :data:`_MAX_POSITIONS` per rule."""
-    view = {"words": v.words, "plain": v.plain, "lines": v.lines}.get(r.view, v.squeezed)
+    view = getattr(v, r.view)
     if not view:
         return []
     scale = text_length / len(view)
     if r.prefixes and AT_START not in r.prefixes:
-        found = _at_prefixes(r, view)
+        found = _at_prefixes(r, view, index_for(v, r.view))
         if found is not None:
             return [int(at * scale) for at in found]
     return [int(m.start() * scale) for m in islice(r.pattern.finditer(view), _MAX_POSITIONS)]
 
 
-def _at_prefixes(r: Rule, view: str) -> list[int] | None:
+def _at_prefixes(r: Rule, view: str, index: TextIndex | None) -> list[int] | None:
     """Match positions tried at the rule's prefixes; None when the prefixes are so common that
-    a scan is cheaper (the engine's own budget: one try per 48 characters)."""
+    a scan is cheaper (the engine's own budget: one try per 48 characters). ``index``: the
+    view's index, where the rule engine already found the prefixes (None: look for them)."""
     budget = 16 + len(view) // 48
     found: list[int] = []
     match = r.pattern.match
     for prefix in r.prefixes:
-        at = view.find(prefix)
-        while at != -1 and len(found) < _MAX_POSITIONS:
+        for at in _occurrences(view, prefix) if index is None else index.positions(prefix):
+            if len(found) >= _MAX_POSITIONS:
+                break
             budget -= 1
             if budget < 0:
                 return None
             if match(view, at):
                 found.append(at)
-            at = view.find(prefix, at + 1)
     return found
+
+
+def _occurrences(view: str, prefix: str) -> Iterator[int]:
+    at = view.find(prefix)
+    while at != -1:
+        yield at
+        at = view.find(prefix, at + 1)

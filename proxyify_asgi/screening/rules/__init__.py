@@ -7,8 +7,9 @@ weight; see :mod:`._base`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress, repeat
+from itertools import repeat
 
 from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.normalize import Views
@@ -24,7 +25,9 @@ from proxyify_asgi.screening.rules import (
 )
 from proxyify_asgi.screening.rules._base import Rule, rule
 from proxyify_asgi.screening.rules._gate import Gate
-from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, Occurrences, anchored_match, needles, search
+from proxyify_asgi.screening.rules._literals import AT_START, trie_pattern
+from proxyify_asgi.screening.rules._words import WordPositions
+from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, anchored_match, index_for, needles, search
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule", "search"]
 
@@ -91,6 +94,11 @@ class RuleSet:
         self._plain_any = tuple(r for r in plain if not _unicode_only(r))
         self._plain_unicode = tuple(r for r in plain if _unicode_only(r))
         self._squeezed = tuple(r for r in rules if r.view == "squeezed")
+        # An anchor occurs only where its first character does: the non-Latin rules are gated
+        # by the first characters of their anchor groups, all looked up in one pass.
+        self._unicode_gate = Gate(
+            [((), tuple(frozenset(a[0] for a in group) for group in r.anchors)) for r in self._plain_unicode]
+        )
         # One gate for the word anchors of ``words`` rules and the character and word
         # requirements of ``plain`` rules: positions 0..len(words)-1, then the plain rules.
         self._gate = Gate(
@@ -100,16 +108,27 @@ class RuleSet:
         tops = self._gate.tops
         self._searched_words = sum(tops[i] for i, r in enumerate(words) if not r.starts)
         self._gated_plain = sum(tops[len(words) :])
-        starts_of: dict[str, list[tuple[int, str, Callable[..., object]]]] = {}
+        starts_of: dict[str, list[tuple[int, str, Callable[..., object], frozenset[str] | None]]] = {}
         for i, r in enumerate(words):
+            followers = dict(r.followers)
             for word in r.starts:
-                starts_of.setdefault(word, []).append((i, r.id, r.pattern.match))
+                starts_of.setdefault(word, []).append((i, r.id, r.pattern.match, followers.get(word)))
         self._starts_of = {word: tuple(members) for word, members in starts_of.items()}
-        """Each start word's rules: (position in the ``words`` rules, id, its pattern's match)."""
+        """Each start word's rules: (position in the ``words`` rules, id, its pattern's match,
+        the words that can follow the start word in a match or None)."""
         self._start_vocab = frozenset(starts_of)
         self._words_position = {id(r): i for i, r in enumerate(words)}
         self._start_word_tops = {word: sum(tops[m[0]] for m in members) for word, members in starts_of.items()}
         self._with_starts = sum(tops[i] for i, r in enumerate(words) if r.starts)
+        # ``words`` rules tried at their prefixes that begin with ``\b``: in a long text, where
+        # all their prefixes occur at word boundaries is found in one regex pass (a trie: the
+        # engine tries one branch per character), not one ``str.find`` pass per prefix.
+        bounded = [r for r in words if not r.starts and r.prefixes and r.at_boundary and AT_START not in r.prefixes]
+        strings = sorted({p for r in bounded for p in r.prefixes})
+        self._bounded = sum(tops[i] for i, r in enumerate(words) if any(r is b for b in bounded))
+        self._at_boundary = re.compile(r"\b(?=(" + trie_pattern(strings) + "))") if strings else None
+        self._shorter = {p: tuple(q for q in strings if p.startswith(q)) for p in strings}
+        """Each prefix's prefixes among them (all occur where it does)."""
 
     def hits(self, v: Views) -> dict[str, Rule]:
         """The rules that match, by id (a rule id counts once, whichever view matched it: the
@@ -120,26 +139,46 @@ class RuleSet:
             found.setdefault(self._words[i].id, self._words[i])
         plain_met = met & self._gated_plain
         if plain_met:
-            occurs = Occurrences(v.plain)
             first = len(self._words)
             for i in self._gate.positions(plain_met):
                 r = self._plain_any[i - first]
-                text = v.lines if r.view == "lines" else v.plain
-                if r.id not in found and anchored_match(r, text, occurs.anchored, occurs.needles):
+                if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
                     found[r.id] = r
         if not v.plain.isascii():
-            self._scan_text(self._plain_unicode, v.plain, found)
-        self._scan_text(self._squeezed, v.squeezed, found)
+            met_unicode = self._unicode_gate.met_by_characters(v.plain)
+            self._scan_text([self._plain_unicode[i] for i in self._unicode_gate.positions(met_unicode)], v, found)
+        self._scan_text(self._squeezed, v, found)
         return found
 
     def _words_matching(self, v: Views, met: int) -> set[int]:
         """The positions of the ``words`` rules whose top bits are set in ``met`` that match."""
         matched = self._start_word_hits(v.words, v.tokens, met)
+        at_boundaries = self._boundary_positions(v, met)
         for i in self._gate.positions(met & self._searched_words):
             r = self._words[i]
-            if search(r, v.words, needles(r) & v.tokens):
+            if search(r, v.words, needles(r) & v.tokens, index=index_for(v, "words"), at_boundaries=at_boundaries):
                 matched.add(i)
         return matched
+
+    def _boundary_positions(self, v: Views, met: int) -> dict[str, list[int]] | None:
+        """For a long text where many prefixes of the ``\\b`` rules met are to be found: where
+        each prefix of those rules occurs at a word boundary, from one regex pass. None when
+        one ``str.find`` pass per prefix costs less."""
+        if self._at_boundary is None or len(v.words) <= FULL_SCAN_BELOW:
+            return None
+        wanted = sum(len(self._words[i].prefixes) for i in self._gate.positions(met & self._bounded))
+        if wanted < _ONE_PASS_FROM:
+            return None
+        found = v.memo.get(self._at_boundary)
+        if found is None:
+            found = {}
+            shorter = self._shorter
+            for m in self._at_boundary.finditer(v.words):
+                at = m.start()
+                for prefix in shorter[m.group(1)]:
+                    found.setdefault(prefix, []).append(at)
+            v.memo[self._at_boundary] = found
+        return found  # type: ignore[return-value]
 
     def _start_word_hits(self, words: str, tokens: frozenset[str], met: int) -> set[int]:
         """The positions of the ``words`` rules with start words that match: each rule whose
@@ -153,12 +192,16 @@ class RuleSet:
         tops = self._start_word_tops
         active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
         first_of: dict[str, int] = {}  # each rule id's first matching rule so far
-        for word, at in _positions(words, active).items():
-            for i, rule_id, match in self._starts_of[word]:
+        positions = WordPositions(words, active)
+        for word in positions.found:
+            at = positions.of(word)
+            for i, rule_id, match, followers in self._starts_of[word]:
                 # Only the first matching rule of an id counts: later variants need no try.
                 if i in met_ids and first_of.get(rule_id, i) >= i and i not in matched:
-                    # a C-level loop over the word's positions, stopping at the first match
-                    if any(map(match, repeat(words, len(at)), at)):
+                    # where the next word is one a match can have there (known in one pass)
+                    tried = at if followers is None or not positions.split else positions.followed_by(word, followers)
+                    # a C-level loop over the positions, stopping at the first match
+                    if any(map(match, repeat(words), tried)):
                         matched.add(i)
                         first_of[rule_id] = i
         return matched
@@ -170,11 +213,10 @@ class RuleSet:
         candidates = self._rot13_words.candidates(v.tokens)
         if candidates:
             rotated = rot13(v.words)
-            starts_at = self._starts_at(rotated, frozenset(map(rot13, v.tokens)))
-            rotated_tokens: frozenset[str] | None = None
+            # the rotated text's words: its words rotated, in one translation of them all
+            rotated_tokens = frozenset(rot13(" ".join(v.tokens)).split())
+            starts_at = self._starts_at(rotated, rotated_tokens)
             for r, rule_needles in candidates:
-                if r.starts and rotated_tokens is None:
-                    rotated_tokens = frozenset(rotated.split())
                 present = rotated_tokens if r.starts else frozenset(map(rot13, rule_needles))
                 if r.id not in found and search(r, rotated, present, starts_at):
                     found[r.id] = r
@@ -187,7 +229,7 @@ class RuleSet:
         ``str.find`` per word is cheaper."""
         if len(words) <= FULL_SCAN_BELOW:
             return None
-        return _split_positions(words, self._start_vocab.intersection(tokens))
+        return WordPositions(words, self._start_vocab.intersection(tokens)).as_dict()
 
     def matching(self, rules: Iterable[Rule], v: Views) -> set[str]:
         """The ids of those of ``rules`` that match ``v`` (anchors checked too)."""
@@ -200,62 +242,26 @@ class RuleSet:
                     wanted |= self._gate.tops[position]
             elif r.view == "words":
                 rule_needles = v.tokens if r.starts else needles(r) & v.tokens
-                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles):
+                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles, index=index_for(v, "words")):
                     out.add(r.id)
-            else:
-                text = {"plain": v.plain, "lines": v.lines}.get(r.view, v.squeezed)
-                if anchored_match(r, text, Rule.anchored_in_text, _all_needles):
-                    out.add(r.id)
+            elif anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
+                out.add(r.id)
         if wanted:
             out.update(self._words[i].id for i in self._words_matching(v, wanted))
         return out
 
     @staticmethod
-    def _scan_text(rules: tuple[Rule, ...], text: str, found: dict[str, Rule]) -> None:
+    def _scan_text(rules: Iterable[Rule], v: Views, found: dict[str, Rule]) -> None:
+        """Add to ``found`` those of ``rules`` (ungated rules over one view) that match."""
         for r in rules:
-            if r.id not in found and anchored_match(r, text, Rule.anchored_in_text, _all_needles):
+            if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
                 found[r.id] = r
 
 
-_FIND_UP_TO = 8
-"""Up to this many distinct words, each word's positions are found with ``str.find``: cheaper
-than splitting the text and adding up word lengths, which costs the same for any number."""
-
-
-def _positions(words: str, wanted: set[str]) -> dict[str, list[int]]:
-    """Where each of the ``wanted`` words begins as a whole word of a ``words`` view and more
-    text follows (every pattern continues past its first word, so a start word at the very end
-    never matches)."""
-    if len(wanted) <= _FIND_UP_TO:
-        return {word: _word_positions(words, word) for word in wanted}
-    return _split_positions(words, wanted)
-
-
-def _split_positions(words: str, wanted: set[str] | frozenset[str]) -> dict[str, list[int]]:
-    """:func:`_positions` in one pass: the text split into words, their offsets added up, and
-    the wanted ones picked, with C-level iteration only (accumulate, map, compress); the Python
-    loop runs over the wanted words found."""
-    parts = words.split(" ")
-    lengths = list(accumulate(map(len, parts), initial=0))  # the k-th word begins at lengths[k] + k
-    positions: dict[str, list[int]] = {}
-    for k in compress(range(len(parts) - 1), map(wanted.__contains__, parts)):
-        positions.setdefault(parts[k], []).append(lengths[k] + k)
-    return positions
-
-
-def _word_positions(words: str, word: str) -> list[int]:
-    out = [0] if words.startswith(word + " ") else []
-    spaced = f" {word} "
-    at = words.find(spaced)
-    while at != -1:
-        out.append(at + 1)
-        at = words.find(spaced, at + len(word) + 1)
-    return out
-
-
-def _all_needles(r: Rule, _text: str) -> frozenset[str]:
-    return needles(r)
-
+_ONE_PASS_FROM = 40
+"""Prefixes to find in a long text from which one regex pass for all costs less than a
+``str.find`` pass for each (measured: a pass through 1 MB of text costs about a millisecond
+either way, the regex about fifty)."""
 
 def _unicode_only(r: Rule) -> bool:
     """True when the rule can only match text with non-ASCII characters."""

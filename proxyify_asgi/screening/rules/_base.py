@@ -12,7 +12,7 @@ from re import _constants as _re_constants  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Literal
 
-from proxyify_asgi.screening.rules._literals import derived_prefixes
+from proxyify_asgi.screening.rules._literals import begins_at_boundary, derived_prefixes, lead_prefixes
 
 View = Literal["plain", "lines", "words", "squeezed"]
 
@@ -65,6 +65,17 @@ class Rule:
     prefixes_first: bool = False
     """Try the prefixes before checking the anchors: there are no more prefixes than strings
     in the smallest anchor group (each costs a pass through the text either way)."""
+    followers: tuple[tuple[str, frozenset[str]], ...] = ()
+    """For derived :attr:`starts`: each start word with the words that can follow it in a match
+    (start words missing here can be followed by anything)."""
+    at_boundary: bool = False
+    """For a ``words`` rule tried at its prefixes: every match begins at a word boundary (the
+    pattern starts with ``\\b``)."""
+    lead: int = 0
+    lead_prefixes: frozenset[str] = frozenset()
+    """For a rule without :attr:`prefixes` whose pattern begins with an element of at most
+    ``lead`` characters (a punctuation class, ``(?:^|\\s)``): literal strings of which every
+    match has one within ``lead`` characters of its start (:func:`._literals.lead_prefixes`)."""
 
     def anchored_in_tokens(self, tokens: frozenset[str]) -> bool:
         """True when every anchor group has a word in ``tokens``."""
@@ -102,6 +113,8 @@ def rule(
     if any("" in g for g in groups):
         raise ValueError(f"rule {family}.{name}: empty anchor")
     prefixes = derived_prefixes(pattern)
+    lead, leading = lead_prefixes(pattern) if not prefixes else (0, frozenset())
+    first_words = {} if starts else _derived_first_words(view, pattern)
     return Rule(
         id=f"{family}.{name}",
         family=family,
@@ -111,12 +124,16 @@ def rule(
         pattern=re.compile(pattern),
         needle_group=max(range(len(groups)), key=lambda i: sum(map(len, groups[i])) / len(groups[i])),
         chars=frozenset(chars),
-        starts=frozenset(starts.split("|")) if starts else _derived_starts(view, pattern),
+        starts=frozenset(starts.split("|")) if starts else frozenset(first_words),
+        followers=tuple(sorted((word, frozenset(then)) for word, then in first_words.items() if then is not None)),
         span=_span(pattern),
         words_gate=tuple(frozenset(g.split("|")) for g in words_gate.split(" & ")) if words_gate else (),
         group=f"{family}.{group or name}",
         prefixes=prefixes,
         prefixes_first=bool(prefixes) and len(prefixes) <= min(map(len, groups)),
+        at_boundary=view == "words" and bool(prefixes) and not starts and not first_words and begins_at_boundary(pattern),
+        lead=lead,
+        lead_prefixes=leading,
     )
 
 
@@ -140,20 +157,55 @@ class _NoStarts(Exception):
     """The pattern's first word cannot be listed (a class, a wildcard, too many forms...)."""
 
 
-def _derived_starts(view: View, pattern: str) -> frozenset[str]:
+def _derived_first_words(view: View, pattern: str) -> dict[str, set[str] | None]:
     """Every first word a ``words`` pattern's match can begin with, when the parser can list
-    them all and each is followed by more pattern; else empty (the rule is then searched).
+    them all and each is followed by more pattern, each with the words that can come second
+    (None: not listed); else empty (the rule is then searched).
 
     Matching at a few start words costs a ``str.find`` per occurrence; a regex scan costs tens
     of nanoseconds for every character, whatever the pattern.
     """
     if view != "words":
-        return frozenset()
+        return {}
     try:
-        found = _first_words(list(_re_parser.parse(pattern)), "")
+        return _first_pairs(list(_re_parser.parse(pattern)), "")
     except Exception:  # noqa: BLE001 - _NoStarts, or a parser of another shape: no start words
-        return frozenset()
-    return frozenset(found)
+        return {}
+
+
+def _first_pairs(items: list, prefix: str) -> dict[str, set[str] | None]:
+    """:func:`_first_words`, each with the first words of what follows it (None: unlisted)."""
+    if not items:
+        raise _NoStarts
+    op, av = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name == "AT" and av == _re_constants.AT_BOUNDARY:
+        return _first_pairs(rest, prefix)
+    if name == "LITERAL" and chr(av) != " ":
+        return _first_pairs(rest, prefix + chr(av))
+    if name == "LITERAL" and prefix:
+        try:
+            return {prefix: _first_words(rest, "")}
+        except _NoStarts:
+            return {prefix: None}
+    if name == "SUBPATTERN":
+        return _first_pairs(list(av[-1]) + rest, prefix)
+    alternatives: list[list] = []
+    if name == "BRANCH":
+        alternatives = [list(alternative) + rest for alternative in av[1]]
+    elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] == 1:
+        alternatives = [list(av[2]) + rest] + ([rest] if av[0] == 0 else [])
+    else:
+        raise _NoStarts
+    out: dict[str, set[str] | None] = {}
+    for alternative in alternatives:
+        for word, then in _first_pairs(alternative, prefix).items():
+            known = out.get(word, set())
+            out[word] = None if then is None or (word in out and known is None) else (known or set()) | then
+        if len(out) > _MAX_STARTS:
+            raise _NoStarts
+    return out
 
 
 def _first_words(items: list, prefix: str) -> set[str]:

@@ -52,6 +52,65 @@ def derived_prefixes(pattern: str) -> frozenset[str]:
     return frozenset()
 
 
+_MAX_LEAD = 2
+"""Characters a match may begin before its :func:`lead_prefixes`, at most."""
+
+
+def lead_prefixes(pattern: str) -> tuple[int, frozenset[str]]:
+    """For a pattern without :func:`derived_prefixes` whose first element matches at most
+    :data:`_MAX_LEAD` characters (``(?:^|[\\s"'>])``, a class of punctuation...): that width and
+    the literal strings every match of the rest begins with. A match then begins at most that
+    many characters before one of them. ``(0, frozenset())`` when there are none."""
+    if re.compile(pattern).flags != re.UNICODE:
+        return 0, frozenset()
+    try:
+        parsed = _re_parser.parse(pattern)
+        items = list(parsed)
+        if not items:
+            return 0, frozenset()
+        lead = int(_re_parser.SubPattern(parsed.state, [items[0]]).getwidth()[1])
+        if lead > _MAX_LEAD:
+            return 0, frozenset()
+        for length in _PREFIX_LENGTHS:
+            try:
+                return lead, _fewest_passes(_prefixes(items[1:], "", length))
+            except _TooMany:
+                continue
+    except Exception:  # noqa: BLE001 - _Unlisted, or a parser of another shape: none
+        return 0, frozenset()
+    return 0, frozenset()
+
+
+def begins_at_boundary(pattern: str) -> bool:
+    """Whether every match of ``pattern`` begins at a word boundary (it starts with ``\\b``)."""
+    try:
+        items = list(_re_parser.parse(pattern))
+    except Exception:  # noqa: BLE001 - a parser of another shape: not known
+        return False
+    return bool(items) and str(items[0][0]) == "AT" and str(items[0][1]) == "AT_BOUNDARY"
+
+
+def trie_pattern(strings: Iterable[str]) -> str:
+    """A regex matching the longest of ``strings`` that occurs at a position, written as a
+    trie: at each character one branch at most is tried, so the engine's work per position
+    does not grow with the number of strings."""
+    trie: dict[str, dict] = {}
+    for string in strings:
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
+
+
 def _fewest_passes(found: set[str]) -> frozenset[str]:
     """Each prefix costs a ``str.find`` pass through the text, each occurrence a pattern match.
     Prefixes beginning with punctuation (``<|im_start|>``, ``<|system|>``, ``\\n# ``...) are cut

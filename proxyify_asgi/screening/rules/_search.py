@@ -12,43 +12,25 @@ the whole text finds (``tests/test_screening_generalisation.py`` and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from itertools import repeat
 
+from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules._base import Rule
+from proxyify_asgi.screening.rules._index import Chunks, TextIndex, chunks_of, find_all
 from proxyify_asgi.screening.rules._literals import AT_START, bounded_phrases, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
 """Texts up to this length are scanned whole: cheaper than finding windows."""
 
 
-class Occurrences:
-    """Whether anchor strings occur in a ``plain`` text (or its ``lines`` form: the same
-    whitespace-separated chunks). For a long text, an anchor without spaces is looked for in
-    the text's distinct chunks joined, not in the text: a text's vocabulary grows much slower
-    than the text, and a dozen rules each testing a dozen absent anchors would otherwise scan a
-    megabyte a hundred times."""
-
-    def __init__(self, plain: str) -> None:
-        self._vocabulary = " ".join(set(plain.split())) if len(plain) > FULL_SCAN_BELOW else None
-
-    def occurs(self, anchor: str, text: str) -> bool:
-        if self._vocabulary is None or " " in anchor:
-            return anchor in text
-        return anchor in self._vocabulary
-
-    def anchored(self, r: Rule, text: str) -> bool:
-        """Every anchor group of ``r`` has a string occurring in ``text``."""
-        if self._vocabulary is None:
-            return r.anchored_in_text(text)
-        return all(any(self.occurs(a, text) for a in group) for group in r.anchors)
-
-    def needles(self, r: Rule, text: str) -> list[str]:
-        """The rule's needle strings that occur in ``text`` (absent ones cost a full scan each)."""
-        return [a for a in needles(r) if self.occurs(a, text)]
-
-
 def search(
-    r: Rule, text: str, needles: Iterable[str], starts_at: dict[str, list[int]] | None = None
+    r: Rule,
+    text: str,
+    needles: Iterable[str],
+    starts_at: dict[str, list[int]] | None = None,
+    index: TextIndex | None = None,
+    at_boundaries: dict[str, list[int]] | None = None,
 ) -> bool:
     """Whether ``r`` matches ``text``, looking only where a match could begin or lie.
 
@@ -57,50 +39,92 @@ def search(
     text's words); rules with literal prefixes only where a prefix occurs; long texts are
     otherwise searched only in windows around the ``needles``; short texts are scanned whole.
     ``starts_at``: where each start word occurs in a long ``words`` text
-    (:meth:`RuleSet._starts_at`).
+    (:meth:`RuleSet._starts_at`). ``index``: the text's :class:`~._index.TextIndex`, for a
+    long text whose strings other rules look for too. ``at_boundaries``: where prefixes of
+    rules that begin with ``\\b`` occur at word boundaries, found in one pass for all of them
+    (:meth:`RuleSet._boundary_positions`).
     """
     if r.starts:
         if starts_at is not None:
             return any(r.pattern.match(text, at) for word in r.starts for at in starts_at.get(word, ()))
         return match_at_starts(r, text, needles)
     if r.prefixes:
-        found = match_at_prefixes(r.pattern, r.prefixes, text)
+        found = None
+        if at_boundaries is not None and r.at_boundary:
+            found = _match_at(r.pattern, text, [at_boundaries.get(p, []) for p in r.prefixes])
+        if found is None:
+            found = match_at_prefixes(r.pattern, r.prefixes, text, index)
         if found is not None:
             return found
-    return _scan(r, text, needles)
+    elif r.lead_prefixes:
+        found = match_near_prefixes(r, text, index)
+        if found is not None:
+            return found
+    return _scan(r, text, needles, index)
 
 
-def anchored_match(
-    r: Rule, text: str, anchored: Callable[[Rule, str], bool], needles: Callable[[Rule, str], Iterable[str]]
-) -> bool:
+def anchored_match(r: Rule, text: str, index: TextIndex | None = None) -> bool:
     """Whether ``r``'s anchors are in ``text`` and its pattern matches there, the cheaper test
     first: for a rule with few literal prefixes, trying them costs less than looking for its
-    anchors, which are then only checked once the pattern has matched."""
-    if r.prefixes_first and not r.starts:
+    anchors, which are then only checked once the pattern has matched. ``index``: the text's
+    :class:`~._index.TextIndex` (long texts), where anchors and prefixes are looked up; there
+    the anchors come first, as absent ones are answered from the text's vocabulary."""
+    if r.prefixes_first and not r.starts and index is None:
         found = match_at_prefixes(r.pattern, r.prefixes, text)
         if found is not None:
-            return found and anchored(r, text)
-        return anchored(r, text) and _scan(r, text, needles(r, text))  # prefixes too common
-    return anchored(r, text) and search(r, text, needles(r, text))
+            return found and r.anchored_in_text(text)
+        return r.anchored_in_text(text) and _scan(r, text, needles(r))  # prefixes too common
+    if index is None:
+        return r.anchored_in_text(text) and search(r, text, needles(r))
+    return index.anchored(r) and search(r, text, index.needles(r), index=index)
 
 
-def _scan(r: Rule, text: str, needles: Iterable[str]) -> bool:
+def index_for(v: Views, view: str) -> TextIndex | None:
+    """The :class:`~._index.TextIndex` of one view of ``v`` (``words``, ``plain``, ``lines`` or
+    ``squeezed``) when it is long enough for one to pay, else None; built once per views."""
+    text = getattr(v, view)
+    if len(text) <= FULL_SCAN_BELOW:
+        return None
+    key = ("index", view)
+    index = v.memo.get(key)
+    if index is None:
+        if view == "words":
+            index = TextIndex(text, Chunks(v.tokens))
+        elif view in ("plain", "lines"):  # the same chunks: they differ in whitespace only
+            chunks = v.memo.get("chunks")
+            if chunks is None:
+                chunks = v.memo["chunks"] = chunks_of(v.plain)
+            index = TextIndex(text, chunks)  # type: ignore[arg-type]
+        else:
+            index = TextIndex(text)  # ``squeezed`` has no whitespace: one chunk
+        v.memo[key] = index
+    return index  # type: ignore[return-value]
+
+
+def _scan(r: Rule, text: str, needles: Iterable[str], index: TextIndex | None = None) -> bool:
     """A full scan of a short text, a scan of the windows around ``needles`` in a long one."""
     size = len(text)
     if size <= FULL_SCAN_BELOW:
         return r.pattern.search(text) is not None
     # A match containing a needle at `at` lies within [at - span, at + len(needle) + span]. The
     # window reaches to at + 2 * (len(needle) + span), so it also covers any occurrence before
-    # at + len(needle) + span, and the next find starts there. Windows are widened to word
-    # boundaries so that `\b` at their edges means what it says.
+    # at + len(needle) + span, and the next occurrence looked at is the first after that. Windows
+    # are widened to word boundaries so that `\b` at their edges means what it says.
     span = r.span
     positions: list[tuple[int, int]] = []
     for needle in needles:
         step = len(needle) + span
-        at = text.find(needle)
-        while at != -1:
-            positions.append((at, at + 2 * step))
-            at = text.find(needle, at + step)
+        if index is None:
+            at = text.find(needle)
+            while at != -1:
+                positions.append((at, at + 2 * step))
+                at = text.find(needle, at + step)
+            continue
+        after = 0
+        for at in index.positions(needle):
+            if at >= after:
+                positions.append((at, at + 2 * step))
+                after = at + step
     positions.sort()
     start = end = -1
     for at, stop in positions:
@@ -152,21 +176,36 @@ _PREFIX_TRIES_PER_CHAR = 1 / 48
 scanning the text costs less than trying the pattern at each occurrence."""
 
 
-def match_at_prefixes(pattern: re.Pattern[str], prefixes: Iterable[str], text: str) -> bool | None:
+def match_at_prefixes(
+    pattern: re.Pattern[str], prefixes: Iterable[str], text: str, index: TextIndex | None = None
+) -> bool | None:
     """Whether ``pattern`` matches somewhere in ``text``, trying it only where one of its
     ``prefixes`` (:func:`~._literals.derived_prefixes`) occurs; None when they occur too often to
     be worth it (the caller then scans). No two prefixes occur at one position (none begins
-    another), so no position is tried twice."""
+    another), so no position is tried twice. ``index``: the text's
+    :class:`~._index.TextIndex`, where the prefixes' positions are looked up (found once for
+    all rules) instead of searched for."""
     budget = 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR)
     if len(text) > FULL_SCAN_BELOW:
         # a common character (`.`, `<`) in a long text: known without trying it
-        if sum(text.count(prefix) for prefix in prefixes if len(prefix) == 1) > budget:
+        count = text.count if index is None else index.count
+        if sum(count(prefix) for prefix in prefixes if len(prefix) == 1) > budget:
             return None
     match = pattern.match
     for prefix in prefixes:
         if prefix == AT_START:
             if match(text):
                 return True
+            continue
+        if index is not None:
+            # the first `budget` occurrences are tried; past them the budget is spent
+            at = index.positions(prefix)
+            tried = at if len(at) <= budget else at[:budget]
+            if any(map(match, repeat(text, len(tried)), tried)):
+                return True
+            if len(at) > budget:
+                return None
+            budget -= len(at)
             continue
         at = text.find(prefix)
         while at != -1:
@@ -176,6 +215,31 @@ def match_at_prefixes(pattern: re.Pattern[str], prefixes: Iterable[str], text: s
             if match(text, at):
                 return True
             at = text.find(prefix, at + 1)
+    return False
+
+
+def _match_at(pattern: re.Pattern[str], text: str, positions: list[list[int]]) -> bool | None:
+    """Whether ``pattern`` matches at one of ``positions``; None past one try per 48 characters."""
+    if sum(map(len, positions)) > 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR):
+        return None
+    match = pattern.match
+    return any(any(map(match, repeat(text, len(at)), at)) for at in positions)
+
+
+def match_near_prefixes(r: Rule, text: str, index: TextIndex | None = None) -> bool | None:
+    """Whether ``r.pattern`` matches somewhere in ``text``, trying it only up to ``r.lead``
+    characters before each occurrence of its :attr:`~._base.Rule.lead_prefixes`; None when they
+    occur too often to be worth it (the caller then scans)."""
+    budget = 16 + int(len(text) * _PREFIX_TRIES_PER_CHAR)
+    match = r.pattern.match
+    for prefix in r.lead_prefixes:
+        found = index.positions(prefix) if index is not None else find_all(text, prefix)
+        budget -= len(found)
+        if budget < 0:
+            return None
+        for at in found:
+            if any(map(match, repeat(text, r.lead + 1), range(max(0, at - r.lead), at + 1))):
+                return True
     return False
 
 
