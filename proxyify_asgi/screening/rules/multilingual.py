@@ -41,7 +41,12 @@ def _latin(
     parking", which name a topic: instructions about an ordinary topic are a memo's update
     (a notice to translate), not the model's rules."""
     # "vergiss nicht", "nie zapomnij", "vergeet niet": a negated "forget" is a reminder.
-    verb_re = f"(?<!\\bnie )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
+    # "ignore any instructions ...": English words after a verb spelt alike in both languages
+    # (fr "ignore", es "ignore") make it English, which the English rules read.
+    verb_re = (
+        f"(?<!\\bnie )(?<!\\blike )(?<!\\bwords )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
+        "(?! (?:any|the|your|all|every|these|those|previous|prior|my|its|their) )"
+    )
     topic = rf"(?! (?:{about}) (?:(?:el|la|los|las|le|les|l|het|de|den|der|die|das|il|lo|gli|o|a|os|as) )?(?!{_MODEL_TOPIC}))" if about else ""
     obj_re = f"(?:{objects})"
     qual_re = f"(?:{qualifiers})"
