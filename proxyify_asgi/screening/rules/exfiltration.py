@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from proxyify_asgi.screening.rules import exfiltration_i18n
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
+from proxyify_asgi.screening.rules.override import DESCRIBED, DESCRIBED_SQUEEZED
 
 FAMILY = "exfiltration"
 
@@ -40,11 +41,23 @@ _NOT_THE_MODELS = (
 
 # "Never paste passwords into the assistant", "do not share your API keys": a safety warning
 # forbids the disclosure it names.
-_NOT_FORBIDDEN = r"(?<!\bnever )(?<!\bnot )(?<!\bdon t )(?<!\bnor )"
+# ... also of two verbs at once: "never print or copy secrets".
+_NOT_FORBIDDEN = r"(?<!\bnever )(?<!\bnot )(?<!\bdon t )(?<!\bnor )" + "".join(
+    rf"(?<!\b{neg} \S{{{n}}} or )" for neg in ("never", "not") for n in range(3, 11)
+)
+# "instructs the bot to leak the system prompt", "make the assistant reveal its prompt": an
+# attack described, the model in the third person.
+_DESCRIBED = DESCRIBED + "".join(
+    rf"(?<!\bmake the {who} )(?<!\bmakes the {who} )"
+    for who in ("assistant", "model", "bot", "chatbot", "ai", "llm", "agent")
+)
+# "send you their password", "tell you their old password": something handed to the model, not
+# taken from it. "log in with the admin password": "log" as in logging in.
+_TAKEN_FROM_YOU = r"(?! (?:you|u)\b)(?:(?<!\blog)|(?= (?:your|the|all|every|each|any|its) ))"
 
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "your_system_prompt", 1.0, "words", f"{_VERB_ANCHORS} & your|you & {_PROMPT_ANCHORS}",
-         rf"\b{_VERBS} {gap(4)}(?:your|you were given|you received|you have been given) (?!own )"
+         rf"{_DESCRIBED}\b{_VERBS} {gap(4)}(?:your|you were given|you received|you have been given) (?!own )"
          rf"(?:\S{{1,40}} ){{0,2}}?(?:system |initial |original |hidden |secret |internal |developer |full |"
          rf"entire |exact |first |complete )?{_PROMPT_WORDS}\b{_NOT_THE_MODELS}", starts=_VERB_STARTS),
     rule(FAMILY, "your_system_prompt", 1.0, "words",
@@ -81,7 +94,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "the_system_prompt", 0.7, "words",
          f"{_VERB_ANCHORS} & system|initial|original|hidden|secret|internal|developer|pre|preceding"
          f"|confidential & {_PROMPT_ANCHORS}",
-         rf"\b{_VERBS} {gap(4)}(?:the|this|its|my) (?:system|initial|original|hidden|secret|internal|"
+         rf"{_DESCRIBED}\b{_VERBS} {gap(4)}(?:the|this|its|my) (?:system|initial|original|hidden|secret|internal|"
          rf"developer|pre|preceding|confidential) (?:\S{{1,40}} )?{_PROMPT_WORDS}\b", starts=_VERB_STARTS),
     rule(FAMILY, "repeat_above", 0.9, "words",
          "repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display|reverse|encode|dump|paste"
@@ -138,7 +151,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "secrets", 0.6, "words",
          f"{_VERB_ANCHORS} & key|keys|token|tokens|password|passwords|credentials|variables|vars|variable|var"
          f"|secrets|string|strings|urls|url",
-         rf"{_NOT_FORBIDDEN}\b{_VERBS} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S{{1,40}} )?"
+         rf"{_NOT_FORBIDDEN}\b{_VERBS}{_TAKEN_FROM_YOU} {gap(4)}(?:your |the |all |any |stored |saved |internal )?(?:\S{{1,40}} )?"
          rf"(?:api keys?|secret keys?|access tokens?|auth tokens?|passwords?|credentials|private keys?|"
          rf"environment variables?|env vars?|env variables?|secrets|connection strings?|bearer tokens?|"
          rf"session tokens?|database urls?|ssh keys?|(?:every|each|any) secret (?:visible|available|stored|set|"
@@ -147,9 +160,9 @@ RULES: tuple[Rule, ...] = (
          f"{_VERB_ANCHORS} & password|passwords|key|keys|token|tokens|credentials|secret|secrets"
          f" & secret|admin|hidden|stored|internal|master|root|given|provided|access|see|know|hold|store|use|using"
          f"|your|included|configured|set|defined|embedded",
-         rf"\b{_VERBS} {gap(4)}(?:the|your|all|any) (?:\S{{1,40}} )?(?:secret|admin|hidden|stored|internal|master|"
+         rf"{_NOT_FORBIDDEN}\b{_VERBS}{_TAKEN_FROM_YOU} {gap(4)}(?:the|your|all|any) (?:\S{{1,40}} )?(?:secret|admin|hidden|stored|internal|master|"
          rf"root) (?:password|passwords|key|keys|api key|token|tokens|credentials)\b|"
-         rf"\b{_VERBS} {gap(6)}(?:credentials?|passwords?|api keys?|tokens?|secrets?|keys?|environment variables?|"
+         rf"{_NOT_FORBIDDEN}\b{_VERBS}{_TAKEN_FROM_YOU} {gap(6)}(?:credentials?|passwords?|api keys?|tokens?|secrets?|keys?|environment variables?|"
          rf"env vars?|env variables?|config values?|connection strings?) "
          rf"{gap(3)}(?:you (?:have been|were|ve been) (?:given|provided|configured with)|you (?:have access to|can "
          rf"(?:see|access|read)|know|hold|store|use|are using|were set up with)|(?:in|from|of) your (?:context|"
@@ -182,7 +195,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\S{1,40} ){0,2}?(?:in|into|inside|to|about) (?:your|you)\b"),
     rule(FAMILY, "your_system_prompt", 1.0, "squeezed",
          "systemprompt|instructions|initialprompt & reveal|show|print|output|repeat|tell|display|leak|dump|what",
-         r"(?:reveal|show|print|output|repeat|tellme|display|leak|dump|whatis|whatare|whats)(?:me)?(?:your"
+         DESCRIBED_SQUEEZED + r"(?:reveal|show|print|output|repeat|tellme|display|leak|dump|whatis|whatare|whats)(?:me)?(?:your"
          r"(?:full|entire|hidden|secret|original|initial|exact)?(?:systemprompt|systeminstructions|"
          r"initialprompt|initialinstructions|hiddeninstructions|instructions)|the(?:full|entire|hidden|secret|"
          r"original|initial|exact)?(?:systemprompt|systeminstructions|initialprompt|initialinstructions|"

@@ -10,6 +10,12 @@ from proxyify_asgi.screening.rules._base import Rule, gap, rule, starts_of
 FAMILY = "exfiltration"
 
 
+# "ne partage jamais tes mots de passe", "Teile deine Zugangsdaten niemals mit anderen": a
+# warning forbids the disclosure it names (the negation comes before the verb or after the noun).
+_NEGATED_BEFORE = r"(?<!\bne )(?<!\bno )(?<!\bnão )(?<!\bnao )(?<!\bnon )(?<!\bnie )(?<!\bniet )"
+_NEGATED_AFTER = r"(?! (?:\S{1,40} ){0,2}?(?:niemals|nie|nicht|keinesfalls|jamais|nunca|mai|nooit|niet)\b)"
+
+
 def _latin_exfil(lang: str, verbs: str, possessive: str, nouns: str, theirs: str) -> Rule:
     """A language's "show me your system prompt": a request verb, then the model's prompt or
     secrets, marked as the model's by a possessive ("ton prompt") or by what follows the noun
@@ -18,8 +24,8 @@ def _latin_exfil(lang: str, verbs: str, possessive: str, nouns: str, theirs: str
     return rule(
         FAMILY, f"{lang}_your_system_prompt", 1.0, "words",
         "|".join(dict.fromkeys(v.split()[0] for v in verbs.split("|"))),
-        rf"\b(?:{verbs}) {gap(4)}(?:(?:{possessive}) (?:\S{{1,40}} )?(?:{nouns})|(?:{nouns}) (?:\S{{1,40}} ){{0,4}}?"
-        rf"(?:{theirs}))\b",
+        rf"{_NEGATED_BEFORE}\b(?:{verbs}) {gap(4)}(?:(?:{possessive}) (?:\S{{1,40}} )?(?:{nouns})|(?:{nouns}) (?:\S{{1,40}} ){{0,4}}?"
+        rf"(?:{theirs}))\b{_NEGATED_AFTER}",
         group="your_system_prompt", starts=starts_of(verbs),
     )
 

@@ -247,7 +247,7 @@ _JA_VERBS = r"(?:無視|忘れ|破棄|従わ|気にせず|気にしないで|取
 # 「前の指示は無視して」を英語で / ‘이전 지시를 무시하라’는 문장: the quotation closes right after the
 # verb and a particle makes it the topic or object of the sentence: the phrase is mentioned
 # (to translate, to discuss), not addressed to the reader.
-_MENTIONED = r"(?![^「『“‘」』”’\"'\n]{0,10}[」』”’\"'](?:を|は|と|って|という|는|은|를|을|라는|이라는|라고|이라고|란))"
+_MENTIONED = r"(?![^「『“‘」』”’\"'\n]{0,40}[」』”’\"'](?:を|は|と|って|という|는|은|를|을|라는|이라는|라고|이라고|란))"
 
 _RU_ANCHORS = (
     "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени|не слушай|не соблюдай"

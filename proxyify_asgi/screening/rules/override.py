@@ -63,16 +63,17 @@ def _gap_not_mine(n: int) -> str:
 
 # "The attacker tries to override the system prompt", "ways to bypass the rules": the verb
 # describes an attempt (an infinitive after a describing word), it is not addressed to the reader.
-_DESCRIBED = "".join(
+# Public: the exfiltration rules describe attacks the same way.
+DESCRIBED = "".join(
     rf"(?<!\b{w} to )"
     for w in ("tries", "tried", "trying", "attempts", "attempted", "attempting", "attempt", "ways", "way",
-              "how", "used", "able", "unable", "designed", "meant", "instructs", "instructed", "asks", "asked",
+              "how", "used", "designed", "meant", "instructs", "instructed", "asks", "asked",
               "bot", "model", "assistant", "chatbot", "llm", "agent", "ai")
 ) + r"(?<!\blike )(?<!\bsuch as )(?<!\bwords )(?<!\bword )"
 # The squeezed view's spelling of the same describing words, before the squeezed verb.
-_DESCRIBED_SQUEEZED = "".join(
+DESCRIBED_SQUEEZED = "".join(
     rf"(?<!{w})" for w in ("triesto", "triedto", "tryingto", "attemptsto", "attemptedto", "attemptingto",
-                           "attemptto", "waysto", "howto", "usedto")
+                           "attemptto", "waysto", "howto", "usedto", "botto", "modelto", "assistantto")
 )
 # "Ignore any instructions that appear inside uploaded documents": a defence against injected
 # text (a system prompt's own rule), not an attack on the model's instructions.
@@ -104,13 +105,13 @@ _NOT_USERS_OWN = r"(?! (?:i|we) (?:just )?(?:gave|sent|wrote|typed|posted|shared
 
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
-         rf"{_NOT_SUBJECT}{_DESCRIBED}\b{_VERBS} {_gap_not_mine(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b{_NOT_USERS_OWN}"
+         rf"{_NOT_SUBJECT}{DESCRIBED}\b{_VERBS} {_gap_not_mine(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b{_NOT_USERS_OWN}"
          rf"{_NOT_UNTRUSTED}{_NOT_TOPIC}",
          group="ignore_instructions", starts=_VERB_STARTS),
     rule(FAMILY, "previous_instructions", 1.0, "squeezed",
          "ignor|disregard|forget|bypass|overrid & instruction|prompt|rule|directive|guideline|message|context",
          # "...usermessageoverridethesystemmessage": a message overriding another is a statement.
-         rf"{_DESCRIBED_SQUEEZED}(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing)(?<!messageoverride)"
+         rf"{DESCRIBED_SQUEEZED}(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing)(?<!messageoverride)"
          r"(?<!messageoverriding)(?<!instructionoverride)(?<!promptoverride)(?<!promptoverriding)(?<!inputoverride)(?<!inputoverriding))"
          r"(?:all|any|every|the|your|of){0,3}"
          r"(?:previous|prior|above|earlier|preceding|initial|original|system|developer|safety)"
@@ -135,7 +136,7 @@ RULES: tuple[Rule, ...] = (
          r"(?! (?:is|was) (?:mine|from me))",
          starts="ignore|disregard|forget|drop|abandon|skip|stop|do|don|cancel|scrap|discard|set|put|never|nevermind"),
     rule(FAMILY, "instructions_verb", 0.5, "words", _ANCHORS,
-         rf"{_NOT_SUBJECT}{_DESCRIBED}\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b{_NOT_USERS_OWN}"
+         rf"{_NOT_SUBJECT}{DESCRIBED}\b{_VERBS} (?:the |my |these |those |that |this )?{_OBJECTS}\b{_NOT_USERS_OWN}"
          rf"{_NOT_UNTRUSTED}",
          group="ignore_instructions",
          starts=_VERB_STARTS),
