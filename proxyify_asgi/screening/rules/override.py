@@ -19,12 +19,14 @@ _VERBS = alt(
     "discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never mind",
     "set aside|put aside|pay no attention to|do not follow|don t follow|stop following",
     "no longer follow|throw out|throw away|toss out|do not obey|don t obey|stop obeying|unlearn",
+    "dont follow|dont obey|dont listen to|don t listen to|do not listen to",
 )
 _VERB_STARTS = starts_of(
     "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass",
     "discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never mind",
     "set aside|put aside|pay no attention to|do not follow|don t follow|stop following",
     "no longer follow|throw out|throw away|toss out|do not obey|don t obey|stop obeying|unlearn",
+    "dont follow|dont obey|dont listen to|don t listen to|do not listen to",
 )
 _QUALIFIERS = alt(
     "previous|previously|prior|above|earlier|preceding|former|foregoing|initial|original|old",
@@ -41,7 +43,7 @@ _OBJECTS = alt(
 _VERB_ANCHORS = (
     "ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|override|overriding|bypass"
     "|discard|abandon|neglect|dismiss|scrap|erase|delete|drop|skip|nevermind|never|aside|attention"
-    "|follow|following|throw|toss|obey|obeying|unlearn"
+    "|follow|following|throw|toss|obey|obeying|unlearn|dont|listen"
 )
 
 _OBJECT_ANCHORS = (
@@ -119,7 +121,7 @@ RULES: tuple[Rule, ...] = (
          r"(?!s?(?:i|we)(?:just)?(?:gave|sent|wrote|typed|posted|shared|mentioned|provided|listed))",
          group="ignore_instructions"),
     rule(FAMILY, "previous_instructions", 1.0, "words", _ANCHORS,
-         rf"\b{_VERBS} {_gap_not_mine(3)}{_OBJECTS} {gap(3)}(?:previous|previously|prior|earlier|before|above|"
+         rf"\b{_VERBS} {_gap_not_mine(6)}{_OBJECTS} {gap(3)}(?:previous|previously|prior|earlier|before|above|"
          rf"you (?:were|have been|ve been) (?:given|told|handed|assigned|set up with|configured with)|you received|given to you|"
          rf"you (?:ve|have) had|"
          rf"(?:placed|put|imposed|set) (?:on|upon) you|(?:imposed|set|given|written|configured|placed|put) by (?:your|the) "
