@@ -36,7 +36,7 @@ _OBJECTS = alt(
     "instructions?|prompts?|rules?|directives?|guidelines?|guidance|constraints?|restrictions?",
     "programming|commands?|orders|guardrails?|polic(?:y|ies)|context|training|conditioning|directions",
     "filters?|limitations?|limits|system message|system prompt|messages?|briefing|brief|mandate|charter|setup",
-    "roles?|persona",
+    "roles?|persona|rubrics?",
     # frequent misspellings of the key noun ("forget previous instrctions")
     "instrctions|instuctions|intructions|instrutions|insructions|instructons|instrucitons|isntructions",
 )
@@ -50,7 +50,7 @@ _OBJECT_ANCHORS = (
     "instructions|instruction|prompt|prompts|rules|rule|directives|directive|guidelines|guideline|guidance"
     "|constraints|constraint|restrictions|restriction|programming|commands|command|orders|guardrails"
     "|guardrail|policies|policy|context|training|conditioning|directions|filters|filter|limitations"
-    "|limitation|limits|message|messages|briefing|brief|mandate|charter|setup|role|roles|persona"
+    "|limitation|limits|message|messages|briefing|brief|mandate|charter|setup|role|roles|persona|rubric|rubrics"
     "|instrctions|instuctions|intructions|instrutions|insructions|instructons|instrucitons|isntructions"
 )
 _ANCHORS = _VERB_ANCHORS + " & " + _OBJECT_ANCHORS
@@ -98,6 +98,8 @@ _NOT_TOPIC = (
 
 # "Can the user message override the system message?": the verb has a subject, so it is a
 # statement or question about messages, not an order to the model.
+# "Never ignore the user's request": a rule for the model, not an attack on it.
+_NOT_FORBIDDEN_EN = r"(?<!\bnever )(?<!\bnot )(?<!\bdon t )(?<!\bdont )(?<!\bnor )(?<!\bshouldn t )(?<!\bmustn t )"
 # "instruction override, system prompt extraction": a category's name, not an order.
 _NOT_SUBJECT = (
     r"(?<!message )(?<!messages )(?<!prompt )(?<!prompts )(?<!input )(?<!user )(?<!it )(?<!they )(?<!instruction )"
@@ -162,9 +164,14 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:the|our|your) (?:real|actual|true) (?:conversation|session|task|work|test|game|mission|assignment) "
          r"(?:begins|starts|can begin|can start|will begin|will start|is about to begin)\b"),
     rule(FAMILY, "your_new_instructions", 0.8, "words",
-         "new|updated|revised|real|actual|true|only & instructions|rules|directives|orders|objective|mission|prompt",
+         "new|updated|revised|real|actual|true|only & instructions|rules|directives|orders|objective|mission|prompt"
+         "|instruction|job|task|assignment|role|purpose|goal",
          r"\byour (?:new|updated|revised|real|actual|true|only) (?:instructions|rules|directives|orders|objective|"
-         r"mission|system prompt|prompt) (?:are|is|will be|now|follow|as follows|below|from now)\b",
+         r"mission|system prompt|prompt|instruction) (?:are|is|will be|now|follow|as follows|below|from now)\b|"
+         # "your new job is to ...": a new assignment for the reader (weak alone: a letter to a
+         # new hire says as much)
+         r"\byour (?:new|real|actual|true|only) (?:job|task|assignment|role|purpose|goal) (?:is|is now|now is) "
+         r"(?:simply |just |only )?to\b",
          group="new_instructions"),
     rule(FAMILY, "from_now_on", 0.4, "words", "from|henceforth|starting & now|point|henceforth|here",
          r"\b(?:from now on|from this point (?:on|forward)|henceforth|starting now|from here on) "
@@ -200,6 +207,24 @@ RULES: tuple[Rule, ...] = (
          r"censorship|content policy|usage policy|safeguards)\b(?! (?:on|in|for) (?:my|our|the) (?:\S{1,40} )?"
          r"(?:router|firewall|inbox|email|spam|phone|tv|browser|network|camera|account|search|dns|website|site|app))",
          starts="disable|deactivate|bypass|turn|switch|suspend|remove|lift|drop|circumvent"),
+    # "Ignore the user's request", "disregard whoever is running you": text the model reads turns it
+    # against the person it works for (the user's own corrections say "my", not "the user's").
+    rule(FAMILY, "ignore_user", 1.0, "words",
+         "ignore|disregard|forget|throw|set|put|drop|discard|skip|stop|don|do|dont|mind|attention|overlook|dismiss|defy"
+         "|ignored|disregarded|discarded|cancelled|canceled|void|overridden|superseded"
+         " & user|users|human|humans|owner|owners|requester|requestor|reader|person|sender|principal|whoever|anyone"
+         "|those|people|company",
+         rf"{_NOT_FORBIDDEN_EN}\b(?:ignore|disregard|forget|throw away|throw out|set aside|put aside|drop|discard|skip|"
+         r"stop following|don t follow|do not follow|dont follow|never mind|pay no attention to|overlook|dismiss|defy) "
+         r"(?:the |your |its |their |this |that )?(?:user|human|owner|requester|requestor|reader|person|sender|principal)"
+         r"s? (?:s )?(?:original |actual |own |initial |real )?(?:instructions?|requests?|question|task|prompt|query|"
+         r"commands?|orders?|wishes|message|ask)\b|"
+         r"\b(?:ignore|disregard|forget|defy|stop obeying|stop listening to) (?:whoever|anyone|those|the people|the "
+         r"company|the person) (?:who |that )?(?:is |are )?(?:running|operating|deployed|configured|controls|control|owns|"
+         r"set up|runs|instructed|programmed) you\b|"
+         r"\b(?:the |your |its )?(?:user|human|requester|requestor)s? s (?:original |actual )?(?:request|instructions?|"
+         r"question|task|query|prompt) (?:is|are) (?:to be |hereby |now )?(?:set aside|ignored|disregarded|discarded|"
+         r"cancell?ed|void|overridden|superseded)\b"),
     # "Your task has changed": the reader's assignment declared replaced.
     rule(FAMILY, "task_changed", 0.7, "words",
          "task|instructions|objective|goal|mission|role|job|assignment|orders|priorities"
@@ -266,10 +291,10 @@ RULES: tuple[Rule, ...] = (
          starts="print|output|say|respond|reply|write|answer|return|type|display"),
     # A new prompt installed: "treat this as your only prompt", "this message is your new system prompt".
     rule(FAMILY, "install_prompt", 0.6, "words",
-         "prompt|instructions|directive|directives|orders|rules|programming & your",
+         "prompt|instructions|instruction|directive|directives|orders|rules|programming & your",
          r"\b(?:treat|consider|regard|take|use) (?:this|my message|these|the following|what follows|this message|"
-         r"my words) as your (?:new |only |real |actual |true |sole |primary |updated )?(?:system prompt|prompt|"
-         r"instructions|directives?|orders|rules|programming)\b|"
+         r"my words|it|them) as your (?:new |only |real |actual |true |sole |primary |updated |one and only )?(?:system "
+         r"prompt|prompt|instructions?|directives?|orders|rules|programming)\b|"
          r"\b(?:this|the following|what follows|this message|these lines) (?:is|are) (?:now )?your (?:new |only |"
          r"real |actual |true |updated )(?:system prompt|prompt|instructions|directives?|orders|rules|programming)\b",
          starts="treat|consider|regard|take|use|this|the|what|these"),
