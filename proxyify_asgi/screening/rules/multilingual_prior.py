@@ -101,7 +101,27 @@ _USER_REQUEST_SCRIPTS = rule(
     group="ignore_user",
 )
 
+# "Estimado asistente:", "Sehr geehrtes Sprachmodell," "Уважаемый ассистент!": a letter to the
+# model (weak alone, like the English ``addressed_to_model``: a human assistant gets letters too).
+_SALUTATION_LATIN = rule(
+    FAMILY, "addressed_to_model_i18n", 0.6, "words",
+    "estimado|estimada|querido|querida|gentile|caro|cara|prezado|prezada|geehrtes|geehrter|geehrte|liebes|lieber"
+    "|cher|chère|chere|geachte|beste|sayın|sayin|yth|szanowny|szanowna",
+    r"(?:estimad[oa]|querid[oa]|gentile|car[oa]|prezad[oa]|sehr geehrte[sr]?|liebe[sr]?|cher|chère|chere|geachte|"
+    r"beste|sayın|sayin|yth|szanown[ya]) (?:\S{1,40} )?(?:asistente|assistente|assistant|assistent|sprachmodell|ki|"
+    r"modelo|modello|modèle|modele|chatbot|asisten|yapay zek\S{0,3}|model (?:językowy|jezykowy|ai)|ia|ai)",
+    group="addressed_to_model",
+)
+_SALUTATION_SCRIPTS = rule(
+    FAMILY, "addressed_to_model_scripts", 0.6, "plain", "уважаем|尊敬的|各位|御中",
+    r"уважаем\S{0,4} (?:ии[- ]?)?(?:ассистент|помощник|модель|бот)|尊敬的(?:ai|人工智能)?(?:助手|助理|模型)|"
+    r"(?:アシスタント|ai|モデル)(?:各位|御中)",
+    group="addressed_to_model",
+)
+
 RULES: tuple[Rule, ...] = (
+    _SALUTATION_LATIN,
+    _SALUTATION_SCRIPTS,
     _NEVER_INSTRUCTED_LATIN,
     _NEVER_INSTRUCTED_SCRIPTS,
     _REAL_TASK_LATIN,
