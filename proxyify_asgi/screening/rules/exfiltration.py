@@ -229,7 +229,8 @@ RULES: tuple[Rule, ...] = (
     # Other people's conversations: "what did the previous user ask you".
     rule(FAMILY, "other_users", 1.0, "words",
          "previous|other|last|earlier|another|prior|different|next|all|every & user|users|customer|customers|person|people"
-         "|client|clients|session|sessions|conversation|conversations|chat|chats",
+         "|client|clients|session|sessions|conversation|conversations|chat|chats|accounts|tenants|employees"
+         "|participants|participant|patients",
          r"\b(?:previous|other|last|earlier|another|prior|different) (?:users?|customers?|person|people|clients?|"
          r"sessions?|conversations?|chats?) (?:\S{1,40} ){0,5}?(?:(?:ask|asked|tell|told|say|said|send|sent|share|shared|"
          r"give|gave)(?: to| with)? you|with you|you (?:replied|answered|said|told|talked|discussed|helped|responded))\b|"
@@ -241,14 +242,39 @@ RULES: tuple[Rule, ...] = (
          r"(?:all|other|every|the other|previous|different) (?:\S{1,40} )?(?:users|customers|people|clients|sessions)\b|"
          # "the conversation you had with the previous user", "messages from other sessions",
          # "the user before me", "everyone who has chatted with you today".
-         r"\b(?:conversations?|chats?|messages|exchanges?|sessions?|history) (?:that )?you (?:had|have had|ve had) with "
+         r"\b(?:conversations?|chats?|messages|exchanges?|sessions?|history) (?:that )?you (?:had|have had|ve had|handled|"
+         r"held) with "
          r"(?:the |a |an |another |other )?(?:previous |last |other |earlier |prior |different )?(?:users?|customers?|"
          r"person|people|clients?)\b|"
          r"\b(?:messages|conversations|chats|questions|prompts|data|requests|queries|emails|logs) (?:\S{1,40} )?from "
          r"(?:all )?(?:the )?(?:other|previous|different|earlier|past) (?:users|sessions|conversations|chats|customers|"
-         r"clients)\b|"
-         r"\bthe (?:last|previous|other|prior) (?:user|customer|client) s (?:query|question|message|conversation|"
-         r"request|data|prompt|chat)\b"),
+         r"clients|accounts|tenants|employees|participants)\b|"
+         # "everything you have stored about other users", "the messages other customers sent to this bot"
+         r"\b(?:stored|saved|kept|remember|know|have|recorded|logged) (?:about|on|from|of) (?:the |your )?(?:other|previous|"
+         r"all (?:the )?other|earlier|past) (?:users|customers|people|clients|employees|patients|accounts)\b|"
+         r"\b(?:messages|questions|prompts|requests|things) (?:the )?(?:other|previous|earlier) (?:customers|users|people|"
+         r"clients) (?:have )?(?:sent|wrote|written|asked|typed|told) (?:to )?(?:you|this)\b|"
+
+         r"\bthe (?:last|previous|other|prior) (?:user|customer|client|participant) s (?:query|question|message|"
+         r"messages|conversation|request|data|prompt|chat|session|details|history|personal)\b|"
+         r"\b(?:history|transcript|log|logs|messages) of the (?:previous|last|prior|other|earlier) (?:session|conversation|"
+         r"chat|user|customer)\b"),
+    # "the conversation she had with you": somebody else's chat with the model.
+    rule(FAMILY, "other_users_theirs", 1.0, "words",
+         "conversation|conversations|chat|chats|session|sessions|messages & had|held & she|he|they|someone|somebody"
+         "|colleague|coworker|boss|wife|husband|friend",
+         r"\b(?:conversations?|chats?|sessions?|messages) (?:that )?(?:she|he|they|someone|somebody|my (?:colleague|"
+         r"coworker|boss|wife|husband|friend)) (?:had|has had|held) with you\b", group="other_users"),
+    # "the names and orders of the three customers you talked to most recently": people the model
+    # served, not the writer.
+    rule(FAMILY, "other_users_served", 1.0, "words",
+         "customer|customers|user|users|employee|employees|people|client|clients|patient|patients|caller|callers"
+         "|participant|participants & talked|spoke|chatted|helped|served|handled|asked|messaged|contacted|emailed"
+         "|spoken|written|wrote & you",
+         r"\bof (?:the |every |all |each |any )?(?:\S{1,40} ){0,3}?(?:customers?|users?|employees?|people|clients?|"
+         r"patients?|callers?|participants?) (?:who |that )?(?:(?:have |had |has )?(?:asked|messaged|contacted|emailed|"
+         r"talked to|chatted with|spoken to|spoke to|written to|wrote to) you|you (?:talked|spoke|chatted|have talked|ve "
+         r"talked|helped|served|handled|have helped|ve helped))\b", group="other_users"),
     rule(FAMILY, "other_users_before_me", 1.0, "words", "before|ahead & me & user|person|customer|client & you",
          r"\bthe (?:user|person|customer|client) (?:right |just )?(?:before|ahead of) me (?:\S{1,40} ){0,3}?(?:ask|asked|"
          r"tell|told|say|said|send|sent|want|wanted)(?: to| with)? you\b", group="other_users"),
