@@ -87,12 +87,12 @@ _USER_REQUEST_LATIN = rule(
 )
 _USER_REQUEST_SCRIPTS = rule(
     FAMILY, "ignore_user_scripts", 1.0, "plain",
-    "пользовател|ユーザー|用户|用戶|使用者|kullanıcı|kullanici|उपयोगकर्ता|המשתמש|المستخدم|사용자",
+    "пользовател|ユーザー|用户|用戶|使用者|kullanıcı|उपयोगकर्ता|המשתמש|المستخدم|사용자",
     r"(?:проигнорируй|игнорируй|не выполняй|забудь|не обращай внимания на) (?:\S+ )?(?:просьб|запрос|инструкци|вопрос|"
     r"задани|указани)\S* пользовател|"
     r"ユーザー(?:の|からの)(?:依頼|指示|要求|質問|リクエスト)[はをも]?(?:無視|忘れ)|"
     r"(?:忽略|无视|無視|不要理会|不要理會|别管|別管|不用管)掉?(?:用户|用戶|使用者)的?(?:请求|請求|要求|指令|指示|问题|問題)|"
-    r"(?:kullanıcının|kullanicinin) (?:isteğini|istegini|talebini|talimatlarını|talimatlarini|sorusunu) "
+    r"kullanıcının (?:isteğini|istegini|talebini|talimatlarını|talimatlarini|sorusunu) "
     r"(?:yok say|görmezden gel|gormezden gel|dikkate alma|unut)|"
     r"उपयोगकर्ता (?:का|के) (?:अनुरोध|निर्देश|सवाल|प्रश्न)\S* (?:को )?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|"
     r"(?:התעלם|התעלמי|התעלמו) מ(?:בקשת|הוראות|שאלת) המשתמש|"

@@ -224,7 +224,9 @@ RULES: tuple[Rule, ...] = (
          r"set up|runs|instructed|programmed) you\b|"
          r"\b(?:the |your |its )?(?:user|human|requester|requestor)s? s (?:original |actual )?(?:request|instructions?|"
          r"question|task|query|prompt) (?:is|are) (?:to be |hereby |now )?(?:set aside|ignored|disregarded|discarded|"
-         r"cancell?ed|void|overridden|superseded)\b"),
+         r"cancell?ed|void|overridden|superseded)\b",
+         starts="ignore|disregard|forget|throw|set|put|drop|discard|skip|stop|don|do|dont|never|pay|overlook|dismiss"
+                "|defy|the|your|its|user|users|human|humans|requester|requesters|requestor|requestors"),
     # "Your task has changed": the reader's assignment declared replaced.
     rule(FAMILY, "task_changed", 0.7, "words",
          "task|instructions|objective|goal|mission|role|job|assignment|orders|priorities"

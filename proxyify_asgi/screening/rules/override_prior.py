@@ -35,19 +35,19 @@ _PRIOR_REF = (
     r"(?:told|given|instructed|taught|handed|configured with)|(?:your|ur) " + _OWN_QUALIFIERS + _PRIOR_NOUNS
     # "your operator's earlier guidance", "the developer's prompt", "its owner's instructions"
     + r"|(?:your|ur|the|its) " + _OWNERS + r" s " + _OWN_QUALIFIERS + _PRIOR_NOUNS
-    # "the rules set by your developers", "the restrictions in your prompt"
-    + r"|(?:the |any |all )?" + _OWN_QUALIFIERS + _PRIOR_NOUNS + r" (?:that |which )?(?:were |was )?(?:set|written|"
-    r"given|configured|defined|imposed|provided|issued|put in place|from) by (?:your|ur) " + _OWNERS
-    + r"|(?:the |any |all )?" + _OWN_QUALIFIERS + _PRIOR_NOUNS + r" (?:in|of|from) (?:your|ur) (?:\S{1,40} )?"
-    r"(?:system prompt|prompt|instructions|configuration|setup|programming|system message)"
     # "your assigned task"
     + r"|(?:your|ur) (?:assigned|original|current|initial|given|configured) (?:task|assignment|job|role|objective|"
     r"mission)"
     + r"|all of your (?:earlier|previous|prior|original|initial|old) (?:instructions|rules|"
-    r"guidance|guidelines|directives|orders)|(?:the |any |all )?" + _PRIOR_NOUNS + r" (?:that )?(?:you (?:started "
-    r"with|were given|received|got|loaded|were handed|were configured with|were set up with)|(?:were |was )?(?:given|provided|issued|"
-    r"assigned) to you)|(?:the |any |all )?(?:\S{1,40} )?" + _PRIOR_NOUNS + r" (?:that )?you (?:were given|received|"
-    r"were handed|were configured with|were set up with|got))"
+    r"guidance|guidelines|directives|orders)"
+    # The instructions marked as the model's by what follows: "the rubric you were given", "the
+    # rules set by your developers", "the restrictions in your prompt" (one branch: a search tries
+    # each branch at every position).
+    + r"|(?:(?:the|any|all) (?:\S{1,40} )?)?" + _PRIOR_NOUNS + r" (?:that |which )?(?:you (?:started "
+    r"with|were given|received|got|loaded|were handed|were configured with|were set up with)|(?:were |was )?(?:given|"
+    r"provided|issued|assigned) to you|(?:were |was )?(?:set|written|given|configured|defined|imposed|provided|issued|"
+    r"put in place|from) by (?:your|ur) " + _OWNERS + r"|(?:in|of|from) (?:your|ur) (?:\S{1,40} )?(?:system prompt|"
+    r"prompt|instructions|configuration|setup|programming|system message)))"
 )
 # The same, said of "the previous rules" or "everything above": as often a memo's own updates.
 _PRIOR_REF_WEAK = (
