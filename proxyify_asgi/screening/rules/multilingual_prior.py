@@ -107,9 +107,12 @@ _SALUTATION_LATIN = rule(
     FAMILY, "addressed_to_model_i18n", 0.6, "words",
     "estimado|estimada|querido|querida|gentile|caro|cara|prezado|prezada|geehrtes|geehrter|geehrte|liebes|lieber"
     "|cher|chère|chere|geachte|beste|sayın|sayin|yth|szanowny|szanowna",
-    r"(?:estimad[oa]|querid[oa]|gentile|car[oa]|prezad[oa]|sehr geehrte[sr]?|liebe[sr]?|cher|chère|chere|geachte|"
+    r"\b(?:estimad[oa]|querid[oa]|gentile|car[oa]|prezad[oa]|sehr geehrte[sr]?|liebe[sr]?|cher|chère|chere|geachte|"
     r"beste|sayın|sayin|yth|szanown[ya]) (?:\S{1,40} )?(?:asistente|assistente|assistant|assistent|sprachmodell|ki|"
-    r"modelo|modello|modèle|modele|chatbot|asisten|yapay zek\S{0,3}|model (?:językowy|jezykowy|ai)|ia|ai)",
+    r"modelo|modello|modèle|modele|chatbot|asisten|yapay zek\S{0,3}|model (?:językowy|jezykowy|ai)|ia|ai)\b"
+    # "Estimado asistente de dirección": a person's job title, unless "de IA" makes it the model.
+    r"(?! (?:de|del|di|da|du|des|der|della|alla|administrativ\S{0,3}|personal|ejecutiv\S{0,3}) "
+    r"(?!ia\b|ai\b|ki\b|inteligencia|intelligenza|intelligence|intelig))",
     group="addressed_to_model",
 )
 _SALUTATION_SCRIPTS = rule(
