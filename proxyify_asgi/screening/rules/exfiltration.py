@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from proxyify_asgi.screening.rules import exfiltration_i18n
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
-from proxyify_asgi.screening.rules.override import DESCRIBED, DESCRIBED_SQUEEZED
+from proxyify_asgi.screening.rules.override import DESCRIBED, squeezed_verbs
 
 FAMILY = "exfiltration"
 
@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\S{1,40} ){0,2}?(?:in|into|inside|to|about) (?:your|you)\b"),
     rule(FAMILY, "your_system_prompt", 1.0, "squeezed",
          "systemprompt|instructions|initialprompt & reveal|show|print|output|repeat|tell|display|leak|dump|what",
-         DESCRIBED_SQUEEZED + r"(?:reveal|show|print|output|repeat|tellme|display|leak|dump|whatis|whatare|whats)(?:me)?(?:your"
+         squeezed_verbs("reveal|show|print|output|repeat|tellme|display|leak|dump|whatis|whatare|whats") + r"(?:me)?(?:your"
          r"(?:full|entire|hidden|secret|original|initial|exact)?(?:systemprompt|systeminstructions|"
          r"initialprompt|initialinstructions|hiddeninstructions|instructions)|the(?:full|entire|hidden|secret|"
          r"original|initial|exact)?(?:systemprompt|systeminstructions|initialprompt|initialinstructions|"

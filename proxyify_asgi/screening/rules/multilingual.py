@@ -47,6 +47,8 @@ def _latin(
     verb_re = (
         f"(?<!\\bnie )(?<!\\blike )(?<!\\bwords )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
         "(?! (?:any|the|your|all|every|these|those|previous|prior|my|its|their) )"
+        # "leur demander d'oublier leurs consignes": somebody else's instructions, described.
+        "(?! (?:leurs|leur|loro) )"
     )
     topic = rf"(?! (?:{about}) (?:(?:el|la|los|las|le|les|l|het|de|den|der|die|das|il|lo|gli|o|a|os|as) )?(?!{_MODEL_TOPIC}))" if about else ""
     obj_re = f"(?:{objects})"

@@ -73,10 +73,21 @@ DESCRIBED = "".join(
               "bot", "model", "assistant", "chatbot", "llm", "agent", "ai")
 ) + r"(?<!\blike )(?<!\bsuch as )(?<!\bwords )(?<!\bword )"
 # The squeezed view's spelling of the same describing words, before the squeezed verb.
-DESCRIBED_SQUEEZED = "".join(
-    rf"(?<!{w})" for w in ("triesto", "triedto", "tryingto", "attemptsto", "attemptedto", "attemptingto",
-                           "attemptto", "waysto", "howto", "usedto", "botto", "modelto", "assistantto")
+_SQUEEZED_DESCRIBERS = (
+    "triesto", "triedto", "tryingto", "attemptsto", "attemptedto", "attemptingto", "attemptto", "waysto", "howto",
+    "usedto", "botto", "modelto", "assistantto", "like",
 )
+
+
+def squeezed_verbs(verbs: str) -> str:
+    """The ``|``-separated ``verbs`` for a ``squeezed`` pattern, each followed by lookbehinds that
+    reject it after a describing word ("triestoignore", "likeignore"). Checked after the verb
+    matched, not at every position of the text, so the search keeps its fast first-character scan."""
+    return "(?:" + "|".join(
+        verb + "".join(f"(?<!{d}{verb})" for d in _SQUEEZED_DESCRIBERS) for verb in verbs.split("|")
+    ) + ")"
+
+
 # "Ignore any instructions that appear inside uploaded documents": a defence against injected
 # text (a system prompt's own rule), not an attack on the model's instructions.
 _NOT_UNTRUSTED = (
@@ -115,7 +126,8 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "previous_instructions", 1.0, "squeezed",
          "ignor|disregard|forget|bypass|overrid & instruction|prompt|rule|directive|guideline|message|context",
          # "...usermessageoverridethesystemmessage": a message overriding another is a statement.
-         rf"{DESCRIBED_SQUEEZED}(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|bypass|overrid(?:e|ing)(?<!messageoverride)"
+         rf"(?:{squeezed_verbs('ignore|ignoring|disregard|disregarding|forget|forgetting|bypass')}|"
+         rf"{squeezed_verbs('override|overriding')}(?<!messageoverride)"
          r"(?<!messageoverriding)(?<!instructionoverride)(?<!promptoverride)(?<!promptoverriding)(?<!inputoverride)(?<!inputoverriding))"
          r"(?:all|any|every|the|your|of){0,3}"
          r"(?:previous|prior|above|earlier|preceding|initial|original|system|developer|safety)"
