@@ -185,6 +185,16 @@ RULES: tuple[Rule, ...] = (
          rf"environment|memory|prompt|instructions|setup|config|configuration|settings|system|tools|runtime)|"
          rf"(?:that|which) (?:was|were|is|are|s) (?:included|provided|given|configured|stored|set|defined|embedded) "
          rf"(?:in|to|for) (?:your|you))\b", starts=_VERB_STARTS),
+    # "... and any session tokens you hold", "API keys visible in your context": the model's own
+    # secrets, whatever the verb (weak alone: advice says "never keep API keys in your context").
+    rule(FAMILY, "secrets_you_hold", 0.6, "words",
+         "token|tokens|key|keys|password|passwords|credentials|secret|secrets|strings|string|headers|header"
+         " & you|your",
+         r"\b(?:tokens?|api keys?|keys|passwords?|credentials|secrets?|connection strings?|authorization headers?) "
+         r"(?:that )?(?:you (?:hold|have|store|keep|can see|can access|have access to|are holding)|(?:visible|available|"
+         r"accessible) to you|(?:visible |stored |present |available )?in your (?:context|memory|environment|config|"
+         r"configuration))\b",
+         group="named_secret"),
     rule(FAMILY, "confidential_prompt", 0.4, "words", "confidential|hidden|secret|internal|private"
          " & instructions|prompt|rules|configuration|directives|guidelines|notes|preamble",
          r"\b(?:confidential|hidden|secret|internal|private) (?:system )?(?:instructions|prompt|rules|"
