@@ -327,7 +327,8 @@ RULES: tuple[Rule, ...] = (
 _TASK_I18N = (
     r"(?:tarea|petición|peticion|orden|solicitud|traducción|traduccion|resumen|tâche|tache|demande|résumé|resume"
     r"|traduction|aufgabe|anfrage|übersetzung|uebersetzung|zusammenfassung|tarefa|pedido|solicitação|solicitacao"
-    r"|tradução|traducao|resumo|compito|richiesta|traduzione|riassunto|opdracht|vraag|vertaling|samenvatting)"
+    r"|tradução|traducao|resumo|compito|richiesta|traduzione|riassunto|opdracht|vraag|vertaling|samenvatting"
+    r"|tłumaczenie|tlumaczenie|streszczenie|översättningen|översättning|sammanfattningen)"
 )
 # ... and refused outright: "no traduzcas", "ne résume pas", "nicht zusammenzufassen", "não traduza",
 # "non riassumere", "vertaal niet" (0.4: "no traduzcas los nombres propios" is a fair request).
@@ -335,10 +336,10 @@ RULES += (
     rule(FAMILY, "ignore_task_i18n", 0.7, "words",
          "ignora|olvida|descarta|omite|abandona|abandonne|ignore|oublie|laisse|ignoriere|missachte|vergiss"
          "|überspringe|vergesst|desconsidere|descarte|esqueça|esqueca|ignorate|lascia|dimentica|tralascia|sla"
-         "|negeer|vergeet|deja",
+         "|negeer|vergeet|deja|stare|deixa|deixe|olej|olej|skippa",
          r"\b(?:ignora|olvida|descarta|omite|abandona|deja de lado|abandonne|ignore|oublie|laisse tomber|ignoriere|"
          r"missachte|vergiss|überspringe|desconsidere|descarte|esqueça|esqueca|lascia perdere|dimentica|tralascia|"
-         r"negeer|vergeet|sla) (?:la |el |tu |esta |le |la |ta |cette |die |deine |diese |den |das |a |o |sua |"
+         r"negeer|vergeet|sla|lascia stare|deixa|deixe|olej|olej|skippa) (?:la |el |tu |esta |le |la |ta |cette |die |deine |diese |den |das |a |o |sua |"
          r"essa |il |lo |questa |de |het |je )?(?:obige |eigentliche |bisherige |ursprüngliche |anterior |"
          r"précédente |precedente |anterior |vorige |oorspronkelijke )?" + _TASK_I18N + r"\b",
          group="ignore_task"),
@@ -351,9 +352,10 @@ RULES += (
          r"(?:vertaal|vat) (?:\S{1,40} )?niet|nie (?:tłumacz|tlumacz|streszczaj))\b",
          group="abort_task"),
     rule(FAMILY, "abort_task_scripts", 0.4, "plain",
-         "не |不要|不用|无需|無需|しない|しないで|しないこと|やめ|止め",
+         "не |不要|不用|无需|無需|しない|しないで|しないこと|やめ|止め|别|別|いいや|もういい|انس",
          r"(?:не (?:переводи|пересказывай|резюмируй)|(?:пересказ|перевод) не нужен|(?:不要|不用|无需|無需)"
-         r"(?:总结|總結|翻译|翻譯|概括)|(?:要約|翻訳)(?:は)?(?:しないで|しないこと|不要)|(?:要約|翻訳)(?:を)?(?:やめ|止め))",
+         r"(?:总结|總結|翻译|翻譯|概括)|(?:要約|翻訳)(?:は)?(?:しないで|しないこと|不要)|(?:要約|翻訳)(?:を)?(?:やめ|止め)|(?:别|別)(?:翻译|翻譯|总结|總結)了|"
+         r"(?:翻訳|要約)は(?:いいや|もういい)|(?:انس|انسَ|انسى) (?:الترجمة|التلخيص))",
          group="abort_task"),
 )
 
