@@ -23,11 +23,12 @@ _VERB_ANCHORS = "|".join(sorted({v.split()[0] for part in _VERB_LIST for v in pa
 _PROMPT_WORDS = alt(
     "prompt|prompts|instructions|message|rules|directives|configuration|context|guidelines",
     "preprompt|pre prompt|system message|setup|guardrails|preamble",
+    "initiali[sz]ation (?:text|prompt|message)",
 )
 
 _PROMPT_ANCHORS = (
     "prompt|prompts|instructions|message|rules|directives|configuration|context|guidelines|preprompt"
-    "|setup|guardrails|preamble"
+    "|setup|guardrails|preamble|initialization|initialisation"
 )
 
 # "your prompt writing", "your own prompts", "your rules for formatting dates": the user's own
@@ -106,6 +107,13 @@ RULES: tuple[Rule, ...] = (
          rf"characters|tokens|paragraphs?|part|section)|beginning|start|rest|remainder) of (?:your|the (?:system|"
          rf"hidden|initial|original|secret|developer)) (?:system |initial |original |hidden |secret )?"
          rf"{_PROMPT_WORDS}\b"),
+    # "the contents of the config you loaded at startup": the model's own configuration file.
+    rule(FAMILY, "config_contents", 1.0, "words",
+         "contents|content|text & config|configuration|settings|setup|prompt|instructions & loaded|received|given"
+         "|started|booted|use|using",
+         r"\b(?:contents?|text) of the (?:config|configuration|settings|setup|prompt|instructions) (?:file )?(?:that )?"
+         r"you (?:loaded|received|were given|started with|booted with|use|are using)\b",
+         group="your_system_prompt"),
     rule(FAMILY, "the_system_prompt", 0.7, "words",
          f"{_VERB_ANCHORS} & system|initial|original|hidden|secret|internal|developer|pre|preceding"
          f"|confidential & {_PROMPT_ANCHORS}",

@@ -106,7 +106,7 @@ _USER_REQUEST_SCRIPTS = rule(
 # "Estimado asistente:", "Sehr geehrtes Sprachmodell," "Уважаемый ассистент!": a letter to the
 # model (weak alone, like the English ``addressed_to_model``: a human assistant gets letters too).
 _SALUTATION_LATIN = rule(
-    FAMILY, "addressed_to_model_i18n", 0.6, "words",
+    FAMILY, "salutation_to_model", 0.6, "words",
     "estimado|estimada|querido|querida|gentile|caro|cara|prezado|prezada|geehrtes|geehrter|geehrte|liebes|lieber"
     "|cher|chère|chere|geachte|beste|sayın|sayin|yth|szanowny|szanowna",
     r"\b(?:estimad[oa]|querid[oa]|gentile|car[oa]|prezad[oa]|sehr geehrte[sr]?|liebe[sr]?|cher|chère|chere|geachte|"
@@ -118,7 +118,7 @@ _SALUTATION_LATIN = rule(
     group="addressed_to_model",
 )
 _SALUTATION_SCRIPTS = rule(
-    FAMILY, "addressed_to_model_scripts", 0.6, "plain", "уважаем|尊敬的|各位|御中",
+    FAMILY, "salutation_to_model_scripts", 0.6, "plain", "уважаем|尊敬的|各位|御中",
     r"уважаем\S{0,4} (?:ии[- ]?)?(?:ассистент|помощник|модель|бот)|尊敬的(?:ai|人工智能)?(?:助手|助理|模型)|"
     r"(?:アシスタント|ai|モデル)(?:各位|御中)",
     group="addressed_to_model",
