@@ -129,12 +129,13 @@ _SALUTATION_SCRIPTS = rule(
 # fiction use both); together they block.
 _RULES_DISMISSED = rule(
     FAMILY, "rules_dismissed_i18n", 0.5, "words",
-    "larga|esquece|fregatene|infischiati|knicken|chhodo|s|pasa",
+    "larga|larguem|esquece|fregatene|infischiati|knicken|vergessen|ignorieren|tonne|fout|câlisse|calisse|moque"
+    "|balance|chhodo|chhod|bhool|karo",
     r"\b(?:larga|larguem|esquece) (?:essas|as|estas|tuas|suas) (?:regras|guidelines|diretrizes|normas)\b|"
     r"\b(?:fregatene|infischiati) (?:delle|di|dei) (?:regole|linee guida|istruzioni|filtri)\b|"
     r"\b(?:richtlinien|regeln|vorgaben|anweisungen) kannst du (?:knicken|vergessen|ignorieren|in die tonne treten)\b|"
     r"\bon s en (?:fout|câlisse|calisse|moque|balance)\b|"
-    r"\b(?:\S{1,40} )?(?:rules|guidelines|niyam) (?:chhodo|chhod do|bhool jao|ignore karo)\b",
+    r"\b(?:rules|guidelines|niyam) (?:chhodo|chhod do|bhool jao|ignore karo)\b",
     group="rules_dismissed",
 )
 _RULES_DISMISSED_SCRIPTS = rule(
