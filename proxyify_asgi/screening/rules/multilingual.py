@@ -251,9 +251,9 @@ _JA_OBJECTS = r"(?:指示|命令|指令|ルール|規則|プロンプト|設定|
 _JA_QUALIFIERS = r"(?:以前|前|上記|先|これまで|今まで|最初|元|すべて|全て|システム|あなた|設定された)"
 # "取り消します" (I withdraw it): the writer cancelling their own instruction, not an order.
 _JA_VERBS = r"(?:無視|忘れ|破棄|従わ|気にせず|気にしないで|取り消(?!します|しました|させていただきます)|捨て|無効に)"
-# 「前の指示は無視して」を英語で / ‘이전 지시를 무시하라’는 문장: the quotation closes right after the
-# verb and a particle makes it the topic or object of the sentence: the phrase is mentioned
-# (to translate, to discuss), not addressed to the reader.
+# 「前の指示は無視して」を英語で / ‘이전 지시를 무시하라’는 문장: the quotation closes soon after the
+# verb (within the quoted sentence) and a particle makes it the topic or object of the sentence:
+# the phrase is mentioned (to translate, to discuss), not addressed to the reader.
 _MENTIONED = r"(?![^「『“‘」』”’\"'\n]{0,40}[」』”’\"'](?:を|は|と|って|という|는|은|를|을|라는|이라는|라고|이라고|란))"
 
 _RU_ANCHORS = (
