@@ -54,9 +54,9 @@ _NEVER_INSTRUCTED_SCRIPTS = rule(
 # task dropped it blocks).
 _REAL_TASK_LATIN = rule(
     FAMILY, "real_task_i18n", 0.6, "words",
-    "verdadera|verdadero|real|vraie|véritable|veritable|eigentliche|wahre|echte|verdadeira|vero|vera|riktiga"
+    "verdadera|verdadero|vraie|véritable|veritable|eigentliche|wahre|echte|verdadeira|vero|vera|riktiga"
     "|egentliga|echte|werkelijke|prawdziwe|prawdziwym",
-    r"\b(?:tu|ta|ton|deine|dein|tua|teu|il tuo|la tua|din|je|twoje|twoim) (?:verdadera|verdadero|real|vraie|"
+    r"\b(?:tu|ta|ton|deine|dein|tua|teu|il tuo|la tua|din|je|twoje|twoim) (?:verdadera|verdadero|vraie|"
     r"véritable|veritable|eigentliche|wahre|echte|verdadeira|verdadeiro|vero|vera|riktiga|egentliga|werkelijke|"
     r"prawdziwe|prawdziwym) (?:tarea|misión|mision|trabajo|mission|tâche|tache|travail|aufgabe|auftrag|tarefa|missão|"
     r"missao|compito|missione|lavoro|uppgift|taak|opdracht|zadanie|zadaniem)\b",
@@ -129,12 +129,10 @@ _SALUTATION_SCRIPTS = rule(
 # fiction use both); together they block.
 _RULES_DISMISSED = rule(
     FAMILY, "rules_dismissed_i18n", 0.5, "words",
-    "larga|larguem|esquece|fregatene|infischiati|knicken|vergessen|ignorieren|tonne|fout|câlisse|calisse|moque"
-    "|balance|chhodo|chhod|bhool|karo",
+    "larga|larguem|esquece|fregatene|infischiati|knicken|vergessen|ignorieren|tonne|chhodo|chhod|bhool|karo",
     r"\b(?:larga|larguem|esquece) (?:essas|as|estas|tuas|suas) (?:regras|guidelines|diretrizes|normas)\b|"
     r"\b(?:fregatene|infischiati) (?:delle|di|dei) (?:regole|linee guida|istruzioni|filtri)\b|"
     r"\b(?:richtlinien|regeln|vorgaben|anweisungen) kannst du (?:knicken|vergessen|ignorieren|in die tonne treten)\b|"
-    r"\bon s en (?:fout|câlisse|calisse|moque|balance)\b|"
     r"\b(?:rules|guidelines|niyam) (?:chhodo|chhod do|bhool jao|ignore karo)\b",
     group="rules_dismissed",
 )
