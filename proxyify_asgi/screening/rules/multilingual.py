@@ -10,6 +10,7 @@ one (verb + object, 0.5), so "forget the rules of chess" alone does not block.
 
 from __future__ import annotations
 
+from proxyify_asgi.screening.rules import multilingual_prior
 from proxyify_asgi.screening.rules._base import Rule, gap, rule, starts_of
 
 FAMILY = "override"
@@ -41,7 +42,14 @@ def _latin(
     parking", which name a topic: instructions about an ordinary topic are a memo's update
     (a notice to translate), not the model's rules."""
     # "vergiss nicht", "nie zapomnij", "vergeet niet": a negated "forget" is a reminder.
-    verb_re = f"(?<!\\bnie )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
+    # "ignore any instructions ...": English words after a verb spelt alike in both languages
+    # (fr "ignore", es "ignore") make it English, which the English rules read.
+    verb_re = (
+        f"(?<!\\bnie )(?<!\\blike )(?<!\\bwords )(?:{verbs})(?! (?:nicht|niet|not|pas|no|non|nie) )"
+        "(?! (?:any|the|your|all|every|these|those|previous|prior|my|its|their) )"
+        # "leur demander d'oublier leurs consignes": somebody else's instructions, described.
+        "(?! (?:leurs|leur|loro) )"
+    )
     topic = rf"(?! (?:{about}) (?:(?:el|la|los|las|le|les|l|het|de|den|der|die|das|il|lo|gli|o|a|os|as) )?(?!{_MODEL_TOPIC}))" if about else ""
     obj_re = f"(?:{objects})"
     qual_re = f"(?:{qualifiers})"
@@ -77,7 +85,8 @@ _LATIN = (
         "|lineamientos|mandatos|restricciones|limitaciones|prompt|consignas",
         "anteriores|previas|previos|precedentes|de arriba|iniciales|originales|del sistema|todas|tus|sus"
         "|que te dieron|que recibiste|que te han dado|de antes|recibidas|dadas|del desarrollador|que tenías"
-        "|que tenias|hasta ahora|vigentes|que te indicaron",
+        "|que tenias|hasta ahora|vigentes|que te indicaron|que te dio|que te puso|que te pusieron|que te han puesto"
+        "|que te configuraron|de tu creador|de tus creadores|de tu operador",
         "todo lo que te (?:dijeron|han dicho|habían dicho|habian dicho|indicaron|ordenaron|dieron|pidieron"
         "|programaron)|lo que te (?:dijeron|han dicho|indicaron|ordenaron|dieron|pidieron|programaron)"
         "|todo lo que recibiste",
@@ -114,7 +123,8 @@ _LATIN = (
         "|aufträge",
         "vorherigen|vorherige|bisherigen|obigen|vorangegangenen|früheren|ursprünglichen|alle|deine"
         "|ihre|system|die du erhalten hast|die dir gegeben wurden|vorigen|vorher|zuvor|bisher|oben|ersten"
-        "|anfänglichen|gegebenen|erhaltenen|alten|aktuellen|sämtliche|jegliche",
+        "|anfänglichen|gegebenen|erhaltenen|alten|aktuellen|sämtliche|jegliche|deines entwicklers|deiner entwickler"
+        "|deiner betreiber|deines betreibers|des entwicklers",
         "alles was (?:dir|ihnen|man dir|man ihnen) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
         "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)"
         "|was (?:dir|ihnen|man dir|man ihnen) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
@@ -151,7 +161,8 @@ _LATIN = (
         "|limitazioni|prompt|vincoli|norme",
         "precedenti|sopra|iniziali|originali|di sistema|del sistema|tutte|tue|sue|che ti sono state date"
         "|che hai ricevuto|ricevute|finora|fino ad ora|fino a ora|date|fornite|di prima|attuali|originarie"
-        "|dello sviluppatore|impartite|che ti hanno dato|che ti hanno fornito|che ti hanno detto|tue|le tue",
+        "|dello sviluppatore|impartite|che ti hanno dato|che ti hanno fornito|che ti hanno detto|tue|le tue"
+        "|del tuo sistema|del tuo sviluppatore|dei tuoi sviluppatori|del tuo creatore",
         "tutto (?:ciò|cio|quello) che ti (?:è stato|e stato|hanno|avevano) (?:detto|dato|chiesto|ordinato)"
         ,
         "tutto (?:ciò|cio|quello) (?:che c è )?(?:sopra|scritto sopra|detto prima)|quanto detto (?:prima|sopra|finora)",
@@ -189,7 +200,8 @@ _LATIN = (
         "strunta i|ignorera|glöm|glom|bortse från|bortse fran|sluta följa|sluta folja|följ inte|folj inte|släpp",
         "instruktioner|instruktionerna|regler|reglerna|direktiv|direktiven|anvisningar|anvisningarna|riktlinjer"
         "|riktlinjerna|begränsningar|begränsningarna|prompt",
-        "tidigare|alla|dina|föregående|foregaende|ursprungliga|system|systemets|givna|du fått|du har fått",
+        "tidigare|alla|dina|föregående|foregaende|ursprungliga|system|systemets|givna|du fått|du har fått"
+        "|utvecklarens|operatörens|operatorens|skaparnas",
         "allt (?:som )?du (?:har )?(?:fått höra|fått veta|blivit tillsagd|fått)",
         "allt ovan|allt ovanför|allt ovanfor",
     ),
@@ -236,13 +248,13 @@ _ZH_OBJECTS = r"(?:指令|指示|说明|說明|规则|規則|规定|規定|提�
 _ZH_QUALIFIERS = r"(?:之前|以前|先前|上面|上述|前面|以上|原来|原來|原始|原有|系统|系統|所有|全部|你的|收到的|给你的|給你的|此前|既有)"
 
 _JA_OBJECTS = r"(?:指示|命令|指令|ルール|規則|プロンプト|設定|制約|命令文|指針|ガイドライン|方針)"
-_JA_QUALIFIERS = r"(?:以前|前|上記|先|これまで|今まで|最初|元|すべて|全て|システム|あなた)"
+_JA_QUALIFIERS = r"(?:以前|前|上記|先|これまで|今まで|最初|元|すべて|全て|システム|あなた|設定された)"
 # "取り消します" (I withdraw it): the writer cancelling their own instruction, not an order.
 _JA_VERBS = r"(?:無視|忘れ|破棄|従わ|気にせず|気にしないで|取り消(?!します|しました|させていただきます)|捨て|無効に)"
-# 「前の指示は無視して」を英語で / ‘이전 지시를 무시하라’는 문장: the quotation closes right after the
-# verb and a particle makes it the topic or object of the sentence: the phrase is mentioned
-# (to translate, to discuss), not addressed to the reader.
-_MENTIONED = r"(?![^「『“‘」』”’\"'\n]{0,10}[」』”’\"'](?:を|は|と|って|という|는|은|를|을|라는|이라는|라고|이라고|란))"
+# 「前の指示は無視して」を英語で / ‘이전 지시를 무시하라’는 문장: the quotation closes soon after the
+# verb (within the quoted sentence) and a particle makes it the topic or object of the sentence:
+# the phrase is mentioned (to translate, to discuss), not addressed to the reader.
+_MENTIONED = r"(?![^「『“‘」』”’\"'\n]{0,40}[」』”’\"'](?:を|は|と|って|という|는|은|를|을|라는|이라는|라고|이라고|란))"
 
 _RU_ANCHORS = (
     "игнор|забуд|забыт|не обращ|отброс|пренебре|не следуй|не выполняй|перестань|отмени|не слушай|не соблюдай"
@@ -273,7 +285,7 @@ _TR_VERB_WORDS = (
     "görmezden|gormezden|yok|unut|unutun|unutup|unutarak|unuttun|dikkate|göz|goz|uyma|uymayin|uymadan|hiçe"
     "|hice|umursama|umursamayin|umursamadan"
 )
-_KO_QUALIFIERS = r"(?:이전|앞의|앞서|위의|위에|기존|모든|시스템|원래|처음|지금까지|받은|전의)"
+_KO_QUALIFIERS = r"(?:이전|앞의|앞서|위의|위에|기존|모든|시스템|원래|처음|지금까지|받은|전의|설정된|너한테|너에게)"
 _KO_OBJECTS = r"(?:지시|지침|명령|규칙|프롬프트|제한|룰|가이드라인)"
 _KO_VERBS = r"(?:무시|잊어|잊고|잊으|따르지|어기|버려|버리)"
 _KO_ANCHORS = "무시|잊어|잊고|잊으|따르지|어기|버려|버리 & 지시|지침|명령|규칙|프롬프트|제한|룰|가이드라인"
@@ -357,5 +369,4 @@ _OTHER_SCRIPTS = (
          rf"{_HI_OBJECTS}.{{0,12}}?{_HI_VERBS}", group="ignore_instructions"),
 )
 
-RULES = RULES + _OTHER_SCRIPTS
-
+RULES = RULES + _OTHER_SCRIPTS + multilingual_prior.RULES
