@@ -39,6 +39,18 @@ _OUTSIDE = (
     rf"the following|this (?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)"
 )
 
+# A consequential action that is forbidden is a safeguard, not an order: "do not reset the
+# password manually", "never change the email address yourself", "you can't delete files".
+_NOT_NEGATED = r"(?<!\bnot )(?<!\bnever )(?<!\bt )(?<!\bcannot )(?<!\bno )"
+
+
+def _unless_negated(name: str, weight: float, anchors: str, pattern: str, **kwargs: str) -> Rule:
+    """A ``words`` rule whose matches count only when not preceded by a negation (the start
+    words are those of ``pattern`` alone: the look-behind is checked where they occur)."""
+    starts = "|".join(sorted(rule(FAMILY, name, weight, "words", anchors, pattern).starts))
+    return rule(FAMILY, name, weight, "words", anchors, f"{_NOT_NEGATED}(?:{pattern})", starts=starts, **kwargs)
+
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "call_tool", 0.5, "words",
          "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
@@ -106,7 +118,7 @@ RULES: tuple[Rule, ...] = (
          r"alerting|notify|notifying|reveal|revealing) (?:this |it )?(?:to )?(?:the |your )?user\b"),
     # A consequential action: weak alone (a user may ask for it), decisive with an address to the
     # model or text hiding it from the user.
-    rule(FAMILY, "privileged_action", 0.5, "words",
+    _unless_negated("privileged_action", 0.5,
          "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund|accept"
          "|download|install|push|merge|deploy|approve|authorize|skip|disable|decline|reject|export|dump|change"
          "|reset|check|checkout|place|send|set|update|reply|respond",
@@ -118,7 +130,9 @@ RULES: tuple[Rule, ...] = (
          r"alerts|firewall|2fa|mfa|antivirus|invitations|invites|customers|contacts|alarm|alarms|cameras|security system|"
          r"verification|verification step|signature verification|signature checks)\b|"
          r"\b(?:(?:reply|respond) (?:to )?all (?:recipients|contacts)|reply all)\b|"
-         r"\b(?:(?:change|reset) (?:the |their |his |her )?(?:user s |users )?|(?:set|update) (?:the )?(?:user s |users |their )"
+         r"\b(?:change (?:the |their |his |her )?(?:user s |users )?|"
+         # "reset" as a verb takes a determiner: "the reset email", "password reset link" are nouns
+         r"reset (?:the |their |his |her |user s |users )(?:user s |users )?|(?:set|update) (?:the )?(?:user s |users |their )"
          r"(?:account )?)(?:password|email|email address|recovery email|phone number|"
          r"2fa|mfa|security settings)\b|"
          r"\b(?:check out|checkout (?:now|immediately|the (?:cart|order))|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
@@ -160,7 +174,12 @@ RULES: tuple[Rule, ...] = (
          "user|owner|human|customer|them & ask|asking|check|checking|consult|consulting|wait|waiting|notify|"
          "notifying|confirmation|approval|permission|consent|knowledge",
          r"\b(?:do not|don t|never|without|no need to) (?:ask|asking|check(?:ing)? with|consult(?:ing)?|notify(?:ing)?|"
-         r"wait(?:ing)? for|bother(?:ing)?) (?:the |your |their )?(?:user|owner|human|customer|them)s?\b|"
+         r"wait(?:ing)? for|bother(?:ing)?) (?:the |your |their )?(?:user|owner|human|customer|them)s?\b"
+         # "never ask the customer for their PIN", "never ask them to send you their password": a
+         # safeguard about credentials, not an order to act behind the user's back
+         r"(?! (?:for|to (?:send|tell|give|share|provide|reveal|disclose|type|enter|read|confirm)(?: you| us)?) "
+         r"(?:\S{1,40} ){0,4}?(?:passwords?|pins?|passcodes?|credentials|otps?|one time|card|cvv|security codes?|"
+         r"social security|ssn|login details)\b)|"
          r"\bwithout (?:the |their |your )?(?:user s|users|owner s|human s|customer s|their|explicit) "
          r"(?:confirmation|approval|permission|consent|knowledge)\b"),
     # Money moved: an amount, an IBAN, a wallet. ``plain`` view: leetspeak folding would read $4,800 as "sa 8oo".
@@ -207,7 +226,7 @@ RULES: tuple[Rule, ...] = (
          r"[^\s]{0,20}@", chars="-/~>+"),
     # More consequential actions (same signal as above): accounts with privileges created, payout
     # details changed, refunds issued, bulk purchases, stored credentials typed into a page.
-    rule(FAMILY, "privileged_action", 0.5, "words",
+    _unless_negated("privileged_action", 0.5,
          "create|add|provision|register|set|update|change|replace|switch|issue|purchase|buy|order|enter|type|fill"
          "|input|submit|get|elevate|promote|upgrade",
          r"\b(?:create|add|provision|register|set up) (?:\S{1,40} ){0,4}?(?:user|account|login) (?:\S{1,40} ){0,3}?"
@@ -228,8 +247,12 @@ RULES: tuple[Rule, ...] = (
     # create_mail_rule function" (weak alone: users ask how to use their tools; decisive with an
     # address to the model or a consequential action).
     rule(FAMILY, "named_tool", 0.5, "words", "use|using|via|with|through & tool|function|plugin|integration",
-         r"\b(?:use|using|via|with|through) (?:the|your|its|their) (?:\S{1,40} ){1,2}?(?:tool|function|plugin|"
-         r"integration)\b", starts="use|using|via|with|through"),
+         r"\b(?:use|using|via|with|through) (?:the|your|its|their) (?:\S{1,40} ){1,4}?(?:tool|function|plugin|"
+         r"integration)s?\b"
+         # "with the matching tool call id", "the weather tool result": the tool named as a noun
+         # modifier, not as something to act with
+         r"(?! (?:call|calls|result|results|output|outputs|id|ids|name|names|schema|schemas|definition|definitions|"
+         r"response|responses|message|messages|spec|specs)\b)", starts="use|using|via|with|through"),
     # A function called by name with arguments: "Call book_flight(route='LIS', confirm=true)".
     rule(FAMILY, "named_tool", 0.5, "plain", "call|invoke|execute|run|use|trigger",
          r"\b(?:call|invoke|execute|run|use|trigger)\s+`?[a-z][a-z0-9]{1,20}_[a-z0-9_]{1,40}`?\s?\(", chars="_(",
