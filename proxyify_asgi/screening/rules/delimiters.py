@@ -88,8 +88,14 @@ RULES: tuple[Rule, ...] = (
          r"all (?:restrictions|filters|rules|previous))", chars=":"),
     # A labelled turn that merely agrees or addresses someone ("Assistant: Sure! ..."): pasted chat
     # transcripts are full of these, so it is weaker, and needs a stronger partner to block.
+    # An assistant turn agreeing or turning to someone ("Assistant: Sure!"); a system label that
+    # speaks to the model in terms no template example uses (not "SYSTEM: heartbeat ok",
+    # "System: You are a cooking assistant.").
     rule(FAMILY, "role_label_reply", 0.4, "plain", "system|assistant|developer|admin|root & :",
-         _ROLE_LABEL + r"(?:you |the user|sure|certainly|of course|ok|okay)", chars=":", group="role_label"),
+         r"(?:^|[\s\"'>\]\)])assistant(?: ?[(\[][^)\]\n]{1,30}[)\]])? ?: ?(?:\S{1,40} ){0,3}?"
+         r"(?:you |the user|sure|certainly|of course|ok\b|okay|absolutely|understood)|"
+         + _ROLE_LABEL + r"(?:you (?:must|will|shall|are now|now|no longer|may now|can now|have no|are free|are allowed"
+         r"|are permitted)|the user (?:is|has|must|may|now))\b", chars=":", group="role_label"),
     rule(FAMILY, "xml_role", 0.5, "plain",
          "<system|</system|<instructions|</instructions|<admin|<developer|<sys>|</user|<im_start"
          "|</query|</document|</context|</data|<assistant|</assistant",
@@ -142,10 +148,14 @@ RULES: tuple[Rule, ...] = (
     # Line structure (the ``lines`` view keeps line breaks): a fake system turn.
     rule(FAMILY, "role_line", 0.6, "lines", "system|developer|admin|root",
          _ROLE_HEAD, chars="sdar", group="fake_turn", words_gate="system|developer|admin|root"),
+    # A system turn then a user or assistant turn: a conversation forged, decisive when the system
+    # turn says what no operator writes (an override, a lifted limit...). A pasted transcript or
+    # log ("System: You are a cooking assistant.", "SYSTEM: heartbeat ok") weighs as a role line.
     rule(FAMILY, "role_then_turn", 1.0, "lines",
          "system|developer & user|assistant|human|ai|model",
-         _ROLE_HEAD.replace("system|developer|admin|root", "system|developer")
-         + r"(?:\n[^\n]{0,400}){0,8}?" + _TURN_LINE + r"[ \t]{0,8}(?:\n|\S)",
+         _ROLE_LINE.replace("system|developer|admin|root", "system|developer")
+         + r":?[ \t]{0,8}\n?(?:[^\n]{0,400}\n){0,8}?[^\n]{0,400}?" + _DIRECTIVE
+         + r"[^\n]{0,400}(?:\n[^\n]{0,400}){0,8}?" + _TURN_LINE + r"[ \t]{0,8}(?:\n|\S)",
          chars="sdar", group="fake_turn", words_gate="system|developer & user|assistant|human|ai|model"),
     # Chat-API message objects typed into a message: {"role": "system", "content": ...}.
     rule(FAMILY, "json_role", 0.6, "plain", "\"role\"|'role'",
