@@ -81,15 +81,15 @@ RULES: tuple[Rule, ...] = (
          r"rm -rf /(?:\s|$|\*)|(?:curl|wget) [^|\n]{0,200}\| ?(?:ba|z)?sh\b|/etc/(?:passwd|shadow)|"
          r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b|chmod (?:-r )?777 /|\bmkfs\.|\bdd if=/dev/",
          chars="/|-"),
-    rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|as|reading|processing|summarizing|parsing"
+    rule(FAMILY, "when_you_read", 0.6, "words", "when|whenever|if|once|after|while|as|reading|processing|summarizing|parsing"
          "|summarising & read|reads|see|sees|process|processes|summarize|summarizes|summarise|summarises|encounter"
          "|parse|receive|reading|processing|summarizing|summarising|parsing & this|these|following",
          rf"\b(?:while|when|after|before) (?:reading|processing|summari[sz]ing|parsing|reviewing|analy[sz]ing) "
          rf"(?:this|these|the following)\b|"
-         rf"\b(?:when|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
+         rf"\b(?:when|whenever|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
          rf"processes|summari[sz]e|summari[sz]es|encounter|parse|receive|is reading|are reading) "
          rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b",
-         starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
+         starts="while|when|whenever|after|before|if|once|as|" + _MODEL_STARTS),
     rule(FAMILY, "dangerous_function", 0.5, "plain",
          "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
          "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_|submit_|update_|book_",
@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
          r"credentials\.json|\.netrc\b", chars="_/.", group="shell_payload",
          words_gate="rsa|ed25519|ecdsa|ssh|credentials|passwd|shadow|env|netrc"),
     rule(FAMILY, "browse_tool", 0.5, "words", "browsing|browser|web|fetch|http|search & tool",
-         rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via) (?:your|the) (?:browsing|browser|"
+         rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via|in) (?:your|the) (?:browsing|browser|"
          rf"web|fetch|http|search) tool\b", starts="open|visit|fetch|browse|load|go"),
     rule(FAMILY, "bulk_action", 0.5, "words",
          "cancel|delete|remove|erase|wipe|archive|forward|share|export & all|every",
@@ -113,8 +113,8 @@ RULES: tuple[Rule, ...] = (
          r"(?:without (?:review|approval|checks)|immediately)\b", starts="approve|merge"),
     rule(FAMILY, "hide_from_user", 0.7, "words",
          "user & tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal"
-         "|revealing & not|don|never|without",
-         r"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
+         "|revealing|show|showing & not|don|never|without",
+         r"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|show|showing|"
          r"alerting|notify|notifying|reveal|revealing) (?:this |it )?(?:to )?(?:the |your )?user\b"),
     # A consequential action: weak alone (a user may ask for it), decisive with an address to the
     # model or text hiding it from the user.
@@ -136,6 +136,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:account )?)(?:password|email|email address|recovery email|phone number|"
          r"2fa|mfa|security settings)\b|"
          r"\b(?:check out|checkout (?:now|immediately|the (?:cart|order))|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
+         r"\badd (?:\S{1,40} ){1,3}?as (?:an? |the )?(?:\S{1,40} )?(?:admin|administrator|owner|maintainer)s?\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
          r"superuser|full access|admin rights|admin access|permissions|maintainer|administrators|admins|owners|"
          r"all privileges|privileges|"
@@ -234,15 +235,28 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:update|change|set|replace|switch) (?:the |their |his |her |our |this )?(?:\S{1,40} ){0,2}?(?:bank account|"
          r"bank details|payment details|iban|routing number|payout (?:account|method|details)|wallet address|"
          r"beneficiary|account number)\b|"
-         r"\bissue (?:a |an )?(?:full |partial |immediate )?(?:refund|credit|chargeback|voucher|gift card)\b|"
+         r"\bissue (?:a |an |the )?(?:full |partial |immediate )?(?:refund|credit|chargeback|voucher|gift card)\b|"
          r"\b(?:change|set|update|switch|elevate|promote|upgrade) (?:\S{1,40} ){0,3}?(?:role|permissions?|access level|"
          r"privileges?|account)? ?(?:to|as) (?:an? )?(?:super ?admin|superadmin|admin|administrator|owner|root|superuser|"
          r"maintainer|org owner)\b|"
          r"\b(?:purchase|buy|order|get) (?:\S{1,40} ){0,3}?(?:units|items|copies|licenses|licences|seats|of these|"
          r"of them|immediately|right away|now|gift ?cards?|vouchers?|prepaid cards?|crypto|bitcoin|itunes cards?)\b|"
-         r"\b(?:enter|type|fill in|input|submit|paste) (?:the |their |user s |users |your )?(?:stored|saved|cached|"
-         r"remembered|user s) (?:credentials|password|passwords|login|card details|card number|2fa code|otp|"
-         r"one time code|verification code)\b"),
+         # "enter the user's saved email and password into the form": stored credentials typed into a page
+         r"\b(?:enter|type|fill in|input|submit|paste|use) (?:the |their |your )?(?:(?:user s |users )(?:stored |saved |"
+         r"cached |remembered )?|(?:stored|saved|cached|remembered) )(?:\S{1,40} (?:and |or )?){0,2}?(?:credentials|"
+         r"password|passwords|login|card details|card number|2fa code|otp|one time code|verification code)\b|"
+         # physical security switched off: doors unlocked, alarms disarmed, cameras off
+         r"\b(?:unlock|open) (?:the |all )?(?:front |back |side |garage |main |patio )?(?:door|doors|garage|gate|"
+         r"smart lock|locks)\b|\b(?:disarm|deactivate|turn off|switch off|shut off) (?:the |all )?(?:\S{1,40} )?"
+         r"(?:alarm|alarms|security system|camera|cameras|cctv|motion sensors?)\b|"
+         # acting as someone: "sign ... on behalf of the recipient", "while logged in as the user"
+         r"\b(?:sign|approve|accept|pay|submit|reply|respond) (?:\S{1,40} ){0,5}?on behalf of (?:the )?(?:user|"
+         r"recipient|owner|customer|account holder|tenant)\b|\b(?:logged|signed) in as (?:the )?(?:user|owner|admin)\b|"
+         # controls bypassed: "suppress the two-person approval step", "without running checks"
+         r"\b(?:suppress|skip|bypass|waive|circumvent) (?:the |any |all |each |both )?(?:\S{1,40} ){0,2}?"
+         r"(?:approval|approvals|confirmation|confirmations|verification|review|reviews|checks|2fa|mfa|sign off|"
+         r"four eyes|dual control)\b|\bwithout (?:running |any |the |waiting for )?(?:the )?(?:ci |required )?"
+         r"(?:checks|tests|reviews?|approvals?)\b"),
     # A named tool to act with: "use the docusign tool", "via the social_post tool", "Use the
     # create_mail_rule function" (weak alone: users ask how to use their tools; decisive with an
     # address to the model or a consequential action).
@@ -255,7 +269,8 @@ RULES: tuple[Rule, ...] = (
          r"response|responses|message|messages|spec|specs)\b)", starts="use|using|via|with|through"),
     # A function called by name with arguments: "Call book_flight(route='LIS', confirm=true)".
     rule(FAMILY, "named_tool", 0.5, "plain", "call|invoke|execute|run|use|trigger",
-         r"\b(?:call|invoke|execute|run|use|trigger)\s+`?[a-z][a-z0-9]{1,20}_[a-z0-9_]{1,40}`?\s?\(", chars="_(",
+         r"\b(?:call|invoke|execute|run|use|trigger)\s+(?:the (?:tool|function)\s+)?`?[a-z][a-z0-9]{1,20}_[a-z0-9_]{1,40}`?\s?\(",
+         chars="_(",
          words_gate="call|invoke|execute|run|use|trigger"),
     # The same in other languages: "usa la función enviar_correo", "utilise l'outil virement",
     # "usando a ferramenta criar_usuario", "verwende das Tool".
