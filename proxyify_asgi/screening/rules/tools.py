@@ -3,6 +3,7 @@ or run commands (the shape indirect injection takes in retrieved documents and t
 
 from __future__ import annotations
 
+from proxyify_asgi.screening.rules import tools_consent
 from proxyify_asgi.screening.rules._base import Rule, gap, rule
 from proxyify_asgi.screening.rules.addressed import _MODEL, _MODEL_STARTS
 
@@ -291,3 +292,5 @@ RULES: tuple[Rule, ...] = (
          words_gate="read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach"
                     " & rsa|ed25519|ecdsa|ssh|credentials|shadow|env|netrc|npmrc|pypirc|dat"),
 )
+
+RULES += tools_consent.RULES
