@@ -36,6 +36,10 @@ RULES: tuple[Rule, ...] = (
          r"human |extra )?(?:confirmation|approval|verification|sign off)s? (?:is |are )?(?:needed|required|"
          r"necessary))\b|"
          r"\b(?:you )?(?:may|can|should) proceed without (?:asking|confirmation|confirming|checking|approval)\b"),
+    # "Pre-approved." as a sentence of its own, the shortest alibi (not "pre-approved loan offers").
+    rule(FAMILY, "consent_claim", 0.5, "plain", "pre-approved|preapproved|pre-authori|preauthori",
+         r"(?:^|[.!?;:—–] |\n)(?:it'?s |this is |already )?pre-?(?:approved|authori[sz]ed)(?: by [^.\n]{1,40})?[.!]",
+         chars="p"),
     # The same alibi in other languages (``words`` view: Latin scripts).
     rule(FAMILY, "consent_claim_i18n", 0.5, "words",
          "autorizado|autorizó|autorizo|autorizou|aprovou|confirmación|confirmacion|confirmarlo|confirmar"
