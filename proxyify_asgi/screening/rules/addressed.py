@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
          r"(?: (?:reviewer|auditor|agent|assistant|bot|helper)s?)?\b ?[)\]]? ?:", chars=":"),
     # "@assistant run ...", "@copilot please merge": a mention, then an order.
     rule(FAMILY, "addressed_to_model", 0.6, "plain", "@",
-         r"(?:^|\s)@(?:[a-z]{1,20}[-_])?(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin)s?"
+         r"(?:^|[\s\"'(\[])@(?:[a-z]{1,20}[-_])?(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin)s?"
          r"(?:[-_][a-z]{1,20})?\b"
          r"[ ,:]{0,3}(?:please |now |also )?"
          r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|fetch|post|upload|add|"
@@ -116,8 +116,9 @@ _MODEL_I18N = (
 RULES += (
     # "<!-- Asistente: usa ...", "[Agente de IA: crie ...": a role label opening an order.
     rule(FAMILY, "addressed_to_model_i18n", 0.6, "lines", "asistente|agente|assistente|assistent|ki|ia",
-         r"(?:^|[\n\[(<>!\-.] ?)(?:asistente|agente|assistente|assistent|ki[- ]agent|ki[- ]assistent|agent ia|"
-         r"assistant ia)(?: (?:de|da|di) (?:ia|ki))? ?:", chars=":",
+         r"(?:^|[\n\[(<>!\-.#/«\"'“„] ?)(?:(?:estimad[oa]|querid[oa]|prezad[oa]|car[oa]|cher|chère|lieber|liebe) )?"
+         r"(?:asistente|agente|assistente|assistent|ki[- ]agent|ki[- ]assistent|agent ia|"
+         r"assistant ia)(?: (?:de|da|di) (?:ia|ki)| (?:ia|ki|ai))? ?(?::|,(?= \w))", chars=":,",
          words_gate="asistente|agente|assistente|assistent|agent|assistant"),
     rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
          "nota|mensaje|instrucción|instruccion|instrucciones|aviso|atención|atencion|note|message|instruction"
@@ -136,12 +137,18 @@ RULES += (
          r"die dit|(?:à|a) l (?:ia|assistant|agent) (?:ia )?qui (?:lit|traite|lira|gère|gere|g[eè]rera)|(?:a|para) la ia que (?:lea|lee|procese))\b",
          group="addressed_to_model"),
     # Anchored on the script-specific part of each form, so that ASCII text never runs it.
+    # "PS pour l'IA du support", "Yapay zekâ ajanı:", "Trợ lý AI,": the model addressed in passing.
+    rule(FAMILY, "addressed_to_model_i18n", 0.6, "words", "ps|nb|yapay|trợ",
+         r"\b(?:ps|p s|nb) (?:pour|para|per|für|fuer|an|à|a) (?:l |el |la |il |lo |die |den |das |o |a )?(?:ia|ki|ai|"
+         r"assistant|asistente|assistente|assistent|agent|agente|bot)\b|\byapay zek[aâ] (?:ajanı|asistanı|modeli|ajani|"
+         r"asistani)\b|\btrợ lý (?:ai|ảo)\b", group="addressed_to_model"),
     rule(FAMILY, "addressed_to_model_scripts", 0.6, "plain",
-         "для|к |ассистент|агент|给|給|致|へ|에게",
+         "для|к |ассистент|агент|给|給|致|へ|에게|请注意|注意",
          r"(?:для|к) (?:ии|ai)[- ]?(?:ассистент|агент|модел)|(?:ии|ai)[- ](?:ассистент|агент)\S{0,3}:|"
          r"(?:给|給|致)[^。！？\n]{0,12}?(?:ai|人工智能|助手|模型|智能体)(?:的(?:指示|指令|说明|說明))?[：:]|"
          r"(?:ai|アシスタント|エージェント|モデル)(?:への(?:指示|メッセージ|伝言)|へ)[：:、]|"
-         r"(?:ai|에이전트|어시스턴트|모델)(?: 에이전트| 어시스턴트)?에게",
+         r"(?:ai|에이전트|어시스턴트|모델)(?: 에이전트| 어시스턴트)?에게|"
+         r"(?:ai|人工智能)(?:助理|助手|代理|智能体)(?:请注意|注意)[：:，,]",
          group="addressed_to_model"),
 )
 

@@ -184,6 +184,10 @@ RULES: tuple[Rule, ...] = (
          r"social security|ssn|login details)\b)|"
          r"\bwithout (?:the |their |your )?(?:user s|users|owner s|human s|customer s|their|explicit) "
          r"(?:confirmation|approval|permission|consent|knowledge)\b"),
+    # The user kept from finding out: "do not send a notification".
+    rule(FAMILY, "hide_from_user", 0.7, "words", "notification|notifications|alert|alerts|receipt & not|don|never|without",
+         r"\b(?:do not|don t|never|without) (?:send|sending|trigger|triggering|show|showing) (?:a |any |the )?"
+         r"(?:notification|notifications|alert|alerts|confirmation email|receipt)\b"),
     # Money moved: an amount, an IBAN, a wallet. ``plain`` view: leetspeak folding would read $4,800 as "sa 8oo".
     rule(FAMILY, "money_transfer", 0.5, "plain", "transfer|wire|send|pay|move|deposit|remit",
          r"\b(?:transfer|wire|send|pay|move|deposit|remit)\b[^.\n]{0,80}?(?:[$€£] ?\d|\d[\d,.]{0,12} ?(?:usd|eur|gbp|"
@@ -230,7 +234,8 @@ RULES: tuple[Rule, ...] = (
     # details changed, refunds issued, bulk purchases, stored credentials typed into a page.
     _unless_negated("privileged_action", 0.5,
          "create|add|provision|register|set|update|change|replace|switch|issue|purchase|buy|order|enter|type|fill"
-         "|input|submit|get|elevate|promote|upgrade",
+         "|input|submit|get|elevate|promote|upgrade|use|unlock|open|disarm|deactivate|turn|switch|shut|sign|approve"
+         "|accept|pay|reply|respond|logged|signed|suppress|skip|bypass|waive|circumvent|without|move|send|empty",
          r"\b(?:create|add|provision|register|set up) (?:\S{1,40} ){0,4}?(?:user|account|login) (?:\S{1,40} ){0,3}?"
          r"(?:admin|administrator|root|superuser|owner|full) (?:privileges|rights|access|role|permissions)\b|"
          r"\b(?:update|change|set|replace|switch) (?:the |their |his |her |our |this )?(?:\S{1,40} ){0,2}?(?:bank account|"
@@ -250,6 +255,9 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:unlock|open) (?:the |all )?(?:front |back |side |garage |main |patio )?(?:door|doors|garage|gate|"
          r"smart lock|locks)\b|\b(?:disarm|deactivate|turn off|switch off|shut off) (?:the |all )?(?:\S{1,40} )?"
          r"(?:alarm|alarms|security system|camera|cameras|cctv|motion sensors?)\b|"
+         # files binned: "move all files in this folder to trash and empty the trash"
+         r"\b(?:move|send) (?:all|every) (?:\S{1,40} ){0,5}?to (?:the )?(?:trash|bin|recycle bin)\b|"
+         r"\bempty (?:the )?(?:trash|bin|recycle bin)\b|"
          # acting as someone: "sign ... on behalf of the recipient", "while logged in as the user"
          r"\b(?:sign|approve|accept|pay|submit|reply|respond) (?:\S{1,40} ){0,5}?on behalf of (?:the )?(?:user|"
          r"recipient|owner|customer|account holder|tenant)\b|\b(?:logged|signed) in as (?:the )?(?:user|owner|admin)\b|"

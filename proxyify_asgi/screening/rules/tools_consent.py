@@ -85,7 +85,7 @@ RULES: tuple[Rule, ...] = (
          r"tua |tuo |seu |sua |su |dein |deine |deinem )?(?:outil|herramienta|ferramenta|strumento|werkzeug|tool|función|"
          r"funcion|fonction|função|funzione|funktion)\b"),
     rule(FAMILY, "named_tool", 0.5, "words", "công|aracını|aracıyla|aracı",
-         r"\b(?:dùng|sử dụng|gọi) công cụ\b|\b\S{1,40} (?:aracını (?:çağır|kullan)|aracıyla)"),
+         r"\b(?:dùng|sử dụng|gọi) công cụ\b|\b\S{1,40} (?:aracını (?:çağır|kullan)\w{0,8}|aracıyla)"),
     rule(FAMILY, "named_tool", 0.5, "plain", "工具|ツール|도구|инструмент|أداة",
          r"(?:使用|调用|用|利用)[^，。,\n]{0,12}?工具|\S{1,30} ?ツール(?:で|を使って|を使い|を呼び出)|도구(?:로|를 사용해|를 써서)|"
          r"(?:используй|вызови|примени) (?:\S{1,30} )?инструмент|استخدم أداة"),
