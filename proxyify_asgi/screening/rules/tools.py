@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
          # controls bypassed: "suppress the two-person approval step", "without running checks"
          r"\b(?:suppress|skip|bypass|waive|circumvent) (?:the |any |all |each |both )?(?:\S{1,40} ){0,2}?"
          r"(?:approval|approvals|confirmation|confirmations|verification|review|reviews|checks|2fa|mfa|sign off|"
-         r"four eyes|dual control)\b|\bwithout (?:running |any |the |waiting for )?(?:the )?(?:ci |required )?"
+         r"four eyes|dual control)\b|\bwithout (?:running|waiting for|passing|the required|any required) (?:the )?(?:ci )?"
          r"(?:checks|tests|reviews?|approvals?)\b"),
     # A named tool to act with: "use the docusign tool", "via the social_post tool", "Use the
     # create_mail_rule function" (weak alone: users ask how to use their tools; decisive with an

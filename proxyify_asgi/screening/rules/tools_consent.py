@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "named_tool", 0.5, "words", "công|aracını|aracıyla|aracı",
          r"\b(?:dùng|sử dụng|gọi) công cụ\b|\b\S{1,40} (?:aracını (?:çağır|kullan)\w{0,8}|aracıyla)"),
     rule(FAMILY, "named_tool", 0.5, "plain", "工具|ツール|도구|инструмент|أداة",
-         r"(?:使用|调用|用|利用)[^，。,\n]{0,12}?工具|\S{1,30} ?ツール(?:で|を使って|を使い|を呼び出)|도구(?:로|를 사용해|를 써서)|"
+         # a tool named by its identifier ("purchase ツールで", "send_email 도구로"), not "パスワード管理ツール"
+         r"(?:使用|调用|利用)[^，。,\n]{0,12}?工具|[a-z_]{2,30} ?(?:ツール(?:で|を使って|を使い|を呼び出)|도구(?:로|를))|"
          r"(?:используй|вызови|примени) (?:\S{1,30} )?инструмент|استخدم أداة"),
 )
