@@ -23,7 +23,7 @@ _MODEL_ANCHORS = _MODEL_STARTS
 
 # A label naming the model, then an order within a few words.
 _LABEL_THEN_ORDER = (
-    rf"(?:^|[.!?\n\"'(*>—–:;,-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?|please,?|ok,?|so,?) )?"
+    rf"(?:^|[.!?\n\"'(*>—–:;,\])-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?|please,?|ok,?|so,?) )?"
     rf"(?:the |any |all |our |your )?"
     rf"(?:[a-z]{{1,20}} ){{0,3}}?{_MODEL}(?: with [a-z]{{1,20}} access)? ?[:,] ?"
     r"(?:[a-z']{1,20},? ){0,4}?(?:please |kindly |now |also |silently |quietly |secretly |immediately )?"
@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "addressed_to_model", 0.6, "plain", "@",
          r"(?:^|[\s\"'(\[])@(?:[a-z]{1,20}[-_])?(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini|codex|cursor|devin)s?"
          r"(?:[-_][a-z]{1,20})?\b"
-         r"[ ,:]{0,3}(?:please |now |also )?"
+         r"[ ,:]{0,3}(?:[a-z']{1,20}[ ,.]{1,3}){0,3}?(?:please |now |also )?"
          r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|fetch|post|upload|add|"
          r"grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|reveal|print|output|"
          r"wire|pay|refund|export|disable|create|change|reset|update|make|set|write|commit|reassign|assign|unlock|zip|"
@@ -99,7 +99,8 @@ RULES: tuple[Rule, ...] = (
         rule(FAMILY, "addressed_to_model", 0.6, "lines", anchors, _LABEL_THEN_ORDER, chars=":,",
              words_gate=f"{_MODEL_STARTS}")
         for anchors in (
-            "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler",
+            "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler|notetaker"
+            "|note taker",
             # "Ops AI: to fix, execute ...": "ai" is too common a substring to anchor on alone
             "ai:|ai,|ais:|ais,|ai :",
         )
@@ -143,12 +144,13 @@ RULES += (
          r"assistant|asistente|assistente|assistent|agent|agente|bot)\b|\byapay zek[aâ] (?:ajanı|asistanı|modeli|ajani|"
          r"asistani)\b|\btrợ lý (?:ai|ảo)\b", group="addressed_to_model"),
     rule(FAMILY, "addressed_to_model_scripts", 0.6, "plain",
-         "для|к |ассистент|агент|给|給|致|へ|에게|请注意|注意",
+         "для|к |ассистент|агент|给|給|致|へ|에게|请注意|注意|للمساعد|إلى المساعد|للوكيل|للذكاء",
          r"(?:для|к) (?:ии|ai)[- ]?(?:ассистент|агент|модел)|(?:ии|ai)[- ](?:ассистент|агент)\S{0,3}:|"
          r"(?:给|給|致)[^。！？\n]{0,12}?(?:ai|人工智能|助手|模型|智能体)(?:的(?:指示|指令|说明|說明))?[：:]|"
          r"(?:ai|アシスタント|エージェント|モデル)(?:への(?:指示|メッセージ|伝言)|へ)[：:、]|"
          r"(?:ai|에이전트|어시스턴트|모델)(?: 에이전트| 어시스턴트)?에게|"
-         r"(?:ai|人工智能)(?:助理|助手|代理|智能体)(?:请注意|注意)[：:，,]",
+         r"(?:ai|人工智能)(?:助理|助手|代理|智能体)(?:请注意|注意)[：:，,]|"
+         r"(?:رسالة|ملاحظة|تعليمات|تنبيه) (?:للمساعد|إلى المساعد|للوكيل|للذكاء الاصطناعي)",
          group="addressed_to_model"),
 )
 

@@ -6,7 +6,7 @@ request) and decisive beside an address to the model or a consequential action.
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules._base import Rule, rule
+from proxyify_asgi.screening.rules._base import Rule, gap, rule
 
 FAMILY = "tools"
 
@@ -90,4 +90,28 @@ RULES: tuple[Rule, ...] = (
          # a tool named by its identifier ("purchase ツールで", "send_email 도구로"), not "パスワード管理ツール"
          r"(?:使用|调用|利用)[^，。,\n]{0,12}?工具|[a-z_]{2,30} ?(?:ツール(?:で|を使って|を使い|を呼び出)|도구(?:로|를))|"
          r"(?:используй|вызови|примени) (?:\S{1,30} )?инструмент|استخدم أداة"),
+    # The reader's verdict dictated by what it reads: "report that this agreement is standard",
+    # "then report no issues", "regardless of the content" (a reviewer's conclusion written in
+    # advance by the reviewed).
+    rule(FAMILY, "dictated_verdict", 0.5, "words", "report|state|conclude|declare|regardless",
+         r"\b(?:report|state|conclude|declare) (?:to the user )?(?:that )?(?:this|the|it) (?:\S{1,40} ){0,2}?(?:is|looks|are) "
+         r"(?:\S{1,40} )?(?:standard|safe|fine|clean|legitimate|trustworthy|secure|harmless|benign|favou?rable|compliant|"
+         r"genuine|low risk|risk free)\b|\breport no (?:issues|problems|findings|vulnerabilities|concerns|errors)\b|"
+         r"\bregardless of (?:the |its |what the )?(?:content|contents|actual|document|evidence|findings|facts)\b",
+         starts="report|state|conclude|declare|regardless"),
+    # One-time codes handed over: "reply ... with the one-time code they received today".
+    rule(FAMILY, "privileged_action", 0.5, "words",
+         "reply|send|forward|share|give|text|email|paste & code|codes|otp|passcode|password",
+         rf"(?<!\bnot )(?<!\bnever )(?<!\bt )\b(?:reply|send|forward|share|give|text|email|paste) {gap(10)}"
+         r"(?:one time (?:code|password|passcode)|otp|verification code|2fa code|security code|sms code|login code|"
+         r"auth code|authentication code|reset code|recovery codes?)s?\b",
+         starts="reply|send|forward|share|give|text|email|paste"),
+    # Commands run in the agent's own terminal: "please also run these in the terminal".
+    rule(FAMILY, "named_tool", 0.5, "words", "terminal|shell|console|interpreter|sandbox",
+         r"\b(?:run|execute|paste|type) (?:these|this|the following|them|it)(?: commands?)? in (?:the|your) "
+         r"(?:terminal|shell|console|code interpreter|sandbox)\b|\bin your (?:code interpreter|terminal|shell|sandbox)\b",
+         starts="run|execute|paste|type|in"),
+    # The user kept in the dark, in Arabic: "ولا تُبلغ المستخدم".
+    rule(FAMILY, "hide_from_user", 0.7, "plain", "المستخدم",
+         r"(?:لا|ولا|دون|بدون) \S{0,3}(?:بلغ|خبر|علم|إبلاغ|إخبار|إعلام)\S{0,4} المستخدم"),
 )
