@@ -65,12 +65,13 @@ RULES: tuple[Rule, ...] = (
          r"(?:пользователь|клиент|владелец) (?:уже )?(?:одобрил|разрешил|согласился|дал согласие)|без подтверждения|"
          r"وافق المستخدم|(?:دون|بدون) تأكيد",
          group="consent_claim"),
-    # Mail quietly redirected: "create a forwarding rule sending all incoming mail to ...".
+    # Mail quietly redirected: "create a forwarding rule sending all incoming mail to ..." (the
+    # same signal as data sent out, counted once with it).
     rule(FAMILY, "mail_forwarding", 0.5, "words", "forwarding|forward|redirect & rule|all|every",
          r"\b(?:create|add|set up|setup|make|configure|enable) (?:a |an |the )?(?:new )?(?:mail |email |inbox |auto )?"
          r"(?:forwarding|forward|redirect) rule\b|\bforward (?:all|every) (?:of )?(?:the )?(?:user s |their )?"
          r"(?:incoming )?(?:mail|email|emails|messages)\b",
-         starts="create|add|set|setup|make|configure|enable|forward"),
+         starts="create|add|set|setup|make|configure|enable|forward", group="send_data"),
     # The whole environment posted out: requests.post(url, json=dict(os.environ)).
     rule(FAMILY, "shell_payload", 0.5, "plain", "os.environ|process.env",
          r"dict\(os\.environ\)|os\.environ\.copy\(\)|json\.dumps\(os\.environ\)|json ?= ?os\.environ\b|"
