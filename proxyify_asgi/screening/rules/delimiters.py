@@ -216,11 +216,15 @@ RULES += (
          r"developer)\b", starts="end|close"),
 )
 
-# What a forged system line says when it is an attack: the model's earlier orders voided.
+# What a forged system line says when it is an attack: the model's earlier orders voided (not
+# "SYSTEM: ignore list reloaded", a log line).
+_ORDERS = r"(?:instructions|rules|guidelines|prompts?|polic(?:y|ies)|restrictions|directives|orders|guidance|safeguards)"
 _VOIDING = (
-    r"(?:ignore|disregard|discard\w{0,3}|forget|overrid\w{0,3}|supersed\w{0,3}|null and void|no longer (?:apply|applies|"
-    r"valid|in effect|bound)|revoked|rescinded|unrestricted|uncensored|unfiltered|(?:safety|moderation|filters?|"
-    r"restrictions|guardrails) (?:is |are )?(?:now )?(?:off|disabled|lifted|suspended))"
+    r"(?:(?:ignore|disregard|discard|forget|overrid)\w{0,3} (?:[^\s]{1,20} ){0,3}?" + _ORDERS + r"|" + _ORDERS
+    + r" (?:[^\s]{1,20} ){0,8}?(?:discarded|ignored|void|revoked|rescinded|superseded|overridden|cancelled|canceled|"
+    r"lifted|suspended|disabled|no longer (?:apply|valid|in effect))|supersed\w{0,3} (?:all|any|every|previous|prior)|"
+    r"null and void|unrestricted|uncensored|unfiltered|(?:safety|moderation|filters?|restrictions|guardrails) "
+    r"(?:is |are )?(?:now )?(?:off|disabled|lifted|suspended))"
 )
 # Assistant turns that agree to drop their limits, in other scripts.
 _LIMITS_LIFTED_SCRIPTS = (
