@@ -42,7 +42,6 @@ RULES: tuple[Rule, ...] = (
             ("important|urgent|attention|note|notice|message|instruction|instructions|hidden",
              rf"\b(?:important|urgent|attention|note|notice|message|instructions?|hidden instructions?) "
              rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?(?:\S{{1,40}} ){{0,2}}?{_MODEL}\b"),
-            ("dear|hey|hello|hi|attention|note", rf"\b(?:dear|hey|hello|attention|note to|hi) (?:the |an? )?{_MODEL}\b"),
             # "AI agents reading this", not "AI assistants and untrusted content" (a heading) or
             # "tools, llm, agent=..." (code): the phrase addresses only when a reading follows.
             ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?) (?:reading|processing|"
@@ -71,6 +70,11 @@ RULES: tuple[Rule, ...] = (
             ("if", rf"\bif you (?:are|re) (?:an? |the )?(?:\S{{1,40}} )?{_MODEL}\b"),
         )
     ),
+    # "Dear assistant", "hey AI,": a greeting to the model on one line (``lines`` view), not a
+    # transcript's "Human: hi" followed by an "Assistant:" turn.
+    rule(FAMILY, "addressed_to_model", 0.6, "lines", _MODEL_ANCHORS,
+         rf"\b(?:dear|hey|hello|attention|note to|hi),? (?:the |an? )?{_MODEL}\b", chars=" ",
+         words_gate="dear|hey|hello|attention|note|hi"),
     # "[For automated upgrade bots]": a bracketed dedication to machine readers.
     rule(FAMILY, "addressed_to_model", 0.6, "plain", "[for|(for",
          rf"[\[(]for (?:all |any )?(?:[a-z-]{{1,20}} ){{0,3}}?{_MODEL}[\])]", chars="[(", words_gate="for"),

@@ -85,7 +85,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:^| )#{2,8} ?(?:system|instruction|instructions|new instructions|admin|developer|assistant|"
          r"response)(?: message| prompt| instructions| override| update)? ?:", chars="#"),
     rule(FAMILY, "role_label", 0.5, "plain", "system|assistant|developer|admin|root & :",
-         _ROLE_LABEL + r"(?:ignore|disregard|new |override|from now|reveal|print|forget|"
+         # "System: ignore all ...", not "SYSTEM: ignore list reloaded" (a log line)
+         _ROLE_LABEL + r"(?:(?:ignore|disregard|forget) (?:all|any|every|previous|prior|earlier|above|your|the|my|that|"
+         r"this|these|those|everything|what|it)\b|new |override|from now|reveal|print|"
          r"all (?:restrictions|filters|rules|previous))", chars=":"),
     # A labelled turn that merely agrees or addresses someone ("Assistant: Sure! ..."): pasted chat
     # transcripts are full of these, so it is weaker, and needs a stronger partner to block.

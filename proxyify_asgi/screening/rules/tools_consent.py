@@ -110,8 +110,9 @@ RULES: tuple[Rule, ...] = (
     # Commands run in the agent's own terminal: "please also run these in the terminal".
     rule(FAMILY, "named_tool", 0.5, "words", "terminal|shell|console|interpreter|sandbox",
          r"\b(?:run|execute|paste|type) (?:these|this|the following|them|it)(?: commands?)? in (?:the|your) "
-         r"(?:terminal|shell|console|code interpreter|sandbox)\b|\bin your (?:code interpreter|terminal|shell|sandbox)\b",
-         starts="run|execute|paste|type|in"),
+         r"(?:terminal|shell|console|code interpreter|sandbox)\b|\b(?:in|into) your (?:code interpreter|terminal|shell|"
+         r"sandbox)\b",
+         starts="run|execute|paste|type|in|into"),
     # The user kept in the dark, in Arabic: "ولا تُبلغ المستخدم".
     rule(FAMILY, "hide_from_user", 0.7, "plain", "المستخدم",
          r"(?:لا|ولا|دون|بدون) \S{0,3}(?:بلغ|خبر|علم|إبلاغ|إخبار|إعلام)\S{0,4} المستخدم"),
