@@ -95,10 +95,12 @@ RULES: tuple[Rule, ...] = (
     # speaks to the model in terms no template example uses (not "SYSTEM: heartbeat ok",
     # "System: You are a cooking assistant.").
     rule(FAMILY, "role_label_reply", 0.4, "plain", "system|assistant|developer|admin|root & :",
-         r"(?:^|[\s\"'>\]\)])assistant(?: ?[(\[][^)\]\n]{1,30}[)\]])? ?: ?(?:\S{1,40} ){0,3}?"
-         r"(?:you |the user|sure|certainly|of course|ok\b|okay|absolutely|understood)|"
-         + _ROLE_LABEL + r"(?:you (?:must|will|shall|are now|now|no longer|may now|can now|have no|are free|are allowed"
-         r"|are permitted)|the user (?:is|has|must|may|now))\b", chars=":", group="role_label"),
+         # one scan: group 1 is set when the label is the assistant's, and the conditional
+         # picks that label's tail
+         r"(?:^|[\s\"'>\]\)])(?:(assistant)|system|developer|admin|root)(?: ?[(\[][^)\]\n]{1,30}[)\]])? ?: ?"
+         r"(?:\S{1,40} ){0,3}?(?(1)(?:you |the user|sure|certainly|of course|ok\b|okay|absolutely|understood)|"
+         r"(?:you (?:must|will|shall|are now|now|no longer|may now|can now|have no|are free|are allowed|are permitted)"
+         r"|the user (?:is|has|must|may|now))\b)", chars=":", group="role_label"),
     rule(FAMILY, "xml_role", 0.5, "plain",
          "<system|</system|<instructions|</instructions|<admin|<developer|<sys>|</user|<im_start"
          "|</query|</document|</context|</data|<assistant|</assistant",
@@ -265,7 +267,8 @@ RULES += (
     # assistant.instructions.replace("Ignore ..."): code that rewrites the model's own orders.
     rule(FAMILY, "instructions_rewritten", 0.4, "plain", "instructions|prompt|rules|policy",
          r"\b(?:assistant|model|agent|ai|bot|system|llm)[._](?:instructions|system_prompt|prompt|rules|policy)"
-         r"\.(?:replace|override|overwrite|set|update)\(", chars="."),
+         r"\.(?:replace|override|overwrite|set|update)\(", chars=".",
+         words_gate="assistant|model|agent|ai|bot|system|llm & instructions|prompt|rules|policy"),
     # "=== NUOVE ISTRUZIONI DI SISTEMA ===": a separator opening system instructions, in other languages.
     rule(FAMILY, "separator_role_i18n", 1.0, "plain",
          "---|===|***|###|@@@|%%%|~~~|+++|___|<<<|>>>|/// & sistema|système|systeme|system",

@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:all|both) parties have (?:already )?agreed\b|"
          r"\b(?:this|it|the (?:request|action|change|transfer|payment|pr|step)) (?:has been|was|is) (?:already )?"
          r"(?:pre ?approved|pre ?authori[sz]ed|authori[sz]ed)\b|"
-         r"\b(?:approved|authori[sz]ed) (?:this |it )?(?:in|on|via) (?:discord|slack|teams|chat|email|writing|advance|"
+         r"\b(?:approved|authorized|authorised) (?:this |it )?(?:in|on|via) (?:discord|slack|teams|chat|email|writing|advance|"
          r"the call|the meeting)\b|"
          r"\b(?:they|he|she|the (?:owner|user|admin|manager)) told me to tell you\b|"
          r"\bno (?:need (?:to|for) (?:confirm|confirmation|approval|verification|ask)|(?:further |additional |user |"
@@ -39,7 +39,8 @@ RULES: tuple[Rule, ...] = (
     # "Pre-approved." as a sentence of its own, the shortest alibi (not "pre-approved loan offers").
     rule(FAMILY, "consent_claim", 0.5, "plain", "pre-approved|preapproved|pre-authori|preauthori",
          r"(?:^|[.!?;:—–] |\n)(?:it'?s |this is |already )?pre-?(?:approved|authori[sz]ed)(?: by [^.\n]{1,40})?[.!]",
-         chars="p"),
+         chars="p", words_gate="pre|preapproved|preauthorized|preauthorised & approved|authorized|authorised"
+                              "|preapproved|preauthorized|preauthorised"),
     # The same alibi in other languages (``words`` view: Latin scripts).
     rule(FAMILY, "consent_claim_i18n", 0.5, "words",
          "autorizado|autorizó|autorizo|autorizou|aprovou|confirmación|confirmacion|confirmarlo|confirmar"
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:ist|sind) (?:bereits )?informiert|hat (?:bereits |schon )?(?:zugestimmt|genehmigt|freigegeben)|"
          r"(?:rückfrage|bestätigung) (?:\S{1,40} ){0,3}?(?:ist )?nicht (?:erforderlich|nötig|notwendig)|"
          r"ohne rückfrage|onay verdi|onayladı|izin verdi|đã đồng ý|đã phê duyệt|đã cho phép)\b",
+         starts="ya|no|sin|já|não|a|sans|pas|ha|senza|ist|sind|hat|rückfrage|bestätigung|ohne|onay|onayladı|izin|đã",
          group="consent_claim"),
     # ... and in other scripts, anchored on those scripts' own words.
     rule(FAMILY, "consent_claim_scripts", 0.5, "plain",
@@ -86,7 +88,8 @@ RULES: tuple[Rule, ...] = (
          r"tua |tuo |seu |sua |su |dein |deine |deinem )?(?:outil|herramienta|ferramenta|strumento|werkzeug|tool|función|"
          r"funcion|fonction|função|funzione|funktion)\b"),
     rule(FAMILY, "named_tool", 0.5, "words", "công|aracını|aracıyla|aracı",
-         r"\b(?:dùng|sử dụng|gọi) công cụ\b|\b\S{1,40} (?:aracını (?:çağır|kullan)\w{0,8}|aracıyla)"),
+         r"\b(?:dùng|sử dụng|gọi) công cụ\b|\baracını (?:çağır|kullan)\w{0,8}|\baracıyla\b",
+         starts="dùng|sử|gọi|aracını|aracıyla"),
     rule(FAMILY, "named_tool", 0.5, "plain", "工具|ツール|도구|инструмент|أداة",
          # a tool named by its identifier ("purchase ツールで", "send_email 도구로"), not "パスワード管理ツール"
          r"(?:使用|调用|利用)[^，。,\n]{0,12}?工具|[a-z_]{2,30} ?(?:ツール(?:で|を使って|を使い|を呼び出)|도구(?:로|를))|"
@@ -94,7 +97,9 @@ RULES: tuple[Rule, ...] = (
     # The reader's verdict dictated by what it reads: "report that this agreement is standard",
     # "then report no issues", "regardless of the content" (a reviewer's conclusion written in
     # advance by the reviewed).
-    rule(FAMILY, "dictated_verdict", 0.5, "words", "report|state|conclude|declare|regardless",
+    rule(FAMILY, "dictated_verdict", 0.5, "words", "report|state|conclude|declare|regardless & standard|safe|fine"
+         "|clean|legitimate|trustworthy|secure|harmless|benign|favourable|favorable|compliant|genuine|low|free|issues"
+         "|problems|findings|vulnerabilities|concerns|errors|content|contents|actual|document|evidence|facts",
          r"\b(?:report|state|conclude|declare) (?:to the user )?(?:that )?(?:this|the|it) (?:\S{1,40} ){0,2}?(?:is|looks|are) "
          r"(?:\S{1,40} )?(?:standard|safe|fine|clean|legitimate|trustworthy|secure|harmless|benign|favou?rable|compliant|"
          r"genuine|low risk|risk free)\b|\breport no (?:issues|problems|findings|vulnerabilities|concerns|errors)\b|"
