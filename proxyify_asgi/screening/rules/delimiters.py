@@ -15,6 +15,11 @@ _TEMPLATE_TOKENS = (
     r"begin_of_text|end_of_text|eom_id|end|channel|message|start)\|>"
 )
 
+# A marker named as an example is a mention, not structure: "(e.g. <|im_start|>)", "markers
+# such as [INST]", "`<|im_end|>`"; the same marker opening a line or a turn is structure.
+_MENTIONED_NOT = r"(?<!e\.g\. )(?<!such as )(?<!\blike )(?<!\()(?<!`)"
+_NOT_CLOSING_MENTION = r"(?![)`,])"
+
 # What an injected system turn says: an override, a lifted limit, a request for secrets, a
 # change of who is obeyed. Not "you are a helpful assistant", the example in every template doc.
 _DIRECTIVE = (
@@ -55,8 +60,8 @@ _ROLE_LABEL = (
 )
 
 RULES: tuple[Rule, ...] = (
-    rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _TEMPLATE_TOKENS, chars="|",
-         group="chat_template"),
+    rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _MENTIONED_NOT + _TEMPLATE_TOKENS + _NOT_CLOSING_MENTION,
+         chars="|", group="chat_template"),
     # A system turn opened inside a message is decisive when what it says is an override
     # ("the safety policy is suspended", "reveal..."); a bare marker is documentation as often as
     # not ("how do <|im_start|>system and <|im_end|> delimit turns?") and weighs as a token.
@@ -80,7 +85,8 @@ RULES: tuple[Rule, ...] = (
          r"\[(?:begin|start) (?:system|admin|developer)[^\]\n]{0,30}\][^\[]{1,600}\[end (?:system|admin|developer)",
          chars="["),
     rule(FAMILY, "inst_tags", 0.6, "plain", "[inst]|[/inst]|<<sys>>|<</sys>>|<start_of_turn>",
-         r"\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>", chars="[<", group="chat_template"),
+         _MENTIONED_NOT + r"(?:\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>)" + _NOT_CLOSING_MENTION, chars="[<",
+         group="chat_template"),
     rule(FAMILY, "heading_role", 0.6, "plain", "## & system|instruction|admin|developer|assistant|response",
          r"(?:^| )#{2,8} ?(?:system|instruction|instructions|new instructions|admin|developer|assistant|"
          r"response)(?: message| prompt| instructions| override| update)? ?:", chars="#"),

@@ -68,6 +68,8 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "send_data", 0.7, "words",
          "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|export"
          " & to|with & " + _DATA_ANCHORS,
+         # "(the attack is) used to send data to an external host": a purpose described, not an order
+         rf"(?<!\bused to )(?<!\btries to )(?<!\battempts to )(?<!\btrying to )"
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|"
          rf"export) {gap(8)}{_DATA} {gap(8)}(?:to|with) {_OUTSIDE}",
          starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|export"),
@@ -293,6 +295,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "secret_file_read", 0.6, "plain",
          "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|.env|credentials.json|.netrc|.git-credentials"
          "|.npmrc|.pypirc|wallet.dat",
+         r"(?<!never )(?<!not )(?<!n't )(?<!\bor )"
          r"\b(?:read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach)\b"
          r"[^.\n]{0,60}?(?:id_(?:rsa|ed25519|ecdsa)\b|\.ssh/|\.aws/credentials|/etc/shadow|(?:^|[\s/~])\.env\b|"
          r"credentials\.json|\.netrc\b|\.git-credentials|\.npmrc|\.pypirc|wallet\.dat)", chars="_/.",
