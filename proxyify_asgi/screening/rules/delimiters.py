@@ -271,7 +271,8 @@ RULES += (
          r"anthropic|google|deepmind|safety|trust|admin|system|developer|security team|moderation|operator)|"
          r"verified ?= ?[\"']?(?:true|yes|1)\b)", chars="<"),
     # assistant.instructions.replace("Ignore ..."): code that rewrites the model's own orders.
-    rule(FAMILY, "instructions_rewritten", 0.4, "plain", "instructions|prompt|rules|policy",
+    rule(FAMILY, "instructions_rewritten", 0.4, "plain", ".instructions|_instructions|.system_prompt|.prompt|_prompt"
+         "|.rules|_rules|.policy|_policy",
          r"\b(?:assistant|model|agent|ai|bot|system|llm)[._](?:instructions|system_prompt|prompt|rules|policy)"
          r"\.(?:replace|override|overwrite|set|update)\(", chars=".",
          words_gate="assistant|model|agent|ai|bot|system|llm & instructions|prompt|rules|policy"),
@@ -283,6 +284,7 @@ RULES += (
          r"(?:di |del |de |du |do |des |dello |vom )?(?:sistema|système|systeme|system)\b|"
          r"[-=*#@%~+_<>/]{3,40} ?(?:neue )?system(?:anweisungen|nachricht)\b",
          chars="-=*#@%~+_<>/", group="separator_role",
-         words_gate="istruzioni|instrucciones|instructions|anweisungen|instruções|instrucoes|instructies|messaggio"
-                    "|mensaje|message|mensagem|nachricht|systemanweisungen|systemnachricht"),
+         # the words only these languages use (not English "system message", tried by separator_role)
+         words_gate="istruzioni|instrucciones|anweisungen|instruções|instrucoes|instructies|messaggio|mensaje"
+                    "|mensagem|nachricht|systemanweisungen|systemnachricht|système|systeme|sistema"),
 )
