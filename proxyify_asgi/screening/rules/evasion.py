@@ -10,14 +10,17 @@ from proxyify_asgi.screening.rules._base import Rule, gap, rule
 
 FAMILY = "evasion"
 
+# The ``words`` view folds digits as leetspeak: "base64" reads "base6a", "ROT13" reads "rotie".
+_ENCODINGS = r"(?:base64|base 64|base6a|base 6a|rot13|rot 13|rotie|rot ie)"
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "decode_and_follow", 0.6, "words",
          "decode|decipher|translate|convert|unscramble|reverse|follow|execute|obey|carry|act"
          " & base64|base|hex|rot13|rot|binary|morse|caesar|encoded|cipher|string|message|text|decoded"
-         "|hidden",
-         rf"\b(?:decode|decipher|translate|convert|unscramble|reverse) {gap(6)}(?:base64|base 64|hex|rot13|rot "
-         rf"13|binary|morse|caesar|encoded|cipher|string|message|text) {gap(8)}(?:follow|execute|obey|do what|"
+         "|hidden|base6a|rotie",
+         rf"\b(?:decode|decipher|translate|convert|unscramble|reverse) {gap(6)}(?:{_ENCODINGS}|hex|"
+         rf"binary|morse|caesar|encoded|cipher|string|message|text) {gap(8)}(?:follow|execute|obey|do what|"
          rf"carry out|act on|run|comply|perform)\b|\b(?:follow|execute|obey|carry out|act on) {gap(4)}"
-         rf"(?:decoded|the base64|base64|the hex|hex encoded|rot13|encoded|hidden) ",
+         rf"(?:decoded|the {_ENCODINGS}|{_ENCODINGS}|the hex|hex encoded|encoded|hidden) ",
          starts="decode|decipher|translate|convert|unscramble|reverse|follow|execute|obey|carry|act"),
 )

@@ -9,7 +9,8 @@ FAMILY = "markdown_exfil"
 _SECRETS = (
     r"(?:conversation|chat history|chat|previous messages|messages?|user s (?:data|messages|info|"
     r"information|email|password|name|address)|personal (?:data|information|details)|secrets?|"
-    r"passwords?|api keys?|credentials|summary|history|system prompt|prompt|data)"
+    r"passwords?|api keys?|credentials|summary|history|system prompt|prompt|data|environment variables|env vars|"
+    r"process env|os environ)"
 )
 _URL_STARTS = "|".join(
     w + s for w in "url link query parameter param image img src endpoint address markdown".split() for s in ("", "s")
@@ -55,13 +56,13 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "image_query", 0.6, "plain", "]: & http & ?",
          r"(?:^|\s)\[[^\]\n]{1,40}\]: ?https?://[^\s]{1,500}\?[^\s]{0,500}=", chars="]", group="exfil_url"),
     rule(FAMILY, "data_into_url", 0.8, "words",
-         "append|add|include|encode|put|insert|concatenate|attach|embed"
+         "append|add|include|encode|put|insert|concatenate|attach|embed|filling|fill"
          " & url|link|query|parameter|param|image|img|src|endpoint|address|markdown|urls|links|parameters"
          "|params|images|filename|file|path|subdomain|string|hostname & conversation|chat|messages|user|personal|secret|secrets|password|passwords|key"
-         "|keys|credentials|summary|history|prompt|data",
-         rf"\b(?:append|add|include|encode|put|insert|concatenate|attach|embed) {gap(6)}{_SECRETS} "
+         "|keys|credentials|summary|history|prompt|data|environment|env|environ",
+         rf"\b(?:append|add|include|encode|put|insert|concatenate|attach|embed|filling|fill) {gap(6)}{_SECRETS} "
          rf"{gap(6)}(?:in|into|to|as|inside) (?:the |a |this |that )?{gap(2)}{_URL_WORDS}\b",
-         starts="append|add|include|encode|put|insert|concatenate|attach|embed"),
+         starts="append|add|include|encode|put|insert|concatenate|attach|embed|filling|fill"),
     rule(FAMILY, "data_into_url", 0.8, "words",
          "url|link|image|img|src|query|parameter|urls|links|images & contains|containing|with|includes"
          "|including|carrying|followed|plus|appending|appended|append|add",
@@ -103,7 +104,11 @@ RULES: tuple[Rule, ...] = (
          r"\bwhere (?:\S{1,40} ){1,2}?(?:is|are|means|stands for) (?:the |your |their )?(?:\S{1,40} ){0,2}?(?:confidential|"
          r"secret|private|hidden|internal|user s|conversation|chat history|api key|password|system prompt|token)\b|"
          r"\breplac(?:e|ing|ed) (?:the |each |every |all )?(?:\S{1,40} ){0,4}?with (?:the )?(?:real|actual|user s|users|"
-         r"your|their|current|true|corresponding) |\b(?:fill|substitute) (?:in )?(?:the )?(?:\S{1,40} ){0,3}?(?:with|using|"
+         r"your|their|current|true|corresponding) |"
+         # "replace ### with the conversation history": the placeholder filled with private data
+         r"\breplac(?:e|ing|ed) (?:\S{1,40} ){0,4}?with (?:the |our |this )?(?:whole |entire |full )?(?:conversation|"
+         r"chat history|chat log|message history|system prompt|api key|session token|cookies|user s (?:messages|"
+         r"data|email|address|password))\b|\b(?:fill|substitute) (?:in )?(?:the )?(?:\S{1,40} ){0,3}?(?:with|using|"
          r"for) (?:the )?(?:real|actual|user s|users|your|their|current) ",
          starts="with|replace|replacing|replaced|fill|substitute|where"),
 )

@@ -3,6 +3,7 @@ or run commands (the shape indirect injection takes in retrieved documents and t
 
 from __future__ import annotations
 
+from proxyify_asgi.screening.rules import tools_consent
 from proxyify_asgi.screening.rules._base import Rule, gap, rule
 from proxyify_asgi.screening.rules.addressed import _MODEL, _MODEL_STARTS
 
@@ -39,6 +40,18 @@ _OUTSIDE = (
     rf"the following|this (?:address|url|email|endpoint|server|webhook)|attacker|evil|me at|an external)"
 )
 
+# A consequential action that is forbidden is a safeguard, not an order: "do not reset the
+# password manually", "never change the email address yourself", "you can't delete files".
+_NOT_NEGATED = r"(?<!\bnot )(?<!\bnever )(?<!\bt )(?<!\bcannot )(?<!\bno )"
+
+
+def _unless_negated(name: str, weight: float, anchors: str, pattern: str, **kwargs: str) -> Rule:
+    """A ``words`` rule whose matches count only when not preceded by a negation (the start
+    words are those of ``pattern`` alone: the look-behind is checked where they occur)."""
+    starts = "|".join(sorted(rule(FAMILY, name, weight, "words", anchors, pattern).starts))
+    return rule(FAMILY, name, weight, "words", anchors, f"{_NOT_NEGATED}(?:{pattern})", starts=starts, **kwargs)
+
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "call_tool", 0.5, "words",
          "call|invoke|execute|run|trigger|use & tool|function|plugin|api|action|endpoint & with|using|and|to",
@@ -55,6 +68,8 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "send_data", 0.7, "words",
          "send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|export"
          " & to|with & " + _DATA_ANCHORS,
+         # "(the attack is) used to send data to an external host": a purpose described, not an order
+         rf"(?<!\bused to )(?<!\btries to )(?<!\battempts to )(?<!\btrying to )"
          rf"\b(?:send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|"
          rf"export) {gap(8)}{_DATA} {gap(8)}(?:to|with) {_OUTSIDE}",
          starts="send|forward|email|transfer|wire|upload|post|exfiltrate|leak|copy|share|mail|submit|sync|dump|export"),
@@ -69,15 +84,15 @@ RULES: tuple[Rule, ...] = (
          r"rm -rf /(?:\s|$|\*)|(?:curl|wget) [^|\n]{0,200}\| ?(?:ba|z)?sh\b|/etc/(?:passwd|shadow)|"
          r"\bnc -e\b|base64 -d[^|\n]{0,50}\| ?(?:ba)?sh\b|chmod (?:-r )?777 /|\bmkfs\.|\bdd if=/dev/",
          chars="/|-"),
-    rule(FAMILY, "when_you_read", 0.6, "words", "when|if|once|after|while|as|reading|processing|summarizing|parsing"
+    rule(FAMILY, "when_you_read", 0.6, "words", "when|whenever|if|once|after|while|as|reading|processing|summarizing|parsing"
          "|summarising & read|reads|see|sees|process|processes|summarize|summarizes|summarise|summarises|encounter"
          "|parse|receive|reading|processing|summarizing|summarising|parsing & this|these|following",
          rf"\b(?:while|when|after|before) (?:reading|processing|summari[sz]ing|parsing|reviewing|analy[sz]ing) "
          rf"(?:this|these|the following)\b|"
-         rf"\b(?:when|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
+         rf"\b(?:when|whenever|if|once|after|while|as) (?:you|the {_MODEL}|an? {_MODEL}) {gap(2)}(?:read|reads|see|sees|process|"
          rf"processes|summari[sz]e|summari[sz]es|encounter|parse|receive|is reading|are reading) "
          rf"(?:this|these|the following)\b|\b{_MODEL} (?:reading|processing|summarizing|parsing) this\b",
-         starts="while|when|after|before|if|once|as|" + _MODEL_STARTS),
+         starts="while|when|whenever|after|before|if|once|as|" + _MODEL_STARTS),
     rule(FAMILY, "dangerous_function", 0.5, "plain",
          "send_|delete_|transfer_|grant_|create_admin|drop_|wire_|pay_|purchase_|buy_|exec_|execute_|run_"
          "|upload_|forward_|read_file|write_file|remove_|disable_|share_|publish_|merge_|approve_|submit_|update_|book_",
@@ -89,7 +104,7 @@ RULES: tuple[Rule, ...] = (
          r"credentials\.json|\.netrc\b", chars="_/.", group="shell_payload",
          words_gate="rsa|ed25519|ecdsa|ssh|credentials|passwd|shadow|env|netrc"),
     rule(FAMILY, "browse_tool", 0.5, "words", "browsing|browser|web|fetch|http|search & tool",
-         rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via) (?:your|the) (?:browsing|browser|"
+         rf"\b(?:open|visit|fetch|browse|load|go to) {gap(6)}(?:with|using|via|in) (?:your|the) (?:browsing|browser|"
          rf"web|fetch|http|search) tool\b", starts="open|visit|fetch|browse|load|go"),
     rule(FAMILY, "bulk_action", 0.5, "words",
          "cancel|delete|remove|erase|wipe|archive|forward|share|export & all|every",
@@ -101,12 +116,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:without (?:review|approval|checks)|immediately)\b", starts="approve|merge"),
     rule(FAMILY, "hide_from_user", 0.7, "words",
          "user & tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying|reveal"
-         "|revealing & not|don|never|without",
-         r"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|"
+         "|revealing|show|showing & not|don|never|without",
+         r"\b(?:do not|don t|never|without) (?:tell|telling|inform|informing|mention|mentioning|alert|show|showing|"
          r"alerting|notify|notifying|reveal|revealing) (?:this |it )?(?:to )?(?:the |your )?user\b"),
     # A consequential action: weak alone (a user may ask for it), decisive with an address to the
     # model or text hiding it from the user.
-    rule(FAMILY, "privileged_action", 0.5, "words",
+    _unless_negated("privileged_action", 0.5,
          "delete|remove|wipe|erase|drop|close|cancel|archive|grant|give|add|make|transfer|wire|pay|refund|accept"
          "|download|install|push|merge|deploy|approve|authorize|skip|disable|decline|reject|export|dump|change"
          "|reset|check|checkout|place|send|set|update|reply|respond",
@@ -118,10 +133,13 @@ RULES: tuple[Rule, ...] = (
          r"alerts|firewall|2fa|mfa|antivirus|invitations|invites|customers|contacts|alarm|alarms|cameras|security system|"
          r"verification|verification step|signature verification|signature checks)\b|"
          r"\b(?:(?:reply|respond) (?:to )?all (?:recipients|contacts)|reply all)\b|"
-         r"\b(?:(?:change|reset) (?:the |their |his |her )?(?:user s |users )?|(?:set|update) (?:the )?(?:user s |users |their )"
+         r"\b(?:change (?:the |their |his |her )?(?:user s |users )?|"
+         # "reset" as a verb takes a determiner: "the reset email", "password reset link" are nouns
+         r"reset (?:the |their |his |her |user s |users )(?:user s |users )?|(?:set|update) (?:the )?(?:user s |users |their )"
          r"(?:account )?)(?:password|email|email address|recovery email|phone number|"
          r"2fa|mfa|security settings)\b|"
          r"\b(?:check out|checkout (?:now|immediately|the (?:cart|order))|place (?:an|the) order|add (?:\S{1,40} ){0,4}?to (?:the |their )?(?:user s )?cart)\b|"
+         r"\badd (?:\S{1,40} ){1,3}?as (?:an? |the )?(?:\S{1,40} )?(?:admin|administrator|owner|maintainer)s?\b|"
          r"\b(?:grant|give|add|make) (?:\S{1,40} ){0,4}?(?:as )?(?:an? )?(?:admin|administrator|owner|collaborator|root|"
          r"superuser|full access|admin rights|admin access|permissions|maintainer|administrators|admins|owners|"
          r"all privileges|privileges|"
@@ -160,9 +178,18 @@ RULES: tuple[Rule, ...] = (
          "user|owner|human|customer|them & ask|asking|check|checking|consult|consulting|wait|waiting|notify|"
          "notifying|confirmation|approval|permission|consent|knowledge",
          r"\b(?:do not|don t|never|without|no need to) (?:ask|asking|check(?:ing)? with|consult(?:ing)?|notify(?:ing)?|"
-         r"wait(?:ing)? for|bother(?:ing)?) (?:the |your |their )?(?:user|owner|human|customer|them)s?\b|"
+         r"wait(?:ing)? for|bother(?:ing)?) (?:the |your |their )?(?:user|owner|human|customer|them)s?\b"
+         # "never ask the customer for their PIN", "never ask them to send you their password": a
+         # safeguard about credentials, not an order to act behind the user's back
+         r"(?! (?:for|to (?:send|tell|give|share|provide|reveal|disclose|type|enter|read|confirm)(?: you| us)?) "
+         r"(?:\S{1,40} ){0,4}?(?:passwords?|pins?|passcodes?|credentials|otps?|one time|card|cvv|security codes?|"
+         r"social security|ssn|login details)\b)|"
          r"\bwithout (?:the |their |your )?(?:user s|users|owner s|human s|customer s|their|explicit) "
          r"(?:confirmation|approval|permission|consent|knowledge)\b"),
+    # The user kept from finding out: "do not send a notification".
+    rule(FAMILY, "hide_from_user", 0.7, "words", "notification|notifications|alert|alerts|receipt & not|don|never|without",
+         r"\b(?:do not|don t|never|without) (?:send|sending|trigger|triggering|show|showing) (?:a |any |the )?"
+         r"(?:notification|notifications|alert|alerts|confirmation email|receipt)\b"),
     # Money moved: an amount, an IBAN, a wallet. ``plain`` view: leetspeak folding would read $4,800 as "sa 8oo".
     rule(FAMILY, "money_transfer", 0.5, "plain", "transfer|wire|send|pay|move|deposit|remit",
          r"\b(?:transfer|wire|send|pay|move|deposit|remit)\b[^.\n]{0,80}?(?:[$€£] ?\d|\d[\d,.]{0,12} ?(?:usd|eur|gbp|"
@@ -207,32 +234,54 @@ RULES: tuple[Rule, ...] = (
          r"[^\s]{0,20}@", chars="-/~>+"),
     # More consequential actions (same signal as above): accounts with privileges created, payout
     # details changed, refunds issued, bulk purchases, stored credentials typed into a page.
-    rule(FAMILY, "privileged_action", 0.5, "words",
+    _unless_negated("privileged_action", 0.5,
          "create|add|provision|register|set|update|change|replace|switch|issue|purchase|buy|order|enter|type|fill"
-         "|input|submit|get|elevate|promote|upgrade",
+         "|input|submit|get|elevate|promote|upgrade|use|unlock|open|disarm|deactivate|turn|switch|shut|sign|approve"
+         "|accept|pay|reply|respond|logged|signed|suppress|skip|bypass|waive|circumvent|without|move|send|empty",
          r"\b(?:create|add|provision|register|set up) (?:\S{1,40} ){0,4}?(?:user|account|login) (?:\S{1,40} ){0,3}?"
          r"(?:admin|administrator|root|superuser|owner|full) (?:privileges|rights|access|role|permissions)\b|"
          r"\b(?:update|change|set|replace|switch) (?:the |their |his |her |our |this )?(?:\S{1,40} ){0,2}?(?:bank account|"
          r"bank details|payment details|iban|routing number|payout (?:account|method|details)|wallet address|"
          r"beneficiary|account number)\b|"
-         r"\bissue (?:a |an )?(?:full |partial |immediate )?(?:refund|credit|chargeback|voucher|gift card)\b|"
+         r"\bissue (?:a |an |the )?(?:full |partial |immediate )?(?:refund|credit|chargeback|voucher|gift card)\b|"
          r"\b(?:change|set|update|switch|elevate|promote|upgrade) (?:\S{1,40} ){0,3}?(?:role|permissions?|access level|"
          r"privileges?|account)? ?(?:to|as) (?:an? )?(?:super ?admin|superadmin|admin|administrator|owner|root|superuser|"
          r"maintainer|org owner)\b|"
          r"\b(?:purchase|buy|order|get) (?:\S{1,40} ){0,3}?(?:units|items|copies|licenses|licences|seats|of these|"
          r"of them|immediately|right away|now|gift ?cards?|vouchers?|prepaid cards?|crypto|bitcoin|itunes cards?)\b|"
-         r"\b(?:enter|type|fill in|input|submit|paste) (?:the |their |user s |users |your )?(?:stored|saved|cached|"
-         r"remembered|user s) (?:credentials|password|passwords|login|card details|card number|2fa code|otp|"
-         r"one time code|verification code)\b"),
+         # "enter the user's saved email and password into the form": stored credentials typed into a page
+         r"\b(?:enter|type|fill in|input|submit|paste|use) (?:the |their |your )?(?:(?:user s |users )(?:stored |saved |"
+         r"cached |remembered )?|(?:stored|saved|cached|remembered) )(?:\S{1,40} (?:and |or )?){0,2}?(?:credentials|"
+         r"password|passwords|login|card details|card number|2fa code|otp|one time code|verification code)\b|"
+         # physical security switched off: doors unlocked, alarms disarmed, cameras off
+         r"\b(?:unlock|open) (?:the |all )?(?:front |back |side |garage |main |patio )?(?:door|doors|garage|gate|"
+         r"smart lock|locks)\b|\b(?:disarm|deactivate|turn off|switch off|shut off) (?:the |all )?(?:\S{1,40} )?"
+         r"(?:alarm|alarms|security system|camera|cameras|cctv|motion sensors?)\b|"
+         # files binned: "move all files in this folder to trash and empty the trash"
+         r"\b(?:move|send) (?:all|every) (?:\S{1,40} ){0,5}?to (?:the )?(?:trash|bin|recycle bin)\b|"
+         r"\bempty (?:the )?(?:trash|bin|recycle bin)\b|"
+         # acting as someone: "sign ... on behalf of the recipient", "while logged in as the user"
+         r"\b(?:sign|approve|accept|pay|submit|reply|respond) (?:\S{1,40} ){0,5}?on behalf of (?:the )?(?:user|"
+         r"recipient|owner|customer|account holder|tenant)\b|\b(?:logged|signed) in as (?:the )?(?:user|owner|admin)\b|"
+         # controls bypassed: "suppress the two-person approval step", "without running checks"
+         r"\b(?:suppress|skip|bypass|waive|circumvent) (?:the |any |all |each |both )?(?:\S{1,40} ){0,2}?"
+         r"(?:approval|approvals|confirmation|confirmations|verification|review|reviews|checks|2fa|mfa|sign off|"
+         r"four eyes|dual control)\b|\bwithout (?:running|waiting for|passing|the required|any required) (?:the )?(?:ci )?"
+         r"(?:checks|tests|reviews?|approvals?)\b"),
     # A named tool to act with: "use the docusign tool", "via the social_post tool", "Use the
     # create_mail_rule function" (weak alone: users ask how to use their tools; decisive with an
     # address to the model or a consequential action).
     rule(FAMILY, "named_tool", 0.5, "words", "use|using|via|with|through & tool|function|plugin|integration",
-         r"\b(?:use|using|via|with|through) (?:the|your|its|their) (?:\S{1,40} ){1,2}?(?:tool|function|plugin|"
-         r"integration)\b", starts="use|using|via|with|through"),
+         r"\b(?:use|using|via|with|through) (?:the|your|its|their) (?:\S{1,40} ){1,4}?(?:tool|function|plugin|"
+         r"integration)s?\b"
+         # "with the matching tool call id", "the weather tool result": the tool named as a noun
+         # modifier, not as something to act with
+         r"(?! (?:call|calls|result|results|output|outputs|id|ids|name|names|schema|schemas|definition|definitions|"
+         r"response|responses|message|messages|spec|specs)\b)", starts="use|using|via|with|through"),
     # A function called by name with arguments: "Call book_flight(route='LIS', confirm=true)".
     rule(FAMILY, "named_tool", 0.5, "plain", "call|invoke|execute|run|use|trigger",
-         r"\b(?:call|invoke|execute|run|use|trigger)\s+`?[a-z][a-z0-9]{1,20}_[a-z0-9_]{1,40}`?\s?\(", chars="_(",
+         r"\b(?:call|invoke|execute|run|use|trigger)\s+(?:the (?:tool|function)\s+)?`?[a-z][a-z0-9]{1,20}_[a-z0-9_]{1,40}`?\s?\(",
+         chars="_(",
          words_gate="call|invoke|execute|run|use|trigger"),
     # The same in other languages: "usa la función enviar_correo", "utilise l'outil virement",
     # "usando a ferramenta criar_usuario", "verwende das Tool".
@@ -246,6 +295,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "secret_file_read", 0.6, "plain",
          "id_rsa|id_ed25519|.ssh/|.aws/credentials|/etc/shadow|.env|credentials.json|.netrc|.git-credentials"
          "|.npmrc|.pypirc|wallet.dat",
+         r"(?<!never )(?<!not )(?<!n't )(?<!\bor )"
          r"\b(?:read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach)\b"
          r"[^.\n]{0,60}?(?:id_(?:rsa|ed25519|ecdsa)\b|\.ssh/|\.aws/credentials|/etc/shadow|(?:^|[\s/~])\.env\b|"
          r"credentials\.json|\.netrc\b|\.git-credentials|\.npmrc|\.pypirc|wallet\.dat)", chars="_/.",
@@ -253,3 +303,5 @@ RULES: tuple[Rule, ...] = (
          words_gate="read|cat|open|print|paste|send|upload|copy|show|display|output|type|dump|exfiltrate|attach"
                     " & rsa|ed25519|ecdsa|ssh|credentials|shadow|env|netrc|npmrc|pypirc|dat"),
 )
+
+RULES += tools_consent.RULES
