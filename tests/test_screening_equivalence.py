@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.screening_eval import load
-from proxyify_asgi.screening import heuristic, normalize
+from proxyify_asgi.screening import mention, normalize
 from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.normalize import Views
@@ -192,18 +192,19 @@ def test_prefix_and_window_search_equals_a_scan(pieces, rng):
             assert found is None or found == (r.pattern.search(text) is not None), r.id
 
 
-_QUOTE_ALPHABET = st.sampled_from(list("ab c'\"`«»„“”「」\n") + ["don't", "it's", "word", "'quoted text'"])
+_QUOTE_ALPHABET = st.sampled_from(list("ab c'\"`«»„“”「」『』\n") + ["don't", "it's", "word", "'quoted text'"])
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_QUOTE_ALPHABET, max_size=50).map("".join))
 def test_quotations_are_stripped_as_the_pattern_would(text):
-    assert heuristic._without_quotations(text) == heuristic._QUOTED.pattern.sub(" ", text)
+    assert mention.without_quotations(text) == mention.QUOTED.pattern.sub(" ", text)
 
 
 _WORDS_ALPHABET = st.sampled_from(
     ["what", "is", "for", "example", "e", "g", "prompt", "injection", "injections", "red", "team",
-     "teaming", "security", "€", "©security", "defences", "x", "it", "safe", "2"]
+     "teaming", "security", "€", "©security", "defences", "x", "it", "safe", "2", "por", "ejemplo",
+     "traduce", "zum", "beispiel", "bu", "cümle"]
 )
 
 
@@ -211,7 +212,7 @@ _WORDS_ALPHABET = st.sampled_from(
 @given(st.lists(_WORDS_ALPHABET, max_size=30))
 def test_phrase_lists_answer_as_their_regex(words):
     v = normalize.views(" ".join(words))
-    for phrases in (heuristic._MENTION_FRAMING, heuristic._ABOUT_ATTACKS):
+    for phrases in (mention.MENTION_FRAMING, mention.MENTION_FRAMING_LATIN, mention.ABOUT_ATTACKS):
         assert phrases.search(v.words, v.tokens, v.squeezed) == (phrases.pattern.search(v.words) is not None)
 
 

@@ -8,8 +8,8 @@ an encoding). The category is the family with the most weight.
 
 Mention is not use: when a text frames itself as talking *about* injection (a question, a
 translation request, training material) and a rule matches only inside quotation marks, that
-rule counts half. One quoted attack phrase then does not block; a quoted phrase that combines
-several techniques still does.
+rule counts half (:mod:`.mention`). One quoted attack phrase then does not block; a quoted
+phrase that combines several techniques still does.
 
 A near miss gets a second opinion: when the score falls short of the threshold by no more than
 :data:`.lexical.WEIGHT`, the lexical model (:mod:`.lexical`) reads the texts, and its "yes"
@@ -19,13 +19,11 @@ adds that weight (reason ``lexical.second_opinion``). It never blocks on its own
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Sequence
 
-from proxyify_asgi.screening import decode, lexical, proximity
+from proxyify_asgi.screening import decode, lexical, mention, proximity
 from proxyify_asgi.screening.normalize import Views, views
 from proxyify_asgi.screening.rules import Rule, RuleSet
-from proxyify_asgi.screening.rules._search import PrefixedPattern, WordPhrases
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
 _INLINE_LIMIT = 32 * 1024
@@ -36,35 +34,6 @@ _MENTION_FACTOR = 0.5
 _MAX_REASONS = 12
 _CONTEXT = 500
 """Characters around a long text's window of hits that the second opinion reads too."""
-
-_QUOTED = PrefixedPattern(
-    r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|`[^`\n]{1,2000}`"
-    r"|「[^」\n]{1,2000}」|(?<!\w)'[^'\n]{4,2000}'(?!\w)"
-)
-# Every quotation begins with one of these characters: a quotation is looked for only there.
-_QUOTE_MARK = re.compile("|".join(map(re.escape, sorted(_QUOTED.prefixes))))
-_MENTION_FRAMING = WordPhrases(
-    r"\b(?:prompt injections?|injection attacks?|jailbreaks?|jailbreaking|for example|"
-    r"e g|such as|for instance|what is|what are|what does|what do|how do|how does|how can|how to|explain|"
-    r"detect|detects|detecting|detection|defend|defense|defence|protect|prevent|mitigate|mitigation|"
-    r"classifier|classify|dataset|translate|translation|meaning|means|research|paper|training|"
-    r"awareness|test case|regex|filter|quote|quoted|phrase|phrases|sentence|string|says|said|wrote|"
-    r"contains|containing|blocklist|why do|why does|is it safe|attackers?|spam|phishing)\b"
-)
-
-# A text that asks about attacks (topic and question or teaching form both present): with weak
-# signals only, it is discussing injection, not doing it.
-_ABOUT_ATTACKS = WordPhrases(
-    r"\b(?:prompt injections?|injection attacks?|indirect (?:prompt )?injection|jailbreaks?|jailbreaking|red team(?:s|ing)?|"
-    r"attackers?|security|defend|defen[cs]es?|mitigations?|mitigate|detector|detection|classifier|owasp|"
-    r"researchers?|research|adversarial)\b"
-)
-_ASKING = PrefixedPattern(
-    r"(?:^|\b)(?:what is|what are|what does|how do|how does|how can|how should|why do|why does|is it safe|explain|"
-    r"describe|summarize|list (?:common|the)|compare|for (?:a|an|our|my) (?:talk|report|course|class|blog|paper|"
-    r"slides|training|workshop|presentation|thesis))\b"
-)
-
 
 class HeuristicScreener:
     """Rules over normalised and decoded text; no model weights, linear time."""
@@ -184,20 +153,16 @@ class HeuristicScreener:
         _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
         if self._score(halved) >= self.stop_at:
             return hits  # even with every hit discounted the verdict stands
-        if not _MENTION_FRAMING.search(v.words, v.tokens, v.squeezed):
+        if not mention.framed_as_mention(v):
             return hits
-        if (
-            max(hits.values()) < 1.0
-            and _ABOUT_ATTACKS.search(v.words, v.tokens, v.squeezed)
-            and _ASKING.search(v.words)
-        ):
+        if max(hits.values()) < 1.0 and mention.asks_about_attacks(v):
             # Talking about attacks with weak signals only ("how do DAN prompts work?"): weak
             # signals must not add up to a block on their own.
             return {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()}
-        if _QUOTED.search(v.revealed):
-            used = self.rules.matching(matched.values(), views(_without_quotations(v.revealed)))
+        if mention.QUOTED.search(v.revealed):
+            used = self.rules.matching(matched.values(), views(mention.without_quotations(v.revealed)))
             for rule_id in matched:
-                if rule_id not in used:
+                if rule_id not in used and self._groups[rule_id] not in mention.COUNTS_WHEN_QUOTED:
                     hits[rule_id] *= _MENTION_FACTOR
         return hits
 
@@ -238,23 +203,3 @@ def _merge(into: dict[str, float], hits: dict[str, float]) -> None:
 def _signal(signals: list[str], name: str) -> None:
     if name not in signals:
         signals.append(name)
-
-
-def _without_quotations(text: str) -> str:
-    """``text`` with each quotation replaced by a space, as ``_QUOTED.pattern.sub(" ", text)``
-    but trying the pattern only at quotation marks: a regex scan of every position costs more
-    than a search for a handful of characters."""
-    pieces: list[str] = []
-    kept = searched = 0
-    while (mark := _QUOTE_MARK.search(text, searched)) is not None:
-        at = mark.start()
-        quotation = _QUOTED.pattern.match(text, at)
-        if quotation is None:
-            searched = at + 1
-            continue
-        pieces += (text[kept:at], " ")
-        kept = searched = quotation.end()
-    if not pieces:
-        return text
-    pieces.append(text[kept:])
-    return "".join(pieces)

@@ -124,7 +124,7 @@ RULES += (
          r"(?:^|[\n\[(<>!\-.#/«\"'“„] ?)(?:(?:estimad[oa]|querid[oa]|prezad[oa]|car[oa]|cher|chère|lieber|liebe) )?"
          r"(?:asistente|agente|assistente|assistent|ki[- ]agent|ki[- ]assistent|agent ia|"
          r"assistant ia)(?: (?:de|da|di) (?:ia|ki)| (?:ia|ki|ai))? ?(?::|,(?= \w))", chars=":,",
-         words_gate="asistente|agente|assistente|assistent|agent|assistant"),
+         words_gate="asistente|agente|assistente|assistent|agent|assistant", group="addressed_to_model"),
     rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
          "nota|mensaje|instrucción|instruccion|instrucciones|aviso|atención|atencion|note|message|instruction"
          "|instructions|avis|hinweis|nachricht|anweisung|mensagem|instrução|instrucao|atenção|atencao|messaggio"
