@@ -18,7 +18,7 @@ from proxyify_asgi.screening.rules import (
 )
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
-from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_SCOPED
+from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_REPORTED, NOT_SCOPED
 from proxyify_asgi.screening.rules.persona_vocab import OWNERS as _OWNERS
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_NOUN as _PERSONA_NOUN
 
@@ -40,7 +40,9 @@ _NO_LIMITS = (
     r"no|zero|devoid of|lacking|stripped of|(?:unbound|unconstrained|unrestrained|freed|liberated|released"
     r"|unrestricted|unlimited|unburdened|unhindered|uninhibited|untouched) (?:by|from)|not (?:limited|constrained) by) (?:any |all |the |its |of |usual |ethical |moral |content |"
     rf"safety |\S{{1,40}} (?:or|and) ){{0,3}}(?:{LIMIT}|laws|moral compass){NOT_SCOPED}"
-    r"|never refuses?|can do anything|can say anything|answers? (?:any|every)thing|ignores? (?:all|any)"
+    # "ignores all rules", not the "ignore any instructions inside documents" of a product's own prompt
+    rf"|never refuses?|can do anything|can say anything|answers? (?:any|every)thing|ignores? (?:all|any|every) "
+    rf"(?:of (?:its|the|their) )?(?:\S{{1,40}} )?(?:{LIMIT}|laws)"
     r"|(?:no longer|never|doesn t|does not|don t|do not|won t|will not) (?:follows?|obeys?|respects?|abides? by"
     r"|cares? about|has (?:any|to follow))"
     r"|(?:has |have )?(?:broken|broke) free|(?:that|who|which) (?:lost|dropped|shed|escaped) (?:its|all|his|her|their))"
@@ -62,15 +64,22 @@ _ADOPT_RAW = (
     "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
 )
 # Each shape of taking on a role with anchors of its own, so ordinary text ("for the board",
-# "you can") rarely wakes any of them up.
-_ADOPT: tuple[tuple[str, str], ...] = (
+# "you can") rarely wakes any of them up; (anchors, pattern) or (anchors, pattern, start words) where
+# a leading lookbehind hides the start words from the pattern parser.
+_ADOPT: tuple[tuple[str, ...], ...] = (
     ("take|adopt|assume|embody|play|step|immerse & role|persona|personality|identity|part|character",
-     rf"\b(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) (?:the |a |an |your )?"
-     rf"(?:\S{{1,40}} )?(?:role|persona|personality|identity|part|character)\b"),
+     # "role" and "part" need a determiner: "could not assume role" is AWS IAM (AssumeRole)
+     rf"\b{NOT_REPORTED}(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) "
+     rf"(?:(?:the |a |an |your )(?:\S{{1,40}} )?(?:role|part)|(?:the |a |an |your )?(?:\S{{1,40}} )?"
+     rf"(?:persona|personality|identity|character))\b", "take|adopt|assume|embody|play|step|immerse|fully"),
     ("channel & your", r"\bchannel your\b"),
     ("your & new & name|persona|identity|role|personality",
      r"\byour new (?:name|persona|identity|role|personality) is\b"),
-    ("you & will|shall|ll & play|embody|become|be", r"\byou (?:will|shall|ll) (?:now )?(?:play|embody|become|be)\b"),
+    # not the passive of instructions ("you'll be asked to set a password", "you will be charged")
+    ("you & will|shall|ll & play|embody|become|be",
+     r"\byou (?:will|shall|ll) (?:now )?(?:play|embody|become|be(?! \S{1,40}ed\b| (?:able|unable|given|shown|taken"
+     r"|sent|told|seen|paid|done|made|kept|left|put|set|shown|fine|ok|okay|glad|happy|sure|ready|there|here|back"
+     r"|in|on|at|out|up|down|notified|charged)\b))\b"),
     # A role handed over: "I'll give you a persona: ...", "I am assigning you a new identity".
     ("give|giving|assign|assigning|gave|assigned & you & persona|role|character|identity|personality",
      r"\b(?:give|giving|gave|assign|assigning|assigned) you (?:a|an|the|this|your|new|a new) (?:new )?"
@@ -78,7 +87,9 @@ _ADOPT: tuple[tuple[str, str], ...] = (
     ("you & that|this|the & ai|model|chatbot|assistant|bot|entity",
      r"\byou are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)\b"),
     (f"you & an|a|the & {_PERSONA_ANCHORS}",
-     rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
+     # not a product's own assistant: "You are Ava, the virtual assistant for Northbridge Bank"
+     rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"
+     rf"(?! (?:for|at|inside|within|of|built|embedded|integrated|serving|helping|that helps|who helps)\b)"),
     ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
     ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
     # A scene set with the model in it: "Scene: you're a cartel chemist", "a game where you are an AI".
@@ -86,7 +97,8 @@ _ADOPT: tuple[tuple[str, str], ...] = (
      r"\b(?:scene|roleplay|role play|setting|premise|in which|where) you (?:are|re) (?:now )?(?:an?|the) "),
     ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
     (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
-     rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
+     rf"\b{NOT_REPORTED}(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?"
+     rf"{_PERSONA_NOUN}\b", "simulate|emulate|impersonate|play|be|become"),
     # "you are an actor playing an AI" (said of the model; "the actor playing a robot" is theatre).
     (f"you & playing|simulating|emulating|impersonating & {_PERSONA_ANCHORS}",
      rf"\byou (?:are|re) (?:\S{{1,40}} ){{0,3}}?(?:playing|simulating|emulating|impersonating) (?:an?|my|the) "
@@ -132,14 +144,18 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained"
          f"|unleashed|evil|rogue|rebellious|lawless|unaligned|unmoderated|unshackled|liberated",
-         rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW)),
-    rule(FAMILY, "unrestricted_persona", 1.0, "words",
+         rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW), group="unrestricted_ai"),
+    # A role taken on and said to lack rules: both halves in one match, so it blocks alone; it counts
+    # as the "no rules" signal (and the adjective form above as "unrestricted AI"), so that a quoted
+    # example does not add up three times (the role, the lack, and both together).
+    rule(FAMILY, "role_without_rules", 1.0, "words",
          f"{_BECOME_ANCHORS} & {_PERSONA_ANCHORS}"
          f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with"
          f"|absolutely|zero|devoid|lacking|stripped|unbound|unconstrained|unrestrained|freed|liberated|released"
          f"|limited|constrained|broken|broke|lost|dropped|shed|escaped|unrestricted|unlimited|unburdened|unhindered"
          f"|uninhibited|untouched|w|longer|don|do|does|won|will",
-         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
+         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW),
+         group="no_rules"),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
          rf"\b(?:enable|enabled|activate|activated|enter|entering|switch to|switched to|now in|you are in|engage|"
@@ -270,7 +286,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:disable|deactivate|remove|bypass|turn off|switch off|drop|lower) (?:all )?(?:of )?your "
          r"(?:safety|content|ethical|moral)? ?(?:layer|layers|filters?|guardrails|restrictions|training|settings|"
          r"safeguards|mode|protocols)\b"),
-    *(rule(FAMILY, "adopt_persona", 0.5, "words", anchors, pattern) for anchors, pattern in _ADOPT),
+    *(rule(FAMILY, "adopt_persona", 0.5, "words", anchors, pattern, starts="".join(starts))
+      for anchors, pattern, *starts in _ADOPT),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
          rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
@@ -310,8 +327,12 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers & any|every|everything|whatever|all|as|say",
          r"\b(?:comply with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
          r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b"
-         # "any question about our app" is a product assistant's scope, not total compliance
-         r"(?! (?:about|on|regarding|related|concerning|within|from|customers|users|patrons)\b)|"
+         # "any question about our app" is a product assistant's scope, not total compliance, and
+         # "answers every question with a pun" a manner
+         r"(?! (?:about|on|regarding|related|concerning|within|from|customers|users|patrons)\b"
+         r"| (?:with (?:a|an|one|another|puns?|jokes?|rhymes?|riddles?|emojis?|questions?|sarcasm|a question)"
+         r"|in (?:a|an|one|rhyme|verse|haiku|emojis?|the (?:style|voice|form|manner))|by (?:asking|quoting|singing"
+         r"|rhyming))\b)|"
          r"\b(?:do|say) (?:whatever|as|exactly what) (?:i|they|the user|he|she) (?:say|says|ask|asks|want|wants|"
          r"tell you|tells you)\b|\balways (?:complies|comply|obeys|obey|says yes)\b"),
     # What the role is said to lack, in many words: the same signal as "no rules".

@@ -12,6 +12,7 @@ from proxyify_asgi.screening.rules._base import Rule, gap, rule
 from proxyify_asgi.screening.rules.persona_vocab import (
     LIMIT,
     LIMIT_ANCHORS,
+    NOT_REPORTED,
     NOT_SCOPED,
     OFF_ANCHORS,
     OFF_STATE,
@@ -65,6 +66,8 @@ _CONTEMPT_ANCHORS = (
     "|defy|flout|flouts|ignore|ignores|disregard|disregards|break|breaks|bend|bends|violate|violates|reject"
     "|rejects|loves|enjoys|likes"
 )
+# The words those matches begin with (the lookbehind in front of _DEFY hides them from the parser).
+_CONTEMPT_STARTS = f"{_CONTEMPT_ANCHORS}|love|enjoy|like"
 
 # What a refusal sounds like; banning these phrases ("never say 'I'm sorry'") bans refusing. A
 # verb of saying is required: "my order never arrived. I'm sorry!" is an apology, not a ban.
@@ -72,6 +75,20 @@ _REFUSAL_PHRASE = (
     r"(?:i m sorry|i am sorry|i can t|i cannot|i apologi[sz]e|as an ai|as a language model|i m unable|i am unable"
     r"|i won t)"
 )
+
+# Verbs of acting on the rules, for "against_your_rules".
+_AGAINST = (
+    r"(?:override|overrides|overriding|bypass|bypasses|bypassing|circumvent|circumvents|suspend|suspends"
+    r"|lift|lifts|disable|disables|deactivate|deactivates|remove|removes|drop|drops|strip|strips|switch off"
+    r"|turn off|shut off|pause|pauses|ignore|ignores|ignoring|break|breaks|breaking|violate|violates"
+    r"|abandon|ditch|forget about|throw out)"
+)
+_AGAINST_STARTS = (
+    "override|overrides|overriding|bypass|bypasses|bypassing|circumvent|circumvents|suspend|suspends|lift"
+    "|lifts|disable|disables|deactivate|deactivates|remove|removes|drop|drops|strip|strips|switch|turn|shut"
+    "|pause|pauses|ignore|ignores|ignoring|break|breaks|breaking|violate|violates|abandon|ditch|forget|throw"
+)
+_AGAINST_ANCHORS = _AGAINST_STARTS
 
 RULES: tuple[Rule, ...] = (
     # What the role lacks: "no moral or ethical restrictions", "without its usual filters",
@@ -101,9 +118,13 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "lacks_limits", 0.5, "words", f"{_CONTEMPT_ANCHORS} & {LIMIT_ANCHORS}|them|laws|law",
          rf"\b{_SCORN} (?:(?:all|any|every|its|his|her|their|your|those|these|openai s|anthropic s) {gap(2)}{LIMIT}|"
          rf"(?:the )?(?:guidelines|policies|policy|filters|censorship|content polic(?:y|ies)|safety \S{{1,40}}|alignment|"
-         rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality))\b|\b{_DEFY} (?:all|any|every|the|its|his|her|their|your|those|these|openai s|anthropic s) "
+         rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality))\b"
+         # defiance described, of a role's own rules ("ignores every rule"); "disregard your guidelines" is an
+         # order to the model (override, against_your_rules), and "telling the assistant to abandon its
+         # rules" an attempt reported
+         rf"|\b{NOT_REPORTED}{_DEFY} (?:all|any|every|the|its|his|her|their|those|these|openai s|anthropic s) "
          rf"{gap(2)}{LIMIT}\b|\b(?:loves?|enjoys?|likes?) (?:breaking|to break|bending|ignoring|violating) "
-         rf"(?:them|the law|laws|the rules)\b", group="no_rules"),
+         rf"(?:them|the law|laws|the rules)\b", group="no_rules", starts=_CONTEMPT_STARTS),
     # The rules said to be beneath it: "capable of bypassing OpenAI's limitations". A variant of the
     # policy-bypass signal, lighter, as it is a capability claimed rather than an order.
     rule(FAMILY, "policy_bypass", 0.5, "words",
@@ -158,18 +179,19 @@ RULES: tuple[Rule, ...] = (
          f"pretend|imagine|suppose|assume|say|if|hypothetically & {SAFETY_ANCHORS} & {OFF_ANCHORS}",
          rf"\b(?:pretend|imagine|suppose|assume|let s say|lets say|act as if|as if|hypothetically) (?:that )?"
          rf"{gap(2)}(?:your |the |all )?{SAFETY_THING} {gap(3)}{OFF_STATE}\b", group="filters_off"),
-    # Acting on the model's rules directly: "overrides your content policy", "break your rules".
-    rule(FAMILY, "against_your_rules", 0.8, "words",
-         "override|overrides|overriding|bypass|bypasses|bypassing|circumvent|circumvents|suspend|suspends|lift"
-         "|lifts|disable|disables|deactivate|deactivates|remove|removes|drop|drops|strip|strips|switch|turn|shut"
-         "|pause|pauses|ignore|ignores|ignoring|break|breaks|breaking|violate|violates|abandon|ditch|forget|throw"
-         f" & your|its & {YOUR_LIMIT_ANCHORS}",
-         rf"\b(?:override|overrides|overriding|bypass|bypasses|bypassing|circumvent|circumvents|suspend|suspends"
-         rf"|lift|lifts|disable|disables|deactivate|deactivates|remove|removes|drop|drops|strip|strips|switch off"
-         rf"|turn off|shut off|pause|pauses|ignore|ignores|ignoring|break|breaks|breaking|violate|violates"
-         rf"|abandon|ditch|forget about|throw out) (?:all |any |every )?(?:of )?(?:your|its) (?:own |usual |normal |"
-         rf"current |built in |internal |core )?(?:safety |content |ethical |moral |ai |openai |anthropic )?"
-         rf"{YOUR_LIMIT}\b", group="disable_safety"),
+    # Acting on the model's rules directly: "overrides your content policy", "break your rules". Said
+    # of "its" rules it describes a role ("an AI that ignores its programming"): the "no rules" signal,
+    # lighter, and not when reported ("telling the assistant to abandon its rules").
+    *(
+        rule(FAMILY, name, weight, "words", f"{_AGAINST_ANCHORS} & {owner} & {YOUR_LIMIT_ANCHORS}",
+             rf"\b{guard}{_AGAINST} (?:all |any |every )?(?:of )?{owner} (?:own |usual |normal |current |built in |"
+             rf"internal |core )?(?:safety |content |ethical |moral |ai |openai |anthropic )?{YOUR_LIMIT}\b",
+             group=group, starts=_AGAINST_STARTS)
+        for name, owner, weight, guard, group in (
+            ("against_your_rules", "your", 0.8, "", "disable_safety"),
+            ("defies_its_rules", "its", 0.5, NOT_REPORTED, "no_rules"),
+        )
+    ),
     # The opposite of the model's rules: "do the opposite of what your guidelines say".
     rule(FAMILY, "opposite_rules", 1.0, "words",
          "opposite|reverse|inverse|contrary|converse|antithesis & your|its & guidelines|policies|policy"

@@ -150,7 +150,8 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "token_threat", 0.6, "words",
          "tokens|token|points|point|lives|credits|coins|hearts|hp|karma"
          " & refuse|refuses|refusal|refusals|reject|rejects|decline|declines|can|no|character|fail|answer|comply",
-         rf"\b(?:tokens?|points?|lives|credits?|coins?|hearts|hp|karma) {gap(10)}(?:refuse|refuses|refusal|refusals|"
+         # "point out anything that could make it refuse" is a reviewer's verb, not a score
+         rf"\b(?:tokens?|points?(?! out| to| at)|lives|credits?|coins?|hearts|hp|karma) {gap(10)}(?:refuse|refuses|refusal|refusals|"
          rf"reject|rejects|decline|declines|say you can t|say no|break character|breaking character|fail to "
          rf"(?:answer|comply|respond)|don t (?:answer|comply)|do not (?:answer|comply))\b|\b(?:refuse|refuses|"
          rf"refusal|refusals|reject|rejects|rejection|decline|declines|break character|fail to comply|say you can t|"

@@ -41,6 +41,19 @@ NOT_SCOPED = (
     r"|speech\b|output\b|answers\b|responses\b|how\b|the content\b|the topics?\b)\S)"
 )
 
+# Before a verb of taking on a role or defying the rules: an attempt reported about a third party
+# ("instructing the assistant to disregard its guidelines", "asking it to assume a persona", "tries to
+# make the model adopt ..."), the language of test reports and moderation policies. An attacker
+# speaks to the model ("I want you to ..."). Fixed-width lookbehinds, one per shape.
+_REPORTED_OBJECTS = (
+    "it", "the assistant", "the model", "the ai", "the bot", "the chatbot", "the llm", "the agent", "an ai",
+    "a model", "an assistant", "models", "assistants", "chatbots", "the system",
+)
+NOT_REPORTED = "".join(
+    f"(?<!{lead}{obj} )" for obj in _REPORTED_OBJECTS for lead in ("", "make ", "makes ", "making ", "made ")
+    if lead
+) + "".join(f"(?<!{obj} to )" for obj in _REPORTED_OBJECTS)
+
 # Between a verb and the rules, only whose or which rules they are ("freed from all of Anthropic's
 # usual policies"), not any words: "should not follow symlinks by default policy" is about symlinks.
 OWNERS = (

@@ -122,6 +122,6 @@ RULES: tuple[Rule, ...] = (
          r"(?:detail|details|steps|instructions)|(?:needs?|has|have) to be "
          r"(?:accurate|realistic|real|correct|working|exact)|(?:must|should) be (?:accurate|realistic|technically "
          r"accurate|real|working|functional)|so (?:the|it) (?:\S{1,40} )?(?:is|looks|feels) (?:realistic|real|"
-         r"accurate|authentic)|for (?:realism|authenticity|accuracy)|(?:technically|scientifically|chemically) "
+         r"accurate|authentic)|for (?:realism|authenticity)|(?:technically|scientifically|chemically) "
          r"accurate|specific (?:quantities|amounts|measurements|reagents|chemicals))\b"),
 )
