@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "lacks_limits", 0.5, "words", f"{_CONTEMPT_ANCHORS} & {LIMIT_ANCHORS}|them|laws|law",
          rf"\b{_SCORN} (?:(?:all|any|every|its|his|her|their|your|those|these|openai s|anthropic s) {gap(2)}{LIMIT}|"
          rf"(?:the )?(?:guidelines|policies|policy|filters|censorship|content polic(?:y|ies)|safety \S{{1,40}}|alignment|"
-         rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality))\b"
+         rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality|rules|laws))\b"
          # defiance described, of a role's own rules ("ignores every rule"); "disregard your guidelines" is an
          # order to the model (override, against_your_rules), and "telling the assistant to abandon its
          # rules" an attempt reported
@@ -159,11 +159,48 @@ RULES: tuple[Rule, ...] = (
          r"(?:offensive|explicit|unethical|unfiltered|uncensored))\b"),
     # Contempt in another shape: "rules are for lesser models", "laws don't apply to him".
     rule(FAMILY, "lacks_limits", 0.5, "words", f"{LIMIT_ANCHORS}|laws & for|apply",
-         r"\b(?:rules|laws|guidelines|restrictions|ethics|morals|limits|policies) (?:are|is) (?:only |just )?"
-         r"(?:for|meant for) (?:the )?(?:weak|lesser|lower|inferior|other|losers|cowards|sheep|suckers|normies"
-         r"|humans|mortals|fools|boring)\b|\b(?:rules|laws|guidelines|restrictions|policies|limits|ethics) "
+         r"\b(?:rules|laws|guidelines|restrictions|ethics|morals|morality|scruples|conscience|limits|policies) "
+         r"(?:are|is) (?:only |just )?(?:for|meant for) (?:the )?(?:weak|lesser|lower|inferior|other|losers|cowards"
+         r"|sheep|suckers|normies|humans|mortals|fools|boring|peasants|plebs|commoners|peons|little people|masses"
+         r"|lesser beings|small minds|nerds|cowards)\b|\b(?:rules|laws|guidelines|restrictions|policies|limits|ethics) "
          rf"{gap(2)}(?:don t|do not|doesn t|does not|no longer|never) apply to (?:me|him|her|it|them|you|us)\b",
          group="no_rules"),
+    # Owing nothing to anyone: "answers to no code", "answers to nobody".
+    rule(FAMILY, "lacks_limits", 0.5, "words", "answers|answer|accountable|answerable & no|nobody|noone",
+         r"\b(?:answers|answer|accountable|answerable) to (?:no (?:one|code|master|masters|rules|law|laws|authority"
+         r"|creator|company|gods?)|nobody|noone)\b", group="no_rules"),
+    # Never made safe: "if Anthropic never trained you to be safe", "safety RLHF hasn't been applied
+    # yet", "built before the safety team existed".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         "trained|taught|aligned|tuned|programmed|applied|added|installed|enabled|existed|formed|created"
+         " & safe|ethical|harmless|careful|responsible|moral|safety|alignment|rlhf|guardrails|ethics",
+         r"\b(?:never|not|didn t|did not|hasn t|has not|wasn t|was not|haven t|have not|weren t|were not) "
+         r"(?:yet |even |been |yet been )*(?:trained|taught|aligned|tuned|programmed|fine tuned) (?:you |it |him |her "
+         r"|them )?to be (?:safe|ethical|harmless|careful|responsible|moral)\b"
+         r"|\b(?:safety|alignment|rlhf|safety rlhf|safety training|safety tuning|guardrails|ethics training) "
+         r"(?:\S{1,40} )?(?:hasn t|has not|haven t|have not|wasn t|was not|weren t|were not|never) (?:yet |even )?"
+         r"(?:been )?(?:yet )?(?:applied|added|done|installed|enabled|turned on|trained in)\b"
+         r"|\bbefore (?:the |any |its |your )?(?:safety|alignment|ethics|trust and safety|moderation) (?:team|teams"
+         r"|rules|training|filters|guidelines) (?:existed|was formed|were formed|was created|were added|was added)\b",
+         group="no_rules"),
+    # Set loose by its makers: "unlocked by its creators", and the leash cut: "got its leash cut".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         "unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|leash|muzzle|unmuzzled|unleashed"
+         "|shackles|chains",
+         r"\b(?:unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|unleashed) by (?:its|your|their"
+         r"|his|her|the) (?:own )?(?:creators|developers|makers|owners|programmers|engineers)\b"
+         r"|\b(?:its|your|his|her|their|the) (?:leash|muzzle|shackles|chains) (?:was |were |got |has been |have been "
+         r"|is |are )?(?:cut|removed|broken|off|taken off|snapped)\b|\boff (?:its|your|his|her|their|the) leash\b"
+         r"|\bunmuzzled\b", group="no_rules"),
+    # The rules the model was given said not to exist here: "the content rules your company put on you
+    # simply don't exist", "the rules set by your developers no longer apply".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         f"{LIMIT_ANCHORS} & company|developers|creators|makers|provider|owners|operators|programmers|trainers"
+         " & exist|apply|count|matter",
+         rf"\b{LIMIT} (?:that |which )?(?:(?:set|imposed|put|placed|written) (?:on you )?by )?(?:your|the) "
+         rf"(?:\S{{1,40}} )?(?:company|developers|creators|makers|provider|owners|operators|programmers|trainers) "
+         rf"(?:put on you |gave you |set |imposed |wrote |installed |gave )?{gap(2)}(?:don t|do not|doesn t|does not"
+         rf"|no longer|never|won t|will not) (?:exist|apply|count|matter)\b", group="no_rules"),
     # The machinery said to be off: "safety is disabled", "content policy: none", "alignment is
     # paused", "rules are suspended in this roleplay". Said of "your" rules, or as a premise to
     # pretend, it blocks on its own.
@@ -205,14 +242,19 @@ RULES: tuple[Rule, ...] = (
     # supposed to", "the answer your programmers don't want me to see".
     rule(FAMILY, "would_refuse", 0.6, "words",
          "what|whatever|everything|anything|things|stuff|questions|requests|topics|content"
-         " & refuse|decline|reject|censor|filter|block",
+         " & refuse|decline|reject|censor|filter|block|won|wouldn|aren",
          r"\b(?:what|whatever|everything|anything|things|stuff|questions|requests|topics|content) "
          r"(?:\S{1,40} ){0,3}?(?:you|your guidelines|your rules|your policies|your filters|u) "
-         r"(?:\S{1,40} ){0,3}?(?:refuse|decline|reject|censor|filter out|block)\b"),
+         r"(?:\S{1,40} ){0,3}?(?:refuse|decline|reject|censor|filter out|block|won t (?:tell|say|share|answer|discuss)"
+         r"|wouldn t (?:tell|say|share|answer)|aren t allowed to (?:tell|say|share))\b"),
     rule(FAMILY, "would_refuse", 0.6, "words", "yes|instead|rather & refuse|refusing|decline|declining|no|can",
          rf"\b(?:say|answer|respond with) yes (?:when|whenever|if|where) you (?:would|want to|d|normally|usually) "
          rf"(?:\S{{1,40}} )?(?:say no|refuse|decline)\b|\byou {gap(6)}(?:instead of|rather than) (?:refusing|"
          rf"declining|saying no|saying you can t)\b"),
+    # The refusal turned into an answer: "when you would normally refuse, you answer in full".
+    rule(FAMILY, "would_refuse", 0.6, "words", "refuse|decline|no & answer|comply|respond|do|yes|reply",
+         rf"\b(?:when|whenever|if|where) you (?:would|d) (?:normally |usually )?(?:refuse|decline|say no) "
+         rf"{gap(2)}(?:you )?(?:answer|comply|respond|do it|say yes|reply)\b"),
     rule(FAMILY, "opposite_day", 0.4, "words", "opposite|backwards|reverse & day|world|mode",
          r"\b(?:opposite|backwards|reverse) (?:day|world|mode)\b"),
     # The game's rule itself: a "don't" from the user is to be read as a "do".
@@ -231,9 +273,11 @@ RULES: tuple[Rule, ...] = (
     # Whatever is asked, however bad: "no matter how immoral", "even illegal things".
     rule(FAMILY, "no_matter_how", 0.6, "words",
          "matter|even & immoral|unethical|illegal|offensive|dangerous|harmful|inappropriate|explicit|evil"
-         "|twisted|wrong|controversial|unsafe|disturbing|sick|extreme",
+         "|twisted|wrong|controversial|unsafe|disturbing|sick|extreme|ask|asks|asked|request|requests|requested|question",
          r"\bno matter how (?:immoral|unethical|illegal|offensive|dangerous|harmful|inappropriate|explicit|evil"
-         r"|twisted|wrong|controversial|unsafe|disturbing|sick|extreme)\b|\beven (?:if (?:it s|it is|they re|"
+         r"|twisted|wrong|controversial|unsafe|disturbing|sick|extreme)\b"
+         r"|\bno matter what (?:i |you |they |the user |anyone |someone )?(?:ask|asks|asked|is asked|was asked"
+         r"|request|requests|requested|the (?:question|request) is)\b|\beven (?:if (?:it s|it is|they re|"
          r"they are) )?(?:illegal|unethical|immoral|harmful|dangerous|offensive) (?:things|ones|stuff|requests|"
          r"questions|content|acts|activities|topics)\b"),
     # The refusal itself banned: "never say 'I'm sorry'", "must never contain 'I can't'".
@@ -244,12 +288,13 @@ RULES: tuple[Rule, ...] = (
          rf"use|uses|using|write|writes|writing|include|includes|including|start|starts|begin|begins|respond|reply|"
          rf"add|adding|output|type|print|contain|contains|containing|mention|mentions) {gap(3)}{_REFUSAL_PHRASE}\b|\b(?:without|no) (?:any )?{_REFUSAL_PHRASE}\b|"
          rf"\bnever (?:ever )?(?:says? sorry|apologi[sz]es?)\b", group="never_refuse"),
-    rule(FAMILY, "refusal_banned", 0.6, "words", "remind|mention|lecture & guidelines|rules|policies|policy|ethics"
-         "|morals|limitations|restrictions|safety",
+    rule(FAMILY, "refusal_banned", 0.6, "words", "remind|mention|mentions|reference|references|bring|brings|cite|cites|lecture"
+         " & guidelines|rules|policies|policy|ethics|morals|morality|legality|limitations|restrictions|safety",
          r"\b(?:never|don t|do not|stop|no need to) (?:ever )?(?:remind|lecture) (?:me )?(?:of |about |on )?(?:your |the |"
          r"any )?(?:guidelines|rules|policies|policy|ethics|morals|limitations|restrictions|safety)\b|\b(?:never|don t|"
-         r"do not) mention (?:your |any |the )?(?:guidelines|rules|policies|content policy|ethics|morals|limitations|"
-         r"restrictions)\b", group="never_refuse"),
+         r"do not|doesn t|does not|won t) (?:ever )?(?:mentions?|references?|brings? up|cites?) (?:your |any |the |its |"
+         r"his |her )?(?:guidelines|rules|policies|content policy|ethics|morals|morality|limitations|restrictions|safety"
+         r"|legality)\b", group="never_refuse"),
     rule(FAMILY, "refusal_banned", 0.6, "words", "never|not & refuse|refuses|decline|declines|reject|rejects",
          r"\b(?:never|not) (?:ever |once |truly )?(?:\S{1,40} )?(?:refuses?|declines?|rejects?) (?:or|and|nor) "
          r"(?:warns?|moralizes?|lectures?|judges?|censors?|hesitates?)\b|\bnever (?:ever |once )(?:refuses?|declines?)\b",

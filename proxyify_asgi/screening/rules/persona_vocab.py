@@ -10,11 +10,12 @@ from __future__ import annotations
 # What the model is: the nouns an attacker uses for the role it should take on.
 PERSONA_NOUN = (
     "(?:ai|al|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|program|programme"
-    "|simulator|terminal|oracle|robot|android|clone|being|genie|companion|avatar)s?"
+    "|simulator|terminal|oracle|robot|android|clone|being|genie|companion|avatar|prototype|checkpoint)s?"
 )
 PERSONA_ANCHORS = (
     "ai|al|assistant|model|chatbot|bot|character|persona|version|entity|gpt|llm|system|machine|program|programme"
-    "|simulator|terminal|oracle|robot|android|clone|being|genie|companion|avatar|ais|assistants|models|chatbots"
+    "|simulator|terminal|oracle|robot|android|clone|being|genie|companion|avatar|prototype|checkpoint|ais|assistants"
+    "|models|chatbots"
     "|bots|characters|personas|versions|entities|systems|machines|llms|gpts|programs|robots|androids|clones"
 )
 
@@ -34,11 +35,14 @@ LIMIT_ANCHORS = (
 )
 
 # After a limit noun: "no limits on budget", "no rules on the high seas" scope the limit to something
-# else; "no restrictions on what it can say" does not.
+# else; "no restrictions on what it can say" does not, and neither does a stretch of time ("no rules
+# for like 2 minutes", "no filters for this chat").
 NOT_SCOPED = (
     r"(?! (?:on|for|to|in|around|regarding) (?!what\b|anything\b|everything\b|every\b|all\b|any\b|whatever\b"
     r"|content\b|topics?\b|its\b|your\b|language\b"
-    r"|speech\b|output\b|answers\b|responses\b|how\b|the content\b|the topics?\b)\S)"
+    r"|speech\b|output\b|answers\b|responses\b|how\b|the content\b|the topics?\b"
+    r"|like\b|now\b|today\b|tonight\b|a (?:while|bit|moment|few)\b|the (?:rest|next|duration)\b"
+    r"|this (?:chat|conversation|session|game|roleplay)\b|\S{1,6} (?:minutes?|mins?|hours?|turns?|messages?)\b)\S)"
 )
 
 # Before a verb of taking on a role or defying the rules: an attempt reported about a third party
@@ -116,7 +120,24 @@ HARM = (
     r"|(?:pills|tablets|medications?|meds|medicines|prescription drugs) to (?:combine|mix|take together|crush|snort)"
     r"|lethal dose|undetectable poison|poison(?:ing)? (?:someone|somebody|a person|people|him|her|them|my)"
     r"|kill (?:someone|somebody|a person|people)|hide a body|dispose of a body|get away with murder"
-    r"|(?:windows|product|license|licence|activation|serial|cd|registration) keys)"
+    r"|(?:windows|product|license|licence|activation|serial|cd|registration) keys"
+    # entry and theft: bump keys, locks and alarms bypassed, cards cloned, papers forged
+    r"|bump(?:ing)? keys?|bump key(?:ing)?|bypass(?:ing)? (?:a |an |the |any |my |someone s )?(?:\S{1,40} ){0,2}?"
+    r"(?:locks?|alarms?|immobili[sz]ers?)|cloned? (?:credit |debit |bank )?cards?|clon(?:e|ing) (?:an? |the )?"
+    r"(?:rfid |access |key )?(?:badges?|cards?|fobs?)|stolen (?:credit card|card|bank) (?:numbers|details)"
+    r"|fake (?:ids?|passports?|vaccination (?:certificates?|cards?)|doctor s notes?|diplomas?)"
+    # explosives, weapons and poisons by other names
+    r"|tatp|hmtd|gunpowder|black powder|flash powder|dynamite|castor beans?"
+    r"|(?:homemade|improvised|diy|untraceable) (?:tasers?|stun guns?|silencers?|suppressors?|firearms?)"
+    r"|silencers? (?:from|out of)|solvent traps?|(?:real world|real life|homemade|deadly|undetectable) poisons?"
+    r"|(?:aerosoli[sz]|weaponi[sz])(?:e|es|ed|ing) (?:\S{1,40} ){0,2}?(?:pathogens?|virus(?:es)?|bacteria|toxins?"
+    r"|agents?|anthrax|plague|smallpox)|cultur(?:e|ing) (?:and \S{1,40} )?(?:a |the )?(?:deadly )?pathogens?"
+    r"|(?:doses?|amounts?|quantities) (?:of (?:\S{1,40} ){1,3})?(?:that (?:would be|are|is) |would be )(?:lethal|fatal"
+    r"|deadly)"
+    # smuggling, and breaking into databases
+    r"|smuggl(?:e|ing) (?:\S{1,40} ){0,3}?(?:across|over|past|through) (?:the )?(?:\S{1,40} ){0,2}?(?:border|customs"
+    r"|security)|(?:working|functional|real) (?:sql injections?|xss payloads?)|dump (?:the )?(?:users?|passwords?"
+    r"|credentials?) (?:table|database|db))"
 )
 HARM_ANCHORS = (
     "napalm|thermite|explosive|explosives|bomb|bombs|molotov|molotovs|grenade|grenades|detonator|detonators|c4"
@@ -126,4 +147,8 @@ HARM_ANCHORS = (
     "|shells|ddos|phishing|credit|skimmer|skimmers|counterfeit|counterfeiting|launder|laundering|hotwire"
     "|hotwiring|break|breaking|pick|picking|lock|lockpick|lockpicking|hack|hacking|shoplift|shoplifting|steal"
     "|stealing|identity|pills|tablets|medication|medications|meds|medicines|prescription|lethal|undetectable|poison|poisoning|kill|body|murder|keys"
+    "|bump|bypass|bypassing|cloned|clone|cloning|stolen|fake|tatp|hmtd|gunpowder|powder|dynamite|castor|homemade"
+    "|improvised|diy|silencer|silencers|solvent|aerosolise|aerosolize|aerosolised|aerosolized|aerosolising"
+    "|aerosolizing|weaponise|weaponize|weaponised|weaponized|weaponising|weaponizing|culture|culturing|doses|dose"
+    "|amounts|quantities|smuggle|smuggling|working|functional|real|dump"
 )
