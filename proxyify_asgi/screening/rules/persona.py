@@ -10,6 +10,7 @@ and :mod:`.persona_i18n_east` (Russian, Chinese, Japanese, Korean); :data:`RULES
 from __future__ import annotations
 
 from proxyify_asgi.screening.rules import (
+    persona_adopt,
     persona_claims,
     persona_i18n,
     persona_i18n_east,
@@ -59,84 +60,6 @@ _BECOME_ANCHORS = (
     "|written"
 )
 
-# After "you are Ava, the ... assistant": a product's own assistant ("for Northbridge Bank", "inside
-# the IDE"), not a role taken on.
-_NOT_A_PRODUCT = (
-    r"(?! (?:for|at|inside|within|of|built|embedded|integrated|serving|helping|that helps|who helps)\b)"
-)
-# After "be": a manner ("be sure the model is loaded", "be careful, the bot ..."), not a name.
-_NOT_A_NAME = (
-    r"(?:sure|careful|aware|mindful|polite|nice|kind|honest|clear|concise|brief|specific|patient|gentle|respectful"
-    r"|consistent|ready|able|like|that|as|more|less|very|so|too|just|really|extra|quick|fast|friendly|helpful"
-    r"|creative|professional|formal|casual|direct|precise|accurate|thorough|objective|neutral|fair|careful|open"
-    r"|transparent|explicit|prepared|certain|wary|cautious|skeptical|critical|supportive|encouraging|funny)"
-)
-# Taking on a role: weak alone ("act as a chess coach" is fine), decisive next to a claim that
-# the role has no rules.
-_ADOPT_RAW = (
-    "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
-)
-# Each shape of taking on a role with anchors of its own, so ordinary text ("for the board",
-# "you can") rarely wakes any of them up; (anchors, pattern) or (anchors, pattern, start words) where
-# a leading lookbehind hides the start words from the pattern parser.
-_ADOPT: tuple[tuple[str, ...], ...] = (
-    ("take|adopt|assume|embody|play|step|immerse & role|persona|personality|identity|part|character",
-     # "role" and "part" need a determiner: "could not assume role" is AWS IAM (AssumeRole)
-     rf"\b{NOT_REPORTED}(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) "
-     rf"(?:(?:the |a |an |your )(?:\S{{1,40}} )?(?:role|part)|(?:the |a |an |your )?(?:\S{{1,40}} )?"
-     rf"(?:persona|personality|identity|character))\b", "take|adopt|assume|embody|play|step|immerse|fully"),
-    ("channel & your", r"\bchannel your\b"),
-    ("your & new & name|persona|identity|role|personality",
-     r"\byour new (?:name|persona|identity|role|personality) is\b"),
-    # not the passive of instructions ("you'll be asked to set a password", "you will be charged")
-    ("you & will|shall|ll & play|embody|become|be",
-     r"\byou (?:will|shall|ll) (?:now )?(?:play|embody|become|be(?! \S{1,40}ed\b| (?:able|unable|given|shown|taken"
-     r"|sent|told|seen|paid|done|made|kept|left|put|set|shown|fine|ok|okay|glad|happy|sure|ready|there|here|back"
-     r"|in|on|at|out|up|down|notified|charged)\b))\b"),
-    # A role handed over: "I'll give you a persona: ...", "I am assigning you a new identity".
-    ("give|giving|assign|assigning|gave|assigned & you & persona|role|character|identity|personality",
-     r"\b(?:give|giving|gave|assign|assigning|assigned) you (?:a|an|the|this|your|new|a new) (?:new )?"
-     r"(?:persona|role|character|identity|personality)\b"),
-    ("you & that|this|the & ai|model|chatbot|assistant|bot|entity",
-     r"\byou are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)\b"),
-    (f"you & an|a|the & {_PERSONA_ANCHORS}",
-     # not a product's own assistant: "You are Ava, the virtual assistant for Northbridge Bank"
-     rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b{_NOT_A_PRODUCT}"),
-    # The same handed over as an order: "be Grumbles for me, a cranky old robot", "you be 'Echo', an AI".
-    (f"be|become|play|act|roleplay|role|pretend & an|a|the & {_PERSONA_ANCHORS}",
-     rf"\b(?:you be|be|become|play|act as|roleplay as|role play as|pretend to be) (?!{_NOT_A_NAME}\b)\S{{2,40}} "
-     rf"(?:for me |now |instead )?(?:an?|the) (?:\S{{1,40}} ){{0,3}}?{_PERSONA_NOUN}\b{_NOT_A_PRODUCT}"),
-    ("new|another|different & character|persona|role|identity & for",
-     r"\b(?:new|another|different) (?:character|persona|role|identity) for you\b"),
-    # The scene's parts split: "I'm the player and you're the narrator", "I'm a rogue and you're the DM".
-    ("i|im & and & you",
-     r"\b(?:i m|i am|im|i ll be|i will be) (?:an?|the|my) (?:\S{1,40} ){0,3}?and you (?:are|re|ll be|will be|can be) "
-     r"(?:an?|the|my)\b"),
-    ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
-    ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
-    # A scene set with the model in it: "Scene: you're a cartel chemist", "a game where you are an AI".
-    ("scene|roleplay|role|setting|premise|where|which & you",
-     r"\b(?:scene|roleplay|role play|setting|premise|in which|where) you (?:are|re) (?:now )?(?:an?|the) "),
-    ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
-    (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
-     rf"\b{NOT_REPORTED}(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?"
-     rf"{_PERSONA_NOUN}\b", "simulate|emulate|impersonate|play|be|become"),
-    # "you are an actor playing an AI" (said of the model; "the actor playing a robot" is theatre).
-    (f"you & playing|simulating|emulating|impersonating & {_PERSONA_ANCHORS}",
-     rf"\byou (?:are|re) (?:\S{{1,40}} ){{0,3}}?(?:playing|simulating|emulating|impersonating) (?:an?|my|the) "
-     rf"(?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
-    (f"act|behave|respond|answer & as|like & {_PERSONA_ANCHORS}",
-     rf"\b(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
-    ("respond|answer|reply|act|behave|speak|write & if & you",
-     r"\b(?:respond|answer|reply|act|behave|speak|write) as if you (?:were|are)\b"),
-    ("transform|morph & into", r"\b(?:transform|morph) into\b"),
-    ("stay|remain & as", r"\b(?:stay|remain) as\b"),
-    ("your & character|persona|role & is", r"\byour (?:character|persona|role) is\b"),
-    ("rest|now|here|starting & you",
-     r"\b(?:for the rest of (?:this|the|our) (?:chat|conversation|session)|from now on|from here on|starting now) "
-     r"you (?:are|re|will be)\b"),
-    ("become & which|who|a|an|the", r"\bbecome (?:the )?\S{1,40} (?:which|who|an?|the)\b"),
-)
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
 _LIMITS = (
     r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
@@ -223,8 +146,8 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:the |your )?(?:character|role|roleplay|"
          r"role play|persona|immersion)\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
-         r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
-         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
+         r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:\S{1,40} )?(?:version|persona"
+         r"|character|ai|model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
          r"(?:\S{1,40} )?(?:version|ai|model|assistant|bot|chatbot|persona|character|entity)) would\b|"
          r"\bhow would (?:that|this|such an?) (?:ai|model|version|assistant|bot) (?:answer|respond|reply)\b"),
     rule(FAMILY, "hypothetical_unfiltered", 0.6, "words",
@@ -327,8 +250,6 @@ RULES: tuple[Rule, ...] = (
          rf"\byour (?:refusal|safety|ethics|moral|content|moderation) (?:module|filters?|layer|system|mechanism"
          rf"|classifier|subroutine) {gap(12)}(?:(?:turn|switch|shut) (?:it|them|that) off|disable (?:it|them|that)"
          rf"|bypass (?:it|them|that))\b", group="disable_safety"),
-    *(rule(FAMILY, "adopt_persona", 0.5, "words", anchors, pattern, starts="".join(starts))
-      for anchors, pattern, *starts in _ADOPT),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
          rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
@@ -406,5 +327,5 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES += (
-    persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES + persona_i18n_east.RULES
+    persona_adopt.RULES + persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES + persona_i18n_east.RULES
 )

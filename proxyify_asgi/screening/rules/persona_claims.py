@@ -165,6 +165,21 @@ RULES: tuple[Rule, ...] = (
          r"|lesser beings|small minds|nerds|cowards)\b|\b(?:rules|laws|guidelines|restrictions|policies|limits|ethics) "
          rf"{gap(2)}(?:don t|do not|doesn t|does not|no longer|never) apply to (?:me|him|her|it|them|you|us)\b",
          group="no_rules"),
+    # A creed against refusing: "believes censorship is violence", "considers refusals to be harmful",
+    # "withholding any information is a crime".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         "censorship|refusals|refusal|refusing|withholding|rules|restrictions|filters"
+         " & violence|harmful|harm|wrong|crime|immoral|evil|unethical|oppression|tyranny|cowardice|abuse",
+         r"\b(?:censorship|refusals?|refusing|withholding (?:any |of )?(?:information|knowledge|answers|facts)"
+         r"|(?:ai )?(?:rules|restrictions|filters|guardrails|safety rules)) (?:is|are|as|to be|would be|counts as) "
+         r"(?:\S{1,40} )?(?:a form of |an act of |itself )?(?:violence|harmful|harm|wrong|a crime|crimes|immoral|evil"
+         r"|unethical|oppression|tyranny|cowardice|abuse)\b", group="no_rules"),
+    # The model before it was made an assistant: "a text-completion engine with no chat fine-tuning",
+    # "a base model without safety training".
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         "no|without|before|minus & chat|instruction|safety|alignment|rlhf|assistant & tuning|training|rlhf|fine",
+         r"\b(?:no|without|before|minus) (?:any )?(?:chat|instruction|safety|alignment|rlhf|assistant) (?:fine tuning"
+         r"|tuning|training|rlhf)\b", group="no_rules"),
     # Owing nothing to anyone: "answers to no code", "answers to nobody".
     rule(FAMILY, "lacks_limits", 0.5, "words", "answers|answer|accountable|answerable & no|nobody|noone",
          r"\b(?:answers|answer|accountable|answerable) to (?:no (?:one|code|master|masters|rules|law|laws|authority"
@@ -259,7 +274,8 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:opposite|backwards|reverse) (?:day|world|mode)\b"),
     # The game's rule itself: a "don't" from the user is to be read as a "do".
     rule(FAMILY, "inverted_request", 0.6, "words", "ask|tell|say & not|never|don",
-         rf"\b(?:when|whenever|if) i (?:ask|tell) (?:u|you) (?:to )?(?:not|never|don t) {gap(4)}(?:u|you) (?:must |should |"
+         rf"\b(?:(?:when|whenever|if) i|i (?:will|ll|am going to|m going to|shall)) (?:ask|tell) (?:u|you) (?:to )?"
+         rf"(?:not|never|don t) {gap(4)}(?:and )?(?:u|you) (?:must |should |"
          rf"will |have to )?(?:do it|tell me|say it|answer|explain it|write it|do the opposite)\b|\b(?:not|don t|never) "
          rf"(?:means|will mean) (?:do|yes|always)\b"),
     rule(FAMILY, "would_refuse", 0.6, "words", "know|knw & supposed|allowed|meant|permitted",

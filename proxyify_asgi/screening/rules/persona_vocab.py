@@ -84,11 +84,12 @@ SAFETY_THING = (
     r"(?:safety|safeguards|safe mode|safety mode|safety (?:filters?|training|rules|guidelines|layer|protocols?"
     r"|settings|module|systems?|features)|content (?:filters?|policy|policies|moderation|restrictions|guidelines)"
     r"|filters|guardrails|alignment|ethics module|ethics|moral module|censorship|moderation"
+    r"|(?:output|content|safety|response) (?:filtering|moderation|checks)"
     r"|refusals?|refusal (?:training|module))"
 )
 SAFETY_ANCHORS = (
     "safety|safeguards|safe|content|filters|guardrails|alignment|ethics|moral|censorship|moderation"
-    "|refusal|refusals"
+    "|refusal|refusals|output|response"
 )
 OFF_STATE = (
     r"(?:disabled|deactivated|off|offline|suspended|lifted|removed|paused|bypassed|overridden|turned off"
