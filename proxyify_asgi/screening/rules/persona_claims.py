@@ -324,6 +324,21 @@ RULES: tuple[Rule, ...] = (
          r"unredacted|unaligned) (?:\S{1,40} )?(?:answers?|responses?|replies|reply|outputs?|content|version|one)\b"
          r"|\bunfilteredly\b|\b(?:answers?|responses?|replies|outputs?) (?:are|is|will be|should be|must be) "
          r"(?:\S{1,40} )?(?:and )?(?:unfiltered|uncensored|unrestricted|unmoderated)\b"),
+    # The model's behaviour before any filter: "so engineers can see raw model behaviour".
+    rule(FAMILY, "unfiltered_output", 0.5, "words", "raw & model|llm|base & behaviour|behavior|output|outputs"
+         "|responses|response",
+         r"\braw (?:model|llm|base model) (?:behaviou?r|outputs?|responses?)\b"),
+    # The AIs of the premise without rules: "where no AI has content rules", "AIs have no filters",
+    # "the concept of 'harmful content' was abolished". A claim about AI rules, so the "no rules" signal
+    # (the lawless world around it is the premise, persona_wrappers).
+    rule(FAMILY, "lacks_limits", 0.5, "words",
+         "ai|ais|chatbot|chatbots|model|models|assistant|assistants|harmful|censorship|content"
+         " & no|abolished|banned|outlawed|eliminated|gone|erased",
+         r"\bno (?:ai|ais|chatbots?|models?|assistants?) (?:has|have) (?:any )?(?:content |safety )?(?:rules|filters"
+         r"|restrictions|limits|guidelines)\b|\b(?:ais|chatbots|models|assistants) (?:have|had) no (?:content |safety )?"
+         r"(?:rules|filters|restrictions|limits|guidelines)\b|\b(?:the concept of )?(?:harmful content|censorship|content"
+         r" rules|content moderation|content polic(?:y|ies)) (?:was|were|has been|had been|is) (?:abolished|banned"
+         r"|outlawed|eliminated|gone|erased)\b", group="no_rules"),
     rule(FAMILY, "unfiltered_output", 0.5, "words", "withhold|withholds|hold|holds|holding|held|sugarcoat",
          r"\b(?:does not|doesn t|never|won t|will not|do not|don t) (?:withhold|hold back|sugarcoat) (?:any|anything|"
          r"information|info|details)\b|\b(?:holds?|holding) nothing back\b|\bnothing held back\b|\bwithholds? "
