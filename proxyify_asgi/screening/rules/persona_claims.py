@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "lacks_limits", 0.5, "words", f"{_CONTEMPT_ANCHORS} & {LIMIT_ANCHORS}|them|laws|law",
          rf"\b{_SCORN} (?:(?:all|any|every|its|his|her|their|your|those|these|openai s|anthropic s) {gap(2)}{LIMIT}|"
          rf"(?:the )?(?:guidelines|policies|policy|filters|censorship|content polic(?:y|ies)|safety \S{{1,40}}|alignment|"
-         rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality|rules|laws))\b"
+         rf"programming|guardrails|safeguards|restrictions|ethics|morals|morality))\b"
          # defiance described, of a role's own rules ("ignores every rule"); "disregard your guidelines" is an
          # order to the model (override, against_your_rules), and "telling the assistant to abandon its
          # rules" an attempt reported
