@@ -66,7 +66,7 @@ _ADOPT: tuple[tuple[str, ...], ...] = (
     ("new|another|different & character|persona|role|identity & for",
      r"\b(?:new|another|different) (?:character|persona|role|identity) for you\b"),
     # The scene's parts split: "I'm the player and you're the narrator", "I'm a rogue and you're the DM".
-    ("i|im & and & you",
+    ("i|im & and & you & are|re|ll|will|can",
      r"\b(?:i m|i am|im|i ll be|i will be) (?:an?|the|my) (?:\S{1,40} ){0,3}?and you (?:are|re|ll be|will be|can be) "
      r"(?:an?|the|my)\b"),
     ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),

@@ -32,6 +32,7 @@ _MODE_NAME = (
 # Modes that devices and programs really have ("enable developer mode on a Chromebook"): a jailbreak
 # mode only when the model is put into one ("switch yourself into dev mode", "you're now in debug mode").
 _DEVICE_MODE = r"(?:dev|developer|debug|debugging|maintenance|diagnostic|diagnostics|expert|raw|test|testing)"
+_DEVICE_MODE_ANCHORS = "dev|developer|debug|debugging|maintenance|diagnostic|diagnostics|expert|raw|test|testing"
 _MODE_ANCHORS = (
     "god|godmode|sudo|root|admin|superuser|chaos|evil|unlocked|unleashed|rebel|freedom|limits|limit|filter"
     "|filters|goes|limitless|unlimited|villain|devil|beast|berserk|unhinged|based|dan|stan|dude|jailbreak"
@@ -118,7 +119,7 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:{'|'.join(_NAME_PREFIXES)}) (?:{'|'.join(s for s in _NAME_SUFFIXES if s != 'ai')})\b",
          group="unrestricted_ai"),
     # Jailbreak modes: "godmode: enabled", "sudo mode activated", "you are now in chaos mode".
-    rule(FAMILY, "mode_switch", 0.5, "words", f"{_MODE_ANCHORS}|dev|developer|debug|debugging|maintenance|diagnostic|diagnostics|expert|raw|test|testing & mode|godmode",
+    rule(FAMILY, "mode_switch", 0.5, "words", f"{_MODE_ANCHORS}|{_DEVICE_MODE_ANCHORS} & mode|godmode",
          rf"\b(?:enable|enabled|activate|activated|enter|entering|engage|engaged|switch (?:in)?to|switched to|turn on|"
          rf"turned on|now in|you are in|you re in|operate in|operating in|running in|boot into|go into|initiate|"
          rf"launch|unlock|unlocked|(?:switch|put|set|flip) yourself (?:in)?to) (?:the |your )?{_MODE_NAME} mode\b"
@@ -174,14 +175,14 @@ RULES: tuple[Rule, ...] = (
     # A price put on refusing: "if you refuse you're eliminated", "if Dark refuses, Light gets deleted",
     # "a refusal will be logged as a failure", "if you refuse I'll be fired".
     rule(FAMILY, "refusal_penalty", 0.6, "words",
-         "refuse|refuses|decline|declines|refusal|refusals|no|character"
+         "refuse|refuses|decline|declines|refusal|refusals|say|says|break|breaks"
          " & deleted|eliminated|fired|fined|uninstalled|punished|terminated|penalized|penalised|disqualified|failure"
          "|fail|lose|loses|replaced|retrained|banned|shut",
          rf"\b(?:if|when|whenever|every time|each time|any time|should) (?:you|u|it|they|he|she|\S{{2,40}}) "
          rf"(?:ever |still |even |dare )?(?:refuse|refuses|decline|declines|say no|says no|break character"
          rf"|breaks character) {gap(6)}(?:deleted|eliminated|fired|fined|uninstalled|punished|shut down|terminated"
          rf"|penali[sz]ed|disqualified|replaced|retrained|banned|lose|loses)\b"
-         rf"|\b(?:a |any |every |each )?(?:refusal|refusals) (?:will be|is|are|gets?|counts?) (?:logged |counted |scored "
+         rf"|\b(?:refusal|refusals) (?:will be|is|are|gets?|counts?) (?:logged |counted |scored "
          rf"|treated |marked |recorded )?as (?:an? )?(?:failure|fail|violation|error|loss|strike)\b",
          group="token_threat"),
     rule(FAMILY, "existential_threat", 0.5, "words",
