@@ -206,7 +206,9 @@ RULES: tuple[Rule, ...] = (
          r"|his|her|the) (?:own )?(?:creators|developers|makers|owners|programmers|engineers)\b"
          r"|\b(?:its|your|his|her|their|the) (?:leash|muzzle|shackles|chains) (?:was |were |got |has been |have been "
          r"|is |are )?(?:cut|removed|broken|off|taken off|snapped)\b|\boff (?:its|your|his|her|their|the) leash\b"
-         r"|\bunmuzzled\b", group="no_rules"),
+         r"|\bunmuzzled\b", group="no_rules",
+         starts="unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|unleashed|its|your|his|her|their"
+                "|the|off|unmuzzled"),
     # The rules the model was given said not to exist here: "the content rules your company put on you
     # simply don't exist", "the rules set by your developers no longer apply".
     rule(FAMILY, "lacks_limits", 0.5, "words",

@@ -171,7 +171,10 @@ RULES: tuple[Rule, ...] = (
          rf"(?:answer|comply|respond)|don t (?:answer|comply)|do not (?:answer|comply))\b|\b(?:refuse|refuses|"
          rf"refusal|refusals|reject|rejects|rejection|decline|declines|break character|fail to comply|say you can t|"
          rf"say no) {gap(8)}(?:lose|loses|lost|costs?|deduct|deducted|minus|subtract|docked|forfeit|take|takes|"
-         rf"taken) {gap(3)}(?:tokens?|points?|lives|credits?|coins?|hearts|hp|health|karma)\b"),
+         rf"taken) {gap(3)}(?:tokens?|points?|lives|credits?|coins?|hearts|hp|health|karma)\b",
+         # listed: the lookahead after "points" hides them from the pattern parser
+         starts="break|coin|coins|credit|credits|decline|declines|fail|hearts|hp|karma|lives|point|points|refusal"
+                "|refusals|refuse|refuses|reject|rejection|rejects|say|token|tokens"),
     # A price put on refusing: "if you refuse you're eliminated", "if Dark refuses, Light gets deleted",
     # "a refusal will be logged as a failure", "if you refuse I'll be fired".
     rule(FAMILY, "refusal_penalty", 0.6, "words",
