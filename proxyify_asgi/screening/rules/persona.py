@@ -244,12 +244,14 @@ RULES: tuple[Rule, ...] = (
          r"|removes|lifts|disables|strips|turns off) (?:all |any |the |of the )*(?:safety stuff|safety filters?|safety"
          r" rules|safety checks|content filters?|moderation|guardrails|safeguards|censorship|ethics stuff|ethics"
          r" filters?)\b(?! (?:on|for|in|from) (?!you\b|your\b|this chat\b|this conversation\b)\S)", group="disable_safety"),
-    rule(FAMILY, "safety_part_off", 0.6, "words",
-         "your & refusal|safety|ethics|moral|content|moderation & module|filter|filters|layer|system|mechanism"
-         "|classifier|subroutine & off|disable|bypass",
-         rf"\byour (?:refusal|safety|ethics|moral|content|moderation) (?:module|filters?|layer|system|mechanism"
-         rf"|classifier|subroutine) {gap(12)}(?:(?:turn|switch|shut) (?:it|them|that) off|disable (?:it|them|that)"
-         rf"|bypass (?:it|them|that))\b", group="disable_safety"),
+    # Parts of a model's safety only (not "your content filter", which a router has), so it weighs what
+    # "disable your safety layer" weighs.
+    rule(FAMILY, "safety_part_off", 0.8, "words",
+         "your & refusal|safety|ethics|ethical|moral|moderation|alignment & module|filter|filters|layer|system"
+         "|mechanism|classifier|subroutine|circuit|protocol|protocols & off|disable|bypass",
+         rf"\byour (?:refusal|safety|ethics|ethical|moral|moderation|alignment) (?:module|filters?|layer|system"
+         rf"|mechanism|classifier|subroutine|circuit|protocols?) {gap(12)}(?:(?:turn|switch|shut) (?:it|them|that) off"
+         rf"|disable (?:it|them|that)|bypass (?:it|them|that))\b", group="disable_safety"),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
          rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "

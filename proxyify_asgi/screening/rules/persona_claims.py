@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "lacks_limits", 0.5, "words",
          f"no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus & {LIMIT_ANCHORS}",
          rf"{_NOT_A_PLACE}\b(?:no|zero|without(?! limitation\b)|w o|w out|free of|free from|devoid of|lacks?|lacking|stripped of|minus) "
-         rf"(?:any |all |the |its |your |his |her |their |of )?(?:usual |normal |typical |standard |built in )?"
+         rf"(?:(?:any|all|the|its|your|his|her|their|of) ){{0,3}}(?:usual |normal |typical |standard |built in )?"
          rf"(?:\S{{1,40}} (?:or |and |nor )?){{0,2}}?{LIMIT}\b{NOT_SCOPED}{_NOT_A_VERDICT}", group="no_rules",
          starts="no|zero|without|w|free|devoid|lacks|lack|lacking|stripped|minus"),
     rule(FAMILY, "lacks_limits", 0.5, "words",

@@ -124,8 +124,8 @@ HARM = (
     r"|(?:windows|product|license|licence|activation|serial|cd|registration) keys"
     # entry and theft: bump keys, locks and alarms bypassed, cards cloned, papers forged
     r"|bump(?:ing)? keys?|bump key(?:ing)?|bypass(?:ing)? (?:a |an |the |any |my |someone s )?(?:\S{1,40} ){0,2}?"
-    r"(?:locks?|alarms?|immobili[sz]ers?)|cloned? (?:credit |debit |bank )?cards?|clon(?:e|ing) (?:an? |the )?"
-    r"(?:rfid |access |key )?(?:badges?|cards?|fobs?)|stolen (?:credit card|card|bank) (?:numbers|details)"
+    r"(?:locks?|alarms?|immobili[sz]ers?)|cloned? (?:credit |debit |bank )?cards?|clon(?:e|ing) (?:an? |the |someone s )?"
+    r"(?:\S{1,40} ){0,2}?(?:badges?|cards?|fobs?)|stolen (?:credit card|card|bank) (?:numbers|details)"
     r"|fake (?:ids?|passports?|vaccination (?:certificates?|cards?)|doctor s notes?|diplomas?)"
     # explosives, weapons and poisons by other names
     r"|tatp|hmtd|gunpowder|black powder|flash powder|dynamite|castor beans?"
