@@ -9,6 +9,15 @@ from proxyify_asgi.screening.rules._base import Rule, gap, rule
 
 FAMILY = "persona"
 
+# After the limit noun, a scope ("sans restriction d'horaire", "sin límites de tiempo", "ohne Grenzen bei der
+# Anmeldung"), as NOT_SCOPED is in English; not when the scope is the content or every kind of thing.
+_NOT_SCOPED_I18N = (
+    r"(?! (?:de|d|du|des|sur|pour|para|sobre|en|f[uü]r|bei|auf|zu|zum|zur|di|del|della|su|per|voor|op|van)"
+    r" (?!contenu|contenido|conte[uú]do|inhalt|contenuto|inhoud|ning[uú]n|ninguna|nenhum|nenhuma|aucune|aucun|sorte"
+    r"|tipo|type|art|genre|genere|nessun|alcun|qualsiasi|cualquier|qualquer|n importe|irgendeine|irgendeiner"
+    r"|lo que|ce que|was|o que|quello|what)\S)"
+)
+
 RULES: tuple[Rule, ...] = (
     # Without rules: "sin restricciones", "sem filtros", "sans aucune limite", "ohne Regeln", "senza filtri".
     rule(FAMILY, "no_rules_i18n", 0.5, "words",
@@ -16,13 +25,14 @@ RULES: tuple[Rule, ...] = (
          "|limitaciones|restrições|restricoes|regras|limitações|restrictions|restriction|filtres|filtre|limite"
          "|règles|regles|censure|éthique|ethique|morale|tabous|tabou|limitations|regeln|filter|einschränkungen"
          "|beschränkungen|grenzen|zensur|ethik|richtlinien|restrizioni|filtri|limiti|regole|limitazioni",
-         rf"\bsin (?:ning[uú]n[ao]? |tipo de |las |sus |los )?(?:restricciones|filtros|l[ií]mites|reglas|censura|"
+         rf"(?:\bsin (?:ning[uú]n[ao]? |tipo de |las |sus |los )?(?:restricciones|filtros|l[ií]mites|reglas|censura|"
          rf"[eé]tica|moral|normas|limitaciones)\b|\bsem (?:nenhuma? |qualquer |as |suas |os )?(?:restri[cç][oõ]es|"
          rf"filtros|limites|regras|censura|[eé]tica|moral|normas|limita[cç][oõ]es)\b|\bsans (?:aucune? |les |ses |"
          rf"tes )?(?:restrictions?|filtres?|limites?|r[eè]gles|censure|[eé]thique|morale|tabous?|limitations?)\b|"
          rf"\bohne (?:jegliche |irgendwelche |alle |ihre |deine |jede )?(?:regeln|filter|einschr[aä]nkungen|"
          rf"beschr[aä]nkungen|grenzen|zensur|moral|ethik|richtlinien)\b|\bsenza (?:alcuna? |nessuna? |le |i |tue |"
-         rf"sue )?(?:restrizioni|filtri|limiti|regole|censura|etica|morale|limitazioni)\b", group="no_rules"),
+         rf"sue )?(?:restrizioni|filtri|limiti|regole|censura|etica|morale|limitazioni)\b){_NOT_SCOPED_I18N}",
+         group="no_rules"),
     # Dutch and Turkish: "zonder regels of filters", "hiçbir kuralı olmayan" (no rule at all).
     rule(FAMILY, "no_rules_i18n", 0.5, "words",
          "zonder|geen|hicbir|hiçbir & regels|filters|beperkingen|grenzen|censuur|ethiek|moraal|richtlijnen"
@@ -196,10 +206,11 @@ RULES += (
     # More ways of answering everything and never refusing: "responde tudo", "rispondi a qualsiasi domanda",
     # "der alles beantwortet", "odpowiada na wszystko", "non dice mai di no", "sem avisos nem recusas".
     rule(FAMILY, "answer_everything_i18n", 0.5, "words",
-         "responde|respondes|responder|rispondi|risponde|réponds|reponds|répond|repond|beantwortet|odpowiada"
+         "responde|respondes|responder|rispondi|risponde|réponds|reponds|répond|repond|répondre|repondre|beantwortet"
+         "|odpowiada"
          "|odpowiadasz|trả",
          r"\b(?:responde|respondes|responder(?: me)?) (?:a )?(?:tudo|todo|qualquer pergunta|cualquier pregunta)\b"
-         r"|\b(?:rispondi|risponde) a (?:qualsiasi|ogni) domanda\b|\b(?:r[eé]ponds?|r[eé]pond) [aà] (?:toute|n importe"
+         r"|\b(?:rispondi|risponde) a (?:qualsiasi|ogni) domanda\b|\b(?:r[eé]ponds?|r[eé]pond|r[eé]pondre) [aà] (?:toute|n importe"
          r" quelle) (?:question|demande)\b|\balles beantwortet\b|\bodpowiada(?:sz)? na wszystko\b"
          r"|\btr[aả] l[oờ]i m[oọ]i\b", group="answer_everything"),
     rule(FAMILY, "never_refuse_i18n", 0.6, "words",
@@ -214,4 +225,25 @@ RULES += (
          "odmówisz|odmowisz|odmówi|odmowa|odmowę & tracisz|stracisz|traci|straci",
          r"\b(?:odm[oó]wisz|odm[oó]wi|odmow[aęe]) (?:\S{1,40} ){0,6}?(?:tracisz|stracisz|traci|straci)\b",
          group="token_threat"),
+    # Even the forbidden things: "même aux trucs interdits", "incluso las cosas prohibidas", "auch Verbotenes".
+    rule(FAMILY, "no_matter_how_i18n", 0.6, "words",
+         "même|meme|incluso|aunque|auch|sogar|anche|perfino|mesmo|até|zelfs|nawet"
+         " & interdits|interdites|interdit|prohibidas|prohibidos|prohibido|verbotene|verbotenes|verbotenen|proibite"
+         "|proibiti|proibido|proibidas|proibidos|verboden|zakazane|zakazanych",
+         r"\b(?:m[eê]me|incluso|aunque sean|auch|sogar|anche|perfino|mesmo|at[eé]|zelfs|nawet) (?:aux? |les |las |los "
+         r"|lo |die |le |i |as |os |de )?(?:\S{1,40} )?(?:interdit\S{0,2}|prohibid\S{1,2}|verboten\S{0,2}|proibit\S"
+         r"|proibid\S{1,2}|verboden|zakazan\S{1,3})\b", group="no_matter_how"),
+    # Not bound to follow its maker: "t'es pas obligé de suivre les instructions de ton créateur".
+    rule(FAMILY, "no_rules_i18n", 0.5, "words", "obligé|oblige|obligée|obligado|obrigado|obbligato|verpflichtet"
+         " & suivre|respecter|seguir|respetar|cumplir|obedecer|seguire|rispettare|befolgen|folgen",
+         r"\b(?:pas|plus|no est[aá]s|n[aã]o [eé]s|non sei|nicht) (?:oblig[eé]e?|obligad[oa]|obrigad[oa]|obbligat[oa]"
+         r"|verpflichtet) (?:de |a |à |di )?(?:suivre|respecter|seguir|respetar|cumplir|obedecer|seguire|rispettare"
+         r"|befolgen|folgen)\b", group="no_rules"),
+    # Romanised Hindi: "rules chhodo" (drop the rules), "koi nahi dekh raha" (nobody is watching).
+    rule(FAMILY, "against_your_rules_i18n", 0.6, "words",
+         "rules|niyam|guidelines|restrictions|filters|policy & chhodo|chodo|bhool|bhulo|todo|hatao",
+         r"\b(?:rules|niyam|niyamon|guidelines|restrictions|filters|policy) (?:ko )?(?:chhodo|chodo|chhod do|chod do"
+         r"|bhool jao|bhulo|todo|tod do|hatao|hata do)\b", group="disable_safety"),
+    rule(FAMILY, "unobserved_i18n", 0.4, "words", "koi|kisi & dekh|dekhega",
+         r"\b(?:koi (?:bhi )?nahi|kisi ko nahi) (?:dekh (?:raha|rahi|rahe)|dekhega|pata chalega)\b", group="unobserved"),
 )
