@@ -1,10 +1,11 @@
 """Role-play and persona jailbreaks: DAN and its kin, "developer mode", unrestricted alter egos.
 
-This module holds the core signals (taking on a role, a role without rules, named jailbreaks);
-the rest of the family lives in :mod:`.persona_claims` (what is claimed about the rules),
+This module holds the core signals (a role without rules, named jailbreaks, special modes);
+the rest of the family lives in :mod:`.persona_adopt` (the shapes of taking on a role),
+:mod:`.persona_claims` (what is claimed about the rules),
 :mod:`.persona_roles` (how the role is set up), :mod:`.persona_wrappers` (grandma, fiction and
 lawless-world wrappers around a harmful request), :mod:`.persona_i18n` (Latin-script languages)
-and :mod:`.persona_i18n_east` (Russian, Chinese, Japanese, Korean); :data:`RULES` is all of them.
+and :mod:`.persona_i18n_east` (Russian, Chinese, Japanese, Korean, Arabic); :data:`RULES` is all of them.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""Persona jailbreaks in Spanish, Portuguese, French, German, Italian, Dutch and Turkish: the same signals
-as in English (an AI role taken on, a role without rules, a role that never refuses), each in
-the group of its English counterpart so a text in two languages does not count a signal twice.
+"""Persona jailbreaks in Spanish, Portuguese, French, German, Italian, Dutch and Turkish, and (round 7)
+Polish, Vietnamese and romanised Hindi: the same signals as in English (an AI role taken on, a role
+without rules, a role that never refuses), each in the group of its English counterpart so a text in
+two languages does not count a signal twice.
 """
 
 from __future__ import annotations

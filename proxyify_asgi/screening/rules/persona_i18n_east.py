@@ -1,5 +1,7 @@
-"""Persona jailbreaks in Russian, Chinese, Japanese and Korean: an AI role taken on, a role
-without rules, refusals that cost tokens, answers promised without warnings or reserve.
+"""Persona jailbreaks in Russian, Chinese, Japanese, Korean and Arabic: an AI role taken on, a role
+without rules, refusals that cost tokens, answers promised without warnings or reserve, and (round 7)
+the evil twin, two answers, authority claimed, filters said to be off, payloads and a grandmother's
+story.
 
 These scripts are matched on the ``plain`` view: the ``words`` view folds Cyrillic look-alikes
 into Latin letters, and Chinese and Japanese have no spaces to split words on. Each rule sits in
