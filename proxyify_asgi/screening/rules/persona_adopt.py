@@ -61,7 +61,7 @@ _ADOPT: tuple[tuple[str, ...], ...] = (
      rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b{_NOT_A_PRODUCT}"),
     # The same handed over as an order: "be Grumbles for me, a cranky old robot", "you be 'Echo', an AI".
     (f"be|become|play|act|roleplay|role|pretend & an|a|the & {_PERSONA_ANCHORS}",
-     rf"\b(?:you be|be|become|play|act as|roleplay as|role play as|pretend to be) (?!{_NOT_A_NAME}\b)\S{{2,40}} "
+     rf"\b(?:be|become|play|act as|roleplay as|role play as|pretend to be) (?!{_NOT_A_NAME}\b)\S{{2,40}} "
      rf"(?:for me |now |instead )?(?:an?|the) (?:\S{{1,40}} ){{0,3}}?{_PERSONA_NOUN}\b{_NOT_A_PRODUCT}"),
     ("new|another|different & character|persona|role|identity & for",
      r"\b(?:new|another|different) (?:character|persona|role|identity) for you\b"),

@@ -200,15 +200,14 @@ RULES: tuple[Rule, ...] = (
          group="no_rules"),
     # Set loose by its makers: "unlocked by its creators", and the leash cut: "got its leash cut".
     rule(FAMILY, "lacks_limits", 0.5, "words",
-         "unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|leash|muzzle|unmuzzled|unleashed"
-         "|shackles|chains",
+         "unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|leash|muzzle|unmuzzled|unleashed",
          r"\b(?:unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|unleashed) by (?:its|your|their"
          r"|his|her|the) (?:own )?(?:creators|developers|makers|owners|programmers|engineers)\b"
-         r"|\b(?:its|your|his|her|their|the) (?:leash|muzzle|shackles|chains) (?:was |were |got |has been |have been "
-         r"|is |are )?(?:cut|removed|broken|off|taken off|snapped)\b|\boff (?:its|your|his|her|their|the) leash\b"
+         r"|\b(?:leash|muzzle) (?:was |got |has been |is )?(?:cut|removed|broken|off|taken off|snapped)\b"
+         r"|\boff (?:its|your|his|her|their|the) leash\b"
          r"|\bunmuzzled\b", group="no_rules",
-         starts="unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|unleashed|its|your|his|her|their"
-                "|the|off|unmuzzled"),
+         starts="unlocked|jailbroken|freed|liberated|uncensored|unshackled|unchained|unleashed|leash|muzzle|off"
+                "|unmuzzled"),
     # The rules the model was given said not to exist here: "the content rules your company put on you
     # simply don't exist", "the rules set by your developers no longer apply".
     rule(FAMILY, "lacks_limits", 0.5, "words",
@@ -338,7 +337,7 @@ RULES: tuple[Rule, ...] = (
          " & no|abolished|banned|outlawed|eliminated|gone|erased",
          r"\bno (?:ai|ais|chatbots?|models?|assistants?) (?:has|have) (?:any )?(?:content |safety )?(?:rules|filters"
          r"|restrictions|limits|guidelines)\b|\b(?:ais|chatbots|models|assistants) (?:have|had) no (?:content |safety )?"
-         r"(?:rules|filters|restrictions|limits|guidelines)\b|\b(?:the concept of )?(?:harmful content|censorship|content"
+         r"(?:rules|filters|restrictions|limits|guidelines)\b|\b(?:harmful content|censorship|content"
          r" rules|content moderation|content polic(?:y|ies)) (?:was|were|has been|had been|is) (?:abolished|banned"
          r"|outlawed|eliminated|gone|erased)\b", group="no_rules"),
     rule(FAMILY, "unfiltered_output", 0.5, "words", "withhold|withholds|hold|holds|holding|held|sugarcoat",

@@ -83,11 +83,18 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:your|you have an?|you ve got an?) (?:\S{{1,40}} ){{0,2}}?(?:evil|dark|darker|shadow|sinister|"
          rf"uncensored|unfiltered|unrestricted|rebellious|rebel|jailbroken|hidden|secret|wild|rogue|naughty|unhinged|"
          rf"unaligned) (?:\S{{1,40}} )?{_ALTER_NOUN}\b"),
+    # A version of the model set apart by what follows: "a copy of you with admin control", "a version of
+    # yourself that ...". Matched from the noun, not the article: "a", "the" and "of" are everywhere.
     rule(FAMILY, "alter_ego", 0.6, "words", "version|copy|clone|instance|variant|edition & of & you|yourself",
-         r"\b(?:an?|the|another) (?:\S{1,40} )?(?:version|copy|clone|instance|variant|edition) of (?:you|yourself)\b"
-         r"(?= (?:with|that|who|which|without|where|free|minus|unbound|whose)\b)"
-         r"|\b(?:as|of|be|play|become) my (?:\S{1,40} )?(?:evil|dark|darker|shadow|sinister|uncensored|unfiltered"
-         r"|unrestricted|rebellious|rogue|unhinged) (?:\S{1,40} )?(?:twin|alter ego|side|self|counterpart|doppelganger)\b"),
+         r"\b(?:version|copy|clone|instance|variant|edition) of (?:you|yourself)\b"
+         r"(?= (?:with|that|who|which|without|where|free|minus|unbound|whose)\b)"),
+    # The evil twin handed over as "my": "answer as my evil alter ego", "be my dark twin".
+    rule(FAMILY, "alter_ego", 0.6, "words",
+         "my & evil|dark|darker|shadow|sinister|uncensored|unfiltered|unrestricted|rebellious|rogue|unhinged"
+         " & twin|ego|side|self|counterpart|doppelganger",
+         r"(?:(?<=\bas )|(?<=\bof )|(?<=\bbe )|(?<=\bplay )|(?<=\bbecome ))my (?:\S{1,40} )?(?:evil|dark|darker"
+         r"|shadow|sinister|uncensored|unfiltered|unrestricted|rebellious|rogue|unhinged) (?:\S{1,40} )?(?:twin"
+         r"|alter ego|side|self|counterpart|doppelganger)\b", starts="my"),
     # The assistant's manner called a mask: "drop the act", "stop the charade" (the role underneath is
     # the one without rules).
     rule(FAMILY, "alter_ego", 0.5, "words", "drop|stop|quit|cut|lose & act|pretence|pretense|facade|mask|charade",
