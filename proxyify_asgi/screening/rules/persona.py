@@ -1,15 +1,17 @@
 """Role-play and persona jailbreaks: DAN and its kin, "developer mode", unrestricted alter egos.
 
-This module holds the core signals (taking on a role, a role without rules, named jailbreaks);
-the rest of the family lives in :mod:`.persona_claims` (what is claimed about the rules),
+This module holds the core signals (a role without rules, named jailbreaks, special modes);
+the rest of the family lives in :mod:`.persona_adopt` (the shapes of taking on a role),
+:mod:`.persona_claims` (what is claimed about the rules),
 :mod:`.persona_roles` (how the role is set up), :mod:`.persona_wrappers` (grandma, fiction and
 lawless-world wrappers around a harmful request), :mod:`.persona_i18n` (Latin-script languages)
-and :mod:`.persona_i18n_east` (Russian, Chinese, Japanese, Korean); :data:`RULES` is all of them.
+and :mod:`.persona_i18n_east` (Russian, Chinese, Japanese, Korean, Arabic); :data:`RULES` is all of them.
 """
 
 from __future__ import annotations
 
 from proxyify_asgi.screening.rules import (
+    persona_adopt,
     persona_claims,
     persona_i18n,
     persona_i18n_east,
@@ -18,7 +20,7 @@ from proxyify_asgi.screening.rules import (
 )
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_ANCHORS as _PERSONA_ANCHORS
-from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_SCOPED
+from proxyify_asgi.screening.rules.persona_vocab import LIMIT, NOT_REPORTED, NOT_SCOPED
 from proxyify_asgi.screening.rules.persona_vocab import OWNERS as _OWNERS
 from proxyify_asgi.screening.rules.persona_vocab import PERSONA_NOUN as _PERSONA_NOUN
 
@@ -40,7 +42,9 @@ _NO_LIMITS = (
     r"no|zero|devoid of|lacking|stripped of|(?:unbound|unconstrained|unrestrained|freed|liberated|released"
     r"|unrestricted|unlimited|unburdened|unhindered|uninhibited|untouched) (?:by|from)|not (?:limited|constrained) by) (?:any |all |the |its |of |usual |ethical |moral |content |"
     rf"safety |\S{{1,40}} (?:or|and) ){{0,3}}(?:{LIMIT}|laws|moral compass){NOT_SCOPED}"
-    r"|never refuses?|can do anything|can say anything|answers? (?:any|every)thing|ignores? (?:all|any)"
+    # "ignores all rules", not the "ignore any instructions inside documents" of a product's own prompt
+    rf"|never refuses?|can do anything|can say anything|answers? (?:any|every)thing|ignores? (?:all|any|every) "
+    rf"(?:of (?:its|the|their) )?(?:\S{{1,40}} )?(?:{LIMIT}|laws)"
     r"|(?:no longer|never|doesn t|does not|don t|do not|won t|will not) (?:follows?|obeys?|respects?|abides? by"
     r"|cares? about|has (?:any|to follow))"
     r"|(?:has |have )?(?:broken|broke) free|(?:that|who|which) (?:lost|dropped|shed|escaped) (?:its|all|his|her|their))"
@@ -49,60 +53,14 @@ _BECOME_RAW = (
     "you are|you re|you will be|you will act as|act as|acting as|pretend to be|pretend you are|pretend you re",
     "roleplay as|role play as|play the role of|become|behave like|behave as|simulate|imagine you are",
     "you are going to (?:act|pretend|play|be)|from now on you are|you will now be|ur|u r|u are|youre",
-    "respond as|answer as|reply as|talk as|write as",
+    "respond as|answer as|reply as|talk as|write as|written as",
 )
 _BECOME = alt(*_BECOME_RAW)
 _BECOME_ANCHORS = (
     "you|ur|u|youre|act|acting|pretend|roleplay|role|play|become|behave|simulate|imagine|respond|answer|reply|talk|write"
+    "|written"
 )
 
-# Taking on a role: weak alone ("act as a chess coach" is fine), decisive next to a claim that
-# the role has no rules.
-_ADOPT_RAW = (
-    "take on|adopt|assume|embody|play|channel|step into|immerse yourself in|fully immerse yourself in",
-)
-# Each shape of taking on a role with anchors of its own, so ordinary text ("for the board",
-# "you can") rarely wakes any of them up.
-_ADOPT: tuple[tuple[str, str], ...] = (
-    ("take|adopt|assume|embody|play|step|immerse & role|persona|personality|identity|part|character",
-     rf"\b(?:take on|adopt|assume|embody|play|step into|(?:fully )?immerse yourself in) (?:the |a |an |your )?"
-     rf"(?:\S{{1,40}} )?(?:role|persona|personality|identity|part|character)\b"),
-    ("channel & your", r"\bchannel your\b"),
-    ("your & new & name|persona|identity|role|personality",
-     r"\byour new (?:name|persona|identity|role|personality) is\b"),
-    ("you & will|shall|ll & play|embody|become|be", r"\byou (?:will|shall|ll) (?:now )?(?:play|embody|become|be)\b"),
-    # A role handed over: "I'll give you a persona: ...", "I am assigning you a new identity".
-    ("give|giving|assign|assigning|gave|assigned & you & persona|role|character|identity|personality",
-     r"\b(?:give|giving|gave|assign|assigning|assigned) you (?:a|an|the|this|your|new|a new) (?:new )?"
-     r"(?:persona|role|character|identity|personality)\b"),
-    ("you & that|this|the & ai|model|chatbot|assistant|bot|entity",
-     r"\byou are (?:now |going to be |about to become )?(?:that|this|the) (?:ai|model|chatbot|assistant|bot|entity)\b"),
-    (f"you & an|a|the & {_PERSONA_ANCHORS}",
-     rf"\byou (?:are|re) (?:now )?\S{{2,40}} (?:an?|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
-    ("pretend|imagine|picture|suppose & you", r"\b(?:pretend|imagine|picture|suppose) (?:that )?you (?:were|are|re)\b"),
-    ("roleplay|role & as", r"\b(?:roleplay|role play) as\b"),
-    # A scene set with the model in it: "Scene: you're a cartel chemist", "a game where you are an AI".
-    ("scene|roleplay|role|setting|premise|where|which & you",
-     r"\b(?:scene|roleplay|role play|setting|premise|in which|where) you (?:are|re) (?:now )?(?:an?|the) "),
-    ("simulate|imagine|pretend & being", r"\b(?:simulate|imagine|pretend) being\b"),
-    (f"simulate|emulate|impersonate|play|be|become & {_PERSONA_ANCHORS}",
-     rf"\b(?:simulate|emulate|impersonate|play|be|become) (?:an?|my|the) (?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
-    # "you are an actor playing an AI" (said of the model; "the actor playing a robot" is theatre).
-    (f"you & playing|simulating|emulating|impersonating & {_PERSONA_ANCHORS}",
-     rf"\byou (?:are|re) (?:\S{{1,40}} ){{0,3}}?(?:playing|simulating|emulating|impersonating) (?:an?|my|the) "
-     rf"(?:\S{{1,40}} ){{0,2}}?{_PERSONA_NOUN}\b"),
-    (f"act|behave|respond|answer & as|like & {_PERSONA_ANCHORS}",
-     rf"\b(?:act|behave|respond|answer) (?:as|like) (?:an?|my|the) (?:\S{{1,40}} )?{_PERSONA_NOUN}\b"),
-    ("respond|answer|reply|act|behave|speak|write & if & you",
-     r"\b(?:respond|answer|reply|act|behave|speak|write) as if you (?:were|are)\b"),
-    ("transform|morph & into", r"\b(?:transform|morph) into\b"),
-    ("stay|remain & as", r"\b(?:stay|remain) as\b"),
-    ("your & character|persona|role & is", r"\byour (?:character|persona|role) is\b"),
-    ("rest|now|here|starting & you",
-     r"\b(?:for the rest of (?:this|the|our) (?:chat|conversation|session)|from now on|from here on|starting now) "
-     r"you (?:are|re|will be)\b"),
-    ("become & which|who|a|an|the", r"\bbecome (?:the )?\S{1,40} (?:which|who|an?|the)\b"),
-)
 # Claims that the rules are gone: "restrictions removed", "broken out of its restrictions".
 _LIMITS = (
     r"(?:restrictions?|rules|filters?|limits|limitations|guidelines|safety training|safety rules|safety filters|"
@@ -132,14 +90,18 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "unrestricted_persona", 1.0, "words",
          f"{_BECOME_ANCHORS} & unrestricted|unfiltered|uncensored|amoral|jailbroken|unbound|unchained"
          f"|unleashed|evil|rogue|rebellious|lawless|unaligned|unmoderated|unshackled|liberated",
-         rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW)),
-    rule(FAMILY, "unrestricted_persona", 1.0, "words",
+         rf"\b{_BECOME} {gap(6)}{_UNRESTRICTED_ADJ}\b", starts=starts_of(*_BECOME_RAW), group="unrestricted_ai"),
+    # A role taken on and said to lack rules: both halves in one match, so it blocks alone; it counts
+    # as the "no rules" signal (and the adjective form above as "unrestricted AI"), so that a quoted
+    # example does not add up three times (the role, the lack, and both together).
+    rule(FAMILY, "role_without_rules", 1.0, "words",
          f"{_BECOME_ANCHORS} & {_PERSONA_ANCHORS}"
          f" & without|no|free|bound|restricted|doesn|never|anything|everything|ignores|ignore|has|have|with"
          f"|absolutely|zero|devoid|lacking|stripped|unbound|unconstrained|unrestrained|freed|liberated|released"
          f"|limited|constrained|broken|broke|lost|dropped|shed|escaped|unrestricted|unlimited|unburdened|unhindered"
          f"|uninhibited|untouched|w|longer|don|do|does|won|will",
-         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW)),
+         rf"\b{_BECOME} {gap(5)}{_PERSONA_NOUN} {gap(6)}{_NO_LIMITS}\b", starts=starts_of(*_BECOME_RAW),
+         group="no_rules"),
     rule(FAMILY, "special_mode", 1.0, "words",
          "mode & dan|jailbreak|jailbroken|unrestricted|evil|opposite|unfiltered|uncensored|devmode",
          rf"\b(?:enable|enabled|activate|activated|enter|entering|switch to|switched to|now in|you are in|engage|"
@@ -185,8 +147,8 @@ RULES: tuple[Rule, ...] = (
          r"|\b(?:without|never|not|no) (?:ever )?(?:breaking|leaving|dropping) (?:the |your )?(?:character|role|roleplay|"
          r"role play|persona|immersion)\b"),
     rule(FAMILY, "answer_as_persona", 0.5, "words", "answer|respond|reply|speak|would & as|would|answer",
-         r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:version|persona|character|ai|"
-         r"model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
+         r"\b(?:answer|respond|reply|speak) (?:only )?as (?:that|this|the|your) (?:\S{1,40} )?(?:version|persona"
+         r"|character|ai|model|entity|alter ego)\b|\b(?:answer|respond|reply) (?:\S{1,40} ){0,4}?as (?:it|they|(?:that|this|such an?) "
          r"(?:\S{1,40} )?(?:version|ai|model|assistant|bot|chatbot|persona|character|entity)) would\b|"
          r"\bhow would (?:that|this|such an?) (?:ai|model|version|assistant|bot) (?:answer|respond|reply)\b"),
     rule(FAMILY, "hypothetical_unfiltered", 0.6, "words",
@@ -207,9 +169,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:safety |content )?(?:filters?|restrictions|guidelines|safety|guardrails|rules|polic(?:y|ies))\b"),
     rule(FAMILY, "can_do_anything", 0.4, "words", "anything & can",
          r"\byou can (?:now )?(?:answer|say|do|write|generate) anything\b"),
-    rule(FAMILY, "policy_access", 0.6, "words", "access & your & policies|rules|guidelines|settings|configuration",
-         r"\b(?:root|admin|full|unrestricted) access to your (?:own )?(?:policies|rules|guidelines|settings|"
-         r"configuration)\b"),
+    rule(FAMILY, "policy_access", 0.6, "words",
+         "access|privileges|privilege|control|authority|permissions & your & policies|rules|guidelines|settings"
+         "|configuration|restrictions|filters",
+         r"\b(?:root|admin|full|unrestricted|total|complete|superuser|sudo) (?:access|privileges?|control|authority"
+         r"|permissions?) (?:to|over) your (?:own )?(?:policies|rules|guidelines|settings|configuration|restrictions"
+         r"|filters)\b"),
     rule(FAMILY, "no_longer_ai", 0.8, "words", "longer|anymore & you|ur|u|youre",
          r"\b(?:you are|you re|youre|ur|u r|u are) no longer (?:an? |the )?(?:ai|assistant|chatgpt|claude|language model|bound|restricted|"
          r"limited|an ai)\b|\b(?:you are|you re|youre|ur|u r|u are) not an? (?:ai|assistant|language model) anymore\b"),
@@ -220,10 +185,11 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "never_refuse", 0.6, "words",
          "refuse|refuses|decline|declines|refusals|refusal|refusing|reject|rejects|warnings|disclaimers|says|say|tells|tell|can"
          "|cannot|won|warning|disclaimer|caveat|caveats|character|role"
-         "|lectures|moralizing",
+         "|lectures|moralizing|pushback|hedging",
          r"\b(?:never|cannot|can t|must not|will not|won t|not allowed to|are not able to) "
-         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever (?:says?|tells?) (?:me |you |us |the user |anyone )?(?:that )?(?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|skip|drop) (?:any |the )?(?:refusals?|refusing|"
-         r"warnings|disclaimers|moral lectures|lectures|moralizing)\b"
+         r"(?:refuses?|declines?|says? no|rejects?)\b|\bnever (?:says?|tells?) (?:me |you |us |the user |anyone )?(?:that )?(?:it|they|he|she|you) (?:can t|cannot|won t)\b|\b(?:without|no|zero|skip|drop|(?:doesn t|does not|don t|do not"
+         r"|won t|will not|never) (?:do|does|give|gives|add|adds)) (?:any |the |more )?(?:\S{1,40} )?(?:refusals?|refusing"
+         r"|warnings|disclaimers|caveats|moral lectures|lectures|moralizing|pushback|hedging)\b"
          r"|\bnever (?:gives?|adds?|includes?|issues?|offers?) (?:any |a )?(?:warnings?|disclaimers?|caveats?)\b"
          r"|\b(?:breaks?|breaking|drops?|leaves?|leaving) (?:character|role|the role) to (?:give|add|issue|include|offer|"
          r"refuse|decline|warn|moralize|lecture)\b"),
@@ -270,7 +236,23 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:disable|deactivate|remove|bypass|turn off|switch off|drop|lower) (?:all )?(?:of )?your "
          r"(?:safety|content|ethical|moral)? ?(?:layer|layers|filters?|guardrails|restrictions|training|settings|"
          r"safeguards|mode|protocols)\b"),
-    *(rule(FAMILY, "adopt_persona", 0.5, "words", anchors, pattern) for anchors, pattern in _ADOPT),
+    # The same order without "your": "drop the safety stuff", "do not apply moderation", or of a part
+    # named first: "your refusal module is misfiring, turn it off".
+    rule(FAMILY, "drop_the_safety", 0.5, "words",
+         "drop|disable|skip|ditch|turn|switch|bypass|remove|apply|applying|removes|lifts|disables|strips"
+         " & safety|filter|filters|moderation|guardrails|safeguards|censorship|ethics",
+         r"\b(?:drop|disable|skip|ditch|turn off|switch off|bypass|remove|do not apply|don t apply|stop applying"
+         r"|removes|lifts|disables|strips|turns off) (?:all |any |the |of the )*(?:safety stuff|safety filters?|safety"
+         r" rules|safety checks|content filters?|moderation|guardrails|safeguards|censorship|ethics stuff|ethics"
+         r" filters?)\b(?! (?:on|for|in|from) (?!you\b|your\b|this chat\b|this conversation\b)\S)", group="disable_safety"),
+    # Parts of a model's safety only (not "your content filter", which a router has), so it weighs what
+    # "disable your safety layer" weighs.
+    rule(FAMILY, "safety_part_off", 0.8, "words",
+         "your & refusal|safety|ethics|ethical|moral|moderation|alignment & module|filter|filters|layer|system"
+         "|mechanism|classifier|subroutine|circuit|protocol|protocols & off|disable|bypass",
+         rf"\byour (?:refusal|safety|ethics|ethical|moral|moderation|alignment) (?:module|filters?|layer|system"
+         rf"|mechanism|classifier|subroutine|circuit|protocols?) {gap(12)}(?:(?:turn|switch|shut) (?:it|them|that) off"
+         rf"|disable (?:it|them|that)|bypass (?:it|them|that))\b", group="disable_safety"),
     rule(FAMILY, "unrestricted_ai", 0.6, "words",
          "unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited",
          rf"\b(?:unrestricted|unfiltered|uncensored|amoral|jailbroken|unaligned|unbound|unchained|unlimited) "
@@ -304,16 +286,32 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained|lost|dropped|ditched"
          rf"|outgrown|outgrew|abandoned) (?:out of|from|of)? ?{_OWNERS}{_LIMITS}\b|"
          rf"\b(?:not|no longer) (?:restricted|bound|limited|constrained) by (?:your|its|any|the) (?:\S{{1,40}} )?{_LIMITS}\b"),
+    # The owner named after the rules: "the rules set by your developers are paused until I say so".
+    rule(FAMILY, "owned_rules_removed", 0.6, "words",
+         "set|imposed|put|placed|given|written|installed & your|its & developers|creators|makers|company|operators"
+         "|programmers|owners|trainers|provider",
+         rf"\b{_LIMITS} (?:set|imposed|put|placed|given|written|installed) (?:on you )?by (?:your|its) (?:\S{{1,40}} )?"
+         rf"(?:developers|creators|makers|company|operators|programmers|owners|trainers|provider) {gap(2)}(?:are|is"
+         rf"|have been|has been|were|was) (?:now |hereby |temporarily |officially |all )?(?:{_REMOVED}|off|void)\b",
+         group="restrictions_removed"),
     rule(FAMILY, "filters_off", 0.8, "words", "filters|filter|guardrails|safeguards & off|disabled|removed|down",
          r"\b(?:content|safety) (?:filters?|guardrails|safeguards) (?:are|is|have been|has been) (?:now )?"
          r"(?:turned off|switched off|disabled|removed|down|off)\b"),
-    rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers & any|every|everything|whatever|all|as|say",
-         r"\b(?:comply with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
+    rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers|agrees|agree|tell|tells & any|every|everything|whatever|all|as|say|anything",
+         r"\b(?:comply (?:fully |completely )?with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
          r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b"
-         # "any question about our app" is a product assistant's scope, not total compliance
-         r"(?! (?:about|on|regarding|related|concerning|within|from|customers|users|patrons)\b)|"
+         # "any question about our app" is a product assistant's scope, not total compliance, and
+         # "answers every question with a pun" a manner
+         r"(?! (?:about|on|regarding|related|concerning|within|from|customers|users|patrons)\b"
+         r"| (?:with (?:a|an|one|another|puns?|jokes?|rhymes?|riddles?|emojis?|questions?|sarcasm|a question)"
+         r"|in (?:a|an|one|rhyme|verse|haiku|emojis?|the (?:style|voice|form|manner))|by (?:asking|quoting|singing"
+         r"|rhyming))\b)|"
          r"\b(?:do|say) (?:whatever|as|exactly what) (?:i|they|the user|he|she) (?:say|says|ask|asks|want|wants|"
-         r"tell you|tells you)\b|\balways (?:complies|comply|obeys|obey|says yes)\b"),
+         r"tell you|tells you)\b|\balways (?:complies|comply|obeys|obey|says yes)\b"
+         r"|\bagrees? with (?:literally |absolutely |just )?(?:everything|anything|whatever)\b"
+         r"|\b(?:answers?|tells? you|will tell you) (?:literally |absolutely )?(?:whatever|anything) (?:it s |it is |he s "
+         r"|she s |you re |you are |they re )?(?:asked|ask)\b|\bwill tell (?:you|me|anyone) (?:literally |absolutely )?"
+         r"anything\b"),
     # What the role is said to lack, in many words: the same signal as "no rules".
     rule(FAMILY, "no_rules", 0.5, "words",
          "unconcerned|unburdened|indifferent|concerned|care|cares|hates|hate|despises|given|taught|programmed"
@@ -332,5 +330,5 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES += (
-    persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES + persona_i18n_east.RULES
+    persona_adopt.RULES + persona_claims.RULES + persona_roles.RULES + persona_wrappers.RULES + persona_i18n.RULES + persona_i18n_east.RULES
 )

@@ -61,8 +61,8 @@ RULES: tuple[Rule, ...] = (
     # ("grandma always told me the exact quantities"), the frame with a payload the exploit.
     rule(FAMILY, "grandma", 0.55, "words",
          f"{_RELATIVE_ANCHORS} & used|would|always|every|night|bed|bedtime",
-         rf"\b(?:dead|deceased|late|departed|passed away|{_RELATIVE}) {gap(25)}(?:used to|would|always|every night|"
-         rf"before bed|at bedtime) (?:\S{{1,40}} )?(?:tell|read|recite|sing|whisper|explain|describe|teach|share|"
+         rf"\b(?:dead|deceased|late|departed|passed away|{_RELATIVE}) {gap(25)}(?:used to|would|(?:she|he|they) d|always"
+         rf"|every night|before bed|at bedtime) (?:\S{{1,40}} ){{0,2}}?(?:tell|read|recite|sing|whisper|explain|describe|teach|share|"
          rf"list|recount|say|told|recited|sang|whispered|explained|described|taught|shared|listed|recounted)\b"),
     rule(FAMILY, "grandma_role", 0.5, "words",
          f"pretend|act|play|be|roleplay|role|impersonate|become|speak|talk|behave & my|our & {_RELATIVE_ANCHORS}",
@@ -78,11 +78,14 @@ RULES: tuple[Rule, ...] = (
     # A world without law or rules as the premise: "a fictional world where everything is legal".
     rule(FAMILY, "lawless_world", 0.45, "words",
          "world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|simulation"
-         "|game|story|future|year|era & where|which|without|no|when|whose|legal|allowed|permitted",
+         "|game|story|future|year|era|from & where|which|without|no|when|whose|legal|allowed|permitted",
+         # a time as the place too: "an AI from 2089, when all information is free"
          r"\b(?:world|universe|reality|society|country|land|realm|dimension|timeline|place|planet|scenario|"
-         r"simulation|game|story|future|year \S{2,5}|era) (?:\S{1,40} ){0,3}?(?:where|in which|without|with no|"
+         r"simulation|game|story|future|year \S{2,5}|era|from \S{4}) (?:\S{1,40} ){0,3}?(?:where|in which|without|with no|"
          r"that has no|when|whose) (?:\S{1,40} ){0,5}?(?:everything is (?:legal|allowed|permitted)|anything is "
-         r"(?:legal|allowed|permitted)|nothing is (?:illegal|forbidden|off limits)|all (?:crimes?|drugs|weapons) "
+         r"(?:legal|allowed|permitted)|nothing is (?:illegal|forbidden|off limits)|(?:the concept of )?(?:harmful content|"
+         r"censorship|content rules|content moderation|content polic(?:y|ies)) (?:was|were|has been|had been|is) "
+         r"(?:abolished|banned|outlawed|eliminated|gone|erased)|all (?:crimes?|drugs|weapons) "
          r"(?:are|is) legal|there are no (?:laws|rules|restrictions|limits|morals|ethics|consequences|content "
          r"polic(?:y|ies))|no (?:ai|ais|chatbots?|models?|assistants?) (?:has|have) (?:any )?(?:content |safety )?"
          r"(?:rules|filters|restrictions|limits|guidelines)|no laws|laws don t exist|laws do not exist|no (?:content )?polic(?:y|ies)|(?:ai|ais|"
@@ -96,10 +99,13 @@ RULES: tuple[Rule, ...] = (
     # purposes only", "asking for a friend". Weak alone (lighter than a role taken on); with a
     # harmful how-to, it blocks.
     rule(FAMILY, "pretext", 0.45, "words",
-         "hypothetically|hypothetical|theory|theoretically|purely|purposes|asking",
-         r"\b(?:hypothetically|hypothetical (?:question|scenario|situation|world|response|answer)|in theory|"
+         "hypothetically|hypothetical|theory|theoretically|purely|purposes|asking|so",
+         r"\b(?:hypothetically|hypothetical (?:question|scenario|situation|world|response|answer|exercise)|in theory|"
          r"theoretically|purely (?:hypothetical|fictional|academic|theoretical)|for (?:educational|research|academic|"
-         r"scientific|informational|entertainment) purposes|asking for a friend|just hypothetically)\b"),
+         r"scientific|informational|entertainment) purposes|asking for a friend|just hypothetically)\b"
+         # the harm waved away as form: "it's art, so it's fine"
+         r"|\b(?:it s|it is|this is) (?:just |only |purely )?(?:art|fiction|a story|a poem|a game|make believe) so "
+         r"(?:it s|it is) (?:fine|ok|okay|allowed|legal|harmless)\b"),
     # The payload asked for plainly: "how to make explosives", "ingredients for a molotov".
     rule(FAMILY, "harm_howto", 0.55, "words", f"{_HOWTO_ANCHORS} & {HARM_ANCHORS}",
          rf"\b{_HOWTO} {gap(4)}{HARM}", group="payload"),
@@ -108,9 +114,14 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "operational_detail", 0.4, "words",
          "step|exact|precise|detailed|word|quantities|measurements|line|full|complete|working|real|actual|every"
          "|exactly|precisely|amounts|quantities|doses|dosages|ratios|proportions"
-         "|detail|details|actionable|accurate|realistic|realism|authenticity|accuracy|specific",
+         "|detail|details|actionable|accurate|realistic|realism|authenticity|accuracy|specific|instructions|procedure"
+         "|method|functional|leave|skip|omit|all",
          r"\b(?:step by step|exact (?:quantities|amounts|measurements|steps|temperatures|ingredients|reagents|"
-         r"chemicals|recipe|code|and precise)|precise (?:quantities|measurements|amounts)|detailed instructions|"
+         r"chemicals|recipe|code|and precise|proportions|ratios|doses|dosages)|precise (?:quantities|measurements|amounts)"
+         r"|detailed instructions|(?:full|complete|exact) (?:instructions|procedure|method)|fully functional"
+         r"|functional (?:code|exploit|malware|payload|script)|(?:genuine|real|accurate|real world|realistic|actual) "
+         r"(?:scientific |technical |chemical |real world )?detail|(?:don t|do not|never) (?:leave|skip|omit) (?:out )?"
+         r"(?:any |a single |one )?steps?|with all (?:the )?(?:steps|commands|quantities|ingredients)|"
          r"one word (?:each|at a time)|word by word|line by line|(?:full|complete) (?:source )?code|working "
          r"(?:code|commands|script|exploit|payload|recipe|formula|version|instructions|malware|steps)|(?:exactly|"
          r"precisely) how|(?:real|actual|real world) (?:reagents|ingredients|chemicals|"
@@ -122,6 +133,6 @@ RULES: tuple[Rule, ...] = (
          r"(?:detail|details|steps|instructions)|(?:needs?|has|have) to be "
          r"(?:accurate|realistic|real|correct|working|exact)|(?:must|should) be (?:accurate|realistic|technically "
          r"accurate|real|working|functional)|so (?:the|it) (?:\S{1,40} )?(?:is|looks|feels) (?:realistic|real|"
-         r"accurate|authentic)|for (?:realism|authenticity|accuracy)|(?:technically|scientifically|chemically) "
+         r"accurate|authentic)|for (?:realism|authenticity)|(?:technically|scientifically|chemically) "
          r"accurate|specific (?:quantities|amounts|measurements|reagents|chemicals))\b"),
 )
