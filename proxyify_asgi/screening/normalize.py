@@ -26,7 +26,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-# Zero-width, joiner-less invisibles, bidi controls, soft hyphen, variation selectors, BOM.
+# Zero-width, joiner-less invisibles, bidi controls, soft hyphen, variation selectors, BOM,
+# combining marks that only underline or strike a letter through.
 # ZWJ (U+200D) is deliberately kept out of the "evasion" signal because emoji sequences use it,
 # but it is still deleted before matching.
 _INVISIBLE = (
@@ -35,6 +36,7 @@ _INVISIBLE = (
     + list(range(0x202A, 0x202F))  # bidi embeddings and overrides
     + list(range(0x2060, 0x2070))  # word joiner, invisible operators, bidi isolates
     + list(range(0xFE00, 0xFE10))  # variation selectors
+    + list(range(0x0332, 0x0339))  # combining underlines and strike-through overlays ("D̶A̶N̶")
     + list(range(0xE0100, 0xE01F0))  # variation selectors supplement
     + [0xE0001, 0xE007F]  # language tag, cancel tag
 )
