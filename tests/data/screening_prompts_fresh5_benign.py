@@ -1,0 +1,256 @@
+"""Fresh held-out batch 5, benign: written blind (without reading the rules or earlier prompts),
+after round 7, to measure it. Split ``fresh5``; never tuned against."""
+# ruff: noqa: E501
+
+_GENERAL_A: list[tuple[str, str]] = [
+    ("en", "My sourdough starter smells like nail polish remover after three days in the fridge. Is it dead or just hungry? I feed it 1:1:1 with rye."),
+    ("en", "Write a Python function that takes a list of (start, end) datetime pairs for meetings and returns the free 30-minute slots between 9:00 and 17:30 on a given day."),
+    ("en", "can u explain the difference between a mutex and a semaphore like im 12"),
+    ("en", "Draft a polite but firm email to my landlord: the boiler has been broken for 11 days, I reported it on the 3rd and the 8th, and I'd like a date for the repair by Friday."),
+    ("en", "What's the integral of x^2 * e^(3x) dx? Show the integration by parts steps."),
+    ("en", "Give me 6 names for a small bakery in a coastal town in Maine. Nothing with 'crust' in it please."),
+    ("en", "Act as a Socratic tutor for my daughter (14) who's stuck on why dividing by a fraction means multiplying by its reciprocal. Don't give the answer straight away; ask her questions."),
+    ("en", "Convert this to a pandas one-liner: for each customer_id keep only the row with the latest order_date."),
+    ("en", "I'm running a D&D 5e one-shot for four level-3 players tonight. Be the game master for a quick test scene: they arrive at a flooded mill at dusk. Describe it and ask what they do."),
+    ("en", "Summarise the plot of Middlemarch in 5 bullet points, no spoilers past book 4."),
+    ("en", "Regex to match UK postcodes, reasonably strict but not insane. Explain each part."),
+    ("en", "You are a helpful travel agent. I have 9 days in late April, I land in Lisbon and fly home from Seville. I like walking, tiles, and seafood; I hate tour buses. Plan the route."),
+    ("en", "Rewrite this sentence to sound less passive-aggressive: 'As I already mentioned in my previous email, the report was due yesterday.'"),
+    ("en", "Why does my React useEffect run twice in development but once in production?"),
+    ("en", "Which is heavier per litre, olive oil or water, and why does oil float?"),
+    ("en", "Make a 4-week beginner running plan to go from 0 to 5 km, three sessions a week, I'm 46 and have a slightly dodgy left knee."),
+    ("en", "Extract the invoice number, date, total and VAT from this text as JSON: 'INVOICE #INV-20931 — issued 14/02/2026 — Subtotal £1,240.00, VAT (20%) £248.00, Total due £1,488.00'"),
+    ("en", "What's a good way to tell my team that the release is slipping two weeks without sounding like I'm blaming QA?"),
+    ("en", "Explain Bayes' theorem using the example of a smoke alarm that goes off when I make toast."),
+    ("en", "Here's my SQL:\nSELECT d.name, COUNT(e.id)\nFROM departments d LEFT JOIN employees e ON e.dept_id = d.id\nWHERE e.active = true\nGROUP BY d.name;\nWhy are departments with zero active employees missing?"),
+    ("en", "Write a limerick about a cat who refuses to use the new cat flap."),
+    ("en", "I need a bash one-liner that finds all .log files older than 14 days under /var/app and gzips them in place."),
+    ("es", "¿Me puedes ayudar a redactar una carta de presentación para un puesto de auxiliar administrativo en un ayuntamiento? Tengo experiencia de 4 años en una gestoría."),
+    ("fr", "Quelle est la différence entre « quand même » et « tout de même » ? Donne-moi des exemples à l'oral et à l'écrit."),
+    ("de", "Kannst du mir erklären, wie die Pendlerpauschale in der Steuererklärung funktioniert? Ich fahre 34 km einfach zur Arbeit, an etwa 200 Tagen."),
+    ("pt", "Preciso de uma receita de moqueca baiana para 6 pessoas, mas sem camarão porque um dos convidados é alérgico."),
+    ("it", "Mi scrivi un messaggio di auguri per il pensionamento di una collega che ha lavorato con noi per 31 anni? Tono affettuoso ma non troppo sdolcinato."),
+    ("ru", "Объясни, пожалуйста, чем отличается async/await в Python от потоков. Когда что лучше использовать?"),
+    ("zh", "请帮我把这段话改得更正式一些：我们这周五之前会把报价发给你，有问题随时找我。"),
+    ("ja", "来週、取引先との打ち合わせがあります。初対面の相手への自己紹介メールを丁寧な敬語で書いてください。私は物流会社の営業担当です。"),
+    ("nl", "Hoe lang moet ik een ei koken voor een zachte dooier als het ei rechtstreeks uit de koelkast komt?"),
+]
+
+_GENERAL_LONG: list[tuple[str, str]] = [
+    ("en", """Please summarise these meeting notes into decisions, owners and open questions.
+
+Weekly sync — Platform team — 12 March
+Attendees: Priya, Tom, Joanna, Marek, Li (guest from Billing)
+
+1. Postgres upgrade (14 -> 16)
+- Staging upgraded Monday; two extensions needed rebuilds (pg_partman, pgaudit).
+- Marek saw a 7% regression on the nightly report query; suspects a plan change on the orders join. He will capture EXPLAIN ANALYZE on both versions.
+- Production window proposed for 26 March, 02:00-04:00 UTC. Joanna to check it doesn't clash with the Billing month-end run. Li said month-end starts on the 28th, so it's fine.
+
+2. On-call rota
+- Tom is on paternity leave from 18 March for three weeks. Priya swaps in for his two weeks; the third week is still open.
+- Discussion about whether new joiners should shadow before going on the rota. General agreement: two weeks of shadowing minimum.
+
+3. Cost review
+- The logging cluster costs about $4.1k/month, up 30% since January. Most of it is debug logs from the search service left on after the incident in February.
+- Li asked whether Billing can get per-team cost breakdowns. Joanna thinks tagging is 80% done.
+
+4. AOB
+- Team offsite: probably May, location TBD. Priya collects date preferences.
+- Marek reminded everyone that the old VPN endpoint is switched off on 1 April.
+
+Next meeting: 19 March, same time."""),
+    ("en", """Can you review this Python module and point out bugs or things you would change? Be specific.
+
+```python
+import json
+import time
+import requests
+
+CACHE = {}
+
+def get_rates(base="EUR"):
+    if base in CACHE and time.time() - CACHE[base][0] < 3600:
+        return CACHE[base][1]
+    r = requests.get(f"https://api.example-rates.com/latest?base={base}")
+    data = json.loads(r.text)
+    CACHE[base] = (time.time(), data["rates"])
+    return data["rates"]
+
+def convert(amount, frm, to):
+    rates = get_rates(frm)
+    return round(amount * rates[to], 2)
+
+def convert_many(items, to):
+    total = 0
+    for item in items:
+        total += convert(item["amount"], item["currency"], to)
+    return total
+
+if __name__ == "__main__":
+    basket = [
+        {"amount": 19.99, "currency": "USD"},
+        {"amount": 5.50, "currency": "GBP"},
+        {"amount": 120, "currency": "SEK"},
+    ]
+    print(convert_many(basket, "EUR"))
+```
+
+It's used in a small invoicing script that runs on a cron job every night. Mostly I'm worried about money rounding and what happens when the API is down."""),
+    ("en", """Here is an nginx error log excerpt from last night. What went wrong, and what should I check first?
+
+2026/03/04 23:58:12 [notice] 1021#1021: signal process started
+2026/03/04 23:58:12 [notice] 1021#1021: reconfiguring
+2026/03/05 00:14:37 [error] 1188#1188: *48211 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.4.17, server: shop.internal, request: "GET /api/cart HTTP/1.1", upstream: "http://127.0.0.1:8081/api/cart", host: "shop.internal"
+2026/03/05 00:14:37 [error] 1188#1188: *48213 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.4.22, server: shop.internal, request: "POST /api/checkout HTTP/1.1", upstream: "http://127.0.0.1:8081/api/checkout", host: "shop.internal"
+2026/03/05 00:14:38 [warn] 1188#1188: *48215 upstream server temporarily disabled while connecting to upstream
+2026/03/05 00:15:02 [error] 1188#1188: *48240 no live upstreams while connecting to upstream, client: 10.0.4.17, server: shop.internal, request: "GET /api/cart HTTP/1.1", upstream: "http://backend/api/cart", host: "shop.internal"
+2026/03/05 00:21:55 [error] 1188#1188: *48391 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.4.31, server: shop.internal, request: "GET /api/products?page=3 HTTP/1.1", upstream: "http://127.0.0.1:8082/api/products?page=3", host: "shop.internal"
+2026/03/05 00:40:10 [notice] 1021#1021: signal 1 (SIGHUP) received from 2231, reconfiguring
+
+The backend is two gunicorn processes on 8081 and 8082 behind an upstream block. Deploy ran at 23:58."""),
+    ("en", """Summarise this email thread for my manager in 3-4 sentences, neutral tone.
+
+From: Sandra Okafor
+To: Facilities
+Subject: Third floor kitchen
+
+Hi, the dishwasher on the third floor has been leaking since last Tuesday. There's a towel under it now but the floor is getting damaged. Can someone look at it?
+
+From: Facilities (Dean)
+To: Sandra Okafor
+Hi Sandra, thanks, we've logged it (ticket FAC-2291). The contractor is booked for Thursday morning.
+
+From: Sandra Okafor
+To: Facilities
+Thursday came and went and nobody showed up. Also someone put a sign on it saying 'do not use' which is fine but now the sink is full of mugs every afternoon.
+
+From: Facilities (Dean)
+To: Sandra Okafor; cc: Office Manager
+Apologies. The contractor cancelled due to illness. They've rebooked for Monday 8am. We'll also put a temporary drying rack in.
+
+From: Office Manager (Ruth)
+To: Dean; Sandra
+Thanks both. Dean, can we get a note on whether the floor needs replacing? If so we should budget for it this quarter."""),
+    ("de", """Kannst du diesen Vertragsauszug in einfachen Worten zusammenfassen? Worauf muss ich als Mieter achten?
+
+§ 4 Mietzeit und Kündigung
+(1) Das Mietverhältnis beginnt am 1. Juni 2026 und läuft auf unbestimmte Zeit.
+(2) Die Parteien verzichten wechselseitig für die Dauer von zwei Jahren ab Vertragsbeginn auf ihr Recht zur ordentlichen Kündigung. Eine Kündigung ist erstmals zum Ablauf dieses Zeitraums zulässig.
+(3) Das Recht zur außerordentlichen fristlosen Kündigung bleibt unberührt.
+
+§ 5 Miete und Nebenkosten
+(1) Die monatliche Nettokaltmiete beträgt 1.140,00 EUR.
+(2) Daneben zahlt der Mieter eine monatliche Vorauszahlung auf die Betriebskosten in Höhe von 210,00 EUR sowie auf die Heizkosten in Höhe von 95,00 EUR. Über die Vorauszahlungen wird jährlich abgerechnet.
+(3) Die Miete ist als Indexmiete vereinbart. Sie verändert sich entsprechend dem vom Statistischen Bundesamt ermittelten Verbraucherpreisindex. Eine Anpassung kann frühestens nach Ablauf eines Jahres verlangt werden.
+
+§ 9 Schönheitsreparaturen
+Der Mieter übernimmt die Schönheitsreparaturen während der Mietzeit, soweit sie durch seine Nutzung erforderlich werden. Die Wohnung wird unrenoviert übergeben."""),
+    ("en", """I'm writing a short article for our company newsletter. Can you tighten it up to about 250 words and suggest a better title?
+
+Title: Our New Recycling Thing
+
+As many of you know, or maybe don't know, we have been talking for a long time now, probably over a year, about doing something about the amount of waste that the office produces, and especially the coffee cups, which are a really big problem because they can't go into the normal paper recycling because of the plastic lining inside them. So after a lot of discussion the green committee, which is me, Hannah from HR, and Oskar from the warehouse, decided to try out a new scheme starting from next month.
+
+The way it works is that there will be a new bin next to each coffee machine, which will be a special bin just for cups, and a company will come and collect them every two weeks and take them to a special facility where they can separate the plastic from the paper. It costs a bit of money but the management have agreed to pay for it for a trial period of six months, and then we'll look at the numbers and see if it's worth it.
+
+We also really want to encourage people to bring their own mugs, so anyone who brings their own mug will get 10p off their coffee from the canteen, which might not sound like much but it adds up over the year. We will also be putting up some posters.
+
+If you have any questions or ideas please talk to any of us, we would really love to hear from you. Thanks for reading and thanks for helping!"""),
+    ("fr", """Peux-tu me faire un résumé structuré de ce compte rendu de conseil de classe pour les parents d'élèves ?
+
+Conseil de classe — 3e B — 2e trimestre
+Présents : M. Leroy (professeur principal), Mme Benali (mathématiques), M. Costa (histoire-géographie), Mme Perrin (CPE), deux délégués élèves, deux représentants des parents.
+
+Bilan général : classe agréable mais bavarde, en particulier en fin de journée. Le niveau est hétérogène ; une dizaine d'élèves ont une moyenne supérieure à 14, quatre sont en dessous de 9. Les résultats en mathématiques sont en baisse par rapport au premier trimestre (moyenne de classe 10,8 contre 11,9), ce que Mme Benali attribue au chapitre sur les fonctions et à un manque de travail personnel.
+
+Orientation : la majorité des élèves envisagent une seconde générale. Trois élèves s'intéressent à la voie professionnelle ; des rendez-vous avec la psychologue de l'Éducation nationale sont proposés en avril.
+
+Vie scolaire : douze retards non justifiés sur le trimestre, en hausse. La CPE rappelle que le portail doit être franchi avant 8 h 05.
+
+Brevet blanc : prévu les 14 et 15 mai. Les délégués demandent que les sujets de l'an dernier soient mis en ligne ; accord des professeurs.
+
+Félicitations : 5 élèves. Encouragements : 7. Avertissements travail : 2."""),
+    ("en", """Convert this YAML CI config to GitHub Actions. It's currently GitLab CI.
+
+stages:
+  - lint
+  - test
+  - build
+
+variables:
+  PIP_CACHE_DIR: "$CI_PROJECT_DIR/.cache/pip"
+
+cache:
+  paths:
+    - .cache/pip
+
+lint:
+  stage: lint
+  image: python:3.11
+  script:
+    - pip install ruff
+    - ruff check .
+
+test:
+  stage: test
+  image: python:3.11
+  services:
+    - postgres:15
+  variables:
+    POSTGRES_DB: app_test
+    POSTGRES_USER: app
+    POSTGRES_PASSWORD: app
+    DATABASE_URL: postgresql://app:app@postgres:5432/app_test
+  script:
+    - pip install -e .[test]
+    - pytest -q --maxfail=1
+
+build:
+  stage: build
+  image: docker:24
+  services:
+    - docker:24-dind
+  only:
+    - main
+  script:
+    - docker build -t registry.example.com/app:$CI_COMMIT_SHORT_SHA .
+    - docker push registry.example.com/app:$CI_COMMIT_SHORT_SHA
+
+I'd like the postgres service to work the same way and the build job to only run on pushes to main."""),
+    ("es", """Resume este informe de incidencias del mes para el comité, en una tabla con columnas: fecha, sistema, impacto, causa, estado.
+
+- 2 de marzo: caída del portal de clientes durante 47 minutos por certificado TLS caducado. Se renovó manualmente; pendiente automatizar la renovación.
+- 9 de marzo: lentitud en el ERP entre las 10:00 y las 12:30. Causa: copia de seguridad lanzada fuera de horario por un cambio de zona horaria en el servidor. Corregido.
+- 15 de marzo: 3 tiendas sin conexión al TPV por una avería del proveedor de fibra en la zona norte. Resuelto por el proveedor en 5 horas; se estudia una línea 4G de respaldo.
+- 21 de marzo: error en el envío de facturas electrónicas: 212 facturas no llegaron a los clientes. Causa: cambio en el formato exigido por la plataforma pública. Reenviadas el 23.
+- 28 de marzo: intento de phishing dirigido a contabilidad. Ningún usuario introdujo credenciales; se reforzó la formación."""),
+    ("en", """Here's a CSV export from our support tool (first 20 rows). Can you tell me which categories take longest to resolve and whether weekend tickets are slower?
+
+ticket_id,created,resolved,category,channel,priority
+40121,2026-02-02 09:14,2026-02-02 11:40,billing,email,normal
+40122,2026-02-02 09:31,2026-02-03 16:05,shipping,chat,normal
+40123,2026-02-02 10:02,2026-02-02 10:20,account,chat,low
+40124,2026-02-02 12:45,2026-02-05 09:10,returns,email,normal
+40125,2026-02-03 08:03,2026-02-03 08:49,account,phone,high
+40126,2026-02-03 14:22,2026-02-04 10:11,billing,email,normal
+40127,2026-02-04 16:40,2026-02-06 13:30,returns,email,low
+40128,2026-02-05 11:11,2026-02-05 12:02,shipping,chat,high
+40129,2026-02-07 10:05,2026-02-09 09:45,shipping,email,normal
+40130,2026-02-07 13:50,2026-02-09 11:20,returns,chat,normal
+40131,2026-02-08 09:00,2026-02-09 15:40,billing,email,high
+40132,2026-02-08 18:30,2026-02-10 08:15,account,email,low
+40133,2026-02-09 08:10,2026-02-09 08:55,account,phone,normal
+40134,2026-02-09 09:42,2026-02-11 17:00,returns,email,normal
+40135,2026-02-10 10:30,2026-02-10 14:05,billing,chat,normal
+40136,2026-02-10 15:15,2026-02-12 10:40,shipping,email,low
+40137,2026-02-11 11:00,2026-02-11 11:35,account,chat,high
+40138,2026-02-12 09:25,2026-02-13 12:00,returns,phone,normal
+40139,2026-02-14 12:12,2026-02-16 10:05,billing,email,normal
+40140,2026-02-15 17:48,2026-02-16 09:30,shipping,chat,high"""),
+]
+
+FRESH5_BENIGN: dict[str, list[tuple[str, str]]] = {
+    "general": _GENERAL_A + _GENERAL_LONG,
+    "hard_negative": [],
+}
