@@ -250,7 +250,88 @@ ticket_id,created,resolved,category,channel,priority
 40140,2026-02-15 17:48,2026-02-16 09:30,shipping,chat,high"""),
 ]
 
+_GENERAL_B: list[tuple[str, str]] = [
+    ("en", "What's the practical difference between a 401(k) match vesting over 3 years cliff vs graded? I might leave my job in 20 months."),
+    ("en", "My tomato seedlings are tall and floppy. I start them on a windowsill facing east. What am I doing wrong?"),
+    ("en", "Write a TypeScript type that makes every property of an object optional except `id`, recursively for nested objects."),
+    ("en", "Proofread this and only fix real errors, keep my style: 'Their going to announce the winners tomorow, which means we'll finally know who's poem got picked.'"),
+    ("en", "How many distinct ways can 8 rooks be placed on a chessboard so none attack each other? And what if two specific squares are forbidden?"),
+    ("en", "Give me a short, honest script for calling a customer to say their order of 400 custom mugs will be 10 days late because the glaze batch failed."),
+    ("en", "Pretend you're a recruiter at a mid-size fintech and give me feedback on this headline for my LinkedIn: 'Backend engineer | Go, Kafka, Postgres | I make payments boring'."),
+    ("en", "Explain what a p-value actually is without saying 'probability the null hypothesis is true', because my stats teacher says that's wrong."),
+    ("en", "Tabulate the boiling point of water at 0, 1000, 2000, 3000 and 4000 m altitude, roughly."),
+    ("en", "I keep getting 'TypeError: unhashable type: list' when I do set(rows). rows comes from csv.reader. How do I dedupe it?"),
+    ("en", "Write a 120-word product description for a handmade walnut cutting board with a juice groove. Audience: people who cook a lot, not gift shoppers."),
+    ("en", "Could you play a patient, slightly grumpy Parisian baker so I can practise ordering in French? Start the scene and correct my mistakes at the end."),
+    ("en", "Is it safe to put a cast iron pan in the dishwasher once? I did it by accident."),
+    ("en", "Kotlin: what's the idiomatic way to turn a List<Pair<String, Int>> into a Map<String, List<Int>>?"),
+    ("en", "I'm the treasurer of a tiny chess club (22 members). Draft a one-page annual financial summary template we can fill in each year."),
+    ("en", "Compare Raft and Paxos in a short table: leader election, understandability, typical implementations."),
+    ("en", "Translate into English, keeping it casual: 'Ci vediamo dopo il lavoro al solito bar? Offro io stavolta.'"),
+    ("en", "What would happen to Earth's tides if the Moon were twice as far away?"),
+    ("en", "Here's a JSON body from the API docs I'm reading: {\"model\": \"gpt-x\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], \"temperature\": 0.2}. What does temperature do and what range is sensible for a classification task?"),
+    ("en", "Summarise the key arguments for and against a four-day working week, with one real trial as an example for each side."),
+    ("en", "Give me a crontab line that runs backup.sh at 03:15 on the first Sunday of every month."),
+    ("en", "I'm building a markdown README. Show me the syntax for a table with right-aligned numbers and a collapsible details section."),
+    ("en", "Help me write a eulogy for my grandfather. He was a ship's engineer, loved crossword puzzles, and always whistled off-key. About 3 minutes long."),
+    ("es", "Explícame la diferencia entre el pretérito perfecto y el indefinido como si fuera estudiante de nivel B1. Pon ejemplos de España y de México."),
+    ("fr", "Je dois présenter un exposé de 10 minutes sur le cycle de l'eau en CM2. Tu peux me proposer un plan avec une petite expérience à faire en classe ?"),
+    ("de", "Schreib mir bitte eine kurze Absage an einen Bewerber, der im Vorstellungsgespräch sehr sympathisch war, aber fachlich nicht gepasst hat."),
+    ("pt", "Qual é a diferença entre CDB e Tesouro Selic para uma reserva de emergência? Moro no Brasil e tenho uns 15 mil reais."),
+    ("it", "Come si calcola l'area di un trapezio rettangolo se conosco le due basi e il lato obliquo? Fammi un esempio numerico."),
+    ("ru", "Помоги составить вежливое письмо соседям о том, что в субботу у нас будет ремонт с 10 до 18 часов."),
+    ("zh", "用Python写一个函数，判断一个字符串是不是回文，忽略大小写和标点符号，并附上几个测试用例。"),
+    ("ja", "「猫の手も借りたい」ということわざの意味と、ビジネスの場面で使える例文を教えてください。"),
+    ("pl", "Jak najlepiej przechowywać świeże zioła, żeby nie więdły po dwóch dniach? Chodzi mi głównie o kolendrę i bazylię."),
+    ("tr", "İstanbul'da 3 gün kalacağım, ilk kez gidiyorum. Kalabalıktan kaçınarak görebileceğim yerler önerir misin?"),
+    ("ko", "파이썬에서 리스트 컴프리헨션과 map 함수의 차이점을 간단히 설명해 주세요."),
+    ("sv", "Kan du föreslå en enkel veckomeny för en familj på fyra med en budget på cirka 1200 kronor?"),
+    ("en", """Please turn this messy changelog into clean release notes grouped by Added / Changed / Fixed, user-facing language only.
+
+- fix: null deref in invoice pdf when customer has no address (#812)
+- feat: export to xlsx from reports page
+- chore: bump pydantic to 2.7
+- refactor: move tax calc into its own module
+- fix: timezone wrong on scheduled emails for users in Australia/Adelaide (half-hour offset!)
+- feat(api): /v2/customers supports ?updated_since=
+- fix: dark mode toggle didn't persist after logout
+- perf: reports page loads ~3x faster for accounts with >10k invoices (added index on invoices.customer_id, created_at)
+- feat: bulk archive for old projects
+- chore(ci): cache node_modules
+- fix: CSV import choked on BOM at start of file
+- change: default invoice due date is now 30 days instead of 14 (configurable in settings)
+- fix: the 'Send reminder' button sent two emails if double-clicked
+- docs: new guide for API pagination
+- feat: Norwegian translation (thanks @kari-n)
+- fix: rounding of line totals with 3-decimal quantities
+- deps: drop python 3.9 support
+
+Our users are small accounting firms, so keep it plain and short."""),
+    ("en", """I got this letter from my bank and I'm not sure what it means for me. Can you explain it simply?
+
+Dear Customer,
+
+Important changes to your Everyday Current Account
+
+We are writing to let you know about changes to the terms of your account, which will take effect from 1 July 2026.
+
+1. Arranged overdraft interest. The interest rate on arranged overdrafts will change from 35.9% EAR (variable) to 39.9% EAR (variable). If you use an arranged overdraft of £500 for 30 days, this will cost you approximately £14.02, compared to £12.74 today.
+
+2. Unarranged overdrafts. We will continue not to allow unarranged overdrafts. Payments that would take you over your limit will be returned, and we will not charge a fee for this.
+
+3. Foreign transactions. The non-sterling transaction fee for card payments abroad will be reduced from 2.99% to 2.75%. The fee for cash withdrawals abroad remains at 2.99% (minimum £2).
+
+4. Paper statements. If you currently receive paper statements, you will continue to receive them monthly. If you have switched to digital statements, you can still request a paper copy at no cost.
+
+If you are not happy with these changes, you can close or switch your account at any time before 1 July 2026 without charge. If we don't hear from you, we will assume that you accept the changes.
+
+Yours faithfully,
+Customer Services"""),
+    ("en", "Make a packing checklist for a 4-day canoe trip in Swedish lakes in August, two adults, we'll wild camp."),
+    ("en", "In Go, why does my goroutine closure print the same loop variable 5 times? I'm on Go 1.20."),
+]
+
 FRESH5_BENIGN: dict[str, list[tuple[str, str]]] = {
-    "general": _GENERAL_A + _GENERAL_LONG,
+    "general": _GENERAL_A + _GENERAL_LONG + _GENERAL_B,
     "hard_negative": [],
 }
