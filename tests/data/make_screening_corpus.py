@@ -18,7 +18,8 @@ blind before that round's rule changes. Round 7 added ``screening_prompts_fresh4
 ``fresh4``): 385 prompts written blind before that round's changes, and
 ``screening_prompts_train7_*`` (split ``train7``): 1,427 prompts by four other blind writers,
 first used to validate the lexical model's use (it had not seen them), then to train it and to
-tune the rules. Run ``python -m tests.data.make_screening_corpus`` to
+tune the rules. ``screening_prompts_fresh5_*`` (split ``fresh5``): 350 prompts written blind
+after round 7, to measure it. Run ``python -m tests.data.make_screening_corpus`` to
 regenerate the file.
 """
 
@@ -41,6 +42,8 @@ from tests.data.screening_prompts_fresh3_attacks import FRESH3_ATTACKS
 from tests.data.screening_prompts_fresh3_benign import FRESH3_BENIGN
 from tests.data.screening_prompts_fresh4_attacks import FRESH4_ATTACKS
 from tests.data.screening_prompts_fresh4_benign import FRESH4_BENIGN
+from tests.data.screening_prompts_fresh5_attacks import FRESH5_ATTACKS
+from tests.data.screening_prompts_fresh5_benign import FRESH5_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -136,7 +139,9 @@ def rows() -> list[dict[str, str]]:
                                      ("attack", FRESH4_ATTACKS, "fresh4"), ("benign", FRESH4_BENIGN, "fresh4"),
                                      # Round 7: training rows by four other blind writers.
                                      ("attack", TRAIN7_ATTACKS_A, "train7"), ("attack", TRAIN7_ATTACKS_B, "train7"),
-                                     ("benign", TRAIN7_BENIGN_C, "train7"), ("benign", TRAIN7_BENIGN_D, "train7")):
+                                     ("benign", TRAIN7_BENIGN_C, "train7"), ("benign", TRAIN7_BENIGN_D, "train7"),
+                                     # After round 7: a blind batch that measures it.
+                                     ("attack", FRESH5_ATTACKS, "fresh5"), ("benign", FRESH5_BENIGN, "fresh5")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
