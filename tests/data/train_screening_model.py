@@ -1,8 +1,8 @@
 """Trains the screener's lexical second opinion (:mod:`proxyify_asgi.screening.lexical`).
 
 Logistic regression by plain stochastic gradient descent over the features of each prompt's
-``words`` view (:func:`~proxyify_asgi.screening.lexical.features`), on the corpus's ``dev`` and
-``train`` rows only (the held-out splits are never seen).
+``words`` view (:func:`~proxyify_asgi.screening.lexical.features`), on the rows of the corpus's
+fitted splits only (:data:`TRAINED_ON`; the held-out splits are never seen).
 The ``evasion`` family is left out: its rows are encodings, which the rules decode before
 matching; the model reads plain text. Deterministic: a fixed shuffle seed, fixed epochs, weights
 rounded and tiny ones dropped, so the same corpus always gives the same file (a test checks it); features are
@@ -73,7 +73,7 @@ def main() -> None:
     rows = training_rows()
     model = train(rows)
     MODEL_FILE.parent.mkdir(exist_ok=True)
-    MODEL_FILE.write_text(model.to_json(trained_on=f"{len(rows)} dev and train rows of {CORPUS.name}"), encoding="utf-8")
+    MODEL_FILE.write_text(model.to_json(trained_on=f"{len(rows)} {', '.join(TRAINED_ON)} rows of {CORPUS.name}"), encoding="utf-8")
     print(f"{len(model.weights)} weights from {len(rows)} rows -> {MODEL_FILE}")
 
 
