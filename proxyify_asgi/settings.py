@@ -78,6 +78,27 @@ class RateLimitSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class PromptShieldsSettings:
+    """``[screening.prompt_shields]``: Azure AI Content Safety's Prompt Shields as a screener."""
+
+    endpoint: str = ""
+    """The Content Safety resource, e.g. ``https://NAME.cognitiveservices.azure.com``."""
+    api_key: str | None = field(default=None, repr=False)
+    api_key_env: str | None = "AZURE_CONTENT_SAFETY_KEY"
+    api_version: str = "2024-09-01"
+    timeout_s: Decimal = Decimal(5)
+    max_calls: int = 8
+    """Calls one request may take (10,000 characters of prompt and of documents each); a longer
+    request fails screening (blocked unless ``fail_open``)."""
+
+    def secret(self) -> str | None:
+        """The key, from ``api_key`` or the environment variable ``api_key_env``."""
+        if self.api_key:
+            return self.api_key
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+
+@dataclass(frozen=True, slots=True)
 class ScreeningSettings:
     """The ``[screening]`` table."""
 
@@ -86,8 +107,9 @@ class ScreeningSettings:
     fail_open: bool = False
     roles: tuple[str, ...] = ("user", "tool", "function")
     fields: tuple[str, ...] = ("messages", "prompt", "input")
-    screeners: tuple[Literal["heuristic", "embeddings"], ...] = ("heuristic",)
-    """Run in order; ``embeddings`` needs the ``embeddings`` extra (loaded offline, on first use)."""
+    screeners: tuple[Literal["heuristic", "embeddings", "prompt_shields"], ...] = ("heuristic",)
+    """Run in order; ``embeddings`` needs the ``embeddings`` extra (loaded offline, on first use),
+    ``prompt_shields`` the ``[screening.prompt_shields]`` table."""
     embeddings_cut: Decimal | None = None
     """P(injection) at which the ``embeddings`` screener's classifier head blocks; unset: the
     shipped head's own cut (chosen by cross-validation for ≤ 1 % false positives)."""
@@ -96,6 +118,7 @@ class ScreeningSettings:
     the configured ``embeddings`` screener uses the classifier head and ignores it."""
     second_opinion: bool = True
     """The heuristic screener asks its lexical model about near misses (see screening/lexical.py)."""
+    prompt_shields: PromptShieldsSettings = field(default_factory=PromptShieldsSettings)
 
 
 @dataclass(frozen=True, slots=True)

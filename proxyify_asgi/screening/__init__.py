@@ -6,6 +6,7 @@ are usable on their own (``await HeuristicScreener().screen(["..."])``).
 
 from proxyify_asgi.screening.extract import Extractor
 from proxyify_asgi.screening.heuristic import HeuristicScreener
+from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
 from proxyify_asgi.screening.screeners import HookScreener, Screener, ScreenerChain, ScreenerFailed
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
@@ -14,6 +15,7 @@ __all__ = [
     "Extractor",
     "HeuristicScreener",
     "HookScreener",
+    "PromptShieldsScreener",
     "Screener",
     "ScreenerChain",
     "ScreenerFailed",

@@ -31,6 +31,15 @@ def screening_problems(settings: ScreeningSettings) -> list[tuple[str, str]]:
             "screening.screeners",
             "'embeddings' needs the embeddings extra: pip install 'proxyify-asgi[embeddings]'",
         ))
+    if "prompt_shields" in settings.screeners:
+        shields = settings.prompt_shields
+        if not shields.endpoint.startswith(("https://", "http://")):
+            problems.append(("screening.prompt_shields.endpoint", "expected the resource's https:// URL"))
+        if not shields.secret():
+            where = f"the environment variable {shields.api_key_env}" if shields.api_key_env else "api_key"
+            problems.append(("screening.prompt_shields", f"no API key: set {where}"))
+        if shields.timeout_s <= 0 or shields.max_calls < 1:
+            problems.append(("screening.prompt_shields", "expected timeout_s > 0 and max_calls >= 1"))
     return problems
 
 
@@ -41,6 +50,14 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
         if name == "heuristic":
             threshold = float(settings.threshold)
             out.append(HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion))
+        elif name == "prompt_shields":
+            from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
+
+            shields = settings.prompt_shields
+            out.append(PromptShieldsScreener(
+                shields.endpoint, shields.secret() or "", api_version=shields.api_version,
+                timeout_s=float(shields.timeout_s), max_calls=shields.max_calls,
+            ))
         else:
             from proxyify_asgi.screening.embeddings import LazyMiniLMScreener
 

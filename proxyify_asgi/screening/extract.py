@@ -6,6 +6,11 @@ tool output and retrieved documents), every text part of multimodal content, and
 ``prompt`` (video, image, completions) and ``input`` (TTS, embeddings, Responses-style input).
 System and developer messages are written by the key's owner and are not screened by default.
 A message without a usable ``role`` is screened (fail closed).
+
+Each text also says where it came from (:class:`Texts`): the user's own words (``user``
+messages, the top-level ``prompt`` and ``input``) or a document the model will read (tool and
+function results, messages of any other screened role or of none), for screeners that judge the
+two differently (Azure's Prompt Shields: user prompt attacks and document attacks).
 """
 
 from __future__ import annotations
@@ -18,6 +23,24 @@ DEFAULT_ROLES: tuple[str, ...] = ("user", "tool", "function")
 DEFAULT_FIELDS: tuple[str, ...] = ("messages", "prompt", "input")
 _MAX_DEPTH = 32
 _TEXT_PART_TYPES = frozenset({"text", "input_text", "output_text"})
+
+PROMPT = "prompt"
+"""Source of a text the user wrote: ``user`` messages, the top-level ``prompt`` and ``input``."""
+DOCUMENT = "document"
+"""Source of a text the model reads as data: tool and function results, other roles."""
+
+
+class Texts(list[str]):
+    """The screened texts of one request, in body order: a plain list to screeners that only
+    read texts; :attr:`sources` says where each came from (:data:`PROMPT` or :data:`DOCUMENT`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[str] = []
+
+    def label(self, source: str) -> None:
+        """Mark the texts added since the last call as coming from ``source``."""
+        self.sources.extend([source] * (len(self) - len(self.sources)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +55,10 @@ class Extractor:
         """An extractor for these roles and top-level fields."""
         return cls(frozenset(roles), tuple(fields))
 
-    def texts(self, body: Any) -> list[str]:
-        """The texts to screen, in body order; empty for bodies that are not JSON objects."""
-        out: list[str] = []
+    def texts(self, body: Any) -> Texts:
+        """The texts to screen, in body order, with their sources; empty for bodies that are
+        not JSON objects."""
+        out = Texts()
         if not isinstance(body, dict):
             return out
         for name in self.fields:
@@ -45,15 +69,18 @@ class Extractor:
                 self._messages(value, out)
             else:
                 _strings(value, out, 0)
+                out.label(PROMPT)
         return out
 
-    def _messages(self, messages: Any, out: list[str]) -> None:
+    def _messages(self, messages: Any, out: Texts) -> None:
         if not isinstance(messages, list):
             _strings(messages, out, 0)
+            out.label(PROMPT)
             return
         for message in messages:
             if not isinstance(message, dict):
                 _strings(message, out, 0)
+                out.label(PROMPT)
                 continue
             role = message.get("role")
             if isinstance(role, str) and role not in self.roles:
@@ -63,6 +90,7 @@ class Extractor:
             for key in ("text", "output"):
                 if key in message:
                     _content(message[key], out)
+            out.label(PROMPT if role == "user" else DOCUMENT)
 
 
 def _looks_like_messages(value: Any) -> bool:
