@@ -53,7 +53,7 @@ def test_user_words_are_the_prompt_and_tool_results_the_documents():
 def test_a_plain_list_of_texts_is_the_users_prompt():
     [call] = plan(["one", "two"])
     assert call.body() == {"userPrompt": "one\n\ntwo"}
-    assert plan([]) == [] and plan([""]) == []
+    assert plan([]) == [] and plan(["", ""]) == []
 
 
 def test_long_requests_are_cut_within_the_service_limits_and_no_passage_is_lost():

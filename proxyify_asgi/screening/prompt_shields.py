@@ -70,7 +70,7 @@ def plan(texts: Sequence[str]) -> list[ShieldCall]:
     """The calls that screen ``texts`` within the service's limits: the user's texts joined into
     one prompt cut into pieces, the documents cut and packed five (or 10,000 characters) a call."""
     sources = getattr(texts, "sources", None) or ()
-    prompt = "\n\n".join(t for i, t in enumerate(texts) if i >= len(sources) or sources[i] != DOCUMENT)
+    prompt = "\n\n".join(t for i, t in enumerate(texts) if t and (i >= len(sources) or sources[i] != DOCUMENT))
     documents = [t for i, t in enumerate(texts) if i < len(sources) and sources[i] == DOCUMENT]
     groups: list[list[str]] = []
     size = 0
