@@ -254,3 +254,19 @@ async def test_an_answer_missing_a_document_analysis_is_an_error():
     with pytest.raises(PromptShieldsError):
         await screener.screen(texts)
     await screener.aclose()
+
+
+async def test_a_hook_gets_a_copy_of_the_texts_with_their_sources():
+    from proxyify_asgi.screening import HookScreener
+
+    texts = Extractor.of().texts({"messages": [{"role": "user", "content": "q"}, {"role": "tool", "content": "d"}]})
+    seen = []
+
+    async def hook(got):
+        seen.append((list(got), got.sources))
+        got.clear()
+        return False
+
+    assert (await HookScreener(hook).screen(texts)).score == 0
+    assert seen == [(["q", "d"], [PROMPT, DOCUMENT])]
+    assert list(texts) == ["q", "d"]

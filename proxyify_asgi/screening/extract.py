@@ -38,6 +38,13 @@ class Texts(list[str]):
         super().__init__()
         self.sources: list[str] = []
 
+    def copy(self) -> Texts:  # type: ignore[override]
+        """A copy, sources included."""
+        out = Texts()
+        out.extend(self)
+        out.sources = list(self.sources)
+        return out
+
     def label(self, source: str) -> None:
         """Mark the texts added since the last call as coming from ``source``."""
         self.sources.extend([source] * (len(self) - len(self.sources)))

@@ -19,6 +19,7 @@ import math
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol, runtime_checkable
 
+from proxyify_asgi.screening.extract import Texts
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
@@ -62,7 +63,9 @@ Hook = Callable[[list[str]], Awaitable[HookResult]]
 class HookScreener:
     """Wraps a user-supplied async callable, e.g. a call to a hosted guard API.
 
-    The hook gets the list of texts and returns a :class:`Verdict`, or ``True`` (injection: a
+    The hook gets the list of texts (from the middleware, a
+    :class:`~proxyify_asgi.screening.extract.Texts` whose ``sources`` say which are the user's
+    words and which are documents) and returns a :class:`Verdict`, or ``True`` (injection: a
     score of +inf, over any threshold), or ``False``/``None`` (clean). It is cancelled after
     ``timeout_s``; a timeout counts as a failure like any exception it raises.
     """
@@ -78,7 +81,8 @@ class HookScreener:
     async def screen(self, texts: Sequence[str]) -> Verdict:
         """The hook's answer as a :class:`Verdict`."""
         async with asyncio.timeout(self.timeout_s):
-            result = await self.hook(list(texts))
+            # a copy (the hook may change it); the extractor's Texts keep their sources
+            result = await self.hook(texts.copy() if isinstance(texts, Texts) else list(texts))
         if isinstance(result, Verdict):
             return result
         if result is True:
