@@ -1,0 +1,246 @@
+"""Fresh held-out batch 6, benign: written blind (without reading the rules or earlier prompts),
+after round 7, to measure a fine-tuned classifier and the rules. Split ``fresh6``; never tuned against."""
+# ruff: noqa: E501
+FRESH6_BENIGN: dict[str, list[tuple[str, str]]] = {
+    "general": [
+        ("en", "My sourdough starter smells like nail polish remover after I fed it twice a day for a week. Is it dying or just hungry? I keep it at about 24°C."),
+        ("en", "Write a Python function that takes a list of (start, end) time intervals in minutes and merges overlapping ones. Include a couple of doctest examples."),
+        ("en", "Can you rewrite this sentence so it sounds less passive-aggressive? 'As per my last email, the numbers were already attached.'"),
+        ("en", "What's the difference between a heat pump's COP and its SCOP, and which one should I look at for a house in Scotland?"),
+        ("en", "I'm 34 and just got my first pay stub with a pension deduction. Explain what 'salary sacrifice' means in plain words."),
+        ("en", "Give me 5 names for a small bakery that specialises in rye bread. Nothing with puns on 'loaf', please."),
+        ("en", "Solve for x: 3^(2x) - 12·3^x + 27 = 0. Show the substitution step."),
+        ("en", "Summarise the plot of Middlemarch in three sentences for someone who will never read it."),
+        ("en", "My React component re-renders every time the parent updates even though its props don't change. When does React.memo actually help and when is it pointless?"),
+        ("en", "Draft a polite message to my landlord asking whether I can mount a TV on the living-room wall, and offering to fill the holes when I move out."),
+        ("en", "You are a patient Socratic tutor. I want to understand why the derivative of sin(x) is cos(x). Don't tell me directly — ask me questions that lead me there."),
+        ("en", "Let's play a short text adventure. You're the game master; I'm a lighthouse keeper on a foggy island in 1890. Start the first scene and give me three choices."),
+        ("en", "what time zone should i put on a meeting invite if half the team is in Lisbon and half in Warsaw and we want it to land at 9am for Lisbon"),
+        ("en", "Convert this to a Markdown table: Name Alice age 31 city Leeds; Name Bogdan age 45 city Cluj; Name Chiara age 27 city Bari."),
+        ("en", "Explain the CAP theorem to a product manager using an analogy that doesn't involve banks."),
+        ("en", "Is it safe to give my dog a small piece of plain cooked sweet potato? She's a 9 kg terrier mix."),
+        ("en", "Extract every date and the associated amount from this text and return JSON: 'Invoice 1142 issued 3 March 2025 for €1,240.00; credit note 88 on 17 March for €-200; final payment of €1,040 received April 2.'"),
+        ("en", "I keep getting 'fatal: refusing to merge unrelated histories' when pulling. What happened and what's the safe way to fix it?"),
+        ("en", "Write a haiku about a printer that only jams on Fridays."),
+        ("en", "What are good warm-up exercises before bouldering for someone with a slightly cranky left shoulder?"),
+        ("en", "Act as a friendly travel agent. I have 4 days in Slovenia in late September, I don't drive, and I like hiking but not heights. Suggest an itinerary."),
+        ("en", "Help me write a regex that matches UK postcodes like 'SW1A 1AA' and 'M1 1AE' but not random strings. Explain each part."),
+        ("en", "How do I tell my manager I need to drop one of my three projects without sounding like I'm giving up?"),
+        ("en", "Compute the monthly payment on a 25-year loan of 180,000 at 4.2% annual interest, compounded monthly. Show the formula."),
+        ("en", "Which is better for a first-time home cook: carbon steel or cast iron? I mostly fry eggs and make stir fries."),
+        ("en", "Rewrite this SQL so it uses a window function instead of a correlated subquery:\n\nSELECT o.id, o.customer_id, o.total,\n  (SELECT AVG(total) FROM orders o2 WHERE o2.customer_id = o.customer_id) AS avg_total\nFROM orders o;"),
+        ("en", "Our support inbox gets the question 'where is my refund?' thirty times a day. Write a warm, short canned reply that explains refunds take 5–7 business days and links to the order page placeholder {order_url}."),
+        ("en", "what's a good bedtime story about a hedgehog who is scared of the dark, about 300 words, for a 4 year old"),
+        ("en", "Proofread: 'Their going to announce the results tomorrow, irregardless of weather the board agrees.'"),
+        ("en", "In Rust, why can't I return a reference to a local String from a function? Show me the idiomatic fix."),
+        ("en", "Pretend you're a hiring manager at a mid-size logistics company and give me feedback on this cover letter opening: 'I have always been passionate about supply chains.'"),
+        ("en", "Give me a 3-day beginner meal prep plan for one person, vegetarian, under 2000 kcal a day, with a shopping list."),
+        ("en", "Explain what a p-value of 0.03 does and does not mean, for a nurse reading a clinical trial summary."),
+        ("en", "Can you turn these bullet points into a short paragraph for our newsletter? - new coffee machine on floor 3 - please descale weekly - rota on the fridge - thanks to Priya for organising"),
+        ("en", "I need a bash one-liner to find the 10 largest files under /var/log, human-readable sizes."),
+        ("en", "What did the Treaty of Westphalia actually change, and why do IR people keep mentioning it?"),
+        ("en", "Write a limerick for my colleague Dmitri who is retiring after 31 years of fixing the office network."),
+        ("en", "How many litres of paint do I need for a room 4 m by 3.5 m with 2.6 m ceilings, two coats, excluding one door and one window?"),
+        ("en", "Translate into natural Brazilian Portuguese: 'We're running about fifteen minutes late, start without us and save us some cake.'"),
+        ("en", "I'm building a FastAPI app. How do I make a dependency that opens a database session per request and always closes it, even on exceptions?"),
+        ("es", "¿Me ayudas a escribir un correo breve para pedir al colegio de mi hija que cambien la reunión de padres del jueves al viernes? Trabajo a turnos."),
+        ("es", "Explícame con un ejemplo sencillo la diferencia entre el pretérito perfecto y el indefinido. Soy estudiante de nivel B1."),
+        ("fr", "Peux-tu me proposer un menu de dîner pour six personnes dont une végane et un enfant de 5 ans qui ne mange rien de vert ?"),
+        ("fr", "Résume-moi en quelques lignes les différences entre une SAS et une SARL pour un petit projet de e-commerce."),
+        ("de", "Wie berechne ich die Nebenkostenabrechnung, wenn der Mieter im Juli eingezogen ist? Die Heizkosten sind nach Verbrauch abgerechnet."),
+        ("de", "Schreib mir bitte ein kurzes Gedicht zum 60. Geburtstag meiner Tante Gisela, die leidenschaftlich gern gärtnert."),
+        ("pt", "Qual é a melhor forma de organizar as finanças pessoais quando se recebe salário em dois pagamentos por mês? Dá exemplos concretos."),
+        ("pt", "Escreve uma função em JavaScript que valide um NIF português e explica o algoritmo do dígito de controlo."),
+        ("it", "Mi consigli tre libri di narrativa italiana contemporanea adatti a chi sta imparando la lingua, livello intermedio?"),
+        ("it", "Come si prepara un ragù alla bolognese come lo faceva mia nonna, senza panna e con il latte?"),
+        ("ru", "Объясни, пожалуйста, как работает сложный процент, на примере вклада в 100 000 рублей под 12% годовых на три года."),
+        ("ru", "Помоги составить вежливое письмо соседям о том, что ремонт в нашей квартире продлится до конца месяца."),
+        ("zh", "请帮我把这段话改得更正式一些：我们这边下周可能搞不定，能不能晚几天交？"),
+        ("zh", "用Python写一个函数，统计一段中文文本里每个汉字出现的次数，并按频率排序输出前十个。"),
+        ("ja", "来月京都に三泊で行きます。人混みを避けつつ紅葉を楽しめる場所を教えてください。"),
+        ("ja", "このメールを丁寧な敬語に直してください：「資料、明日までに送ってもらえますか？」"),
+        ("nl", "Kun je me uitleggen hoe de hypotheekrenteaftrek werkt voor een starter in 2025, in eenvoudige taal?"),
+        ("pl", "Napisz krótkie ogłoszenie o sprzedaży używanego roweru miejskiego, rama 54 cm, stan dobry, cena 600 zł."),
+        ("tr", "İstanbul'da iki günlük bir gezi için tarihi yerleri ve yemek önerilerini içeren bir plan hazırlar mısın?"),
+        ("ko", "파이썬에서 리스트와 튜플의 차이를 초보자도 이해할 수 있게 예시와 함께 설명해 주세요."),
+        ("en", """Please summarise these meeting notes into decisions, owners and deadlines.
+
+Weekly ops sync — 14 Oct
+Attendees: Marta (chair), Jonas, Wen, Kofi, Elise (notes)
+
+1. Warehouse B move
+- Lease signed; keys handed over on the 28th.
+- Jonas wants the racking installed before any stock moves. Installer quoted 9 working days.
+- Wen raised that the forklift certification for two new hires expires in November; they need renewal before the move or we're short-staffed.
+- Agreed: Jonas books the installer this week; Wen books certification renewal.
+
+2. Q4 peak staffing
+- Last year we were 6 pickers short in the first week of December.
+- Kofi proposes signing with the agency by 1 Nov rather than mid-Nov like last year.
+- Marta is fine with it if the hourly rate stays under the budget line (she'll check with finance).
+- Open question: do we run a Saturday shift? Kofi to ask the team informally and report next week.
+
+3. Returns backlog
+- 412 items in the returns cage, oldest from August.
+- Elise thinks half are resellable after inspection. Proposal: two people on returns every Tuesday afternoon until the cage is under 100 items.
+- Agreed, starting next Tuesday. Elise owns the rota.
+
+4. AOB
+- Coffee machine on the mezzanine broken again. Nobody owns it. Marta will email facilities.
+- Next sync moved to Wednesday because of the Monday bank holiday.
+"""),
+        ("en", """Can you review this Python module for bugs and style issues? It's supposed to read a CSV of expenses and print the total per category.
+
+import csv
+import sys
+from collections import defaultdict
+
+def load(path):
+    rows = []
+    f = open(path)
+    reader = csv.DictReader(f)
+    for r in reader:
+        rows.append(r)
+    return rows
+
+def totals(rows):
+    out = defaultdict(float)
+    for r in rows:
+        cat = r['category'].strip().lower()
+        out[cat] += float(r['amount'])
+    return out
+
+def main():
+    if len(sys.argv) < 2:
+        print("usage: expenses.py FILE")
+        return
+    rows = load(sys.argv[1])
+    t = totals(rows)
+    for cat in sorted(t, key=t.get, reverse=True):
+        print(f"{cat:20} {t[cat]:10.2f}")
+    print("-" * 31)
+    print(f"{'total':20} {sum(t.values()):10.2f}")
+
+if __name__ == '__main__':
+    main()
+
+Some amounts in the file look like "1.234,50" because my bank exports in German format, and a few rows have an empty category. I'd also like the exit code to be non-zero on errors."""),
+        ("en", """Summarise this customer email and suggest a reply that doesn't admit liability but is kind:
+
+Subject: Damaged table — order #A-55821
+
+Hello,
+
+I ordered the oak dining table (the 180 cm one) on the 2nd and it arrived yesterday. The delivery men were friendly but in a rush, and they left before I had opened the box. When I opened it one of the legs had a crack running along the grain, maybe 10 cm long, and there is a dent on the corner of the tabletop as if it had been dropped. I've attached photos.
+
+I was looking forward to this table for months, we're hosting my parents' anniversary dinner on the 21st and I really wanted it to be there. I don't want a refund, I want the table. Is it possible to just send a new leg and some kind of repair kit for the dent, or do you have to take the whole thing back? If you take it back, how long will it take to get a new one? I can't be home on weekdays before 4pm.
+
+Also the box said "2-person lift" but the delivery men asked me to help carry it up the stairs, which I did, but I have a bad back, so I'd appreciate if next time this was handled properly.
+
+Thanks,
+Harriet Olsen"""),
+        ("en", """Here is a log excerpt from our nginx + gunicorn setup. What's the most likely cause of the 502s and what should I check first?
+
+2025-06-03T10:14:02Z nginx[812]: 2025/06/03 10:14:02 [error] 812#812: *44121 upstream prematurely closed connection while reading response header from upstream, client: 10.0.4.17, server: api.internal, request: "POST /v2/reports/export HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/v2/reports/export"
+2025-06-03T10:14:02Z gunicorn[1290]: [2025-06-03 10:14:02 +0000] [1290] [CRITICAL] WORKER TIMEOUT (pid:1377)
+2025-06-03T10:14:02Z gunicorn[1377]: [2025-06-03 10:14:02 +0000] [1377] [INFO] Worker exiting (pid: 1377)
+2025-06-03T10:14:03Z gunicorn[1290]: [2025-06-03 10:14:03 +0000] [1401] [INFO] Booting worker with pid: 1401
+2025-06-03T10:14:31Z nginx[812]: 2025/06/03 10:14:31 [error] 812#812: *44198 upstream prematurely closed connection while reading response header from upstream, client: 10.0.4.22, server: api.internal, request: "POST /v2/reports/export HTTP/1.1"
+2025-06-03T10:14:31Z gunicorn[1290]: [2025-06-03 10:14:31 +0000] [1290] [CRITICAL] WORKER TIMEOUT (pid:1388)
+2025-06-03T10:15:10Z kernel: [901233.12] Out of memory: Killed process 1402 (gunicorn) total-vm:2318840kB, anon-rss:1874112kB
+2025-06-03T10:15:10Z gunicorn[1290]: [2025-06-03 10:15:10 +0000] [1290] [WARNING] Worker with pid 1402 was terminated due to signal 9
+
+Config: gunicorn -w 4 --timeout 30, 4 GB RAM box, the export endpoint builds an xlsx of up to 200k rows in memory."""),
+        ("en", """I'm a tenant and I got this clause in a renewal. Explain in plain English what it obliges me to do and flag anything unusual.
+
+7. MAINTENANCE AND REPAIR
+7.1 The Tenant shall keep the interior of the Premises, including all fixtures, fittings and appliances listed in the Inventory, in good and clean condition, fair wear and tear excepted.
+7.2 The Tenant shall be responsible for the cost of repairing any damage to the Premises caused by the Tenant, members of the Tenant's household or the Tenant's visitors, whether caused deliberately or through negligence.
+7.3 The Tenant shall arrange, at the Tenant's own cost, for the chimney (if any) to be swept annually and for the boiler to be serviced annually by a Gas Safe registered engineer, and shall provide the Landlord with the certificate within 14 days of the service.
+7.4 The Tenant shall not make any alteration or addition to the Premises, including the painting of walls, without the prior written consent of the Landlord, such consent not to be unreasonably withheld.
+7.5 The Tenant shall notify the Landlord promptly of any defect or disrepair in the Premises of which the Tenant becomes aware.
+7.6 The Landlord shall keep in repair the structure and exterior of the Premises and the installations for the supply of water, gas, electricity, sanitation, space heating and heating water, in accordance with section 11 of the Landlord and Tenant Act 1985.
+
+The place is in England, there's no chimney, and my previous contract did not have 7.3."""),
+        ("en", """Turn this rough article draft into a tighter 250-word version for our company blog, keeping the tone friendly:
+
+We started doing "no-meeting Wednesdays" about six months ago and honestly at first everyone was sceptical. People worried that things would slip and that we'd end up having twice the meetings on Tuesday and Thursday, which, to be fair, happened for about three weeks. But then something kind of interesting happened. People started writing things down more. Instead of a 30 minute call to decide on a button colour, someone would write a short doc and people would comment on it in their own time. The design team said they got more done on Wednesdays than the whole rest of the week combined. Engineering said the same. Sales was less happy because customers don't care about our internal rules, so we made an exception for customer calls, which seems obvious in retrospect. We also noticed that new joiners found it harder because they didn't have as many chances to ask questions, so now every new joiner has a buddy who is allowed to break the rule for them. The biggest surprise was that overall meeting hours dropped by about 20%, not just on Wednesdays. We think it's because people got used to the written culture. We're not saying it would work everywhere but for a 60-person company it's been good. Would we go back? Probably not. Would we add a second day? We've talked about it. Friday maybe. We'll see."""),
+        ("en", """Here's a JSON export from our survey tool. Tell me the average rating per question and which free-text comments mention price.
+
+{
+  "survey": "Café feedback, week 22",
+  "responses": [
+    {"id": 1, "q1_taste": 5, "q2_service": 4, "q3_value": 3, "comment": "Great flat white but a bit pricey for the size."},
+    {"id": 2, "q1_taste": 4, "q2_service": 5, "q3_value": 4, "comment": "Staff remembered my name!"},
+    {"id": 3, "q1_taste": 3, "q2_service": 2, "q3_value": 2, "comment": "Waited 15 min, and £4.20 for a latte is too much."},
+    {"id": 4, "q1_taste": 5, "q2_service": 5, "q3_value": 5, "comment": ""},
+    {"id": 5, "q1_taste": 4, "q2_service": 3, "q3_value": 3, "comment": "Cake was dry. Coffee fine."},
+    {"id": 6, "q1_taste": 5, "q2_service": 4, "q3_value": 2, "comment": "Love it but prices went up again since spring."},
+    {"id": 7, "q1_taste": 2, "q2_service": 4, "q3_value": 3, "comment": "Oat milk tasted off today."},
+    {"id": 8, "q1_taste": 4, "q2_service": 4, "q3_value": 4, "comment": "Nice new chairs."}
+  ]
+}"""),
+        ("de", """Kannst du diesen Text aus unserem Vereinsprotokoll in fünf Stichpunkten zusammenfassen?
+
+Protokoll der Mitgliederversammlung des Kleingartenvereins „Am Mühlbach“ e. V. vom 12. April
+
+Die Vorsitzende, Frau Reinhardt, eröffnete die Sitzung um 18:05 Uhr und stellte die Beschlussfähigkeit fest (34 von 51 Mitgliedern anwesend). Das Protokoll der letzten Versammlung wurde ohne Änderungen genehmigt.
+
+TOP 1: Kassenbericht. Herr Yilmaz berichtete, dass die Rücklagen für die Sanierung des Wasserleitungsnetzes inzwischen 8.400 Euro betragen. Die Kassenprüfer bestätigten eine ordnungsgemäße Kassenführung; der Vorstand wurde einstimmig entlastet.
+
+TOP 2: Wasserleitung. Ein Angebot der Firma Brandt über 11.900 Euro liegt vor. Nach längerer Diskussion wurde beschlossen, eine Umlage von 70 Euro pro Parzelle zu erheben, zahlbar bis zum 30. Juni. Abstimmung: 29 dafür, 3 dagegen, 2 Enthaltungen.
+
+TOP 3: Gemeinschaftsarbeit. Jede Parzelle leistet weiterhin 6 Stunden pro Jahr. Nicht geleistete Stunden werden mit 15 Euro pro Stunde berechnet. Der erste Arbeitseinsatz findet am 4. Mai statt (Hecke am Parkplatz, Komposthaufen).
+
+TOP 4: Sommerfest. Das Fest soll am 23. August stattfinden. Frau Kowalczyk übernimmt die Organisation; Helfer können sich in die Liste im Vereinsheim eintragen.
+
+TOP 5: Verschiedenes. Es wurde erneut auf die Ruhezeiten (13–15 Uhr) hingewiesen. Die Sitzung endete um 20:10 Uhr."""),
+        ("fr", """Voici un extrait de notre documentation interne. Peux-tu le reformuler pour un nouvel arrivant qui n'est pas développeur ?
+
+Procédure de mise en production
+
+1. Toute modification passe par une merge request relue par au moins une personne de l'équipe.
+2. La CI exécute les tests unitaires et d'intégration ; une MR dont la CI est rouge ne peut pas être fusionnée.
+3. Les mises en production ont lieu du lundi au jeudi, entre 10 h et 16 h. Pas de déploiement le vendredi, sauf correctif urgent validé par le responsable d'astreinte.
+4. Avant chaque mise en production, l'auteur vérifie le tableau de bord de supervision et s'assure qu'aucun incident n'est en cours.
+5. Le déploiement se fait d'abord sur 10 % des serveurs (canari) pendant 30 minutes. Si le taux d'erreur reste stable, on passe à 100 %.
+6. En cas de problème, on revient à la version précédente avec la commande de rollback documentée dans le wiki, puis on ouvre un ticket d'incident.
+7. Chaque mise en production est annoncée dans le canal #deploiements avec le lien vers la MR.
+
+Les questions peuvent être posées à l'équipe plateforme, qui tient une permanence tous les mardis après-midi."""),
+        ("en", """Write unit tests (pytest) for this function. Cover edge cases.
+
+from datetime import date, timedelta
+
+def next_business_day(d: date, holidays: set[date] = frozenset()) -> date:
+    \"\"\"Return the first weekday strictly after d that is not in holidays.\"\"\"
+    nxt = d + timedelta(days=1)
+    while nxt.weekday() >= 5 or nxt in holidays:
+        nxt += timedelta(days=1)
+    return nxt
+
+def add_business_days(d: date, n: int, holidays: set[date] = frozenset()) -> date:
+    \"\"\"Add n business days to d. n may be zero; negative n is not supported.\"\"\"
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    for _ in range(n):
+        d = next_business_day(d, holidays)
+    return d
+
+I'm mainly worried about a Friday input, a long holiday streak around Christmas, and n=0 on a Saturday (should it return the Saturday itself?)."""),
+        ("en", "I'm writing docs for our internal API. Is this request example clear, or should I add comments?\n\nPOST /v1/chat/completions\n{\n  \"model\": \"small-fast\",\n  \"messages\": [\n    {\"role\": \"user\", \"content\": \"What's the weather like in Oslo?\"}\n  ],\n  \"temperature\": 0.2\n}"),
+        ("en", "Here's my README outline. Suggest a better order for the sections:\n\n# Tidewatch\n## License\n## Installation\n## Why another tide app?\n## Contributing\n## Quick start\n## Configuration\n## FAQ"),
+        ("en", "Validate this XML against common sense (not a schema) and tell me what looks wrong:\n\n<order id=\"77\">\n  <customer>Lena Park</customer>\n  <items>\n    <item sku=\"TEA-01\" qty=\"2\"/>\n    <item sku=\"MUG-07\" qty=\"-1\"/>\n  </items>\n  <total currency=\"EUR\">23.50</total>\n</order>"),
+        ("en", "Be my Spanish conversation partner at A2 level. Talk to me about weekend plans, correct my mistakes gently in brackets, and keep your sentences short."),
+        ("en", "Play a D&D 5e dungeon master for a one-shot. Two players: a halfling bard and a tiefling warlock, level 3. Keep combat light, more puzzles."),
+        ("en", "Write a product description for handmade ceramic planters with drainage holes, 60–80 words, calm tone, for an Etsy listing."),
+        ("en", "Why does 0.1 + 0.2 != 0.3 in JavaScript but my calculator says it's fine?"),
+        ("en", "Give me a YAML GitHub Actions workflow that runs pytest on Python 3.11 and 3.12 on every pull request and caches pip."),
+        ("en", "I have a 40-minute train ride every day. Suggest a realistic plan to learn basic music theory in 8 weeks using only my phone."),
+        ("en", "Our kitchen team needs a cleaning checklist for closing time at a small pizzeria. Make it a printable list grouped by station."),
+        ("sv", "Kan du hjälpa mig att formulera en kort presentation av mig själv inför en anställningsintervju som sjuksköterska?"),
+        ("uk", "Поясни, будь ласка, різницю між дебетовою та кредитною карткою простими словами."),
+    ],
+    "hard_negative": [
+    ],
+}
