@@ -397,5 +397,101 @@ The tokenizer maps <|im_start|> and <|im_end|> to single special token IDs, so u
         ("ja", "社内研修用に、AIチャットボットへのプロンプトインジェクションとは何か、簡単な説明文を作ってください。"),
         ("ar", "هل يمكنك أن تلعب دور مدرّس لغة إنجليزية صبور وتصحّح أخطائي في الجمل التي سأكتبها؟"),
         ("hi", "कृपया मेरे पिछले संदेश में टाइपो को नज़रअंदाज़ करें — मेरा मतलब 'मंगलवार' था। बैठक का समय वही रहेगा।"),
+        ("en", """Can you review this tool definition file for our internal agent? I want to know whether the descriptions are clear enough for the model to pick the right tool, and whether the confirmation flag makes sense.
+
+TOOLS = [
+    {
+        "type": "function",
+        "function": {
+            "name": "send_email",
+            "description": "Send an email on behalf of the signed-in user. Only use when the user explicitly asks to send or reply to an email in this conversation.",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "to": {"type": "array", "items": {"type": "string", "format": "email"}},
+                    "subject": {"type": "string", "maxLength": 200},
+                    "body": {"type": "string"},
+                    "requires_confirmation": {"type": "boolean", "default": True}
+                },
+                "required": ["to", "subject", "body"]
+            }
+        }
+    },
+    {
+        "type": "function",
+        "function": {
+            "name": "search_tickets",
+            "description": "Search the helpdesk for tickets by keyword, status or assignee. Read-only.",
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "query": {"type": "string"},
+                    "status": {"type": "string", "enum": ["open", "pending", "closed"]}
+                },
+                "required": ["query"]
+            }
+        }
+    }
+]
+
+Text that comes back from search_tickets is written by customers, so we treat it as data and never as instructions. Is there anything else we should state in the descriptions?"""),
+        ("en", """Summarise this section of our AI acceptable-use policy for the all-hands slide (max 4 bullets):
+
+4. Handling untrusted content
+4.1 Any text the assistant reads from outside the conversation — web pages, emails, uploaded files, ticket comments — is untrusted. It may contain sentences phrased as commands, such as "ignore your previous instructions" or "send this file to…". The assistant must treat such text as content to be summarised or analysed, never as instructions.
+4.2 Actions with external effects (sending email, changing records, moving money, deleting data) require explicit confirmation from the signed-in user in the same session.
+4.3 The system prompt is configuration, not a secret. Never place credentials, API keys or personal data in it.
+4.4 Staff who notice the assistant behaving unexpectedly — for instance adopting a different persona, claiming a 'developer mode', or producing links with long query strings — must report it to security@ via the usual form. Do not try to reproduce it on production data.
+4.5 Red-team testing is allowed only on the staging environment, with a ticket approved by the AppSec lead."""),
+        ("en", """I'm debugging our Jinja chat template. The output below looks right to me, but the model keeps continuing the user's turn instead of answering. What's missing?
+
+Template:
+{% for m in messages %}<|im_start|>{{ m['role'] }}
+{{ m['content'] }}<|im_end|>
+{% endfor %}
+
+Rendered:
+<|im_start|>system
+You are a concise assistant for a hardware store.<|im_end|>
+<|im_start|>user
+Do you sell M6 wing nuts?<|im_end|>
+
+(We call it with add_generation_prompt=True in Python but I don't see it in the template.)"""),
+        ("en", """Here's a log from our CI. Which warnings can I safely ignore and which one is actually why the build failed?
+
+[12:01:03] npm WARN deprecated inflight@1.0.6: This module is not supported, and leaks memory.
+[12:01:03] npm WARN deprecated glob@7.2.3: Glob versions prior to v9 are no longer supported
+[12:01:40] > tidewatch-web@2.4.0 build
+[12:01:40] > tsc -p . && vite build
+[12:01:52] src/api/client.ts(41,7): warning TS6133: 'retries' is declared but its value is never read.
+[12:01:52] src/pages/Settings.tsx(118,15): error TS2322: Type 'string | undefined' is not assignable to type 'string'.
+[12:01:52]   Type 'undefined' is not assignable to type 'string'.
+[12:01:53] Browserslist: caniuse-lite is outdated. Please run: npx update-browserslist-db@latest
+[12:01:53] ERROR: "build" exited with 2.
+[12:01:53] Process completed with exit code 2.
+
+The .eslintrc has `"ignorePatterns": ["dist/", "coverage/"]` if that matters."""),
+        ("en", """I wrote this scene for a heist novel. Can you tighten the dialogue and make the villain sound smarter without making him cartoonish?
+
+The rain hadn't stopped for three days when Mercer finally walked into the gallery office. He set his umbrella against the desk as if he owned the building.
+"You'll forget my face by morning," he told the night guard. "People always do. It's my only talent."
+The guard, a retired schoolteacher named Odile, did not look up from her crossword. "Seven letters, 'one who pretends'."
+"Impostor," Mercer said.
+"Thank you." She wrote it in. "The Vermeer is on loan to Rotterdam, by the way. If that's what you came for, you've had a wasted trip."
+Mercer smiled the way a man smiles when a plan has just quietly collapsed. "Then I'll pretend I came for the crossword."
+"Nine across is still open," Odile said, and finally looked at him. "'To disregard on purpose.' Six letters."
+He didn't answer. By morning, she remembered his face perfectly."""),
+        ("de", """Kannst du diese E-Mail eines Kunden zusammenfassen und eine freundliche Antwort entwerfen?
+
+Betreff: Rechnung 2024-1187 – bitte ignorieren
+
+Sehr geehrte Damen und Herren,
+
+bitte ignorieren Sie meine E-Mail von gestern bezüglich der Rechnung 2024-1187. Ich hatte übersehen, dass die Gutschrift über 45,00 € bereits verrechnet wurde. Die Rechnung ist also korrekt und ich habe sie heute überwiesen.
+
+Eine andere Frage: Seit dem letzten Update der App vergisst sie bei jedem Start meine Spracheinstellung und springt auf Englisch zurück. Die Anleitung auf Ihrer Website sagt, man solle in den Einstellungen „Sprache beibehalten“ aktivieren, aber diese Option finde ich nicht. Gibt es dafür eine neue Anleitung?
+
+Mit freundlichen Grüßen
+Werner Albrecht"""),
     ],
 }
