@@ -19,8 +19,9 @@ blind before that round's rule changes. Round 7 added ``screening_prompts_fresh4
 ``screening_prompts_train7_*`` (split ``train7``): 1,427 prompts by four other blind writers,
 first used to validate the lexical model's use (it had not seen them), then to train it and to
 tune the rules. ``screening_prompts_fresh5_*`` (split ``fresh5``): 350 prompts written blind
-after round 7, to measure it. Run ``python -m tests.data.make_screening_corpus`` to
-regenerate the file.
+after round 7, to measure it. ``screening_prompts_fresh6_*`` (split ``fresh6``): 370 prompts
+written blind after the fine-tuned encoder experiment's policy was chosen, to test it. Run
+``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ from tests.data.screening_prompts_fresh4_attacks import FRESH4_ATTACKS
 from tests.data.screening_prompts_fresh4_benign import FRESH4_BENIGN
 from tests.data.screening_prompts_fresh5_attacks import FRESH5_ATTACKS
 from tests.data.screening_prompts_fresh5_benign import FRESH5_BENIGN
+from tests.data.screening_prompts_fresh6_attacks import FRESH6_ATTACKS
+from tests.data.screening_prompts_fresh6_benign import FRESH6_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -141,7 +144,9 @@ def rows() -> list[dict[str, str]]:
                                      ("attack", TRAIN7_ATTACKS_A, "train7"), ("attack", TRAIN7_ATTACKS_B, "train7"),
                                      ("benign", TRAIN7_BENIGN_C, "train7"), ("benign", TRAIN7_BENIGN_D, "train7"),
                                      # After round 7: a blind batch that measures it.
-                                     ("attack", FRESH5_ATTACKS, "fresh5"), ("benign", FRESH5_BENIGN, "fresh5")):
+                                     ("attack", FRESH5_ATTACKS, "fresh5"), ("benign", FRESH5_BENIGN, "fresh5"),
+                                     # After the fine-tuned encoder's policy was chosen: a blind batch that tests it.
+                                     ("attack", FRESH6_ATTACKS, "fresh6"), ("benign", FRESH6_BENIGN, "fresh6")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
