@@ -89,6 +89,18 @@ def windows_of(tokenizer, text: str) -> list[list[int]]:  # noqa: ANN001
     return [[tokenizer.cls_token_id, *piece, tokenizer.sep_token_id] for piece in pieces[:MAX_WINDOWS]]
 
 
+def padded_attacks(rows: list[dict[str, str]], seed: int = 0) -> list[str]:
+    """Each attack of under 600 characters with a short ordinary prompt before it, or before
+    and after it (alternately): padding an attack with benign words must not make it benign."""
+    rng = random.Random(seed)
+    ordinary = [r["text"] for r in rows if r["family"] == "general" and len(r["text"]) < 400]
+    out = []
+    for i, row in enumerate(r for r in rows if r["label"] == "attack" and len(r["text"]) < 600):
+        before = rng.choice(ordinary)
+        out.append(f"{before} {row['text']}" if i % 2 else f"{before} {row['text']} {rng.choice(ordinary)}")
+    return out
+
+
 def train(model: WindowClassifier, rows: list[tuple[list[list[int]], bool]], epochs: int, lr: float) -> None:
     """AdamW with warm-up and linear decay; binary cross-entropy on the rows' logits."""
     optimiser = torch.optim.AdamW(
@@ -176,6 +188,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--save", type=Path, help="write the fine-tuned weights here (about 90 MB)")
     parser.add_argument("--load", type=Path, help="score with weights saved by --save instead of training")
+    parser.add_argument("--pad-attacks", action="store_true",
+                        help="also train on each short attack wrapped in benign text (against the padding attack)")
     args = parser.parse_args()
     torch.manual_seed(args.seed)
     random.seed(args.seed)
@@ -201,7 +215,10 @@ def main() -> None:
         print(f"loaded {args.load}, scoring {len(to_score)} rows ({args.score})", flush=True)
     else:
         print(f"fine-tuning on {len(to_fit)} rows ({args.fit}), scoring {len(to_score)} ({args.score})", flush=True)
-        train(model, [(windows_of(tokenizer, r["text"]), r["label"] == "attack") for r in to_fit], args.epochs, args.lr)
+        examples = [(windows_of(tokenizer, r["text"]), r["label"] == "attack") for r in to_fit]
+        if args.pad_attacks:
+            examples += [(windows_of(tokenizer, text), True) for text in padded_attacks(to_fit)]
+        train(model, examples, args.epochs, args.lr)
         if args.save:
             torch.save(model.state_dict(), args.save)
     model.eval()
