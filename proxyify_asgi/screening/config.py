@@ -6,6 +6,7 @@ import importlib.util
 from typing import TYPE_CHECKING
 
 from proxyify_asgi.screening.heuristic import HeuristicScreener
+from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
 from proxyify_asgi.screening.screeners import Screener
 
 if TYPE_CHECKING:
@@ -51,8 +52,6 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
             threshold = float(settings.threshold)
             out.append(HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion))
         elif name == "prompt_shields":
-            from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
-
             shields = settings.prompt_shields
             out.append(PromptShieldsScreener(
                 shields.endpoint, shields.secret() or "", api_version=shields.api_version,

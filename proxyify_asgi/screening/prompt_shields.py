@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from proxyify_asgi.screening.extract import DOCUMENT
+from proxyify_asgi.screening.extract import DOCUMENT, PROMPT
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
 API_VERSION = "2024-09-01"
@@ -69,9 +69,10 @@ def pieces(text: str, size: int, overlap: int = OVERLAP) -> list[str]:
 def plan(texts: Sequence[str]) -> list[ShieldCall]:
     """The calls that screen ``texts`` within the service's limits: the user's texts joined into
     one prompt cut into pieces, the documents cut and packed five (or 10,000 characters) a call."""
-    sources = getattr(texts, "sources", None) or ()
-    prompt = "\n\n".join(t for i, t in enumerate(texts) if t and (i >= len(sources) or sources[i] != DOCUMENT))
-    documents = [t for i, t in enumerate(texts) if i < len(sources) and sources[i] == DOCUMENT]
+    sources = list(getattr(texts, "sources", ()))
+    sources += [PROMPT] * (len(texts) - len(sources))  # a plain list: the user's words
+    prompt = "\n\n".join(t for t, source in zip(texts, sources) if t and source != DOCUMENT)
+    documents = [t for t, source in zip(texts, sources) if source == DOCUMENT]
     groups: list[list[str]] = []
     size = 0
     for piece in (p for document in documents for p in pieces(document, MAX_DOCUMENT_CHARS)):
