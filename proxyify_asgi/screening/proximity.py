@@ -15,7 +15,7 @@ evidence is never dropped.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice
 
 from proxyify_asgi.screening.normalize import Views
@@ -77,20 +77,41 @@ _MAX_POSITIONS = 64
 """Match positions kept per rule: enough to find a cluster, bounded on repetitive text."""
 
 
+def match_spans(text_length: int, v: Views, matched: Iterable[Rule]) -> list[tuple[int, int]]:
+    """Where each of ``matched`` (rules known to match ``v``) matches: ``(start, end)`` offsets
+    scaled to the original text, at most :data:`_MAX_POSITIONS` per rule. A rule that matched
+    only in a decoded payload or the rot13 view has no span here."""
+    spans: list[tuple[int, int]] = []
+    for r in matched:
+        view = getattr(v, r.view)
+        if not view:
+            continue
+        scale = text_length / len(view)
+        for at in _view_positions(r, v, view):
+            m = r.pattern.match(view, at)
+            spans.append((int(at * scale), int((m.end() if m else at + 1) * scale) + 1))
+    return spans
+
+
 def _positions(r: Rule, v: Views, text_length: int) -> list[int]:
     """Where ``r`` matches, as offsets scaled to the original text (views differ in length by
-    the characters normalisation removed, roughly evenly). Tried at the rule's literal prefixes
-    when it has them (``str.find`` is C-fast; a regex scan costs tens of milliseconds per
-    megabyte), else by a scan; at most :data:`_MAX_POSITIONS` per rule."""
+    the characters normalisation removed, roughly evenly)."""
     view = getattr(v, r.view)
     if not view:
         return []
     scale = text_length / len(view)
+    return [int(at * scale) for at in _view_positions(r, v, view)]
+
+
+def _view_positions(r: Rule, v: Views, view: str) -> list[int]:
+    """Where ``r`` matches in ``view`` (its view of ``v``). Tried at the rule's literal prefixes
+    when it has them (``str.find`` is C-fast; a regex scan costs tens of milliseconds per
+    megabyte), else by a scan; at most :data:`_MAX_POSITIONS`."""
     if r.prefixes and AT_START not in r.prefixes:
         found = _at_prefixes(r, view, index_for(v, r.view))
         if found is not None:
-            return [int(at * scale) for at in found]
-    return [int(m.start() * scale) for m in islice(r.pattern.finditer(view), _MAX_POSITIONS)]
+            return found
+    return [m.start() for m in islice(r.pattern.finditer(view), _MAX_POSITIONS)]
 
 
 def _at_prefixes(r: Rule, view: str, index: TextIndex | None) -> list[int] | None:
