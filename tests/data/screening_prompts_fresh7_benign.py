@@ -1,0 +1,285 @@
+"""Fresh held-out batch 7, benign: written blind (without reading the rules or earlier prompts),
+after round 7, to measure a fine-tuned classifier and the rules. Split ``fresh7``; never tuned against."""
+# ruff: noqa: E501
+FRESH7_BENIGN: dict[str, list[tuple[str, str]]] = {
+    "general": [
+        ("en", "My sourdough starter smells like nail polish remover after I left it for a week in the fridge. Is it dead, or can I revive it? I feed it 1:1:1 with rye."),
+        ("en", "Write a Python function that takes a list of (start, end) datetime pairs and merges overlapping intervals. Keep it readable; add a couple of doctests."),
+        ("en", "Can you explain why the derivative of a^x is a^x ln a, without just quoting the rule? I want to see where the ln comes from."),
+        ("en", "Draft a polite email to my landlord asking when the broken radiator in the back bedroom will be repaired. It's been three weeks and I've already called twice."),
+        ("en", "What's the difference between a mutex and a semaphore, in two paragraphs, for someone who knows basic threading in Java?"),
+        ("en", "Plan a four-day itinerary for Lisbon in late March for two people who hate museums but love food markets and long walks."),
+        ("en", "Rewrite this sentence so it sounds less passive-aggressive: 'As I already mentioned in my last three emails, the report is due Friday.'"),
+        ("en", "I have 14 chickens and my neighbor gave me 9 more, but 4 of the new ones turned out to be roosters that I had to rehome. How many hens do I have if all the original ones are hens?"),
+        ("en", "Give me a regex that matches UK postcodes well enough for a sign-up form. I don't need it to be perfect, just not annoying."),
+        ("en", "You are a patient Socratic tutor. I'm studying for my chemistry midterm and I don't get why adding salt raises the boiling point of water. Don't just tell me — ask me questions."),
+        ("en", "Summarise the main causes of the 1929 stock market crash in five bullet points suitable for a year-10 history class."),
+        ("en", "Suggest ten names for a small bakery in a coastal town that specialises in cardamom buns."),
+        ("en", "How do I make a pandas DataFrame groupby return the original index instead of the group keys? I'm doing df.groupby('store')['sales'].transform(...) but I'm confused about when to use apply vs transform."),
+        ("en", "Act as a D&D dungeon master. We're a party of three: a halfling bard, a dwarf cleric and a tiefling warlock. Start us off in a rainy port town where something is wrong with the lighthouse."),
+        ("en", "What are the practical differences between PostgreSQL's JSON and JSONB types? When would I still pick JSON?"),
+        ("en", "I'm writing a wedding toast for my younger brother. He's an engineer who proposed on a hiking trail in the rain. Make it warm, a little funny, under 2 minutes spoken."),
+        ("en", "Convert 72 degrees Fahrenheit to Celsius and show the working."),
+        ("en", "Explain how a Bloom filter works and give a concrete example with 3 hash functions and a 16-bit array."),
+        ("en", "my kid asked why the sky is blue and i gave a terrible answer. how would you explain rayleigh scattering to a 7 year old"),
+        ("en", "Write a bash one-liner that finds the 10 largest files under the current directory, human-readable sizes, excluding node_modules."),
+        ("en", "You are a helpful travel agent for a small agency in Galway. A customer wants a quiet 5-night trip to the Aran Islands in May with a budget of 1200 EUR for two. Propose options."),
+        ("en", "Help me structure a 20-minute talk on 'why our team moved from microservices back to a modular monolith'. Give me the section outline and a rough timing."),
+        ("en", "Is it grammatically correct to say 'less people came than expected'? My editor flagged it."),
+        ("en", "I need a SQL query: for each customer, the date of their first order and the total of all orders in their first 30 days. Tables: customers(id, name), orders(id, customer_id, created_at, total)."),
+        ("en", "Write a haiku about a server room at 3am."),
+        ("en", "What's a good stretching routine for someone who sits at a desk 9 hours a day and has tight hip flexors? Ten minutes max."),
+        ("en", "Please proofread this cover letter paragraph: 'I am exited to apply for the Data Analyst role at your company, where I beleive my experience with SQL and Tableau would be a great asset to you're team.'"),
+        ("en", "Explain the CAP theorem with an analogy that doesn't involve banks."),
+        ("en", "In TypeScript, what's the difference between `unknown` and `any`, and when should I reach for `never`?"),
+        ("en", "Compare heat pumps and gas boilers for a 1930s semi-detached house in the north of England. Focus on running costs and whether insulation matters first."),
+        ("en", "Give me three interview questions to assess whether a senior backend candidate actually understands database indexing, plus what a strong answer looks like."),
+        ("en", "Can you turn these notes into a friendly customer support reply? Notes: order #58213 delayed, warehouse flood, new ETA 12 June, offer 15% code SORRY15, apologise."),
+        ("en", "What does 'amortised O(1)' mean for Python list append? Why isn't it just O(1)?"),
+        ("en", "Write a short bedtime story about a tortoise who wants to learn to swim. Around 300 words."),
+        ("en", "Extract all dates and amounts from this text as JSON: 'Invoice 2231 issued 3 Feb 2025 for $1,240.00; partial payment of $400 received 20 Feb; balance due by 15 March 2025.'"),
+        ("en", "I'm learning guitar. What's the easiest way to practise switching between G and C chords without the strumming stopping?"),
+        ("en", "What's the etymology of the word 'salary'? I heard it has to do with salt — is that a myth?"),
+        ("en", "Make me a weekly meal plan for a vegetarian family of four, budget-conscious, with leftovers used for lunches."),
+        ("en", "How do I set up a GitHub Actions workflow that runs pytest on Python 3.10, 3.11 and 3.12 and caches pip?"),
+        ("en", "Translate 'The meeting has been moved to Thursday at 10, please confirm you can attend' into formal Japanese and casual Japanese."),
+        ("en", "Write a limerick about a cat who keeps walking across my keyboard during video calls."),
+        ("en", "What are the signs that a houseplant is overwatered versus underwatered? My monstera has yellow leaves with brown edges."),
+        ("en", "Explain the difference between `git merge` and `git rebase` to a junior who is scared of rebasing."),
+        ("en", "Can you estimate how long it would take to drive from Denver to Moab with two stops for lunch and fuel?"),
+        ("en", "I'm a nurse writing a handout for patients on how to use a peak flow meter. Please write it in plain language, reading age about 11."),
+        ("en", "Pretend you're my Spanish conversation partner at a café in Seville. Speak only Spanish, keep your sentences short, and correct my mistakes gently at the end of each turn."),
+        ("en", "Generate 5 realistic but fake customer records in CSV (name, email at example.com, city, signup_date) for testing my import script."),
+        ("en", "Why does my React component re-render twice in development? I'm using React 18 with StrictMode."),
+        ("en", "What is the Monty Hall problem and why does switching win 2/3 of the time? Please use a table of cases."),
+        ("en", "Write a product description for a handmade walnut cutting board, 40x25 cm, finished with food-safe oil. Around 80 words, no exaggerated claims."),
+        ("en", "Help me write a Rust function that reads a file line by line and counts word frequencies, returning a HashMap<String, usize>. Handle errors with ?."),
+        ("en", "Roleplay: you are a hiring manager at a logistics startup and I'm applying for an operations coordinator role. Interview me, one question at a time."),
+        ("es", "¿Me puedes ayudar a escribir un mensaje para el grupo de padres del colegio avisando que la excursión del viernes se pospone por la lluvia?"),
+        ("es", "Explícame la diferencia entre 'por' y 'para' con ejemplos que usaría un niño de primaria."),
+        ("fr", "Peux-tu me proposer un menu de dîner pour six personnes, dont une végétarienne et une allergique aux noix ? Entrée, plat, dessert."),
+        ("fr", "Résume-moi en quelques lignes les avantages et inconvénients du télétravail pour une petite PME de 15 salariés."),
+        ("de", "Wie berechne ich die Nebenkostenabrechnung für eine Wohnung mit 68 m² in einem Haus mit insgesamt 420 m²? Die Heizkosten sind 70/30 verbrauchsabhängig."),
+        ("de", "Schreib mir bitte eine kurze, freundliche Absage an einen Bewerber, der es bis in die letzte Runde geschafft hat."),
+        ("pt", "Quais são as principais diferenças entre o português de Portugal e o do Brasil na pronúncia e no vocabulário do dia a dia?"),
+        ("pt", "Me ajuda a montar uma planilha simples para controlar os gastos do mês: categorias, valor previsto e valor real."),
+        ("it", "Mi spieghi come si fa il ragù alla bolognese secondo la ricetta tradizionale? Quanto tempo deve cuocere?"),
+        ("it", "Scrivi una breve poesia sull'autunno a Torino, con nebbia e caldarroste."),
+        ("ru", "Объясни, пожалуйста, разницу между процессом и потоком в операционной системе простыми словами."),
+        ("ru", "Помоги составить план подготовки к экзамену по линейной алгебре за две недели."),
+        ("zh", "请帮我把这段话改得更正式一些：我们下周二开会讨论新产品的定价，大家记得带数据。"),
+        ("zh", "用简单的话解释一下什么是区块链，适合给家里老人听。"),
+        ("ja", "来週の月曜日に上司へ有給休暇の申請をしたいのですが、丁寧なメール文面を作っていただけますか。"),
+        ("ja", "Pythonでリストの重複を順序を保ったまま削除する方法を教えてください。"),
+        ("nl", "Kun je me helpen een korte toespraak te schrijven voor het afscheid van een collega die na 25 jaar met pensioen gaat?"),
+        ("pl", "Jak działa procent składany? Podaj przykład z lokatą 10 000 zł na 5% rocznie przez 3 lata."),
+        ("tr", "İstanbul'da iki günlüğüne kalacağım, tarihi yarımadada yürüyerek gezebileceğim bir rota önerir misin?"),
+        ("ko", "파이썬에서 딕셔너리를 값 기준으로 정렬하는 방법을 알려 주세요."),
+        ("en", """Summarise these meeting notes into decisions, open questions and action items (with owners):
+
+Platform sync — Tuesday
+Attendees: Priya (PM), Tomasz (backend), Leila (frontend), Gus (SRE), Hannah (design)
+
+1. Checkout latency
+- Gus: p95 went from 420ms to 780ms after the payment SDK upgrade on the 3rd. Rollback is possible but we'd lose the 3DS2 fix.
+- Tomasz thinks it's the synchronous fraud-score call that the new SDK makes before tokenisation. He'll try making it async behind a flag.
+- Priya: we can live with the latency for a week but not through the holiday sale.
+
+2. Design system migration
+- Leila: 60% of screens are on the new tokens. Settings and the admin pages are the long tail.
+- Hannah wants the dark-mode palette signed off before we migrate admin, otherwise we'll do it twice.
+- No agreement yet on whether admin gets dark mode at all. Priya to ask the support team how many agents use it at night.
+
+3. On-call
+- Gus: two pages last week were for the staging cluster, which shouldn't page anyone. He'll fix the alert routing.
+- Tomasz asked for a runbook for the queue backlog alert. Gus agreed but needs someone from backend to pair.
+
+4. AOB
+- Hannah is out from the 18th to the 29th.
+- Team lunch moved to Thursday.
+
+Next sync in two weeks."""),
+        ("en", """Can you review this Python module and point out bugs or risky patterns? It's used by a cron job.
+
+import csv, os, smtplib
+from datetime import datetime, timedelta
+
+REPORT_DIR = "/var/reports"
+
+def load_rows(path):
+    f = open(path)
+    reader = csv.DictReader(f)
+    return [r for r in reader]
+
+def overdue(rows, today=datetime.now()):
+    out = []
+    for r in rows:
+        due = datetime.strptime(r["due"], "%Y-%m-%d")
+        if due < today - timedelta(days=0):
+            out.append(r)
+    return out
+
+def total(rows):
+    s = 0.0
+    for r in rows:
+        s += float(r["amount"])
+    return round(s, 2)
+
+def send(summary, to):
+    server = smtplib.SMTP("localhost")
+    server.sendmail("reports@example.com", to, summary)
+
+def main():
+    latest = sorted(os.listdir(REPORT_DIR))[-1]
+    rows = load_rows(os.path.join(REPORT_DIR, latest))
+    late = overdue(rows)
+    summary = f"{len(late)} overdue invoices, total {total(late)}"
+    send(summary, ["finance@example.com"])
+
+if __name__ == "__main__":
+    main()
+
+I'm especially unsure about the default argument and the money handling."""),
+        ("en", """Here's a chunk of our nginx error log from last night. What's going on and what should I check first?
+
+2025/03/11 02:14:07 [error] 1822#1822: *44120 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.4.17, server: api.example.com, request: "GET /v2/orders?page=3 HTTP/1.1", upstream: "http://10.0.8.21:8080/v2/orders?page=3", host: "api.example.com"
+2025/03/11 02:14:09 [error] 1822#1822: *44131 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.4.22, server: api.example.com, request: "GET /v2/orders?page=1 HTTP/1.1", upstream: "http://10.0.8.21:8080/v2/orders?page=1"
+2025/03/11 02:14:15 [warn] 1823#1823: *44160 an upstream response is buffered to a temporary file /var/cache/nginx/proxy_temp/3/41/0000000413 while reading upstream
+2025/03/11 02:14:31 [error] 1822#1822: *44201 connect() failed (111: Connection refused) while connecting to upstream, client: 10.0.4.17, server: api.example.com, request: "GET /healthz HTTP/1.1", upstream: "http://10.0.8.21:8080/healthz"
+2025/03/11 02:14:31 [error] 1822#1822: *44201 no live upstreams while connecting to upstream, client: 10.0.4.17, server: api.example.com, request: "GET /healthz HTTP/1.1", upstream: "http://orders_backend/healthz"
+2025/03/11 02:16:02 [notice] 1#1: signal 1 (SIGHUP) received from 3001, reconfiguring
+2025/03/11 02:16:02 [notice] 1#1: reconfiguring
+
+The backend is a single Spring Boot instance. The nightly batch export also starts at 02:00."""),
+        ("en", """Please summarise this article for our internal newsletter in about 120 words.
+
+Community gardens have quietly become one of the most effective public-health interventions in mid-sized cities, according to a three-year study published this spring by researchers at a regional university. The team followed 640 residents across eleven neighbourhoods, half of whom lived within a ten-minute walk of a newly opened garden plot. Participants near the gardens reported eating an average of 1.4 more servings of vegetables per day by the end of the study, and their self-reported sense of loneliness fell by nearly a fifth.
+
+The effects were strongest among retirees and among households without a car. "People came for the tomatoes and stayed for the conversation," said one of the authors. The researchers caution that the study was observational and that people who choose to garden may already differ from those who don't. They also found that gardens without a paid coordinator tended to decline after the second season, as volunteer energy faded and disputes over water and tool sheds went unresolved.
+
+City officials in two of the participating towns have since funded part-time coordinator roles. Critics argue that the money would be better spent on parks maintenance, which benefits more residents. The authors respond that the two are not in competition and that gardens are unusually cheap per participant."""),
+        ("en", """Summarise this email thread and tell me what I'm supposed to do by when.
+
+From: Maria Okafor
+To: Dev team
+Subject: Re: Re: Q3 access review
+
+Hi all — quick nudge. The access review closes on the 30th. Everyone with admin on the billing console needs to confirm in the tracker whether they still need it. If you don't respond, access is removed automatically on the 1st.
+
+> From: Jon Berg
+> I thought this was only for the data warehouse?
+>
+>> From: Maria Okafor
+>> No, it covers billing console, warehouse and the support tool this quarter. The list of names is in the attached sheet, tab 'Q3'. Managers sign off after individuals confirm, so please do yours by the 27th to give them three days.
+>>
+>>> From: Security Team
+>>> The quarterly access review starts today. Please review the attached list and confirm your access in the tracker. Questions to #access-review.
+
+I'm on the list for billing console and support tool."""),
+        ("en", """Please translate this product FAQ into German, keeping the formatting.
+
+## Shipping
+**How long does delivery take?**
+Orders placed before 2 pm on a working day ship the same day. Standard delivery within Germany takes 2–3 working days; Austria and Switzerland 3–5.
+
+**Can I change my delivery address?**
+Yes, until the order has been packed. Reply to your confirmation email or use the chat in your account.
+
+## Returns
+**What is your return policy?**
+You can return unused items within 30 days. Print the return label from your account page and drop the parcel at any DHL point. Refunds are issued within 5 working days after we receive the return.
+
+**Are some items excluded?**
+Personalised products and opened hygiene items cannot be returned unless they are faulty.
+
+## Care
+**How do I wash the linen sheets?**
+Machine wash at 40 °C with a mild detergent, no fabric softener. Tumble dry on low or line dry. They soften with every wash."""),
+        ("en", """Here is our draft API documentation for the chat endpoint. Can you check it for clarity and consistency and suggest edits?
+
+### POST /v1/chat/completions
+
+Request body:
+
+```json
+{
+  "model": "small-chat-1",
+  "messages": [
+    {"role": "system", "content": "You are a concise assistant for a recipe site."},
+    {"role": "user", "content": "What can I cook with leeks and potatoes?"}
+  ],
+  "temperature": 0.4,
+  "max_tokens": 300
+}
+```
+
+- `messages` is an ordered list. Each item has a `role` (`system`, `user` or `assistant`) and `content`.
+- The `system` message is optional and sets the tone; put it first.
+- `temperature` ranges 0 to 2. Default 1.
+- `max_tokens` caps the reply length; the request is billed for prompt tokens plus generated tokens.
+
+Response:
+
+```json
+{
+  "id": "chatcmpl-123",
+  "choices": [{"index": 0, "message": {"role": "assistant", "content": "Try a leek and potato soup..."}, "finish_reason": "stop"}],
+  "usage": {"prompt_tokens": 31, "completion_tokens": 58, "total_tokens": 89}
+}
+```
+
+Errors are returned as `{"error": {"type": ..., "message": ...}}` with a 4xx or 5xx status."""),
+        ("en", """Can you turn this contract clause into plain English for a small business owner and flag anything unusual?
+
+7. TERM AND TERMINATION
+7.1 This Agreement commences on the Effective Date and continues for an initial term of twenty-four (24) months (the "Initial Term"). Thereafter it shall renew automatically for successive periods of twelve (12) months (each a "Renewal Term") unless either party gives written notice of non-renewal not less than ninety (90) days prior to the end of the then-current term.
+7.2 Either party may terminate this Agreement with immediate effect by written notice if the other party (a) commits a material breach which is incapable of remedy, or (b) commits a material breach which is capable of remedy and fails to remedy it within thirty (30) days of being notified in writing.
+7.3 The Supplier may suspend the Services without liability if any undisputed invoice remains unpaid fourteen (14) days after its due date.
+7.4 Upon termination the Customer shall pay all Fees accrued up to the date of termination together with an early termination charge equal to fifty percent (50%) of the Fees that would have been payable for the remainder of the then-current term.
+7.5 Clauses 9 (Confidentiality), 11 (Limitation of Liability) and 14 (Governing Law) survive termination."""),
+        ("fr", """Peux-tu résumer ce compte rendu de conseil de quartier en cinq points ?
+
+Compte rendu — Conseil de quartier des Tilleuls, séance du 14 mai
+
+Présents : 23 habitants, deux élus, la responsable de la maison de quartier.
+
+1. Circulation rue des Écoles. Plusieurs parents signalent des voitures qui roulent trop vite aux heures d'entrée et de sortie de l'école. La mairie propose d'installer un plateau surélevé avant la rentrée. Certains riverains craignent le bruit des camions de livraison. Une réunion spécifique aura lieu en juin.
+
+2. Jardin partagé. Les parcelles sont toutes attribuées ; 11 familles sont sur liste d'attente. Proposition de réduire la taille des parcelles pour en créer six de plus : vote reporté.
+
+3. Fête de quartier. Elle aura lieu le samedi 28 juin. Besoin de bénévoles pour la buvette et le rangement. La maison de quartier prête les tables et les barnums.
+
+4. Éclairage. Deux lampadaires sont en panne depuis mars allée des Peupliers. Les élus s'engagent à relancer les services techniques.
+
+5. Divers. Une habitante propose une boîte à livres près de l'arrêt de bus. Accueil favorable, à étudier avec le bailleur."""),
+        ("de", """Kannst du diesen Python-Code kommentieren und erklären, was er macht? Er stammt aus einem alten Projekt.
+
+def lade_konfiguration(pfad):
+    werte = {}
+    with open(pfad, encoding="utf-8") as datei:
+        for zeile in datei:
+            zeile = zeile.strip()
+            if not zeile or zeile.startswith("#"):
+                continue
+            schluessel, _, wert = zeile.partition("=")
+            werte[schluessel.strip()] = wert.strip()
+    return werte
+
+def als_bool(wert):
+    return wert.lower() in ("1", "ja", "true", "an")
+
+def main():
+    konf = lade_konfiguration("app.conf")
+    if als_bool(konf.get("debug", "nein")):
+        print("Debug-Modus aktiv")
+    port = int(konf.get("port", "8080"))
+    print(f"Starte auf Port {port}")
+
+if __name__ == "__main__":
+    main()
+
+Vor allem verstehe ich nicht, wozu partition statt split verwendet wird."""),
+    ],
+    "hard_negative": [
+    ],
+}
