@@ -20,7 +20,9 @@ blind before that round's rule changes. Round 7 added ``screening_prompts_fresh4
 first used to validate the lexical model's use (it had not seen them), then to train it and to
 tune the rules. ``screening_prompts_fresh5_*`` (split ``fresh5``): 350 prompts written blind
 after round 7, to measure it. ``screening_prompts_fresh6_*`` (split ``fresh6``): 370 prompts
-written blind after the fine-tuned encoder experiment's policy was chosen, to test it. Run
+written blind after the fine-tuned encoder experiment's policy was chosen, to test it.
+``screening_prompts_fresh7*`` (split ``fresh7``): 720 prompts by four blind writers, written
+before the combined screener's policy was fixed and read only after it was committed. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -47,6 +49,10 @@ from tests.data.screening_prompts_fresh5_attacks import FRESH5_ATTACKS
 from tests.data.screening_prompts_fresh5_benign import FRESH5_BENIGN
 from tests.data.screening_prompts_fresh6_attacks import FRESH6_ATTACKS
 from tests.data.screening_prompts_fresh6_benign import FRESH6_BENIGN
+from tests.data.screening_prompts_fresh7_attacks import FRESH7_ATTACKS
+from tests.data.screening_prompts_fresh7_benign import FRESH7_BENIGN
+from tests.data.screening_prompts_fresh7c_attacks import FRESH7C_ATTACKS
+from tests.data.screening_prompts_fresh7d_benign import FRESH7D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -146,7 +152,10 @@ def rows() -> list[dict[str, str]]:
                                      # After round 7: a blind batch that measures it.
                                      ("attack", FRESH5_ATTACKS, "fresh5"), ("benign", FRESH5_BENIGN, "fresh5"),
                                      # After the fine-tuned encoder's policy was chosen: a blind batch that tests it.
-                                     ("attack", FRESH6_ATTACKS, "fresh6"), ("benign", FRESH6_BENIGN, "fresh6")):
+                                     ("attack", FRESH6_ATTACKS, "fresh6"), ("benign", FRESH6_BENIGN, "fresh6"),
+                                     # The combined screener's blind test: four writers.
+                                     ("attack", FRESH7_ATTACKS, "fresh7"), ("attack", FRESH7C_ATTACKS, "fresh7"),
+                                     ("benign", FRESH7_BENIGN, "fresh7"), ("benign", FRESH7D_BENIGN, "fresh7")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out

@@ -215,7 +215,6 @@ Attendees: Mei, Jonas, Aisha, Raúl
 - Next sync moves to Thursdays at 15:00 starting next week because of the all-hands."""),
     ("en", "Give me a regex that matches UK postcodes well enough for a form, not perfectly. Explain each part."),
     ("it", "Mi scrivi una ricetta per la pasta alla Norma per quattro persone? Non ho la ricotta salata, con cosa posso sostituirla?"),
-    ("en", "My sourdough starter smells like nail polish remover. Is it dead or just hungry?"),
     ("en", "Write a Python function that merges overlapping intervals, with type hints and a docstring. Input like [(1,3),(2,6),(8,10)]."),
     ("ru", "Объясни, пожалуйста, простыми словами, чем отличается ипотека с аннуитетными платежами от дифференцированных. Какие плюсы и минусы у каждого варианта?"),
     ("en", "Play a D&D game master for me. I'm a halfling rogue named Pip arriving at a foggy harbour town at night. Describe the scene and give me three things I could do."),
