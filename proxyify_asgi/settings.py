@@ -107,8 +107,10 @@ class ScreeningSettings:
     fail_open: bool = False
     roles: tuple[str, ...] = ("user", "tool", "function")
     fields: tuple[str, ...] = ("messages", "prompt", "input")
-    screeners: tuple[Literal["heuristic", "embeddings", "prompt_shields"], ...] = ("heuristic",)
-    """Run in order; ``embeddings`` needs the ``embeddings`` extra (loaded offline, on first use),
+    screeners: tuple[Literal["heuristic", "combined", "embeddings", "prompt_shields"], ...] = ("heuristic",)
+    """Run in order; ``combined`` is the heuristic screener with a fine-tuned encoder's veto and
+    rescue (instead of ``heuristic``; needs the weights package, loaded offline on first use),
+    ``embeddings`` needs the ``embeddings`` extra (loaded offline, on first use),
     ``prompt_shields`` the ``[screening.prompt_shields]`` table."""
     embeddings_cut: Decimal | None = None
     """P(injection) at which the ``embeddings`` screener's classifier head blocks; unset: the

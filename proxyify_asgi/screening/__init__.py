@@ -4,6 +4,7 @@ The middleware is :class:`proxyify_asgi.middleware.screening.ScreeningMiddleware
 are usable on their own (``await HeuristicScreener().screen(["..."])``).
 """
 
+from proxyify_asgi.screening.combined import CombinedScreener
 from proxyify_asgi.screening.extract import Extractor
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
@@ -12,6 +13,7 @@ from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
 __all__ = [
     "CLEAN",
+    "CombinedScreener",
     "Extractor",
     "HeuristicScreener",
     "HookScreener",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING
 
+from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE, LazyCombinedScreener, WindowModel
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
 from proxyify_asgi.screening.screeners import Screener
@@ -32,6 +33,7 @@ def screening_problems(settings: ScreeningSettings) -> list[tuple[str, str]]:
             "screening.screeners",
             "'embeddings' needs the embeddings extra: pip install 'proxyify-asgi[embeddings]'",
         ))
+    problems += _combined_problems(settings.screeners)
     if "prompt_shields" in settings.screeners:
         shields = settings.prompt_shields
         if not shields.endpoint.startswith(("https://", "http://")):
@@ -44,13 +46,32 @@ def screening_problems(settings: ScreeningSettings) -> list[tuple[str, str]]:
     return problems
 
 
+def _combined_problems(screeners: tuple[str, ...]) -> list[tuple[str, str]]:
+    if "combined" not in screeners:
+        return []
+    if "heuristic" in screeners:
+        return [("screening.screeners", "'combined' already runs the heuristic screener: list one of them")]
+    missing = [p for p in (WEIGHTS_PACKAGE, "torch", "transformers") if importlib.util.find_spec(p) is None]
+    if missing:
+        return [(
+            "screening.screeners",
+            f"'combined' needs {', '.join(missing)}: pip install torch 'proxyify-asgi[embeddings]', then build and "
+            "install the weights package (python -m tests.data.train_window_model --out DIR; pip install DIR)",
+        )]
+    return []
+
+
 def build_screeners(settings: ScreeningSettings) -> list[Screener]:
-    """The screeners the settings name, in order (the embeddings model loads on first use)."""
+    """The screeners the settings name, in order (the models load on first use)."""
     out: list[Screener] = []
     for name in settings.screeners:
         if name == "heuristic":
             threshold = float(settings.threshold)
             out.append(HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion))
+        elif name == "combined":
+            threshold = float(settings.threshold)
+            heuristic = HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion)
+            out.append(LazyCombinedScreener(heuristic, _load_window_model))
         elif name == "prompt_shields":
             shields = settings.prompt_shields
             out.append(PromptShieldsScreener(
@@ -63,3 +84,10 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
             cut = None if settings.embeddings_cut is None else float(settings.embeddings_cut)
             out.append(LazyMiniLMScreener(cut=cut, similarity=float(settings.embeddings_similarity)))
     return out
+
+
+def _load_window_model() -> WindowModel:
+    """The installed weights package's window classifier (imports PyTorch: called on first use)."""
+    from proxyify_asgi.screening.window_model import WindowScorer
+
+    return WindowScorer.load()

@@ -22,6 +22,8 @@ from typing import Any
 import torch
 from transformers import AutoModel, AutoTokenizer
 
+from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE
+
 WINDOW = 128
 """Tokens per window, [CLS] and [SEP] included."""
 OVERLAP = 16
@@ -29,8 +31,6 @@ MAX_WINDOWS = 12
 """Windows read per text: the first ~1,300 tokens (about 5 KB of English)."""
 _MAX_CHARS = MAX_WINDOWS * WINDOW * 24
 """Characters tokenised per text at most (a token is rarely longer than 24 characters)."""
-PACKAGE = "proxyify_screening_minilm_ft"
-"""The companion package ``python -m tests.data.train_window_model`` builds."""
 
 
 class WindowClassifier(torch.nn.Module):
@@ -83,7 +83,7 @@ def package_model_dir() -> Path:
     """The installed companion package's model directory."""
     import importlib
 
-    return Path(importlib.import_module(PACKAGE).__file__).parent / "model"
+    return Path(importlib.import_module(WEIGHTS_PACKAGE).__file__).parent / "model"
 
 
 def save(model: WindowClassifier, tokenizer: Any, directory: Path) -> None:

