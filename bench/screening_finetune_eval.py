@@ -25,7 +25,9 @@ Training takes 5 to 15 minutes on two cores. Deterministic for a seed on one mac
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -35,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 import torch  # noqa: E402
 from transformers import AutoModel, AutoTokenizer  # noqa: E402
 
-from bench.screening_eval import load  # noqa: E402
+from bench.screening_eval import load, timing_cases  # noqa: E402
 from proxyify_asgi.screening.combined import CombinedScreener  # noqa: E402
 from proxyify_asgi.screening.heuristic import HeuristicScreener  # noqa: E402
 from proxyify_asgi.screening.window_model import WindowClassifier, WindowScorer, base_model_dir  # noqa: E402
@@ -80,6 +82,26 @@ def report(scored: list[dict]) -> None:
             print(f"| {name} | {len(rows)} | {cells} |")
 
 
+def timing(scorer: WindowScorer, samples: int = 60) -> None:
+    """Median latency of the heuristic and the combined screener on the 1 KB cases and one
+    prompt of ~5 KB, alternately, sample by sample (the machine is shared; read the ratios)."""
+    heuristic = HeuristicScreener()
+    combined = CombinedScreener(scorer, heuristic)
+    small, _ = timing_cases(load())
+    small["5 KB of hard-negative prompts (µs, median)"] = ["".join(small["1 KB of hard-negative prompts (µs, median)"][:5])]
+    print("\n| input | heuristic | combined | combined ÷ heuristic |\n|---|---:|---:|---:|")
+    for name, texts in small.items():
+        times: dict[str, list[float]] = {"heuristic": [], "combined": []}
+        for i in range(samples):
+            text = texts[i % len(texts)]
+            for key, screener in (("heuristic", heuristic), ("combined", combined)):
+                started = time.perf_counter()
+                screener.check([text])
+                times[key].append(time.perf_counter() - started)
+        h, c = (statistics.median(times[k]) * 1e6 for k in ("heuristic", "combined"))
+        print(f"| {name.replace(' (µs, median)', '')} | {h:,.0f} µs | {c:,.0f} µs | {c / h:.0f} |")
+
+
 def main() -> None:
     """Fine-tune on --fit, score --score, print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -94,7 +116,12 @@ def main() -> None:
                         help="also train on each short attack wrapped in benign text (against the padding attack)")
     parser.add_argument("--package", action="store_true",
                         help="score with the installed companion package (what the combined screener loads)")
+    parser.add_argument("--timing", action="store_true",
+                        help="with --package: time the heuristic and the combined screener side by side instead")
     args = parser.parse_args()
+    if args.timing:
+        timing(WindowScorer.load())
+        return
     rows = load()
     fit = tuple(args.fit.split(","))
     scored_splits = set(args.score.split(","))

@@ -13,10 +13,11 @@ import pytest
 from proxyify_asgi import Settings, create_app
 from proxyify_asgi.demo_config import DEMO_KEY
 from proxyify_asgi.screening import config as screening_config
-from proxyify_asgi.screening.combined import CombinedScreener, LazyCombinedScreener, sentence_bounds
+from proxyify_asgi.screening.combined import CombinedScreener, sentence_bounds
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.normalize import views
 from proxyify_asgi.screening.proximity import match_spans
+from proxyify_asgi.screening.screeners import LazyScreener
 from proxyify_asgi.settings import ConfigurationError, ScreeningSettings
 from tests.fakes.server import serve
 
@@ -145,7 +146,7 @@ def test_over_a_real_socket_veto_rescue_and_failure():
             )
         assert refused.value.status_code == 400
         assert refused.value.response.json()["error"]["metadata"]["category"] == "classifier"
-    with serve(create_app(demo(), screeners=[LazyCombinedScreener(RULES, Broken)])) as url:
+    with serve(create_app(demo(), screeners=[LazyScreener("combined", lambda: CombinedScreener(Broken(), RULES))])) as url:
         r = httpx.post(
             url + "/v1/chat/completions", headers=AUTH, timeout=10,
             json={"model": "openai/gpt-4o", "messages": [{"role": "user", "content": ORDINARY}]},
@@ -159,7 +160,7 @@ def test_a_model_that_fails_to_load_fails_closed():
     def load() -> StandIn:
         raise OSError("no weights")
 
-    with serve(create_app(demo(), screeners=[LazyCombinedScreener(RULES, load)])) as url:
+    with serve(create_app(demo(), screeners=[LazyScreener("combined", load)])) as url:
         r = httpx.post(
             url + "/v1/chat/completions", headers=AUTH, timeout=10,
             json={"model": "openai/gpt-4o", "messages": [{"role": "user", "content": ORDINARY}]},
@@ -175,4 +176,4 @@ def test_configuration(monkeypatch):
         demo(screeners=["combined"])
     built = screening_config.build_screeners(ScreeningSettings(screeners=("combined", "embeddings")))
     assert [s.name for s in built] == ["combined", "embeddings"]
-    assert isinstance(built[0], LazyCombinedScreener) and built[0]._screener is None  # loads on first use
+    assert isinstance(built[0], LazyScreener) and built[0].screener is None  # loads on first use

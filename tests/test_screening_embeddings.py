@@ -198,13 +198,18 @@ def test_embedding_cache_round_trip(tmp_path):
     assert np.array_equal(second, first[[1, 0]])
 
 
-def test_settings_pass_the_cut_and_check_it():
+def test_settings_pass_the_cut_and_check_it(monkeypatch):
+    from proxyify_asgi.screening import config
     from proxyify_asgi.screening.config import build_screeners, screening_problems
     from proxyify_asgi.settings import ScreeningSettings
 
+    loaded: list[dict] = []
+    monkeypatch.setattr(config, "_load_minilm", lambda **options: loaded.append(options))
     settings = ScreeningSettings(screeners=("embeddings",), embeddings_cut=Decimal("0.9"))
     (screener,) = build_screeners(settings)
-    assert screener.options["cut"] == 0.9
-    assert build_screeners(ScreeningSettings(screeners=("embeddings",)))[0].options["cut"] is None
+    assert screener.name == "embeddings" and screener.screener is None  # the model loads on first use
+    screener.build()
+    build_screeners(ScreeningSettings(screeners=("embeddings",)))[0].build()
+    assert [o["cut"] for o in loaded] == [0.9, None]
     bad = ScreeningSettings(embeddings_cut=Decimal("1.5"))
     assert ("screening.embeddings_cut", "expected a probability in (0, 1)") in screening_problems(bad)

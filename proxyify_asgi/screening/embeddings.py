@@ -27,7 +27,6 @@ import asyncio
 import math
 import os
 import re
-import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -183,26 +182,3 @@ class EmbeddingScreener:
         score = round(top / self.similarity, 3)
         reasons = ("embeddings.near_attack",) if score >= 1.0 else ()
         return Verdict(score, family, reasons)
-
-
-class LazyMiniLMScreener:
-    """:meth:`EmbeddingScreener.from_minilm`, loaded in a worker thread on the first request so
-    building the app stays instant; a load failure is a screener failure (fail closed)."""
-
-    name = "embeddings"
-
-    def __init__(self, **options: Any) -> None:
-        self.options = options
-        self._screener: EmbeddingScreener | None = None
-        self._lock = threading.Lock()
-
-    def _load(self) -> EmbeddingScreener:
-        with self._lock:
-            if self._screener is None:
-                self._screener = EmbeddingScreener.from_minilm(**self.options)
-            return self._screener
-
-    async def screen(self, texts: Sequence[str]) -> Verdict:
-        """Load once, then screen like :class:`EmbeddingScreener`."""
-        screener = self._screener or await asyncio.to_thread(self._load)
-        return await screener.screen(texts)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -27,6 +28,7 @@ __all__ = [
     "CLEAN",
     "HeuristicScreener",
     "HookScreener",
+    "LazyScreener",
     "Screener",
     "ScreenerChain",
     "ScreenerFailed",
@@ -90,6 +92,29 @@ class HookScreener:
         if result is False or result is None:
             return CLEAN
         raise TypeError(f"hook returned {type(result).__name__}, expected Verdict | bool | None")
+
+
+class LazyScreener:
+    """A screener built in a worker thread on the first request (loading model weights takes
+    seconds; building the app stays instant). A build that raises is a screener failure, so the
+    chain fails closed, and the next request tries again."""
+
+    def __init__(self, name: str, build: Callable[[], Screener]) -> None:
+        self.name = name
+        self.build = build
+        self.screener: Screener | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Screener:
+        with self._lock:
+            if self.screener is None:
+                self.screener = self.build()
+            return self.screener
+
+    async def screen(self, texts: Sequence[str]) -> Verdict:
+        """Build once, then screen with the built screener."""
+        screener = self.screener or await asyncio.to_thread(self._load)
+        return await screener.screen(texts)
 
 
 class ScreenerChain:
