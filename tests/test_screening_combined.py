@@ -91,6 +91,9 @@ def test_hits_in_decoded_payloads_are_never_vetoed():
 def test_a_text_too_long_to_read_whole_keeps_the_rules_block():
     verdict = CombinedScreener(StandIn(benign, whole=False), RULES).check([QUOTED])
     assert verdict.score >= 1.0
+    model = StandIn(benign)
+    assert CombinedScreener(model, RULES).check([PAD * 100 + QUOTED]).score >= 1.0
+    assert model.read == []  # far past what it reads whole: not even asked
 
 
 @pytest.mark.parametrize(("logit", "blocked"), [(4.6, True), (4.5, False)])

@@ -38,6 +38,9 @@ RESCUE = 4.5
 _HIDDEN = ("decoded:", "hidden_characters")
 _MAX_REASONS = 12
 """The heuristic screener's cap on reasons (its signals come last, so a full list may hide one)."""
+_VETO_MAX_CHARS = 16_000
+"""Past this many characters in a request the model cannot read it whole (12 windows hold about
+5 KB of English), so a block stands without the (costly) search for the matched sentences."""
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s+")
 _MAX_SENTENCES = 32
 """Matched sentences read per request at most; more and the block stands (bounded cost)."""
@@ -99,6 +102,8 @@ class CombinedScreener:
         """``verdict`` (a block), or a pass when the model may and does veto it."""
         if len(verdict.reasons) >= _MAX_REASONS or any(r.startswith(_HIDDEN) for r in verdict.reasons):
             return verdict  # hidden evidence, or reasons cut short (a signal may be among the cut)
+        if sum(map(len, texts)) > _VETO_MAX_CHARS:
+            return verdict  # more than the model reads whole: not worth locating the hits
         sentences = self._matched_sentences(texts)
         if not sentences or len(sentences) > _MAX_SENTENCES:
             return verdict
