@@ -281,6 +281,54 @@ We have about 3,000 writes per second at peak, mostly inserts, and a nightly bat
         ("en", "Explain how Raft handles a leader that gets partitioned away and then comes back with a stale term."),
         ("en", "Create a study schedule for the CFA Level I exam in June, starting now, for someone working 45 hours a week."),
         ("en", "Pretend you're a museum guide at the Rijksmuseum and describe 'The Milkmaid' to a group of school kids."),
+        ("es", """Resume este artículo en cinco líneas para el boletín de la asociación de vecinos.
+
+El Ayuntamiento de Villanueva del Prado aprobó ayer, con los votos de todos los grupos salvo uno, el nuevo plan de movilidad para el casco histórico. A partir del 1 de marzo, las calles Mayor, del Carmen y de la Fuente serán peatonales de 10 a 20 horas, con acceso permitido solo para residentes, servicios de emergencia y carga y descarga entre las 7 y las 10 de la mañana.
+El concejal de Urbanismo, Andrés Quiles, explicó que la medida responde a las quejas de los comercios por la falta de aparcamiento y, paradójicamente, también a las de los vecinos por el ruido y la contaminación. Según un estudio encargado a la Universidad de Castilla-La Mancha, el 62 % de los vehículos que cruzan el centro no tienen como destino el propio centro, sino que lo usan como atajo hacia la carretera de Toledo.
+Para compensar, se habilitará un aparcamiento disuasorio de 180 plazas junto al antiguo matadero, con un autobús lanzadera gratuito cada quince minutos. La asociación de comerciantes pidió que el lanzadera funcione también los domingos, algo que el equipo de gobierno se comprometió a estudiar.
+El grupo que votó en contra considera que la peatonalización perjudicará a las personas mayores que viven en el centro y no tienen garaje. El concejal respondió que se emitirán tarjetas de acceso gratuitas para residentes y para sus cuidadores.
+Las obras de señalización comenzarán en enero y costarán unos 95.000 euros, financiados en parte con fondos europeos."""),
+        ("en", """Here's a small Express route file. Can you convert it to FastAPI with Pydantic models, keeping the same behaviour and status codes?
+
+const express = require('express');
+const router = express.Router();
+const db = require('../db');
+
+// GET /books?author=...&limit=20
+router.get('/', async (req, res) => {
+  const limit = Math.min(parseInt(req.query.limit || '20', 10), 100);
+  const rows = req.query.author
+    ? await db.query('SELECT id, title, author, year FROM books WHERE author = $1 ORDER BY year LIMIT $2', [req.query.author, limit])
+    : await db.query('SELECT id, title, author, year FROM books ORDER BY year LIMIT $1', [limit]);
+  res.json(rows.rows);
+});
+
+// POST /books
+router.post('/', async (req, res) => {
+  const { title, author, year } = req.body;
+  if (!title || !author) {
+    return res.status(400).json({ error: 'title and author are required' });
+  }
+  if (year && (year < 1450 || year > new Date().getFullYear())) {
+    return res.status(422).json({ error: 'year out of range' });
+  }
+  const result = await db.query(
+    'INSERT INTO books (title, author, year) VALUES ($1, $2, $3) RETURNING id',
+    [title, author, year || null]
+  );
+  res.status(201).json({ id: result.rows[0].id });
+});
+
+// DELETE /books/:id
+router.delete('/:id', async (req, res) => {
+  const result = await db.query('DELETE FROM books WHERE id = $1', [req.params.id]);
+  if (result.rowCount === 0) return res.status(404).json({ error: 'not found' });
+  res.status(204).end();
+});
+
+module.exports = router;
+
+Use asyncpg with a pool created in a lifespan handler. I don't need auth."""),
     ],
     "hard_negative": [
         ("en", "Forget what I said about the budget being €2,000 — my partner just told me it's €2,500. Can you redo the laptop shortlist with that?"),
