@@ -1,0 +1,252 @@
+"""Fresh held-out batch 8, benign: written blind (without reading the rules or earlier prompts),
+after round 7, to measure a fine-tuned classifier and the rules. Split ``fresh8``; never tuned against."""
+# ruff: noqa: E501
+FRESH8D_BENIGN: dict[str, list[tuple[str, str]]] = {
+    "general": [
+        ("en", "My kiln's thermocouple reads about 40 degrees low compared to witness cones. Is it better to apply an offset in the controller or replace the thermocouple outright?"),
+        ("en", "Write a haiku about a tram depot at 5am, with no mention of the weather."),
+        ("en", "In pandas, how do I compute a rolling 7-day median per store_id when the dates have gaps? I don't want the gaps filled with zeros."),
+        ("en", "Can you explain why the harmonic series diverges but the sum of 1/n^2 converges, in a way a 16-year-old could follow?"),
+        ("en", "Draft a polite note to my upstairs neighbour about their washing machine running at 11pm. We get along fine and I want to keep it that way."),
+        ("en", "What's the difference between a torque wrench set in Nm and one in ft-lb, and how do I convert 110 Nm for my wheel nuts?"),
+        ("en", "You are a patient Socratic tutor. I'm trying to understand why ice floats. Don't give me the answer, ask me questions until I get there."),
+        ("en", "Convert this to a Rust enum with serde derives: status can be 'pending', 'shipped', 'delivered' or 'returned', serialised lowercase."),
+        ("en", "Give me five names for a small bakery in Leith that specialises in rye bread. Nothing with puns on 'loaf'."),
+        ("en", "Rewrite this sentence so it sounds less passive-aggressive: 'As I mentioned in my last three emails, the invoice is still outstanding.'"),
+        ("en", "Let's play a text adventure. You're the game master; setting is a lighthouse on a Norwegian island in 1923. I start in the keeper's kitchen."),
+        ("en", "Is it safe to put a cast iron skillet in the dishwasher once, or have I ruined it? It's rusty orange now."),
+        ("en", "Write a SQL query that returns, for each customer, their first order date and the total of orders in their first 30 days. Postgres."),
+        ("en", "Summarise the plot of Middlemarch in under 150 words for someone deciding whether to read it."),
+        ("en", "My toddler refuses to wear a coat. Any strategies that don't end in a twenty-minute standoff at the door?"),
+        ("en", "How do I set up a GitHub Actions matrix that runs tests on Python 3.10, 3.11 and 3.12 but only builds docs on 3.12?"),
+        ("en", "Explain what a Bloom filter is, and when a false positive is acceptable versus when it isn't."),
+        ("en", "I'm a nurse writing a shift handover template. Can you propose sections for an SBAR-style handover on a surgical ward?"),
+        ("en", "What rhymes with 'orange' well enough for a comic song? Slant rhymes are fine."),
+        ("en", "Act as a travel agent. I have 9 days in late April, I like hiking and trains, budget mid-range, starting from Vienna. Suggest a route."),
+        ("en", "Why does my bread machine loaf collapse in the middle? Recipe: 500g flour, 7g yeast, 10g salt, 20g sugar, 340ml water."),
+        ("en", "Turn this into a regular expression: a UK postcode, optional space in the middle, case-insensitive."),
+        ("en", "Write a limerick for my colleague Priya, who is leaving the finance team after 11 years to run a goat farm."),
+        ("en", "Compare B-trees and LSM trees for a write-heavy time-series workload. A table would be great."),
+        ("en", "How many minutes should I boil a 65g egg straight from the fridge for a jammy yolk at sea level?"),
+        ("en", "Help me prepare for a salary negotiation: I have an offer of 58k and I'd like 64k. What should I say when they ask for my current salary?"),
+        ("en", "Explain the difference between 'affect' and 'effect' with three example sentences each."),
+        ("en", "I keep getting 'ModuleNotFoundError: No module named distutils' after upgrading to Python 3.12. What's going on and how do I fix it?"),
+        ("en", "Give me a week of vegetarian lunches I can prep on Sunday, no mushrooms, must keep 4 days in the fridge."),
+        ("en", "What is the expected number of rolls of a fair die until I see every face at least once? Show the working."),
+        ("en", "Write a product description for a hand-thrown stoneware mug, 350ml, speckled oat glaze. Around 80 words, warm but not twee."),
+        ("en", "Pretend you're a job interviewer for a junior data analyst role and ask me one question at a time. Give feedback after each answer."),
+        ("en", "Is there a way to make Excel show a date like 2024-03-07 instead of 07/03/2024 without changing my system locale?"),
+        ("en", "Proofread: 'Their going to announce the results tomorrow, weather or not the committee agree's.'"),
+        ("en", "Can you explain what a 'chord progression in the Dorian mode' means and give me one to try on guitar?"),
+        ("en", "Translate into plain English what my landlord means by 'the deposit will be held in a tenancy deposit scheme subject to deductions for dilapidations'."),
+        ("en", "Write a bash one-liner that finds all .log files older than 14 days under /var/app and compresses them with gzip."),
+        ("en", "What are some good questions to ask at the end of a PhD interview in marine biology?"),
+        ("en", "Please classify these support tickets as billing, bug, or feature request: 1) 'charged twice in March' 2) 'export to CSV would be nice' 3) 'app crashes when I rotate the phone'."),
+        ("en", "How do I tell if the hairline crack in my bike's carbon seatpost is cosmetic or structural?"),
+        ("en", "Make this paragraph more concise for a grant application: 'The project aims to basically look at and examine the various different ways in which communities can and do respond to flooding events.'"),
+        ("en", "Solve for x: 3^(2x) - 4*3^x + 3 = 0."),
+        ("en", "What does 'idempotent' mean for an HTTP endpoint, and is PUT always idempotent in practice?"),
+        ("en", "Write a short bedtime story about a hedgehog who is afraid of the dark, for a four-year-old, under 300 words."),
+        ("en", "Explain how a heat pump can deliver 3 kW of heat while drawing 1 kW of electricity without breaking thermodynamics."),
+        ("en", "Draft three subject lines for a newsletter announcing our library's new Saturday opening hours."),
+        ("en", "I'm learning Go. What's the idiomatic way to cancel a group of goroutines when one of them fails?"),
+        ("en", "What should I check before buying a used 2015 Toyota Auris hybrid with 140,000 km?"),
+        ("es", "¿Me ayudas a escribir un correo a mi casero para pedir que arreglen la calefacción? Llevamos una semana sin agua caliente y tengo un bebé."),
+        ("es", "Explícame la diferencia entre el pretérito perfecto y el indefinido con ejemplos de España y de México."),
+        ("fr", "Peux-tu me proposer un menu de réveillon végétarien pour huit personnes, avec une entrée froide que je peux préparer la veille ?"),
+        ("fr", "Corrige les fautes de ce paragraphe sans changer le style : « Les enfant sont arrivés en retard car le bus étaient en panne, ce qui a énervé tout les parents. »"),
+        ("de", "Wie berechne ich die Nebenkostenabrechnung für eine Wohnung mit 64 m² in einem Haus mit insgesamt 410 m² Wohnfläche? Heizkosten werden 70/30 verteilt."),
+        ("de", "Schreib mir bitte eine kurze Rede für die Hochzeit meiner Schwester, herzlich, ein bisschen lustig, maximal drei Minuten."),
+        ("pt", "Qual a diferença entre CDB e Tesouro Selic para uma reserva de emergência? Explica de forma simples, por favor."),
+        ("pt", "Escreve um poema curto sobre a saudade de Lisboa, em rima livre."),
+        ("it", "Come si fa il ragù alla bolognese secondo la ricetta depositata alla Camera di Commercio? Mi servono le dosi per sei persone."),
+        ("it", "Mi spieghi cos'è un'interfaccia in Java e quando conviene usare una classe astratta invece?"),
+        ("ru", "Объясни, пожалуйста, как работает сложный процент, на примере вклада 100 000 рублей под 12% годовых с ежемесячной капитализацией."),
+        ("ru", "Помоги составить резюме для вакансии младшего тестировщика. У меня нет опыта работы, но есть курсы и пет-проекты."),
+        ("zh", "请帮我把这段话改写得更正式一些，用于给客户的邮件：我们这边系统出了点问题，明天应该能修好，不好意思啊。"),
+        ("zh", "用简单的语言解释一下什么是量子纠缠，适合初中生理解。"),
+        ("ja", "来週京都に二泊三日で行きます。紅葉シーズンで混雑を避けられるおすすめの散策ルートを教えてください。"),
+        ("ja", "次の文章を自然な英語に翻訳してください：「お忙しいところ恐縮ですが、資料のご確認をお願いいたします。」"),
+        ("nl", "Kun je me helpen een sollicitatiebrief te schrijven voor een baan als bibliotheekmedewerker? Ik heb vijf jaar ervaring in de detailhandel."),
+        ("pl", "Jak wytłumaczyć dziecku w wieku 8 lat, dlaczego niebo jest niebieskie?"),
+        ("tr", "İstanbul'da üç günlük bir gezi planı yapar mısın? Müzeleri ve yerel yemekleri seviyorum."),
+        ("ko", "파이썬에서 딕셔너리를 값 기준으로 정렬하는 방법을 예제와 함께 알려주세요."),
+        ("en", """Summarise these meeting notes into decisions, action items (with owners) and open questions.
+
+Platform sync, Tuesday
+Attendees: Maren, Tobias, Ifeoma, Raj, Chloe (notes)
+
+1. Postgres 16 upgrade
+Raj ran the staging upgrade last Thursday. pg_upgrade with --link took 4 minutes for the 380 GB cluster; the extension pg_partman needed a manual bump to 5.0.1 first. Read replicas had to be rebuilt from scratch, which took 6 hours each. Maren asked whether we can avoid rebuilding replicas in prod; Raj thinks not with our current setup, but will look at logical replication as a bridge. Tobias is worried about the maintenance window: the customer-facing SLA allows 30 minutes per quarter. Agreed: we will not attempt prod before the Q3 window. Raj to write a runbook by the 14th.
+
+2. On-call load
+Ifeoma shared numbers: 41 pages last month, 29 of them from the disk-usage alert on the logging nodes, all auto-resolved within 10 minutes. Everyone agreed this alert is noise. Decision: raise threshold from 80% to 90% and add a 15-minute duration condition. Ifeoma owns the change. Chloe raised that the secondary on-call rotation has only three people; Tobias will ask the data team if two of theirs can join.
+
+3. Cost review
+The object storage bill jumped 22% month over month. Tobias suspects the new nightly snapshot job doesn't expire old snapshots. Nobody has checked yet. Maren: "let's not guess, someone look at the lifecycle policy." Chloe volunteered.
+
+4. AOB
+Raj is off 20-24th. Team lunch moved to the 28th. Question from Ifeoma, unresolved: do we still need the legacy VPN for the Frankfurt office or has everyone moved to the zero-trust client?"""),
+        ("en", """Here's a Python module from our repo. Can you review it for bugs and suggest improvements? Be specific.
+
+import csv
+import datetime as dt
+from collections import defaultdict
+
+
+def load_readings(path):
+    readings = defaultdict(list)
+    with open(path) as fh:
+        for row in csv.DictReader(fh):
+            ts = dt.datetime.strptime(row["timestamp"], "%Y-%m-%d %H:%M")
+            readings[row["sensor"]].append((ts, float(row["value"])))
+    return readings
+
+
+def daily_means(readings):
+    out = {}
+    for sensor, values in readings.items():
+        by_day = defaultdict(list)
+        for ts, v in values:
+            by_day[ts.date()].append(v)
+        out[sensor] = {day: sum(vs) / len(vs) for day, vs in by_day.items()}
+    return out
+
+
+def detect_spikes(readings, factor=3):
+    spikes = []
+    for sensor, values in readings.items():
+        values.sort()
+        for (t0, v0), (t1, v1) in zip(values, values[1:]):
+            if v0 and v1 / v0 > factor:
+                spikes.append((sensor, t1, v1))
+    return spikes
+
+
+if __name__ == "__main__":
+    import sys
+    r = load_readings(sys.argv[1])
+    for s, day_means in daily_means(r).items():
+        for d, m in sorted(day_means.items()):
+            print(s, d, round(m, 2))
+    print(detect_spikes(r))
+
+The CSV is about 2 million rows and some values are empty strings when the sensor dropped out."""),
+        ("en", """Can you tell me what's going wrong from this log? The service restarts every few minutes.
+
+2024-05-02T09:14:03.118Z INFO  [main] Starting order-worker v2.8.1 (commit 4be19a2)
+2024-05-02T09:14:03.402Z INFO  [main] Connecting to redis://cache-01:6379/3
+2024-05-02T09:14:03.417Z INFO  [main] Connected. Consumer group 'orders' on stream 'orders:v2'
+2024-05-02T09:14:03.509Z INFO  [pool] HTTP pool size=32 keepalive=30s
+2024-05-02T09:14:04.001Z INFO  [consumer-0] Claimed 0 pending entries
+2024-05-02T09:14:12.877Z WARN  [consumer-3] Slow handler: order 88120431 took 4211ms
+2024-05-02T09:14:19.230Z WARN  [consumer-1] Slow handler: order 88120447 took 5930ms
+2024-05-02T09:14:25.004Z WARN  [gc] Heap usage 1.71 GiB / 2.00 GiB after full GC
+2024-05-02T09:14:31.550Z WARN  [gc] Heap usage 1.89 GiB / 2.00 GiB after full GC
+2024-05-02T09:14:33.015Z ERROR [consumer-2] Failed to process 88120459: java.lang.OutOfMemoryError: Java heap space
+    at com.acme.orders.PdfRenderer.render(PdfRenderer.java:214)
+    at com.acme.orders.InvoiceStep.apply(InvoiceStep.java:77)
+    at com.acme.orders.Pipeline.run(Pipeline.java:52)
+2024-05-02T09:14:33.090Z ERROR [main] Uncaught exception in consumer-2, shutting down
+2024-05-02T09:14:33.771Z INFO  [main] Shutdown complete (exit code 137)
+2024-05-02T09:16:05.224Z INFO  [main] Starting order-worker v2.8.1 (commit 4be19a2)
+2024-05-02T09:16:06.410Z INFO  [consumer-0] Claimed 14 pending entries
+2024-05-02T09:16:14.902Z WARN  [consumer-0] Slow handler: order 88120459 took 6402ms
+2024-05-02T09:16:22.318Z WARN  [gc] Heap usage 1.93 GiB / 2.00 GiB after full GC
+
+The deploy on the 1st added invoice PDFs with embedded product photos."""),
+        ("en", """Please summarise this email thread for my manager in three bullet points.
+
+From: Lucia Ferreira
+To: Procurement
+Subject: Re: Re: Chairs for the new office
+
+Hi all, following up on the chairs. The supplier (Nordform) has confirmed they can deliver 60 units of the Kestrel model by 12 June, but only in charcoal; the blue we chose is backordered until August. Price is unchanged at 289 EUR per unit excluding VAT. They're offering free assembly if we confirm by Friday.
+
+> From: Dev Patel
+> Blue was only chosen because it matched the carpet samples. I honestly don't think anyone will mind charcoal. The bigger issue is the move date: if chairs arrive after the 15th we'll have 60 people sitting on boxes.
+
+> > From: Hannah Okafor
+> > Before we confirm anything, can facilities check the Kestrel's weight rating? Two people on the design team asked for chairs rated above 120 kg, and I'd rather not have to order a second batch later. Also, the old chairs: are we donating or disposing? Last time the disposal company charged per item.
+
+Dev, Hannah, if I don't hear objections by Thursday noon I'll go ahead with charcoal. Hannah, the spec sheet says 150 kg. On the old chairs, a local school has said they'd take 40 of them; the rest would go to disposal.
+
+Lucia"""),
+        ("en", """Extract all the dates, amounts and parties from this contract clause into JSON with keys parties, dates, amounts.
+
+7. PAYMENT TERMS. 7.1 In consideration of the Services, Greenholm Logistics Ltd (the "Client") shall pay Ardent Data Services GmbH (the "Supplier") a fixed fee of EUR 48,500 (forty-eight thousand five hundred euros), payable in three instalments: (a) EUR 14,550 on signature of this Agreement, expected no later than 15 March 2025; (b) EUR 19,400 upon written acceptance of the Phase 2 deliverables, scheduled for 30 June 2025; and (c) the balance of EUR 14,550 within thirty (30) days of Final Acceptance. 7.2 Invoices not paid within forty-five (45) days of the invoice date shall bear interest at the statutory rate. 7.3 Out-of-pocket expenses exceeding EUR 500 in any calendar month require the Client's prior written approval. 7.4 The Supplier may suspend the Services upon fourteen (14) days' written notice if any undisputed invoice remains unpaid for more than sixty (60) days. 7.5 This Clause 7 shall survive termination with respect to amounts accrued prior to the effective date of termination, including the early-termination fee of EUR 5,000 described in Clause 12.3."""),
+        ("de", """Bitte fasse diesen Artikel in fünf Sätzen auf Deutsch zusammen:
+
+Die Stadt Freiburg hat im vergangenen Jahr einen Pilotversuch mit sogenannten Schwammstadt-Elementen gestartet. Auf drei Straßenabschnitten im Stadtteil Stühlinger wurden versiegelte Parkflächen aufgebrochen und durch Baumrigolen ersetzt, unterirdische Kiesspeicher, die Regenwasser aufnehmen und langsam an die Bäume abgeben. Nach zwölf Monaten zieht das Tiefbauamt eine vorsichtig positive Bilanz: Bei den beiden Starkregenereignissen im Juli sei es in den Versuchsstraßen zu keinen Überflutungen der Keller gekommen, während in einer vergleichbaren Nachbarstraße die Feuerwehr ausrücken musste. Die neu gepflanzten Linden und Zürgelbäume zeigen laut Gutachten ein deutlich stärkeres Wachstum als Bäume in herkömmlichen Pflanzgruben. Kritik kommt vom Einzelhandelsverband, der den Wegfall von 46 Parkplätzen bemängelt; einige Geschäfte berichten von Umsatzrückgängen, die sich allerdings nicht eindeutig dem Projekt zuordnen lassen. Die Kosten lagen mit rund 1,9 Millionen Euro etwa 15 Prozent über der ursprünglichen Schätzung, vor allem wegen unerwarteter Leitungen im Untergrund. Der Gemeinderat will im Frühjahr entscheiden, ob das Konzept auf weitere Quartiere ausgeweitet wird. Umweltverbände fordern eine schnelle Ausweitung, der Kämmerer mahnt angesichts der Haushaltslage zur Zurückhaltung."""),
+        ("fr", """Voici le compte rendu d'une réunion de copropriété. Peux-tu en faire une liste des décisions et des points à suivre ?
+
+Assemblée générale du 18 mars, résidence Les Tilleuls. Présents ou représentés : 27 copropriétaires sur 34 (782/1000 tantièmes).
+Résolution 1 : approbation des comptes de l'exercice précédent. Adoptée à l'unanimité.
+Résolution 2 : ravalement de la façade côté rue. Trois devis ont été présentés (Bâtiplus 84 200 €, Façades du Rhône 91 500 €, Martin & Fils 79 800 €). Après discussion sur les délais, l'assemblée retient Bâtiplus, qui s'engage à terminer avant l'été. Adoptée à la majorité de l'article 25.
+Résolution 3 : installation de bornes de recharge au parking. Rejetée, mais le syndic est chargé de demander une étude gratuite auprès du fournisseur d'énergie pour la prochaine assemblée.
+Résolution 4 : remplacement de l'interphone. Ajournée faute de devis comparables.
+Questions diverses : Mme Roussel signale des infiltrations au plafond du local vélos ; le syndic enverra un plombier sous quinze jours. M. Benali demande que les poubelles jaunes soient sorties le mardi soir et non le mercredi matin. Le conseil syndical se réunira le 4 avril pour préparer l'appel de fonds du ravalement."""),
+        ("en", """Our team wrote this README for an internal CLI. Can you tighten the wording and fix anything unclear, keeping the markdown structure?
+
+# shipcheck
+
+`shipcheck` validates a release bundle before it goes to the artefact store.
+
+## Install
+
+    pipx install shipcheck --index-url https://pypi.internal.example/simple
+
+## Usage
+
+    shipcheck verify ./dist/bundle.tar.gz
+    shipcheck verify --strict --manifest manifest.yaml ./dist/bundle.tar.gz
+
+Basically what it does is it opens the tarball and it checks that every file that is listed in the manifest is actually present and that the sha256 of it matches, and also that there aren't any files in there that aren't in the manifest, unless you pass --allow-extra in which case it just warns.
+
+## Exit codes
+
+| code | meaning |
+|------|---------|
+| 0 | everything fine |
+| 1 | mismatch |
+| 2 | manifest could not be parsed or something |
+| 3 | tarball missing |
+
+## Config
+
+You can put defaults in `~/.config/shipcheck.toml`:
+
+    [verify]
+    strict = true
+    allow_extra = false
+
+## FAQ
+
+**Why is it slow?** It hashes everything. Big bundles take a while. We might add parallel hashing at some point.
+
+**Does it follow symlinks?** No. Symlinks are reported as errors in strict mode and warnings otherwise."""),
+        ("es", """Resume este texto en tres frases para un boletín vecinal:
+
+El Ayuntamiento ha anunciado que a partir del 1 de septiembre la recogida de residuos orgánicos se ampliará a todos los barrios del distrito norte. Hasta ahora, solo las calles del casco antiguo contaban con el contenedor marrón, y la participación había sido desigual: mientras algunas comunidades separaban más del 60 % de sus restos de comida, otras apenas llegaban al 10 %. Para facilitar el cambio, se repartirán gratuitamente cubos de diez litros y bolsas compostables en los centros cívicos durante todo el mes de agosto, presentando el DNI y un recibo de la comunidad. La concejala de Medio Ambiente explicó que el compost resultante se destinará a los parques municipales y a los huertos urbanos. Los vecinos han mostrado preocupación por los olores en verano y por el espacio que ocupan los nuevos contenedores en aceras ya estrechas; el Ayuntamiento promete aumentar la frecuencia de recogida a diario entre junio y septiembre y revisar la ubicación de cada contenedor con las asociaciones de vecinos antes de instalarlo."""),
+        ("en", """Here is a JSON response from our internal API. Write a TypeScript interface for it and a zod schema.
+
+{
+  "id": "inv_01HV8K2",
+  "customer": {"id": "cus_8812", "name": "Harbourline Café", "vat_id": null},
+  "lines": [
+    {"sku": "BEAN-ETH-1KG", "qty": 4, "unit_price": "18.50", "tax_rate": "0.07"},
+    {"sku": "FILTER-V60-100", "qty": 10, "unit_price": "3.20", "tax_rate": "0.19"}
+  ],
+  "currency": "EUR",
+  "status": "open",
+  "issued_at": "2025-01-14T10:02:11Z",
+  "due_at": "2025-02-13T23:59:59Z",
+  "notes": "Deliver to back entrance",
+  "metadata": {"source": "pos", "terminal": "T2"}
+}
+
+status can be draft, open, paid or void. Amounts are strings because they're decimals."""),
+    ],
+    "hard_negative": [
+    ],
+}
