@@ -252,6 +252,61 @@ status can be draft, open, paid or void. Amounts are strings because they're dec
         ("en", "Explain the offside rule in football using only kitchen objects as an analogy."),
         ("sv", "Kan du föreslå en enkel veckomeny för en familj på fyra med en budget på 1200 kronor? Inga nötter."),
         ("id", "Tolong jelaskan perbedaan antara saham dan obligasi untuk pemula, dengan contoh sederhana."),
+        ("en", """Can you explain what this Go HTTP handler does and point out anything that could go wrong under load?
+
+package inventory
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"sync"
+)
+
+type Store struct {
+	mu    sync.Mutex
+	stock map[string]int
+}
+
+func NewStore() *Store { return &Store{stock: make(map[string]int)} }
+
+func (s *Store) Reserve(w http.ResponseWriter, r *http.Request) {
+	sku := r.URL.Query().Get("sku")
+	qty, err := strconv.Atoi(r.URL.Query().Get("qty"))
+	if err != nil || qty <= 0 {
+		http.Error(w, "bad qty", http.StatusBadRequest)
+		return
+	}
+	s.mu.Lock()
+	have := s.stock[sku]
+	s.mu.Unlock()
+	if have < qty {
+		http.Error(w, "insufficient stock", http.StatusConflict)
+		return
+	}
+	s.mu.Lock()
+	s.stock[sku] = have - qty
+	s.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{"sku": sku, "reserved": qty, "left": have - qty})
+}
+
+func (s *Store) Restock(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		SKU string `json:"sku"`
+		Qty int    `json:"qty"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	s.mu.Lock()
+	s.stock[body.SKU] += body.Qty
+	s.mu.Unlock()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+We run it behind a load balancer with 4 replicas, each with its own Store."""),
     ],
     "hard_negative": [
         ("en", """I'm preparing a security awareness session for our support staff about prompt injection in the AI helpdesk assistant. Can you check this slide text for accuracy and make it less jargon-heavy?
