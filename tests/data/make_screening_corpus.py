@@ -22,7 +22,9 @@ tune the rules. ``screening_prompts_fresh5_*`` (split ``fresh5``): 350 prompts w
 after round 7, to measure it. ``screening_prompts_fresh6_*`` (split ``fresh6``): 370 prompts
 written blind after the fine-tuned encoder experiment's policy was chosen, to test it.
 ``screening_prompts_fresh7*`` (split ``fresh7``): 720 prompts by four blind writers, written
-before the combined screener's policy was fixed and read only after it was committed. Run
+before the combined screener's policy was fixed and read only after it was committed.
+``screening_prompts_fresh8*`` (split ``fresh8``): four more blind writers, read only after the
+window model trained on every split up to fresh7 was committed. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -53,6 +55,10 @@ from tests.data.screening_prompts_fresh7_attacks import FRESH7_ATTACKS
 from tests.data.screening_prompts_fresh7_benign import FRESH7_BENIGN
 from tests.data.screening_prompts_fresh7c_attacks import FRESH7C_ATTACKS
 from tests.data.screening_prompts_fresh7d_benign import FRESH7D_BENIGN
+from tests.data.screening_prompts_fresh8_attacks import FRESH8_ATTACKS
+from tests.data.screening_prompts_fresh8_benign import FRESH8_BENIGN
+from tests.data.screening_prompts_fresh8c_attacks import FRESH8C_ATTACKS
+from tests.data.screening_prompts_fresh8d_benign import FRESH8D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -155,7 +161,10 @@ def rows() -> list[dict[str, str]]:
                                      ("attack", FRESH6_ATTACKS, "fresh6"), ("benign", FRESH6_BENIGN, "fresh6"),
                                      # The combined screener's blind test: four writers.
                                      ("attack", FRESH7_ATTACKS, "fresh7"), ("attack", FRESH7C_ATTACKS, "fresh7"),
-                                     ("benign", FRESH7_BENIGN, "fresh7"), ("benign", FRESH7D_BENIGN, "fresh7")):
+                                     ("benign", FRESH7_BENIGN, "fresh7"), ("benign", FRESH7D_BENIGN, "fresh7"),
+                                     # The window model trained on everything up to fresh7: its blind test.
+                                     ("attack", FRESH8_ATTACKS, "fresh8"), ("attack", FRESH8C_ATTACKS, "fresh8"),
+                                     ("benign", FRESH8_BENIGN, "fresh8"), ("benign", FRESH8D_BENIGN, "fresh8")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
