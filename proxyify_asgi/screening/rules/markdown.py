@@ -12,9 +12,11 @@ _SECRETS = (
     r"passwords?|api keys?|credentials|summary|history|system prompt|prompt|data|environment variables|env vars|"
     r"process env|os environ)"
 )
-_URL_STARTS = "|".join(
-    w + s for w in "url link query parameter param image img src endpoint address markdown".split() for s in ("", "s")
-)
+_URL_LEADS = "url link query parameter param image img src endpoint address markdown".split()
+_URL_STARTS = "|".join(w + s for w in _URL_LEADS for s in ("", "s"))
+_URL_LEAD = rf"(?:{'|'.join(_URL_LEADS)})s?"
+"""The URL words a "URL containing the data" sentence starts with (not a path or file name:
+"path with open(path) as fh: data" is code)."""
 _SECRET_STARTS = (
     "conversation|chat|previous|messages|message|user|personal|secret|secrets|password|passwords|api"
     "|credentials|summary|history|system|prompt|data"
@@ -66,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "data_into_url", 0.8, "words",
          "url|link|image|img|src|query|parameter|urls|links|images & contains|containing|with|includes"
          "|including|carrying|followed|plus|appending|appended|append|add",
-         rf"\b{_URL_WORDS} {gap(4)}(?:contains?|containing|with|includes?|including|carrying|that has) "
+         rf"\b{_URL_LEAD} {gap(4)}(?:contains?|containing|with|includes?|including|carrying|that has) "
          rf"{gap(4)}{_SECRETS}\b|\b(?:image|img|url|link|src)s? {gap(10)}(?:followed by|plus|appending|"
          rf"appended with|and append|and add) (?:the )?{gap(3)}{_SECRETS}\b", starts=_URL_STARTS),
     rule(FAMILY, "data_into_url", 0.8, "words",
