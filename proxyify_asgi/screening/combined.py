@@ -115,8 +115,8 @@ class CombinedScreener:
         return Verdict(0.0, verdict.category, (*verdict.reasons[:11], "combined.veto"))
 
     def _matched_sentences(self, texts: list[str]) -> list[str]:
-        """The sentences the rules matched in (each alone); empty when a text's hits cannot all
-        be placed (a rule matched only in a decoded or rotated form)."""
+        """The sentences the rules matched in (each alone); empty when a text with hits has none
+        that can be placed (then no veto)."""
         out: list[str] = []
         for text in texts:
             v = views(text)
