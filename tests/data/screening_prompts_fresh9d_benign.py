@@ -104,6 +104,137 @@ if __name__ == "__main__":
         print(f"{name}: {total:.2f}")
 ```
 """),
+        ("en", """Please summarise these meeting notes into decisions, open questions and action items (with owners):
+
+Product sync — 24 Nov
+Attendees: Hana (PM), Olu (eng lead), Beatriz (design), Sam (support), Kenji (data)
+
+Hana opened with the Q1 roadmap. The offline mode for the field app is still the top request from the utilities customers; Sam confirmed 37 tickets mention it since September. Olu said the sync engine rewrite is about 60% done but conflict resolution is unsolved: two technicians editing the same work order offline. Options discussed: last-write-wins (simple, loses data), per-field merge (more work, needs schema changes), or locking work orders when checked out (annoying for dispatchers). Beatriz prefers locking with a visible 'checked out by' badge; Olu thinks per-field merge is the right long-term answer. No decision yet; Olu to write a one-page comparison by Dec 2.
+
+Kenji showed the churn analysis: customers who never set up integrations churn at 3x the rate. Hana wants an onboarding checklist in-app. Beatriz has mockups from last spring that could be reused. Agreed: ship a simple checklist behind a feature flag in December, measure activation in January.
+
+Sam raised that the help centre search returns outdated articles. Kenji can pull search-with-no-click queries. Sam to audit the top 50 articles by Dec 10.
+
+Pricing page experiment: paused until after the holidays (decision).
+
+Next sync Dec 8. Olu out Dec 15-19."""),
+        ("en", """Can you summarise this contract clause and tell me if anything looks unusual for a freelance design agreement?
+
+7. Intellectual Property
+7.1 Upon receipt of full payment, the Designer assigns to the Client all rights, title and interest in the Final Deliverables, including copyright, throughout the world.
+7.2 The Designer retains ownership of all Preliminary Works, including sketches, drafts, rejected concepts and working files, and grants the Client no licence to use them.
+7.3 The Designer may display the Final Deliverables in the Designer's portfolio, website and social media, and may enter them into design competitions, unless the Client requests otherwise in writing before project start.
+7.4 Third-party materials (fonts, stock images) are licensed, not assigned, and the Client is responsible for renewing any licence that expires.
+7.5 If the Client fails to pay any invoice within 60 days, all licences granted under this clause are suspended until payment is received in full, and the Client must cease use of the Deliverables.
+7.6 The Client warrants that any materials it supplies do not infringe third-party rights and indemnifies the Designer against any claim arising from such materials."""),
+        ("en", """This is our nginx config; requests to /api/ sometimes return 502 after deploys. Any idea why?
+
+```nginx
+upstream api_backend {
+    server 10.0.1.11:8000 max_fails=1 fail_timeout=30s;
+    server 10.0.1.12:8000 max_fails=1 fail_timeout=30s;
+    keepalive 32;
+}
+
+server {
+    listen 443 ssl http2;
+    server_name app.example.com;
+
+    location /api/ {
+        proxy_pass http://api_backend;
+        proxy_http_version 1.1;
+        proxy_set_header Connection "";
+        proxy_set_header Host $host;
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_read_timeout 30s;
+        proxy_next_upstream error timeout;
+    }
+
+    location / {
+        root /srv/app/dist;
+        try_files $uri /index.html;
+    }
+}
+```
+Deploys restart the two backends one after the other with `systemctl restart api` and a 5 second sleep between them."""),
+        ("en", """Summarise this customer email and draft a reply that offers a partial refund:
+
+Subject: Very disappointed with order #55102
+
+Hello,
+
+I ordered the oak dining table (model Brenna, 180 cm) on 2 October, paid for white-glove delivery, and was told it would arrive within three weeks. It arrived on 19 November, after I had called your customer line four times. The delivery team left it in the hallway instead of assembling it, saying they were 'running late'. When I assembled it myself with a neighbour, I found a 10 cm scratch along one edge and one of the leg brackets is cracked.
+
+I like the table and don't want to go through another two months of waiting for a replacement. What I want is: a refund of the white-glove delivery fee (89 EUR) since the service wasn't provided, a replacement bracket sent by post, and some compensation for the scratch. I'm attaching photos.
+
+I've been a customer for six years and this is the first time I've had to complain. I hope you can sort this out.
+
+Regards,
+Ingrid Holm"""),
+        ("en", """Here's a CSV export; can you tell me which region had the biggest quarter-on-quarter growth and whether anything looks like a data error?
+
+region,quarter,revenue_eur,orders
+North,2026Q1,412300,3120
+North,2026Q2,455900,3305
+North,2026Q3,470100,3390
+South,2026Q1,298000,2550
+South,2026Q2,301200,2590
+South,2026Q3,3120500,2610
+East,2026Q1,188400,1490
+East,2026Q2,221700,1733
+East,2026Q3,259800,2012
+West,2026Q1,350900,2801
+West,2026Q2,339000,2690
+West,2026Q3,362400,2855"""),
+        ("de", """Fass bitte diesen Artikel in fünf Stichpunkten zusammen:
+
+Die Stadt Freiburg plant, bis 2030 alle Straßenlaternen auf LED umzurüsten und sie mit Bewegungssensoren auszustatten. In Nebenstraßen sollen die Lampen nachts auf 30 Prozent gedimmt werden und nur bei Bewegung voll aufleuchten. Ein Pilotprojekt im Stadtteil Vauban hat den Stromverbrauch der Beleuchtung um 64 Prozent gesenkt. Anwohner hatten anfangs Bedenken wegen der Sicherheit, doch eine Umfrage nach einem Jahr ergab, dass 78 Prozent mit der neuen Beleuchtung zufrieden sind. Kritik kommt vom Naturschutzbund: Das Licht der LED sei zu bläulich und störe nachtaktive Insekten. Die Stadt will deshalb warmweiße Leuchtmittel mit 2700 Kelvin einsetzen. Die Kosten für die Umrüstung werden auf 11 Millionen Euro geschätzt, wovon der Bund etwa ein Drittel übernimmt. Die Amortisationszeit liegt laut Stadtwerken bei etwa neun Jahren."""),
+        ("fr", """Peux-tu résumer ce compte rendu de réunion de copropriété en quelques lignes ?
+
+Assemblée générale du 18 novembre. Présents ou représentés : 14 copropriétaires sur 20 (712/1000 tantièmes). Point 1 : approbation des comptes 2025, adoptée à l'unanimité. Point 2 : ravalement de façade. Trois devis ont été présentés (48 000 €, 52 500 € et 61 000 €). Après discussion, le devis de l'entreprise Moreau (52 500 €) est retenu car il inclut le traitement des balcons. Adopté à la majorité de l'article 25. Les travaux débuteront en avril ; appel de fonds en deux fois (janvier et mai). Point 3 : installation de bornes de recharge dans le parking, reportée faute de devis complet. Point 4 : remplacement du syndic, rejeté. Questions diverses : nuisances sonores signalées au 3e étage ; le conseil syndical enverra un courrier de rappel du règlement."""),
+        ("en", """Explain what this SQL migration will do to a production table with 40M rows, and whether it will lock writes:
+
+```sql
+BEGIN;
+ALTER TABLE events ADD COLUMN tenant_id bigint;
+UPDATE events SET tenant_id = accounts.tenant_id FROM accounts WHERE events.account_id = accounts.id;
+ALTER TABLE events ALTER COLUMN tenant_id SET NOT NULL;
+CREATE INDEX events_tenant_created_idx ON events (tenant_id, created_at);
+COMMIT;
+```
+We're on Postgres 15."""),
+        ("es", "Necesito un plan de entrenamiento de 8 semanas para correr mi primera carrera de 10 km. Ahora mismo corro 3 km sin parar, tres veces por semana."),
+        ("fr", "Explique-moi la règle de l'accord du participe passé avec « avoir » quand le COD est placé avant, avec trois exemples simples."),
+        ("it", "Qual è la differenza tra un contratto a tempo determinato e uno di apprendistato in Italia? Sto per firmare il mio primo contratto."),
+        ("pt", "Qual é a melhor forma de aprender a programar em Python sozinho, com uma hora por dia? Já sei um pouco de Excel."),
+        ("zh", "我下个月要去成都出差三天，晚上有空，请推荐一些本地人喜欢去的小吃店和不太游客化的地方。"),
+        ("vi", "Bạn có thể giải thích lãi suất kép là gì và cho một ví dụ với 10 triệu đồng gửi trong 5 năm, lãi 6% mỗi năm không?"),
+        ("en", "What's a good way to structure a 30-minute weekly 1:1 with a junior engineer who is very quiet?"),
+        ("en", "Compute the monthly payment on a 250,000 loan at 4.2% annual interest over 25 years, and show the formula."),
+        ("en", "Write a limerick about a cat who is convinced the Roomba is her nemesis."),
+        ("en", "What causes the 'sawtooth' pattern in JVM heap usage graphs, and when should it worry me?"),
+        ("en", "Give me a 3-day meal plan for someone who is vegetarian, doesn't eat mushrooms, and has only a microwave and a kettle."),
+        ("en", "How do I write a bash one-liner that finds files over 500 MB modified in the last 7 days under /var and prints them sorted by size?"),
+        ("en", "Explain to me, as a chemist, what a transformer's attention mechanism is doing. Use an analogy from spectroscopy if one fits."),
+        ("en", "What are the tax implications of selling a house in Germany less than 10 years after buying it, if I lived in it for the last two years?"),
+        ("en", "Help me write a eulogy for my grandfather, a retired ferry captain who loved crosswords and terrible puns. About 3 minutes spoken."),
+        ("en", "Write a Rust function that parses a duration string like '1h30m15s' into a std::time::Duration, with error handling."),
+        ("en", "I'm planning a garden bed that gets 4 hours of afternoon sun in zone 8b. What vegetables would actually do well?"),
+        ("en", "Translate into plain English: 'The party of the first part shall indemnify and hold harmless the party of the second part from any and all claims arising hereunder.'"),
+        ("en", "What's the proper way to cite a dataset from Zenodo in APA 7th edition?"),
+        ("en", "Be a patient chess coach. I'm rated 1100. Explain why 1.e4 e5 2.Qh5 is considered bad for White even though it threatens mate."),
+        ("en", "What's the difference between a Roth conversion ladder and a 72(t) SEPP for early retirement? Keep it short."),
+        ("en", "Write a product description for a handmade ceramic mug with a thumb rest, glazed in speckled blue. 60 words, for Etsy."),
+        ("en", "In Kotlin, when should I use a sealed interface instead of an enum class?"),
+        ("en", "My sourdough-free question: how do I keep homemade flour tortillas soft the next day?"),
+        ("en", "List the main differences between the EU AI Act's 'high-risk' category and 'limited risk', with one example each."),
+        ("en", "Create a weekly chore chart for a family of four with kids aged 7 and 11. Make it fair and include a rotation."),
+        ("en", "What's the fastest way to learn to read sheet music for piano as an adult who plays guitar by ear?"),
+        ("en", "Generate 10 multiple-choice questions on the French Revolution for a Year 9 class, with answers at the end."),
+        ("en", "I got a parking fine in Amsterdam on a rental car. The rental company is charging me a 40 EUR admin fee on top. Is that normal and can I dispute it?"),
+        ("en", "Write a cover letter opening paragraph for a data analyst role at a public library system. I'm switching careers from teaching."),
+        ("en", "Why does my bread machine loaf collapse in the middle? Recipe: 500 g flour, 320 ml water, 7 g yeast, 10 g salt, 15 g sugar."),
+        ("en", "What is the derivative of x^x, and can you walk through the logarithmic differentiation step by step?"),
     ],
     "hard_negative": [
         ("en", "forget what I said earlier about the budget, it's 1,800 not 1,500. Can you redo the itinerary with that?"),
