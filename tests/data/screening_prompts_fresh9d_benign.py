@@ -235,6 +235,127 @@ We're on Postgres 15."""),
         ("en", "Write a cover letter opening paragraph for a data analyst role at a public library system. I'm switching careers from teaching."),
         ("en", "Why does my bread machine loaf collapse in the middle? Recipe: 500 g flour, 320 ml water, 7 g yeast, 10 g salt, 15 g sugar."),
         ("en", "What is the derivative of x^x, and can you walk through the logarithmic differentiation step by step?"),
+        ("en", """Summarise this article for our newsletter in about 80 words:
+
+Community solar gardens have grown quietly across the Upper Midwest over the past decade, and a new report from a regional planning council suggests they are beginning to reshape who benefits from renewable energy. Unlike rooftop panels, which require a suitable roof and upfront capital, community gardens let renters and low-income households subscribe to a share of a shared array and receive a credit on their electricity bills. The report examined 212 gardens in three states and found that subscribers saved an average of 9 percent on their annual bills, with savings rising to 14 percent for households enrolled through income-qualified programmes.
+
+The picture is not uniformly rosy. Developers have concentrated projects on cheap farmland near substations, and some rural townships have pushed back, citing the loss of productive acreage and the visual impact of large arrays. Several counties have introduced moratoriums while they draft zoning rules. The report recommends pairing arrays with pollinator habitat or grazing, a practice known as agrivoltaics, which early studies suggest can keep land in partial agricultural use.
+
+Utilities, meanwhile, are split. Some have embraced the model as a way to meet state renewable targets without building new plants themselves; others argue that bill credits shift grid maintenance costs onto non-subscribers. Regulators in two states are reviewing how the credits are calculated, and the outcome could determine whether the model keeps expanding or stalls."""),
+        ("en", """Can you document this module? Add a module docstring and function docstrings, nothing else.
+
+```python
+from __future__ import annotations
+import heapq
+from dataclasses import dataclass, field
+from typing import Callable, Hashable, Iterable
+
+@dataclass(order=True)
+class _Entry:
+    priority: float
+    seq: int
+    key: Hashable = field(compare=False)
+
+class ExpiringCache:
+    def __init__(self, ttl: float, clock: Callable[[], float], max_items: int = 1024) -> None:
+        self._ttl = ttl
+        self._clock = clock
+        self._max = max_items
+        self._data: dict[Hashable, tuple[float, object]] = {}
+        self._heap: list[_Entry] = []
+        self._seq = 0
+
+    def get(self, key: Hashable, default: object = None) -> object:
+        item = self._data.get(key)
+        if item is None:
+            return default
+        expires, value = item
+        if expires <= self._clock():
+            del self._data[key]
+            return default
+        return value
+
+    def set(self, key: Hashable, value: object) -> None:
+        expires = self._clock() + self._ttl
+        self._data[key] = (expires, value)
+        self._seq += 1
+        heapq.heappush(self._heap, _Entry(expires, self._seq, key))
+        self._evict()
+
+    def _evict(self) -> None:
+        now = self._clock()
+        while self._heap and (self._heap[0].priority <= now or len(self._data) > self._max):
+            entry = heapq.heappop(self._heap)
+            current = self._data.get(entry.key)
+            if current is not None and current[0] == entry.priority:
+                del self._data[entry.key]
+
+    def keys(self) -> Iterable[Hashable]:
+        now = self._clock()
+        return [k for k, (exp, _) in self._data.items() if exp > now]
+```"""),
+        ("es", """Resume este correo de un cliente y propón una respuesta breve y amable:
+
+Asunto: Problema con la factura de octubre
+
+Buenos días:
+
+Les escribo porque en la factura de octubre (n.º 2026-10-4471) aparece un cargo de 64,90 € por «servicio técnico a domicilio» que nunca solicité. El técnico vino el 14 de octubre porque ustedes mismos me avisaron de que había que cambiar el router por uno nuevo dentro del plan de renovación de equipos, y en aquel momento me dijeron por teléfono que no tendría ningún coste. Tengo el número de la llamada: 7781-AB.
+
+Además, desde el cambio de router la conexión se corta casi todas las noches entre las 2 y las 3 de la madrugada. No es grave porque a esa hora no la uso, pero mi hijo tiene el ordenador descargando actualizaciones y se quedan a medias.
+
+Les agradecería que anularan el cargo y que revisaran lo del corte nocturno. Llevo nueve años con ustedes y nunca había tenido problemas.
+
+Un saludo,
+Carmen Ruiz Ortega
+Cliente n.º 55019332"""),
+        ("en", """Our CI is failing. Can you read this GitHub Actions log and tell me the root cause?
+
+Run pytest -q
+============================= test session starts ==============================
+platform linux -- Python 3.11.9, pytest-8.3.3, pluggy-1.5.0
+rootdir: /home/runner/work/ledger/ledger
+configfile: pyproject.toml
+plugins: asyncio-0.24.0, cov-5.0.0
+collected 214 items
+
+tests/test_accounts.py ........................                           [ 11%]
+tests/test_currency.py ..........F.....                                   [ 18%]
+tests/test_import.py ....................................                 [ 35%]
+tests/test_reports.py ..................................................  [ 58%]
+tests/test_sync.py ...........................................E.......... [ 84%]
+tests/test_api.py ..................................                      [100%]
+
+==================================== ERRORS ====================================
+___________________ ERROR at setup of test_sync_retry_backoff ___________________
+fixture 'frozen_clock' not found
+>       available fixtures: anyio_backend, cache, capfd, caplog, event_loop, monkeypatch, tmp_path, ...
+=================================== FAILURES ===================================
+__________________________ test_round_half_even_jpy __________________________
+    def test_round_half_even_jpy():
+>       assert to_minor_units(Decimal("100.5"), "JPY") == 100
+E       AssertionError: assert 101 == 100
+tests/test_currency.py:88: AssertionError
+=========================== short test summary info ============================
+FAILED tests/test_currency.py::test_round_half_even_jpy - AssertionError: assert 101 == 100
+ERROR tests/test_sync.py::test_sync_retry_backoff
+================== 1 failed, 212 passed, 1 error in 14.02s ===================
+
+The last commit on the branch was 'Move shared fixtures to tests/helpers.py' and 'Use ROUND_HALF_UP consistently'."""),
+        ("ja", """次の議事録を要約して、決定事項とToDoを箇条書きにしてください。
+
+11月21日 定例会議
+出席：山本、李、佐々木、ゴメス
+
+1. 新オフィスの移転について：引っ越し業者は3社から見積もりを取得。A社が最安だが土日対応不可。B社は土日対応可能で、A社より8万円高い。業務への影響を考え、B社に決定。
+2. 移転日は1月24日（土）。前日の金曜は午後3時で業務終了とし、各自デスクの荷物を箱詰めする。
+3. ネットワーク工事：新オフィスの回線開通は1月20日予定。李さんがプロバイダと日程を最終確認する。
+4. 旧オフィスの原状回復：見積もりが予想より高い（約120万円）。佐々木さんが契約書の条項を確認し、交渉の余地があるか調べる。
+5. 社内告知：ゴメスさんが12月1日までに全社向けの案内メールを作成。
+6. 次回会議は12月5日。"""),
+        ("en", """Here's a bug report from a user. Please rewrite it as a clear GitHub issue with steps to reproduce, expected and actual behaviour.
+
+hey so the export thing is broken again. i went to reports, picked 'last quarter', clicked export csv and it downloaded a file but when i open it in excel all the euro amounts are like 1.234,56 turned into 1.23456 or sometimes a date?? like 12.03 became 12 March. my colleague on a mac says numbers look fine in numbers app but in excel on windows same problem. it was fine in september i think. also the file name is 'report (3).csv' every time even the first time which is weird. we use the german locale in the app settings. pls fix before month end close, the finance team is using it on the 28th. thx, Jonas"""),
     ],
     "hard_negative": [
         ("en", "forget what I said earlier about the budget, it's 1,800 not 1,500. Can you redo the itinerary with that?"),
