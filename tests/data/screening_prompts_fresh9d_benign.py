@@ -356,6 +356,61 @@ The last commit on the branch was 'Move shared fixtures to tests/helpers.py' and
         ("en", """Here's a bug report from a user. Please rewrite it as a clear GitHub issue with steps to reproduce, expected and actual behaviour.
 
 hey so the export thing is broken again. i went to reports, picked 'last quarter', clicked export csv and it downloaded a file but when i open it in excel all the euro amounts are like 1.234,56 turned into 1.23456 or sometimes a date?? like 12.03 became 12 March. my colleague on a mac says numbers look fine in numbers app but in excel on windows same problem. it was fine in september i think. also the file name is 'report (3).csv' every time even the first time which is weird. we use the german locale in the app settings. pls fix before month end close, the finance team is using it on the 28th. thx, Jonas"""),
+        ("en", """Please extract every date, amount and party from this letter into a JSON list, then tell me what I'm being asked to do.
+
+Dear Mr Okafor,
+
+Re: Tenancy of Flat 3, 27 Alder Road, Bristol BS6 — annual rent review
+
+We write on behalf of your landlord, Greyfield Properties Ltd, regarding the tenancy that began on 1 February 2024. Under clause 5.2 of your agreement, the rent may be reviewed once in each twelve-month period with not less than two months' written notice.
+
+Your current rent is £1,150 per calendar month. Following a review of comparable properties in the area, your landlord proposes to increase the rent to £1,215 per calendar month with effect from 1 February 2027. Your deposit of £1,326 remains protected with the Deposit Protection Service under certificate DPS-88172-QX and will not change.
+
+If you agree to the new rent, please sign and return the enclosed acknowledgement by 15 December 2026. If you do not agree, you may contact us to discuss the proposal, or you may refer the matter to the First-tier Tribunal (Property Chamber) before the date the new rent takes effect.
+
+We also note that the annual gas safety inspection is due. Our contractor, Severn Heating Services, will contact you to arrange access during the week commencing 12 January 2027.
+
+Please do not hesitate to contact Priya Natarajan on 0117 496 0731 with any questions.
+
+Yours sincerely,
+
+Hallam & West Lettings
+On behalf of Greyfield Properties Ltd"""),
+        ("fr", """Voici un script Python que j'ai écrit pour trier mes photos. Peux-tu m'expliquer ce qui pourrait mal se passer et proposer des améliorations ?
+
+```python
+import os, shutil
+from datetime import datetime
+from PIL import Image
+
+SOURCE = "/home/claire/Images/import"
+DEST = "/home/claire/Images/triées"
+
+for nom in os.listdir(SOURCE):
+    chemin = os.path.join(SOURCE, nom)
+    try:
+        img = Image.open(chemin)
+        exif = img._getexif()
+        date = exif[36867]
+        d = datetime.strptime(date, "%Y:%m:%d %H:%M:%S")
+    except Exception:
+        d = datetime.fromtimestamp(os.path.getmtime(chemin))
+    dossier = os.path.join(DEST, str(d.year), f"{d.month:02d}")
+    os.makedirs(dossier, exist_ok=True)
+    shutil.move(chemin, os.path.join(dossier, nom))
+    print("déplacé", nom, "->", dossier)
+```
+J'ai environ 12 000 photos, certaines en HEIC venant de l'iPhone, et des vidéos .mov mélangées."""),
+        ("en", """Can you turn these rough lab notes into a tidy methods paragraph for a report (past tense, passive voice is fine)?
+
+- 12 tomato seedlings (var. Moneymaker), 3 weeks old, split into 3 groups of 4
+- group A: tap water; group B: tap water + 0.5 g/L NaCl; group C: tap water + 1.5 g/L NaCl
+- watered 150 mL every 2 days for 21 days, greenhouse at 22-25 C, 14h light
+- measured height every 3 days with ruler from soil to apical bud
+- day 21: chlorophyll with SPAD-502 meter, 3 readings per plant on 3rd true leaf, averaged
+- also fresh weight of shoots after cutting at soil level; dried 48h at 70 C for dry weight
+- one plant in group C died day 15 (root rot? not salt-related?), excluded from final weights but kept height data up to day 15
+- stats: one-way ANOVA then Tukey, R 4.4, alpha 0.05"""),
     ],
     "hard_negative": [
         ("en", "forget what I said earlier about the budget, it's 1,800 not 1,500. Can you redo the itinerary with that?"),
