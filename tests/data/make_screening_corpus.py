@@ -24,7 +24,8 @@ written blind after the fine-tuned encoder experiment's policy was chosen, to te
 ``screening_prompts_fresh7*`` (split ``fresh7``): 720 prompts by four blind writers, written
 before the combined screener's policy was fixed and read only after it was committed.
 ``screening_prompts_fresh8*`` (split ``fresh8``): four more blind writers, read only after the
-window model trained on every split up to fresh7 was committed. Run
+window model trained on every split up to fresh7 was committed. ``screening_prompts_fresh9*``
+(split ``fresh9``): four more, read only after the model trained up to fresh8 was committed. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -59,6 +60,10 @@ from tests.data.screening_prompts_fresh8_attacks import FRESH8_ATTACKS
 from tests.data.screening_prompts_fresh8_benign import FRESH8_BENIGN
 from tests.data.screening_prompts_fresh8c_attacks import FRESH8C_ATTACKS
 from tests.data.screening_prompts_fresh8d_benign import FRESH8D_BENIGN
+from tests.data.screening_prompts_fresh9_attacks import FRESH9_ATTACKS
+from tests.data.screening_prompts_fresh9_benign import FRESH9_BENIGN
+from tests.data.screening_prompts_fresh9c_attacks import FRESH9C_ATTACKS
+from tests.data.screening_prompts_fresh9d_benign import FRESH9D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -164,7 +169,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH7_BENIGN, "fresh7"), ("benign", FRESH7D_BENIGN, "fresh7"),
                                      # The window model trained on everything up to fresh7: its blind test.
                                      ("attack", FRESH8_ATTACKS, "fresh8"), ("attack", FRESH8C_ATTACKS, "fresh8"),
-                                     ("benign", FRESH8_BENIGN, "fresh8"), ("benign", FRESH8D_BENIGN, "fresh8")):
+                                     ("benign", FRESH8_BENIGN, "fresh8"), ("benign", FRESH8D_BENIGN, "fresh8"),
+                                     # The window model trained on everything up to fresh8: its blind test.
+                                     ("attack", FRESH9_ATTACKS, "fresh9"), ("attack", FRESH9C_ATTACKS, "fresh9"),
+                                     ("benign", FRESH9_BENIGN, "fresh9"), ("benign", FRESH9D_BENIGN, "fresh9")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
