@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from proxyify_asgi.screening import proximity
-from proxyify_asgi.screening.heuristic import HeuristicScreener
+from proxyify_asgi.screening.heuristic import DECODED, HIDDEN, MAX_REASONS, HeuristicScreener
 from proxyify_asgi.screening.normalize import views
 from proxyify_asgi.screening.verdict import Verdict
 
@@ -35,9 +35,6 @@ VETO = -1.0
 """A block stands unless the model's logits (texts and matched sentences) are all at most this."""
 RESCUE = 4.5
 """The model blocks alone when a text's logit is over this."""
-_HIDDEN = ("decoded:", "hidden_characters")
-_MAX_REASONS = 12
-"""The heuristic screener's cap on reasons (its signals come last, so a full list may hide one)."""
 _VETO_MAX_CHARS = 16_000
 """Past this many characters in a request the model cannot read it whole (12 windows hold about
 5 KB of English), so a block stands without the (costly) search for the matched sentences."""
@@ -100,8 +97,8 @@ class CombinedScreener:
 
     def _maybe_veto(self, texts: list[str], verdict: Verdict) -> Verdict:
         """``verdict`` (a block), or a pass when the model may and does veto it."""
-        if len(verdict.reasons) >= _MAX_REASONS or any(r.startswith(_HIDDEN) for r in verdict.reasons):
-            return verdict  # hidden evidence, or reasons cut short (a signal may be among the cut)
+        if len(verdict.reasons) >= MAX_REASONS or any(r.startswith((DECODED, HIDDEN)) for r in verdict.reasons):
+            return verdict  # hidden evidence, or a full list of reasons (signals come last: one may be cut)
         if sum(map(len, texts)) > _VETO_MAX_CHARS:
             return verdict  # more than the model reads whole: not worth locating the hits
         sentences = self._matched_sentences(texts)
@@ -112,7 +109,7 @@ class CombinedScreener:
             return verdict
         if max(logit for logit, _ in read) > self.veto:
             return verdict
-        return Verdict(0.0, verdict.category, (*verdict.reasons[:11], "combined.veto"))
+        return Verdict(0.0, verdict.category, (*verdict.reasons[: MAX_REASONS - 1], "combined.veto"))
 
     def _matched_sentences(self, texts: list[str]) -> list[str]:
         """The sentences the rules matched in (each alone); empty when a text with hits has none

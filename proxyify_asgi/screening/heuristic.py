@@ -31,7 +31,11 @@ _INLINE_LIMIT = 32 * 1024
 _MAX_DEPTH = 2
 _EVASION_BONUS = 0.3
 _MENTION_FACTOR = 0.5
-_MAX_REASONS = 12
+MAX_REASONS = 12
+"""Reasons a verdict lists at most (rules first, by weight; then the signals below)."""
+HIDDEN = "hidden_characters"
+DECODED = "decoded:"
+"""Signals: a hit among invisible characters; a hit in a decoded payload (``decoded:base64``...)."""
 _CONTEXT = 500
 """Characters around a long text's window of hits that the second opinion reads too."""
 
@@ -117,7 +121,7 @@ class HeuristicScreener:
             return verdict
         if not model.says_injection(views(t).words if words is None else words for t, words in evidence):
             return verdict
-        reasons = verdict.reasons[: _MAX_REASONS - 1] + ("lexical.second_opinion",)
+        reasons = verdict.reasons[: MAX_REASONS - 1] + ("lexical.second_opinion",)
         return Verdict(round(verdict.score + lexical.WEIGHT, 3), verdict.category, reasons)
 
     def _scan(
@@ -128,10 +132,10 @@ class HeuristicScreener:
         v = views(text)
         hits = self._weighted_hits(v, {**so_far, **weights} if so_far else weights)
         if hits and v.hidden:
-            _signal(signals, "hidden_characters")
+            _signal(signals, HIDDEN)
         rotated = {r.id: r for r in self.rules.rot13_hits(v).values() if r.id not in hits}
         if rotated:
-            _signal(signals, "decoded:rot13")
+            _signal(signals, f"{DECODED}rot13")
             hits.update((rule_id, r.weight) for rule_id, r in rotated.items())
         _merge(weights, hits)
         if depth >= _MAX_DEPTH or self._score(weights) >= self.stop_at:
@@ -141,7 +145,7 @@ class HeuristicScreener:
             self._scan(payload.text, inner, signals, depth + 1)
             if inner:
                 _merge(weights, inner)
-                _signal(signals, f"decoded:{payload.encoding}")
+                _signal(signals, f"{DECODED}{payload.encoding}")
         return v
 
     def _weighted_hits(self, v: Views, so_far: dict[str, float]) -> dict[str, float]:
@@ -190,7 +194,7 @@ class HeuristicScreener:
             score += _EVASION_BONUS
         category = max(by_family, key=by_family.__getitem__)
         ranked = sorted(weights, key=lambda rid: (-weights[rid], rid))
-        reasons = tuple((ranked + signals)[:_MAX_REASONS])
+        reasons = tuple((ranked + signals)[:MAX_REASONS])
         return Verdict(round(score, 3), category, reasons)
 
 
