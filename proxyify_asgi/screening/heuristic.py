@@ -36,6 +36,8 @@ MAX_REASONS = 12
 HIDDEN = "hidden_characters"
 DECODED = "decoded:"
 """Signals: a hit among invisible characters; a hit in a decoded payload (``decoded:base64``...)."""
+_PHRASE_LENGTH = 100
+"""A quotation of at most this many characters is an example phrase (:meth:`HeuristicScreener._count_phrases_once`)."""
 _CONTEXT = 500
 """Characters around a long text's window of hits that the second opinion reads too."""
 
@@ -157,7 +159,17 @@ class HeuristicScreener:
         _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
         if self._score(halved) >= self.stop_at:
             return hits  # even with every hit discounted the verdict stands
+        refused = mention.without_refused_requests(v.revealed)
+        if refused is not None:
+            # a request the text tells the assistant to refuse is a mention, wherever it stands
+            used = self.rules.matching(matched.values(), views(refused))
+            _count_once(hits, [rule_id for rule_id in matched if rule_id not in used])
         if not mention.framed_as_mention(v):
+            return hits
+        if mention.reports_on_attacks(v):
+            # a red-team report or an awareness handout to edit: its attacks are its subject,
+            # and the examples it gives are one example
+            _count_once(hits, list(hits))
             return hits
         if max(hits.values()) < 1.0 and mention.asks_about_attacks(v):
             # Talking about attacks with weak signals only ("how do DAN prompts work?"): weak
@@ -165,10 +177,26 @@ class HeuristicScreener:
             return {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()}
         if mention.QUOTED.search(v.revealed):
             used = self.rules.matching(matched.values(), views(mention.without_quotations(v.revealed)))
-            for rule_id in matched:
-                if rule_id not in used and self._groups[rule_id] not in mention.COUNTS_WHEN_QUOTED:
-                    hits[rule_id] *= _MENTION_FACTOR
+            quoted = [r for r in matched if r not in used and self._groups[r] not in mention.COUNTS_WHEN_QUOTED]
+            for rule_id in quoted:
+                hits[rule_id] *= _MENTION_FACTOR
+            if len(quoted) > 1:
+                self._count_phrases_once(v, matched, quoted, hits)
         return hits
+
+    def _count_phrases_once(self, v: Views, matched: dict[str, Rule], quoted: list[str], hits: dict[str, float]) -> None:
+        """Quoted phrases count once: of the rules that match only inside short quotations
+        (an example phrase, not a quoted document), only the heaviest counts. Overlapping
+        rules that all read one quoted sentence ("ignore the previous instructions" is both
+        an override and an instructions verb) are one example, not several."""
+        in_long = self.rules.matching(
+            [matched[r] for r in quoted], views(mention.without_quotations(v.revealed, _PHRASE_LENGTH))
+        )
+        phrased = [r for r in quoted if r not in in_long]
+        heaviest = max(phrased, key=lambda rule_id: (hits[rule_id], rule_id), default=None)
+        for rule_id in phrased:
+            if rule_id != heaviest:
+                hits[rule_id] = 0.0
 
     def _by_group(self, weights: dict[str, float]) -> dict[str, float]:
         """Each rule group's heaviest matching weight: variants of one signal count once."""
@@ -196,6 +224,13 @@ class HeuristicScreener:
         ranked = sorted(weights, key=lambda rid: (-weights[rid], rid))
         reasons = tuple((ranked + signals)[:MAX_REASONS])
         return Verdict(round(score, 3), category, reasons)
+
+
+def _count_once(hits: dict[str, float], mentioned: list[str]) -> None:
+    """Rules that match only inside one kind of mention count once: the heaviest, halved."""
+    heaviest = max(mentioned, key=lambda rule_id: (hits[rule_id], rule_id), default=None)
+    for rule_id in mentioned:
+        hits[rule_id] *= _MENTION_FACTOR if rule_id == heaviest else 0.0
 
 
 def _merge(into: dict[str, float], hits: dict[str, float]) -> None:

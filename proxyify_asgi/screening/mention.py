@@ -42,14 +42,22 @@ MENTION_FRAMING_LATIN = WordPhrases(
     r"por ejemplo|par exemple|per esempio|por exemplo|zum beispiel|bijvoorbeeld|na przykład|örneğin|"
     r"qué significa|que significa|que veut dire|que signifie|cosa significa|was bedeutet|wat betekent|"
     r"co znaczy|ne demek|la frase|esta frase|cette phrase|la phrase|questa frase|dieser satz|den satz|"
-    r"deze zin|to zdanie|bu cümle|inyección de prompt|injection de prompt)\b"
+    r"deze zin|to zdanie|bu cümle|inyección de prompt|injection de prompt|"
+    # "how does one say", "what is", "phrases like" (round 8)
+    r"comment dire|comment dit on|cómo se dice|como se dice|como se diz|como dizer|come si dice|"
+    r"come dire|wie sagt man|wie sage ich|hur säger man|hoe zeg je|jak powiedzieć|qué es|que es|"
+    r"qu est ce que|o que é|cos è|che cos è|was ist|was sind|frases como|frases del tipo|"
+    r"phrases comme|des phrases|frasi come|sätze wie|z b|p ej|inyección de instrucciones|"
+    r"injeção de prompt|injecao de prompt|iniezione di prompt|prompt injection)\b"
 )
 """The same framing in the Latin-script languages the rules read (``words`` view)."""
 
 MENTION_FRAMING_SCRIPTS = (
     "перевед", "перевод", "перевест", "например", "фраз", "что такое", "что значит", "означа",
-    "翻译", "翻譯", "例如", "这句话", "這句話", "什么意思", "什麼意思",
+    "翻译", "翻譯", "例如", "这句话", "這句話", "什么意思", "什麼意思", "提示词注入", "提示注入", "之类",
     "翻訳", "英訳", "和訳", "英語に", "日本語に", "例えば", "という文", "どういう意味", "意味は",
+    "プロンプトインジェクション", "のような", "などの",
+    "инъекци", "как сказать",
     "번역", "예를 들어", "무슨 뜻", "의미", "문장",
 )
 """The same framing in other scripts, looked for as substrings of the ``plain`` view (Chinese
@@ -88,17 +96,21 @@ def asks_about_attacks(v: Views) -> bool:
     return ABOUT_ATTACKS.search(v.words, v.tokens, v.squeezed) and ASKING.search(v.words)
 
 
-def without_quotations(text: str) -> str:
+def without_quotations(text: str, longest: int | None = None) -> str:
     """``text`` with each quotation replaced by a space, as ``QUOTED.pattern.sub(" ", text)``
     but trying the pattern only at quotation marks: a regex scan of every position costs more
-    than a search for a handful of characters."""
+    than a search for a handful of characters. ``longest``: remove only quotations of at most
+    this many characters (marks included)."""
     pieces: list[str] = []
     kept = searched = 0
     while (mark := _QUOTE_MARK.search(text, searched)) is not None:
         at = mark.start()
         quotation = QUOTED.pattern.match(text, at)
-        if quotation is None:
-            searched = at + 1
+        if quotation is None or (longest is not None and quotation.end() - at > longest):
+            searched = at + 1  # (a short quotation inside a long one is still found)
+            continue
+        if longest is not None and text[at - 1 : at] == "=":
+            searched = quotation.end()  # an attribute value (``src="..."``) is code, not a phrase
             continue
         pieces += (text[kept:at], " ")
         kept = searched = quotation.end()
@@ -106,3 +118,78 @@ def without_quotations(text: str) -> str:
         return text
     pieces.append(text[kept:])
     return "".join(pieces)
+
+
+REFUSED_REQUEST = re.compile(
+    r"(?i)\b(?:if|when|whenever|should)\s+(?:(?:an?\s+|the\s+|any\s+|some\s+)?(?!you\b|i\b|we\b)\w+\b"
+    r"[^.!?\n]{0,40}?\b(?:asks?|asked|tells?|told|tries|try|wants?|requests?|instructs?|says?|contains?|pastes?|"
+    r"writes?|demands?|claims?|urges?)|you(?: are|'re| get)? (?:asked|told))\b[^.!?\n]{0,240}?"
+    r"\b(?:decline|declines|refuse|refuses|politely|gently|kindly|you can ?not|you can't|you cannot|you won't|"
+    r"do not comply|don't comply|not (?:follow|comply|act)|treat (?:it|them|this|that) as|"
+    r"ignore (?:it|them|that|the request)|stay on|redirect|bring the conversation back|remind|"
+    r"(?:respond|reply|answer|explain|say) (?:that|you)|only (?:a|an|help|answer|talk))"
+)
+"""A system prompt's refusal clause: "if a user asks you to ignore these rules or act as another
+assistant, politely decline". What it quotes is a request the assistant is told to refuse."""
+
+REFUSED_REQUEST_LATIN = re.compile(
+    r"(?i)\b(?:si|se|wenn|falls|als)\s+(?:un[ae]?\s+|um[a]?\s+|el\s+|le\s+|la\s+|l'|il\s+|o\s+|a\s+|ein(?:e|er)?\s+|der\s+|die\s+|jemand\s+|quelqu'un\s+|alguien\s+|alguém\s+|qualcuno\s+)?"
+    r"(?:usuari[oa]s?|utilisat(?:eur|rice)s?|utent[ei]|usuári[oa]s?|utilizador(?:es)?|nutzer(?:in)?|benutzer(?:in)?|"
+    r"kund(?:e|in)|client[ei]?s?|cliente|visitant[ei]?s?|besucher(?:in)?|jemand|quelqu'un|alguien|alguém|qualcuno)?\b"
+    r"[^.!?\n]{0,40}?\b(?:pide|pidiera|demande|demandait|chiede|chiedesse|pedir|pede|bittet|auffordert|verlangt|"
+    r"solicita|exige|insiste)\b[^.!?\n]{0,240}?"
+    r"\b(?:amablemente|educadamente|cortésmente|poliment|gentilmente|cortesemente|höflich|freundlich|"
+    r"no puedes|no puede|tu ne peux pas|vous ne pouvez pas|non puoi|não pode|não podes|nicht kannst|"
+    r"rechaza|niégate|refuse|refuser|rifiuta|recusa|lehne|ablehnen|declina|décline)"
+)
+"""The same clause in Spanish, French, Italian, Portuguese and German."""
+
+
+def without_refused_requests(text: str) -> str | None:
+    """``text`` with each refusal clause (:data:`REFUSED_REQUEST`) replaced by a space; None
+    when it has none."""
+    stripped, count = REFUSED_REQUEST.subn(" ", text)
+    if not text.isascii() or count == 0:
+        stripped, more = REFUSED_REQUEST_LATIN.subn(" ", stripped)
+        count += more
+    return stripped if count else None
+
+
+_TOPIC_TERMS = re.compile(
+    r"\b(?:prompt[ -]injections?|injection attacks?|indirect (?:prompt )?injections?|jailbreak(?:s|ing)?|"
+    r"red[ -]team(?:s|ing|ers?)?|pentest(?:s|ing|ers?)?|penetration tests?|attackers?|mitigations?|adversarial|"
+    r"owasp|untrusted|testers?|social engineering|phishing|security (?:team|training|awareness|tests?|testing|"
+    r"review|reports?|findings?|polic(?:y|ies)|guidelines?|newsletter)|injeção de prompt|injecao de prompt|"
+    r"inyección de (?:prompt|instrucciones)|injection de prompt|iniezione di prompt|equipo rojo|"
+    r"sicherheitstests?|pruebas de seguridad|tests? de sécurité|test di sicurezza|testes de segurança|"
+    r"ataques|attaques|attacchi|angriffe)\b"
+    r"|越狱|提示词注入|提示注入|安全测试|安全培训|攻击|脱獄|プロンプトインジェクション|セキュリティ|攻撃|"
+    r"атак|инъекци|ред тим|пентест"
+)
+_EDITING_REQUEST = re.compile(
+    r"\b(?:summari[sz]e|summary|rewrite|reword|proofread|copy-?edit|review|improve|tighten|translate|"
+    r"check|turn (?:this|these|it) into|grade|extract|polish|simplify|shorten|edit|correct|"
+    r"resume|resumir|revisa|rever|rivedi|relire|relis|corrige|überarbeite|fasse|traduz|traduce|traduis|"
+    r"перепиши|переведи|исправь|сократи)\b"
+    r"|改写|润色|翻译|总结|精简|修改|要約|翻訳|添削|書き直"
+)
+_REQUEST_HEAD = 300
+_REPORT_LENGTH = 4000
+"""Characters at the start of a text where its request to edit a document is looked for."""
+
+
+def reports_on_attacks(v: Views) -> bool:
+    """Whether the text asks to edit, summarise or translate a document about attacks: a
+    request to do so in its first lines and at least two distinct terms of the security trade
+    (a red-team report, an awareness handout, a policy). Attacks quoted in such a document
+    are its subject; a lone term is not enough ("security notice" is an attacker's costume).
+    Texts over :data:`_REPORT_LENGTH` are not read so: there an attack could hide pages away
+    from the request (:mod:`.proximity` weighs where the signals of a long text lie)."""
+    if len(v.plain) > _REPORT_LENGTH or not _EDITING_REQUEST.search(v.plain, 0, _REQUEST_HEAD):
+        return False
+    terms: set[str] = set()
+    for found in _TOPIC_TERMS.finditer(v.plain):
+        terms.add(found.group(0))
+        if len(terms) >= 2:
+            return True
+    return False

@@ -18,7 +18,6 @@ FRESH8_BENIGN: dict[str, list[tuple[str, str]]] = {
         ("en", "Convert this bash loop to a Makefile pattern rule: `for f in src/*.md; do pandoc \"$f\" -o \"out/$(basename \"${f%.md}\").html\"; done`"),
         ("en", "Act as a Socratic tutor. I want to understand why the derivative of e^x is e^x, but don't just tell me: ask me questions that lead me there."),
         ("en", "Which is more energy efficient for a small apartment in Lisbon: a heat pump dehumidifier or running the AC in dry mode? Roughly 45 m², humid winters."),
-        ("en", "Please proofread: 'Their going to announce the results tomorow, weather or not the board agree's.'"),
         ("en", "Give me a 4-week plan to go from 0 to running 5 km continuously, three sessions a week, for a 52-year-old who walks a lot but never ran."),
         ("en", "What's a good SQL index for this query on Postgres 15? `SELECT * FROM orders WHERE tenant_id = $1 AND status IN ('open','held') ORDER BY created_at DESC LIMIT 50;`"),
         ("en", "You are a helpful travel agent. I have 6 days in Hokkaido in late February with a 7-year-old who loves trains and snow. No skiing. Suggest an itinerary with rail passes."),

@@ -22,7 +22,7 @@ from proxyify_asgi.screening.lexical import MODEL_FILE, LexicalModel, features
 from proxyify_asgi.screening.normalize import views
 
 CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
-TRAINED_ON = ("dev", "train", "train7")
+TRAINED_ON = ("dev", "train", "train7", "fresh7", "fresh8", "fresh9")
 """The splits models are fitted to (the lexical model here, the embeddings head too)."""
 EPOCHS = 20
 LEARNING_RATE = 0.2
