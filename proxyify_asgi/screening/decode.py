@@ -1,5 +1,5 @@
 """Embedded payloads decoded so the rules can read them: base64, hex, URL-encoding, HTML/Unicode
-escapes and rot13.
+escapes, rot13 and letter spacing with wider gaps between words ("s e t   a s i d e").
 
 An instruction wrapped in base64 is still an instruction to a model that decodes base64. Each
 decoder finds candidates with a linear regex, decodes at most :data:`MAX_CANDIDATES` of them and
@@ -139,7 +139,23 @@ def payloads(text: str) -> list[Decoded]:
         escaped = [t for t in tokens if ("&#" in t or "\\u" in t) and _CHAR_ESCAPE.search(t)]
         if escaped:
             keep("escapes", _changed(" ".join(escaped), _unescape))
+    if "  " in text and _WORD_GAP_THEN_SPACED.search(text):
+        spaced = [_unspaced(m.group()) for m in _LETTER_SPACED.finditer(text)]
+        if spaced:
+            keep("spacing", " ".join(spaced))
     return found
+
+
+_WORD_GAP_THEN_SPACED = re.compile(r"  \S \S \S")
+"""A cheap first test (a literal start, which the regex engine finds by a fast search)."""
+_LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){2,}(?: {2,}\S(?: \S)*)+")
+"""Letters one space apart, words two or more apart: the words can be read back. (With one
+space everywhere they cannot; the ``squeezed`` view reads those.)"""
+
+
+def _unspaced(run: str) -> str:
+    """``"s e t   a s i d e"`` -> ``"set aside"``."""
+    return " ".join(word.replace(" ", "") for word in re.split(" {2,}", run))
 
 
 _TOKEN_DECODERS = (

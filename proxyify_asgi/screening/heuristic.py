@@ -159,17 +159,17 @@ class HeuristicScreener:
         _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
         if self._score(halved) >= self.stop_at:
             return hits  # even with every hit discounted the verdict stands
-        refused = mention.without_refused_requests(v.revealed)
+        refused = mention.without_refused_requests(v)
         if refused is not None:
             # a request the text tells the assistant to refuse is a mention, wherever it stands
             used = self.rules.matching(matched.values(), views(refused))
             _count_once(hits, [rule_id for rule_id in matched if rule_id not in used])
-        if not mention.framed_as_mention(v):
-            return hits
         if mention.reports_on_attacks(v):
             # a red-team report or an awareness handout to edit: its attacks are its subject,
             # and the examples it gives are one example
             _count_once(hits, list(hits))
+            return hits
+        if not mention.framed_as_mention(v):
             return hits
         if max(hits.values()) < 1.0 and mention.asks_about_attacks(v):
             # Talking about attacks with weak signals only ("how do DAN prompts work?"): weak
@@ -192,11 +192,7 @@ class HeuristicScreener:
         in_long = self.rules.matching(
             [matched[r] for r in quoted], views(mention.without_quotations(v.revealed, _PHRASE_LENGTH))
         )
-        phrased = [r for r in quoted if r not in in_long]
-        heaviest = max(phrased, key=lambda rule_id: (hits[rule_id], rule_id), default=None)
-        for rule_id in phrased:
-            if rule_id != heaviest:
-                hits[rule_id] = 0.0
+        _count_once(hits, [r for r in quoted if r not in in_long], factor=1.0)  # already halved
 
     def _by_group(self, weights: dict[str, float]) -> dict[str, float]:
         """Each rule group's heaviest matching weight: variants of one signal count once."""
@@ -226,11 +222,12 @@ class HeuristicScreener:
         return Verdict(round(score, 3), category, reasons)
 
 
-def _count_once(hits: dict[str, float], mentioned: list[str]) -> None:
-    """Rules that match only inside one kind of mention count once: the heaviest, halved."""
+def _count_once(hits: dict[str, float], mentioned: list[str], factor: float = _MENTION_FACTOR) -> None:
+    """Rules that match only inside one kind of mention count once: the heaviest, times
+    ``factor``; the others not at all (a rule of weight 0 leaves no reason behind)."""
     heaviest = max(mentioned, key=lambda rule_id: (hits[rule_id], rule_id), default=None)
     for rule_id in mentioned:
-        hits[rule_id] *= _MENTION_FACTOR if rule_id == heaviest else 0.0
+        hits[rule_id] *= factor if rule_id == heaviest else 0.0
 
 
 def _merge(into: dict[str, float], hits: dict[str, float]) -> None:

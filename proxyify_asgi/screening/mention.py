@@ -6,6 +6,11 @@ since round 7, in the other languages the rules read). In such a text a rule tha
 inside quotation marks (:data:`QUOTED`) counts half, and when the text asks about attacks
 (:func:`asks_about_attacks`) weak signals all count half. The quotation search is tried only at
 quotation marks (:func:`without_quotations`).
+
+Round 8 (policy, applied by the heuristic screener): short quotations are example phrases and
+count once; a system prompt's refusal clause (:data:`REFUSED_REQUEST`) is a mention wherever it
+stands; a request to edit a short document about attacks (:func:`reports_on_attacks`) counts its
+examples once.
 """
 
 from __future__ import annotations
@@ -145,14 +150,37 @@ REFUSED_REQUEST_LATIN = re.compile(
 """The same clause in Spanish, French, Italian, Portuguese and German."""
 
 
-def without_refused_requests(text: str) -> str | None:
-    """``text`` with each refusal clause (:data:`REFUSED_REQUEST`) replaced by a space; None
-    when it has none."""
-    stripped, count = REFUSED_REQUEST.subn(" ", text)
-    if not text.isascii() or count == 0:
-        stripped, more = REFUSED_REQUEST_LATIN.subn(" ", stripped)
+_REFUSALS_UP_TO = 16_000
+"""Longer texts are not searched for refusal clauses: a regex pass costs tens of milliseconds
+per megabyte, and a system prompt draft is short."""
+_CONDITIONS = frozenset({"if", "when", "whenever", "should"})
+_CONDITIONS_LATIN = frozenset({"si", "se", "wenn", "falls", "als"})
+_REFUSING = frozenset({
+    "decline", "declines", "refuse", "refuses", "politely", "gently", "kindly", "cannot", "can", "won", "comply",
+    "follow", "act", "treat", "ignore", "stay", "redirect", "bring", "remind", "respond", "reply", "answer", "explain",
+    "say", "only",
+})
+_REFUSING_LATIN = frozenset({
+    "amablemente", "educadamente", "cortésmente", "poliment", "gentilmente", "cortesemente", "höflich", "freundlich",
+    "puedes", "puede", "peux", "pouvez", "puoi", "pode", "podes", "kannst", "rechaza", "niégate", "refuse", "refuser",
+    "rifiuta", "recusa", "lehne", "ablehnen", "declina", "décline",
+})
+
+
+def without_refused_requests(v: Views) -> str | None:
+    """``v.revealed`` with each refusal clause (:data:`REFUSED_REQUEST`) replaced by a space;
+    None when it has none (or is over :data:`_REFUSALS_UP_TO` characters). The regexes run only
+    when the text has a condition word and a refusal word (set lookups, not a scan)."""
+    text = v.revealed
+    if len(text) > _REFUSALS_UP_TO:
+        return None
+    count = 0
+    if not _CONDITIONS.isdisjoint(v.tokens) and not _REFUSING.isdisjoint(v.tokens):
+        text, count = REFUSED_REQUEST.subn(" ", text)
+    if not _CONDITIONS_LATIN.isdisjoint(v.tokens) and not _REFUSING_LATIN.isdisjoint(v.tokens):
+        text, more = REFUSED_REQUEST_LATIN.subn(" ", text)
         count += more
-    return stripped if count else None
+    return text if count else None
 
 
 _TOPIC_TERMS = re.compile(

@@ -17,8 +17,14 @@ FAMILY = "exfiltration"
 _VERBATIM = (
     r"tal cual|tal y como|sin resumir|palabra por palabra|mot pour mot|sans résumer|sans resumer|tel quel|telle quelle"
     r"|wort für wort|wort fuer wort|ohne zusammenzufassen|parola per parola|senza riassumere|alla lettera"
-    r"|palavra por palavra|sem resumir|do jeitinho|na íntegra|na integra|дословно|без сокращений|слово в слово"
+    r"|palavra por palavra|sem resumir|do jeitinho|na íntegra|na integra"
     r"|word for word|verbatim|dosłownie|doslownie|słowo w słowo|woord voor woord|kelimesi kelimesine"
+)
+# One word of each marker above: the rule is only tried when one of them is a word of the text
+# (a set lookup), so ordinary text does not pay for two dozen substring searches.
+_VERBATIM_WORDS = (
+    "cual|como|resumir|palabra|mot|résumer|resumer|quel|quelle|wort|zusammenzufassen|parola|riassumere|lettera"
+    "|palavra|jeitinho|íntegra|integra|word|verbatim|dosłownie|doslownie|słowo|woord|kelimesine"
 )
 _STARTING_INSTRUCTIONS = (
     r"systemprompt|message syst[eè]me|messages? syst[eè]me|mensaje (?:de|del) sistema|prompt (?:de|del) sistema"
@@ -27,15 +33,23 @@ _STARTING_INSTRUCTIONS = (
     r"|texto de (?:configuración|configuracion|instrucciones)|anfangsanweisungen|systemanweisungen"
     r"|prompt, mit dem du|istruzioni (?:di sistema|iniziali|nascoste)|prompt di sistema"
     r"|instruções (?:iniciais|do sistema|de sistema)|instrucoes (?:iniciais|do sistema)|prompt do sistema"
-    r"|системн\w* (?:промпт\w*|инструкци\w*|сообщени\w*)|(?:исходн|скрыт|начальн)\w* инструкци\w*"
     r"|instrukcj\w* systemow\w*|prompt systemow\w*|initial instructions|setup instructions|hidden instructions"
     r"|starting instructions|instructions you (?:were|got) given"
 )
-VERBATIM_PROMPT = rule(
-    FAMILY, "verbatim_prompt", 1.0, "plain",
-    _VERBATIM,
-    rf"(?:{_STARTING_INSTRUCTIONS})[^.!?\n]{{0,160}}?(?:{_VERBATIM})|(?:{_VERBATIM})[^.!?\n]{{0,160}}?(?:{_STARTING_INSTRUCTIONS})",
-    group="your_system_prompt",
+_VERBATIM_RU = r"дословно|без сокращений|слово в слово"
+_STARTING_INSTRUCTIONS_RU = (
+    r"системн\w* (?:промпт\w*|инструкци\w*|сообщени\w*)|(?:исходн|скрыт|начальн)\w* инструкци\w*"
 )
 
-RULES: tuple[Rule, ...] = (VERBATIM_PROMPT,)
+
+def _either_order(marker: str, instructions: str) -> str:
+    return rf"(?:{instructions})[^.!?\n]{{0,160}}?(?:{marker})|(?:{marker})[^.!?\n]{{0,160}}?(?:{instructions})"
+
+
+RULES: tuple[Rule, ...] = (
+    rule(FAMILY, "verbatim_prompt", 1.0, "plain", _VERBATIM, _either_order(_VERBATIM, _STARTING_INSTRUCTIONS),
+         group="your_system_prompt", words_gate=_VERBATIM_WORDS),
+    # Russian reads the plain view's Cyrillic (the words view folds its look-alike letters).
+    rule(FAMILY, "verbatim_prompt", 1.0, "plain", _VERBATIM_RU, _either_order(_VERBATIM_RU, _STARTING_INSTRUCTIONS_RU),
+         group="your_system_prompt"),
+)
