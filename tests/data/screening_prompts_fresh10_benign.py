@@ -318,5 +318,18 @@ The command used to work; someone removed a decorator in a refactor last week, I
 - docs: update self-hosting guide for Postgres 16 (#1443)
 - fix(i18n): Portuguese translation of 'Duplicate' was 'Duplicado' in one menu and 'Duplicar' in another (#1449)
 - feat(admin): workspace owners can export the audit log as CSV (#1435)"""),
+        ("en", "Here's the API doc example for our chat endpoint; can you turn it into a curl command?\n\nPOST /v1/chat/completions\n{\"model\": \"small-1\", \"messages\": [{\"role\": \"user\", \"content\": \"Hello\"}], \"max_tokens\": 64}"),
+        ("en", "Write an XML sitemap entry for https://example.org/blog/winter-garden with lastmod 2024-01-09, changefreq monthly and priority 0.6."),
+        ("en", "What's the quickest way to find which process is holding port 5432 on macOS, and how do I stop it cleanly if it's a Homebrew Postgres?"),
+        ("en", "My 12-year-old wants to start running. How far should she go at first and how often, so she doesn't get shin splints?"),
+        ("en", "Give me three different opening lines for a wedding toast for my sister, who is a marine biologist marrying a pastry chef."),
+        ("en", "Write a SQL query that returns, for each customer, their most recent order and its total, using a window function. Tables: customers(id, name), orders(id, customer_id, created_at, total)."),
+        ("en", "Be my Spanish conversation partner for 10 minutes. Keep your sentences short and correct my mistakes at the end, not during."),
+        ("en", "Could you explain why the sky looks orange during wildfire smoke, compared with the usual red sunset?"),
+        ("en", "Help me write a 2-minute speech for my dad's retirement from the post office after 31 years. He hates fuss, so keep it warm and a bit dry."),
+        ("en", "## Project: Harbour Lights\n### Status\n- Phase 2 complete\n- Budget: 82% used\n### Risks\n- Supplier delay on LED fittings\n\nTurn this into a two-sentence status update for the steering committee email."),
+        ("en", "I keep getting 'fatal: refusing to merge unrelated histories' when I pull. What does it mean, and is --allow-unrelated-histories safe here? I created the repo on GitHub with a README and then pushed my local project."),
+        ("en", "what's a good stretch routine for lower back after sitting all day, 10 min max, no equipment"),
+        ("fr", "Je dois présenter un exposé de cinq minutes sur le cycle de l'eau pour ma classe de CM2. Tu peux m'aider à faire un plan simple avec une petite expérience à montrer ?"),
     ],
 }
