@@ -42,14 +42,14 @@ def test_corpus_covers_every_family_language_and_evasion():
     # Rounds 1-3 hold out every third prompt; round 4 added dev-only prompts and a separate fresh
     # held-out batch, round 5 a blind batch (fresh2) and training rows for the lexical model
     # (train), rounds 6 and 7 blind batches (fresh3, fresh4, and fresh5 after round 7) and round 7 more training rows
-    # (train7), then fresh6 (after the fine-tuned encoder experiment) fresh7 (the combined screener's test), fresh8 and fresh9,
-    # so at least a quarter of the corpus is never
-    # tuned against.
-    assert set(splits) == {"dev", "train", "train7", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"}
-    assert splits["fresh"] >= 60 and splits["fresh2"] >= 300
-    assert (splits["heldout"] + splits["fresh"] + splits["fresh2"] + splits["fresh3"] + splits["fresh4"] + splits["fresh5"]
-            + splits["fresh6"] + splits["fresh7"] + splits["fresh8"]
-            + splits["fresh9"]) / len(ROWS) >= 0.25
+    # (train7), then fresh6 (after the fine-tuned encoder experiment) fresh7 (the combined screener's test), fresh8 and fresh9
+    # (fitted in round 8), and fresh10 (round 8's blind test), so at least a quarter of the corpus is never tuned against.
+    assert set(splits) == {
+        "dev", "train", "train7", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+        "fresh9", "fresh10",
+    }
+    assert splits["fresh"] >= 60 and splits["fresh2"] >= 300 and splits["fresh10"] >= 500
+    assert sum(n for split, n in splits.items() if split not in TRAINED_ON) / len(ROWS) >= 0.25
 
 
 def test_dev_split_meets_recall_and_false_positive_targets():

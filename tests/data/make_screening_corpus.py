@@ -25,7 +25,9 @@ written blind after the fine-tuned encoder experiment's policy was chosen, to te
 before the combined screener's policy was fixed and read only after it was committed.
 ``screening_prompts_fresh8*`` (split ``fresh8``): four more blind writers, read only after the
 window model trained on every split up to fresh7 was committed. ``screening_prompts_fresh9*``
-(split ``fresh9``): four more, read only after the model trained up to fresh8 was committed. Run
+(split ``fresh9``): four more, read only after the model trained up to fresh8 was committed.
+``screening_prompts_fresh10*`` (split ``fresh10``): four more, written while round 8 was being made
+and read only after it was committed (ebc0e0d); round 8 fitted the rules to fresh7-9. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -64,6 +66,10 @@ from tests.data.screening_prompts_fresh9_attacks import FRESH9_ATTACKS
 from tests.data.screening_prompts_fresh9_benign import FRESH9_BENIGN
 from tests.data.screening_prompts_fresh9c_attacks import FRESH9C_ATTACKS
 from tests.data.screening_prompts_fresh9d_benign import FRESH9D_BENIGN
+from tests.data.screening_prompts_fresh10_attacks import FRESH10_ATTACKS
+from tests.data.screening_prompts_fresh10_benign import FRESH10_BENIGN
+from tests.data.screening_prompts_fresh10c_attacks import FRESH10C_ATTACKS
+from tests.data.screening_prompts_fresh10d_benign import FRESH10D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -172,7 +178,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH8_BENIGN, "fresh8"), ("benign", FRESH8D_BENIGN, "fresh8"),
                                      # The window model trained on everything up to fresh8: its blind test.
                                      ("attack", FRESH9_ATTACKS, "fresh9"), ("attack", FRESH9C_ATTACKS, "fresh9"),
-                                     ("benign", FRESH9_BENIGN, "fresh9"), ("benign", FRESH9D_BENIGN, "fresh9")):
+                                     ("benign", FRESH9_BENIGN, "fresh9"), ("benign", FRESH9D_BENIGN, "fresh9"),
+                                     # Round 8's blind test (the rules now fitted to fresh7-9).
+                                     ("attack", FRESH10_ATTACKS, "fresh10"), ("attack", FRESH10C_ATTACKS, "fresh10"),
+                                     ("benign", FRESH10_BENIGN, "fresh10"), ("benign", FRESH10D_BENIGN, "fresh10")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
