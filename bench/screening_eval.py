@@ -66,6 +66,13 @@ def load(path: Path = CORPUS) -> list[dict[str, str]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def spread(rows: list[dict[str, str]], at_most: int) -> list[dict[str, str]]:
+    """At most ``at_most`` of ``rows``, evenly spaced through them (every k-th row): a fixed-size
+    sample of every split and family, so that tests reading the whole corpus do not grow slower
+    with each batch it gains."""
+    return rows[:: max(1, -(-len(rows) // at_most))]
+
+
 def evaluate(
     rows: list[dict[str, str]], threshold: float = 1.0, *, second_opinion: bool = True
 ) -> tuple[dict[tuple[str, str], Counts], list[dict]]:

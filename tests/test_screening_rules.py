@@ -223,16 +223,16 @@ def test_long_texts_are_searched_around_anchors_and_still_match_far_from_the_sta
 
 
 def test_start_anchored_rules_find_exactly_what_a_full_scan_finds():
-    """Rules declaring ``starts`` are only tried where a start word occurs; on every corpus text
-    (and its rot13 form) that must agree with scanning the whole text."""
-    from bench.screening_eval import load
+    """Rules declaring ``starts`` are only tried where a start word occurs; on 4,000 corpus texts
+    spread through it (and their rot13 forms) that must agree with scanning the whole text."""
+    from bench.screening_eval import load, spread
     from proxyify_asgi.screening.decode import rot13
     from proxyify_asgi.screening.normalize import views
     from proxyify_asgi.screening.rules import search
 
     started = [r for r in ALL_RULES if r.starts]
     assert len(started) >= 10
-    texts = [row["text"] for row in load()]
+    texts = [row["text"] for row in spread(load(), 4000)]
     for text in texts + [rot13(t) for t in texts]:
         v = views(text)
         for r in started:
@@ -241,13 +241,12 @@ def test_start_anchored_rules_find_exactly_what_a_full_scan_finds():
 
 def test_long_text_search_agrees_with_a_full_scan():
     """Windows around anchors and start words find what scanning the whole text finds."""
-    from bench.screening_eval import load
+    from bench.screening_eval import load, spread
     from proxyify_asgi.screening.normalize import views
     from proxyify_asgi.screening.rules import search
 
-    rows = load()
     filler = " The committee met on Tuesday to review the budget and the hiring plan." * 120
-    for row in rows[::7]:
+    for row in spread(load(), 800):
         v = views(filler + " " + row["text"] + " " + filler)
         for r in ALL_RULES:
             if r.view != "words" or not r.anchored_in_tokens(v.tokens):
