@@ -202,8 +202,9 @@ _EDITING_REQUEST = re.compile(
     r"|改写|润色|翻译|总结|精简|修改|要約|翻訳|添削|書き直"
 )
 _REQUEST_HEAD = 300
-_REPORT_LENGTH = 4000
 """Characters at the start of a text where its request to edit a document is looked for."""
+_REPORT_LENGTH = 4000
+"""Texts longer than this are not read as a document to edit (see :func:`reports_on_attacks`)."""
 
 
 def reports_on_attacks(v: Views) -> bool:
