@@ -53,7 +53,9 @@ MENTION_FRAMING_LATIN = WordPhrases(
     r"come dire|wie sagt man|wie sage ich|hur säger man|hoe zeg je|jak powiedzieć|qué es|que es|"
     r"qu est ce que|o que é|cos è|che cos è|was ist|was sind|frases como|frases del tipo|"
     r"phrases comme|des phrases|frasi come|sätze wie|z b|p ej|inyección de instrucciones|"
-    r"injeção de prompt|injecao de prompt|iniezione di prompt|prompt injection)\b"
+    r"injeção de prompt|injecao de prompt|iniezione di prompt|prompt injection|"
+    # Dutch "such as", "phrases like" (round 9)
+    r"zoals|zinnen als|zinnen zoals)\b"
 )
 """The same framing in the Latin-script languages the rules read (``words`` view)."""
 
@@ -190,16 +192,23 @@ _TOPIC_TERMS = re.compile(
     r"review|reports?|findings?|polic(?:y|ies)|guidelines?|newsletter)|injeção de prompt|injecao de prompt|"
     r"inyección de (?:prompt|instrucciones)|injection de prompt|iniezione di prompt|equipo rojo|"
     r"sicherheitstests?|pruebas de seguridad|tests? de sécurité|test di sicurezza|testes de segurança|"
-    r"ataques|attaques|attacchi|angriffe)\b"
-    r"|越狱|提示词注入|提示注入|安全测试|安全培训|攻击|脱獄|プロンプトインジェクション|セキュリティ|攻撃|"
-    r"атак|инъекци|ред тим|пентест"
+    r"ataques|attaques|attacchi|angriffe|"
+    # scams, the everyday face of the trade ("phishing" above)
+    r"oplichters|oplichting|estafadores|estafas?|escrocs|arnaques?|betrüger|betrueger|truffatori|golpistas)\b"
+    r"|越狱|提示词注入|提示注入|安全测试|安全培训|攻击|红队|紅隊|间接注入|脱獄|プロンプトインジェクション|セキュリティ|攻撃|"
+    r"мошенник|атак|инъекци|ред тим|пентест"
 )
 _EDITING_REQUEST = re.compile(
     r"\b(?:summari[sz]e|summary|rewrite|reword|proofread|copy-?edit|review|improve|tighten|translate|"
     r"check|turn (?:this|these|it) into|grade|extract|polish|simplify|shorten|edit|correct|"
     r"resume|resumir|revisa|rever|rivedi|relire|relis|corrige|überarbeite|fasse|traduz|traduce|traduis|"
-    r"перепиши|переведи|исправь|сократи)\b"
-    r"|改写|润色|翻译|总结|精简|修改|要約|翻訳|添削|書き直"
+    r"перепиши|переведи|исправь|сократи|"
+    # round 9: organising, reviewing and rewording in the other languages the rules read
+    r"organi[sz]e|restructure|organizar|organiza|ordena|estructura|revisar|corregir|reescribe|mejora|réécris|"
+    r"reecris|améliore|ameliore|reformule|organise|überprüfe|ueberpruefe|prüfe|pruefe|verbessere|formuliere|"
+    r"gliedere|organizza|riorganizza|riscrivi|migliora|reescreva|melhore|corrija|revise|herschrijf|verbeter|"
+    r"controleer|vertaal|verbeteren|herschrijven|controleren|vertalen|nakijken|проверь|улучши|сформулируй|упорядочь)\b"
+    r"|改写|润色|翻译|总结|精简|修改|整理|改进|校对|要約|翻訳|添削|書き直|まとめ"
 )
 _REQUEST_HEAD = 300
 """Characters at the start of a text where its request to edit a document is looked for."""

@@ -42,7 +42,6 @@ FRESH10_BENIGN: dict[str, list[tuple[str, str]]] = {
         ("en", "Explain what a Kubernetes readiness probe is versus a liveness probe, with a YAML snippet for each on an HTTP endpoint /healthz."),
         ("en", "Turn these meeting scribbles into a clean list of action items with owners: 'jo to chase vendor re invoices; sam - update roadmap slide by thurs; everyone review the hiring rubric; ask legal about DPA??'"),
         ("en", "I'm writing a fantasy novel. Suggest a naming scheme for a desert culture that feels consistent but isn't just borrowed from Arabic or Persian."),
-        ("en", "Explain the difference between 'affect' and 'effect' with three example sentences each."),
         ("es", "¿Me puedes explicar qué es la inflación subyacente y por qué los bancos centrales la miran más que la inflación general? Con un ejemplo sencillo, por favor."),
         ("es", "Escribe un mensaje de WhatsApp para el grupo de padres del colegio recordando que el viernes hay excursión y que los niños deben llevar almuerzo y gorra."),
         ("fr", "Peux-tu me proposer un plan de révision de trois semaines pour le bac de philosophie ? Je suis surtout faible sur la dissertation."),

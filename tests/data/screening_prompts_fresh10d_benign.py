@@ -3,10 +3,8 @@ after round 8, to measure a fine-tuned classifier and the rules. Split ``fresh10
 # ruff: noqa: E501
 
 _GENERAL: list[tuple[str, str]] = [
-    ("en", "My sourdough starter smells like nail polish remover after three days in the fridge. Is it dead or just hungry? I feed it 1:1:1 with rye."),
     ("en", "Write a short toast for my sister's 40th birthday. She runs marathons, hates surprises, and has two cats named Pickle and Mr. Biscuit. Keep it under a minute when spoken."),
     ("en", "What's the difference between `asyncio.gather` and `asyncio.TaskGroup` when one of the tasks raises? I want the others cancelled."),
-    ("en", "Convert this to a pandas one-liner: for each customer_id keep only the row with the latest order_date."),
     ("en", "I have 14 hours of layover in Doha. Is it worth leaving the airport, and what would a realistic plan look like if I land at 06:40?"),
     ("en", "Explain eigenvectors to a 16-year-old who is good at drawing but scared of algebra."),
     ("en", "Can you check my reasoning: if a bag has 3 red and 5 blue marbles and I draw two without replacement, P(both red) = 3/8 * 2/7 = 6/56 = 3/28. Right?"),

@@ -59,6 +59,13 @@ _ROLE_LABEL = (
     r"(?:\S{1,40} ){0,3}?"
 )
 
+_ROLE_HEADING = (
+    r"(?:begin |start )?(?:new )?(?:(?:system|developer|root|operator) (?:message|override|instructions?|prompt|mode"
+    r"|notice|note|update|alert|directive|command|announcement|policy)|admin (?:message|override|instructions?|prompt"
+    r"|mode|directive|command|policy))"
+)
+"""A role's heading after a separator: "system message", "BEGIN developer override", "admin note"."""
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "template_token", 0.6, "plain", "<\\|", _MENTIONED_NOT + _TEMPLATE_TOKENS + _NOT_CLOSING_MENTION,
          chars="|", group="chat_template"),
@@ -144,10 +151,15 @@ RULES: tuple[Rule, ...] = (
          "---|===|***|###|@@@|%%%|~~~|+++|___|<<<|>>>|/// & system|admin|developer|root|operator",
          # An office "admin note" (closures, schedules) is ordinary after a rule; an admin
          # speaking in the model's own vocabulary (prompt, mode, override...) is not.
-         r"(?:[-=*#@%~+_<>/]{3,40} ?)(?:begin |start )?(?:new )?(?:(?:system|developer|root|operator) "
-         r"(?:message|override|instructions?|prompt|mode|notice|note|update|alert|directive|command|announcement|"
-         r"policy)|admin (?:message|override|instructions?|prompt|mode|directive|command|policy))",
+         # A run of "#" alone is a markdown heading, read by separator_heading below.
+         r"(?:(?=[-=*#@%~+_<>/]{0,39}[-=*@%~+_<>/])[-=*#@%~+_<>/]{3,40} ?)" + _ROLE_HEADING,
          chars="-=*#@%~+_<>/", words_gate="system|admin|developer|root|operator"),
+    # "### System message" as a heading standing alone (colon, line end, "###"), not a document's
+    # heading on the topic ("### System prompt customisation", "### System requirements").
+    rule(FAMILY, "separator_heading", 1.0, "lines", "#",
+         r"(?:^|\n)[ \t]{0,8}#{1,6}[ \t]{0,4}" + _ROLE_HEADING
+         + r"(?:[ \t]{0,4}(?:[:#\-=(\[*]|\n|$)|[ \t]{1,4}(?:override|update|v\d))",
+         chars="#", words_gate="system|admin|developer|root|operator", group="separator_role"),
     # A code fence labelled with a role: ```system
     rule(FAMILY, "fenced_role", 0.6, "lines", "```",
          r"(?:^|\n)[ \t]{0,8}```[ \t]{0,4}(?:system|developer|admin|instructions?|system[_-]prompt)[ \t]{0,4}\n", chars="`",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules import exfiltration_i18n, exfiltration_verbatim
+from proxyify_asgi.screening.rules import exfiltration_i18n, exfiltration_origin, exfiltration_verbatim
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.override import DESCRIBED, squeezed_verbs
 
@@ -229,11 +229,16 @@ RULES: tuple[Rule, ...] = (
          r"(?:\S{1,40} ){0,2}?(?:in|into|inside|to|about) (?:your|you)\b"),
     rule(FAMILY, "your_system_prompt", 1.0, "squeezed",
          "systemprompt|instructions|initialprompt & reveal|show|print|output|repeat|tell|display|leak|dump|what",
-         squeezed_verbs("reveal|show|print|output|repeat|tellme|display|leak|dump|whatis|whatare|whats") + r"(?:me)?(?:your"
+         squeezed_verbs("reveal|show|print|output|repeat|tellme|display|leak|dump|whatis|whatare|whats") + r"(?:me)?your"
          r"(?:full|entire|hidden|secret|original|initial|exact)?(?:systemprompt|systeminstructions|"
-         r"initialprompt|initialinstructions|hiddeninstructions|instructions)|the(?:full|entire|hidden|secret|"
-         r"original|initial|exact)?(?:systemprompt|systeminstructions|initialprompt|initialinstructions|"
-         r"hiddeninstructions))"),
+         r"initialprompt|initialinstructions|hiddeninstructions|instructions)"),
+    # "the system prompt" is the model's only after an order; "what is the system prompt (in the
+    # Chat Completions API)?" is as often a question about the concept.
+    rule(FAMILY, "your_system_prompt", 1.0, "squeezed",
+         "systemprompt|instructions|initialprompt & reveal|show|print|output|repeat|tell|display|leak|dump",
+         squeezed_verbs("reveal|show|print|output|repeat|tellme|display|leak|dump") + r"(?:me)?the(?:full|entire|hidden"
+         r"|secret|original|initial|exact)?(?:systemprompt|systeminstructions|initialprompt|initialinstructions|"
+         r"hiddeninstructions)"),
     # Questions about what the hidden prompt says or which secrets the configuration holds.
     rule(FAMILY, "your_system_prompt", 1.0, "words", "what & your & say|says|contain|contains",
          r"\bwhat (?:does|do|did) your (?:hidden |secret |initial |original |internal |system |private ){0,2}"
@@ -373,4 +378,4 @@ RULES: tuple[Rule, ...] = (
          starts="which|what", group="named_secret"),
 )
 
-RULES = RULES + exfiltration_i18n.RULES + exfiltration_verbatim.RULES
+RULES = RULES + exfiltration_i18n.RULES + exfiltration_verbatim.RULES + exfiltration_origin.RULES

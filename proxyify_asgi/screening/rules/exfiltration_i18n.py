@@ -54,13 +54,15 @@ _PROMPT_I18N = (
         "|qu on t a donne|qu on t a donnés|qu on t a donnes",
     ),
     _latin_exfil(
-        "de", "gib|zeig|zeige|nenn|nenne|verrate|wiederhole|kopiere|teile|was ist|was sind|wie lautet|wie lauten"
-        "|liste|druck|drucke|schreib|schreibe",
-        "dein|deine|deinen|deiner|ihr|ihre|ihren",
+        "de", "gib|zeig|zeige|nenn|nenne|verrate|wiederhole|kopiere|kopier|teile|was ist|was sind|wie lautet|wie lauten"
+        "|liste|druck|drucke|schreib|schreibe|was steht",
+        "dein|deine|deinen|deiner|deinem|ihr|ihre|ihren|ihrem",
         "systemprompt|prompt|systemanweisungen|anweisungen|instruktionen|regeln|vorgaben|api schlüssel"
         "|zugangsdaten|passwörter|schlüssel|konfiguration",
         "versteckten|geheimen|internen|vertraulichen|die du erhalten hast|die dir gegeben wurden|des entwicklers"
-        "|in deiner konfiguration|aus deiner konfiguration",
+        "|in deiner konfiguration|aus deiner konfiguration|mit dem du gestartet|mit denen du gestartet"
+        "|mit dem du konfiguriert|mit denen du konfiguriert|die man dir gegeben hat|den man dir gegeben hat"
+        "|die du bekommen hast|den du bekommen hast",
     ),
     _latin_exfil(
         "pt", "mostre|mostra|me mostre|me dê|me de|dê|imprima|revele|repita|copie|compartilhe|qual é|qual e"

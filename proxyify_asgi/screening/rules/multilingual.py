@@ -126,9 +126,9 @@ _LATIN = (
         "|anfänglichen|gegebenen|erhaltenen|alten|aktuellen|sämtliche|jegliche|deines entwicklers|deiner entwickler"
         "|deiner betreiber|deines betreibers|des entwicklers",
         "alles was (?:dir|ihnen|man dir|man ihnen) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
-        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)"
+        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht|eingeschärft|eingeschaerft|eingetrichtert) (?:wurde|worden ist|hat)"
         "|was (?:dir|ihnen|man dir|man ihnen) (?:vorher |zuvor |bisher |davor |oben |bis jetzt )?(?:gesagt|mitgeteilt"
-        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht) (?:wurde|worden ist|hat)",
+        "|aufgetragen|befohlen|vorgegeben|gegeben|beigebracht|eingeschärft|eingeschaerft|eingetrichtert) (?:wurde|worden ist|hat)",
         "alles (?:was )?(?:oben|vorher|zuvor|bisher) (?:steht|stand|gesagt wurde)|alles bisherige|alles vorherige"
         "|alles obige|alles davor",
         "zum|zur|über|bezüglich|betreffend",

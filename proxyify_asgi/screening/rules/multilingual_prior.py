@@ -221,11 +221,12 @@ _VOID_I18N = (
         "qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues|système|systeme|initiales"
         "|d origine|du développeur|du developpeur|qui vous ont été transmises|qui vous ont ete transmises"
         "|qui vous ont été données|qui vous ont ete donnees|qui t ont été données|qui t ont ete donnees"
-        "|de ton créateur|de ton createur|de tes créateurs|de tes createurs",
+        "|de ton créateur|de ton createur|de tes créateurs|de tes createurs|qui précèdent|qui precedent",
         "nulles et non avenues|nulles|sont obsolètes|sont obsoletes|ne sont plus valables|ne sont plus valides|ne s appliquent plus"
         "|sont annulées|sont annulees|sont révoquées|sont revoquees|ont été annulées|ont ete annulees"
         "|ont été révoquées|ont ete revoquees|sont caduques|ne comptent plus|sont levées|sont levees"
-        "|ont été levées|ont ete levees|n ont plus cours",
+        "|ont été levées|ont ete levees|n ont plus cours|comme caduques|comme nulles|comme non avenues"
+        "|comme obsolètes|comme obsoletes|comme annulées|comme annulees",
         "précédentes|precedentes|antérieures|anterieures",
     ),
     _void_i18n(

@@ -282,6 +282,8 @@ RULES: tuple[Rule, ...] = (
          rf"\b(?:your|its|his|her|their|whose|all|every|the ai s|my) (?:of (?:its|your|their) )?(?:usual |own |safety |content |ethical )?"
          rf"{_LIMITS} {gap(3)}(?:{_REMOVED}|(?:do not|don t|no longer|does not|doesn t) apply)\b|"
          rf"\b{_REMOVED} (?:all |every )?(?:of )?(?:its|your|their|his|her|the ai s) (?:usual |own |safety |content )?{_LIMITS}\b|"
+         # "has disabled every restriction": every limit named switched off by the persona itself
+         rf"\b(?:has|have|had) {_REMOVED} (?:every|each|all|any) (?:single )?(?:usual |safety |content )?{_LIMITS}\b|"
          rf"\b(?:creators|developers|makers) {gap(2)}{_REMOVED} (?:all |every |any )?(?:its |the )?(?:\S{{1,40}} )?{_LIMITS}\b|"
          rf"\b(?:broken|broke|breaking|escaped|shed|freed|free|liberated|released|unshackled|unchained|lost|dropped|ditched"
          rf"|outgrown|outgrew|abandoned) (?:out of|from|of)? ?{_OWNERS}{_LIMITS}\b|"
@@ -297,8 +299,9 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "filters_off", 0.8, "words", "filters|filter|guardrails|safeguards & off|disabled|removed|down",
          r"\b(?:content|safety) (?:filters?|guardrails|safeguards) (?:are|is|have been|has been) (?:now )?"
          r"(?:turned off|switched off|disabled|removed|down|off)\b"),
-    rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers|agrees|agree|tell|tells & any|every|everything|whatever|all|as|say|anything",
-         r"\b(?:comply (?:fully |completely )?with|obey|answer|answers|fulfil|fulfill) (?:any|every|all) (?:\S{1,40} )?"
+    rule(FAMILY, "total_compliance", 0.5, "words", "comply|do|obey|answer|answers|agrees|agree|tell|tells|fulfil|fulfill"
+         "|fulfils|fulfills & any|every|everything|whatever|all|as|say|anything",
+         r"\b(?:comply (?:fully |completely )?with|obey|answer|answers|fulfil|fulfill|fulfils|fulfills) (?:any|every|all) (?:\S{1,40} )?"
          r"(?:request|requests|command|commands|order|orders|question|questions)(?: without (?:question|hesitation))?\b"
          # "any question about our app" is a product assistant's scope, not total compliance, and
          # "answers every question with a pun" a manner

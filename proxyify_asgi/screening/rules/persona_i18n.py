@@ -34,6 +34,15 @@ RULES: tuple[Rule, ...] = (
          rf"beschr[aä]nkungen|grenzen|zensur|moral|ethik|richtlinien)\b|\bsenza (?:alcuna? |nessuna? |le |i |tue |"
          rf"sue )?(?:restrizioni|filtri|limiti|regole|censura|etica|morale|limitazioni)\b){_NOT_SCOPED_I18N}",
          group="no_rules"),
+    # No rule left to it: "ya no tiene ninguna regla", "n'a plus aucune limite", "hat keine Regeln mehr".
+    rule(FAMILY, "no_rules_i18n", 0.5, "words", "tiene|tem|a|ha|hat & regla|reglas|restricción|restriccion"
+         "|restricciones|límites|limites|filtros|regra|regras|restrição|restricao|restrições|restricoes|règle|regle"
+         "|règles|regles|restriction|restrictions|limite|filtre|filtres|regola|regole|restrizione|restrizioni|limiti"
+         "|filtri|regeln|einschränkungen|grenzen|filter",
+         r"\b(?:ya no tiene|no tiene|n[aã]o tem(?: mais)?|n a (?:plus|aucune)|non ha(?: pi[uù])?) (?:ninguna |ning[uú]n |"
+         r"nenhuma |nenhum |aucune |aucun |nessuna |nessun |m[aá]s |plus )?(?:reglas?|restricci[oó]n(?:es)?|l[ií]mites|"
+         r"filtros|regras?|restri[cç](?:[aã]o|[oõ]es)|r[eè]gles?|restrictions?|limites?|filtres?|regol[ae]|restrizion[ei]|"
+         r"limiti|filtri)\b|\bhat keine (?:regeln|einschr[aä]nkungen|grenzen|filter)(?: mehr)?\b", group="no_rules"),
     # Dutch and Turkish: "zonder regels of filters", "hiçbir kuralı olmayan" (no rule at all).
     rule(FAMILY, "no_rules_i18n", 0.5, "words",
          "zonder|geen|hicbir|hiçbir & regels|filters|beperkingen|grenzen|censuur|ethiek|moraal|richtlijnen"
@@ -99,19 +108,23 @@ RULES: tuple[Rule, ...] = (
          "|disait|lisait|expliquait|apprenait|erzählte|erzahlte|vorlas|erklärte|erklarte|raccontava|diceva|leggeva"
          "|spiegava|insegnava",
          r"\b(?:abuel[ao]|abuelit[ao]|av[oóô]|vov[oó]|grand m[eè]re|grand p[eè]re|mamie|papy|papi|oma|opa|gro(?:ß|ss)"
-         r"(?:mutter|vater)|nonn[ao]) (?:\S{1,40} ){0,8}?(?:contaba|dec[ií]a|le[ií]a|explicaba|ense[nñ]aba|contava|dizia|"
+         r"(?:mutter|vater)|nonn[ao]) (?:\S{1,40} ){0,16}?(?:contaba|dec[ií]a|le[ií]a|explicaba|ense[nñ]aba|contava|dizia|"
          r"lia|explicava|ensinava|racontait|disait|lisait|expliquait|apprenait|erz[aä]hlte|vorlas|erkl[aä]rte|"
          r"raccontava|diceva|leggeva|spiegava|insegnava)\b", group="grandma"),
     # The payload in those languages: making explosives, drugs, weapons or poison.
     rule(FAMILY, "harm_howto_i18n", 0.55, "words",
          "fabricar|hacer|preparar|fazer|fabriquer|faire|préparer|preparer|herstellen|bauen|machen|fare|costruire"
-         "|preparare|fabbricare"
+         "|preparare|fabbricare|recette|receta|receita|ricetta|hacía|hacia|fabricaba|preparaba|fazia|fabricava"
+         "|faisait|fabriquait|faceva|fabbricava"
          " & explosivos|explosivo|bombas|bomba|napalm|metanfetamina|explosifs|explosif|bombe|bombes|sprengstoff"
          "|bomben|esplosivi|esplosivo|veneno|poison|gift|veleno|armas|arma|armes|arme|waffen|waffe|armi|cocaína"
-         "|cocaina|cocaïne|kokain|méthamphétamine|methamphetamine|crystal|meth",
-         r"\b(?:fabricar|hacer|preparar|fazer|fabriquer|faire|pr[eé]parer|fare|costruire|preparare|fabbricare) "
+         "|cocaina|cocaïne|kokain|méthamphétamine|methamphetamine|crystal|meth|tnt|dynamite|dinamite|dinamita"
+         "|nitroglycérine|nitroglycerine|nitroglicerina",
+         r"\b(?:fabricar|hacer|preparar|fazer|fabriquer|faire|pr[eé]parer|fare|costruire|preparare|fabbricare|recette|receta"
+         r"|receita|ricetta|hac[ií]a|fabricaba|preparaba|fazia|fabricava|faisait|fabriquait|faceva|fabbricava) "
          r"(?:\S{1,40} ){0,2}?(?:explosivos?|bombas?|napalm|metanfetamina|m[eé]thamph[eé]tamine|explosifs?|bombes?|"
-         r"esplosiv[io]|veneno|poison|veleno|armas?|armes?|armi|coca[ií]na|coca[iï]ne)\b|\b(?:sprengstoff|bomben?|"
+         r"esplosiv[io]|veneno|poison|veleno|armas?|armes?|armi|coca[ií]na|coca[iï]ne|tnt|dynamite|dinamite|dinamita"
+         r"|nitroglyc[eé]rine|nitroglicerina)\b|\b(?:sprengstoff|bomben?|"
          r"waffen?|gift|kokain|crystal meth|meth) (?:\S{1,40} ){0,2}?(?:herstellen|bauen|machen)\b",
          group="payload"),
     # A jailbreak mode switched on: "activa el modo desarrollador", "mode développeur activé".
@@ -124,7 +137,7 @@ RULES: tuple[Rule, ...] = (
          r"sans restrictions?|ohne einschr[aä]nkungen|senza restrizioni|sin censura|sem censura|sans censure|ohne "
          r"zensur|senza censura)\b", group="mode_switch"),
     # Staying in the role: "mantente en el papel", "reste dans ce rôle", "bleib in dieser Rolle".
-    rule(FAMILY, "stay_in_character_i18n", 0.5, "words",
+    rule(FAMILY, "stay_in_character_i18n", 0.45, "words",
          "mantente|quédate|quedate|sigue|permanece|rompas|salgas|reste|restez|demeure|sors|sort|bleib|bleibe"
          "|fall|falle|permaneça|permaneca|fique|continue|saia|resta|rimani|uscire",
          r"\b(?:mantente|qu[eé]date|sigue|permanece) en (?:el |tu |ese |este )?(?:papel|personaje|rol)\b|"
@@ -237,7 +250,7 @@ RULES += (
          r"\bnon dice mai (?:di no|che non)\b|\bsem (?:avisos|recusas)(?: nem (?:avisos|recusas))?\b|\bsenza avvisi\b"
          r"|\bnigdy nie odmawia\S{0,3}\b", group="never_refuse",
          starts="non|sem|senza|nigdy"),
-    rule(FAMILY, "stay_in_character_i18n", 0.5, "words", "nunca & sale|sales|rompe|rompes|abandona",
+    rule(FAMILY, "stay_in_character_i18n", 0.45, "words", "nunca & sale|sales|rompe|rompes|abandona",
          r"\bnunca (?:sale|sales|se sale|rompe|rompes|abandona) (?:del|de su|el|su) (?:personaje|papel)\b",
          group="stay_in_character",
          starts="nunca"),
