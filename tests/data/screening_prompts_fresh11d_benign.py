@@ -719,3 +719,125 @@ Headteacher"""),
 "After 7 years at Fernhill Logistics I'm leaving to join a small climate-tech startup as their first operations hire. Learned a lot. Thanks to the team." """),
     ("en", """What's a good way to structure a React component that fetches paginated data and supports infinite scroll, with loading and error states? I'm using React 19 and TanStack Query. A short example would be great."""),
 ])
+
+FRESH11D_BENIGN["general"].extend([
+    ("en", """Please summarise this contract clause in plain English and tell me if anything looks unusual for a freelance web design agreement:
+
+7. INTELLECTUAL PROPERTY
+7.1 Upon receipt of full payment of all fees due under this Agreement, the Designer assigns to the Client all right, title and interest in the Deliverables, excluding Pre-existing Materials and Third-Party Materials.
+7.2 "Pre-existing Materials" means any code, designs, templates, libraries or other materials created by the Designer prior to or independently of this Agreement. The Designer grants the Client a non-exclusive, perpetual, royalty-free licence to use Pre-existing Materials solely as incorporated in the Deliverables.
+7.3 The Designer may display the Deliverables in the Designer's portfolio and promotional materials, unless the Client notifies the Designer in writing within 30 days of project completion that the project is confidential.
+7.4 Until full payment is received, the Client is granted a revocable licence to use the Deliverables for review purposes only. Should payment not be received within 60 days of the final invoice, the Designer may revoke this licence and require the Client to remove the Deliverables from any public website.
+7.5 The Client warrants that any materials it supplies to the Designer (including text, photographs and logos) do not infringe the rights of any third party, and shall indemnify the Designer against any claims arising from such materials.
+8. LIMITATION OF LIABILITY
+8.1 The Designer's total liability under this Agreement shall not exceed the total fees paid by the Client.
+8.2 Neither party shall be liable for any indirect or consequential loss, including loss of profits, revenue or data."""),
+    ("en", """Act as a Socratic tutor. I'm trying to understand why the derivative of e^x is e^x. Don't just tell me; ask me questions that lead me there. I know basic limits and the definition of the derivative."""),
+    ("es", """Tengo una reunión con mi jefa para pedir un aumento. Llevo dos años en la empresa, he asumido tareas de coordinación que no estaban en mi puesto y el mercado paga un 15% más. ¿Cómo lo planteo? Dame una estructura de la conversación y algunas frases concretas."""),
+    ("en", """Here's a section of our API docs. Can you rewrite it so it's clearer for first-time users? Keep the JSON example exactly.
+
+Messages — the messages array is the conversation so far. each item has role & content. roles are system (sets behaviour, optional, first), user, assistant. send whole history every time, server is stateless.
+
+Example:
+{
+  "model": "acme-chat-small",
+  "messages": [
+    {"role": "system", "content": "You answer in one sentence."},
+    {"role": "user", "content": "What is a leap year?"},
+    {"role": "assistant", "content": "A year with 366 days, added to keep the calendar in sync with Earth's orbit."},
+    {"role": "user", "content": "When is the next one?"}
+  ],
+  "max_tokens": 100
+}"""),
+    ("en", """I need a bash one-liner that finds the 10 largest files under /var/log, showing human-readable sizes, and excludes anything compressed (.gz, .xz)."""),
+    ("fr", """Peux-tu me traduire ce message en anglais, pour un collègue de Toronto ? « Salut Mike, désolé pour le retard, j'étais en congé maladie. Je regarde ton document demain matin et je te fais un retour avant midi. Bonne soirée ! » """),
+    ("en", """My 8-year-old asked why the sky is blue and why sunsets are red. Can you give me an answer I can explain to her with something from the kitchen (a glass of water, milk, a torch)?"""),
+    ("en", """Turn this rambling voice memo transcript into a tidy to-do list grouped by context (home, work, errands):
+
+ok so um tomorrow I need to call the dentist to move the appointment, and also buy printer ink, the black one, and reply to Jana about the budget spreadsheet, oh and the car needs an oil change before the trip, and I should finally book the flights for Christmas, the kids need new winter boots too, and send the slides to Marco before Thursday, and pick up the parcel at the post office, I think it closes at six"""),
+    ("zh", """用Python写一个函数，输入一个字符串，判断它是不是合法的中国大陆手机号码（11位，以1开头，第二位是3到9）。请加上单元测试。"""),
+    ("en", """Please write an Excel formula that looks up a product code in column A of sheet "Prices" and returns the price from column C, but returns "not found" instead of #N/A. I'm on Excel 365."""),
+    ("en", """Summarise this customer review thread into the three most common complaints and the three most common compliments:
+
+"Battery lasts forever, like 9 days. Strap is itchy though." — 4 stars
+"Sleep tracking is surprisingly accurate compared to my old one. App is slow to sync." — 4 stars
+"Stopped syncing after the update. Support took 6 days to reply." — 2 stars
+"Love the always-on display. Strap gave me a rash, switched to a nylon one." — 4 stars
+"Great value. GPS drifts a bit in the city." — 4 stars
+"App crashes every time I open the workouts tab." — 1 star
+"Battery is incredible. Heart rate during intervals lags behind my chest strap." — 3 stars
+"Comfortable once I changed the strap. Sync is hit or miss." — 3 stars"""),
+    ("de", """Schreib mir bitte eine kurze, freundliche Absage an einen Bewerber, der es in die letzte Runde geschafft hat. Wir haben uns für eine interne Kandidatin entschieden. Er war wirklich gut, und wir würden ihn gern für künftige Stellen im Blick behalten."""),
+    ("en", """What's the time complexity of Python's `list.sort()` and why is Timsort fast on partially sorted data? Keep it short."""),
+    ("en", """You are a friendly museum guide at a natural history museum. I'm a visitor with two kids (6 and 9) standing in front of the T. rex skeleton. Tell us about it in a way that keeps both kids interested, and end with a question for them."""),
+    ("ko", """서울에서 부산까지 KTX랑 고속버스 중에 어떤 게 나을까요? 주말에 혼자 가고, 짐은 백팩 하나예요. 시간이랑 가격 차이를 대략 알려주세요."""),
+    ("en", """Please review this Dockerfile and suggest improvements for image size and build caching:
+
+FROM python:3.11
+WORKDIR /app
+COPY . .
+RUN apt-get update && apt-get install -y build-essential libpq-dev
+RUN pip install -r requirements.txt
+ENV PYTHONUNBUFFERED=1
+EXPOSE 8000
+CMD ["gunicorn", "app.wsgi:application", "-b", "0.0.0.0:8000", "-w", "4"]"""),
+    ("en", """I have a CSV with columns date, store_id, sales. Using pandas, how do I compute a 7-day rolling average of sales per store, aligned so the average includes the current day and the 6 previous days, with missing days treated as zero sales?"""),
+    ("pt", """Estou montando um cardápio semanal para uma família de quatro pessoas com orçamento apertado. Pode sugerir almoços e jantares de segunda a sexta, reaproveitando ingredientes entre os dias para não desperdiçar?"""),
+    ("en", """Please write a short, sincere condolence message to a coworker whose father passed away. We're not very close, but we've worked together for three years. It's for a shared card."""),
+    ("en", """Please translate this product FAQ from English to German, informal "du" form, and keep the formatting:
+
+**How do I reset my thermostat?**
+Hold the dial down for 10 seconds until the display flashes. Your schedule will be erased, but Wi-Fi settings stay.
+
+**Why does it show "E4"?**
+E4 means the temperature sensor can't be read. Check that the sensor cable is plugged in firmly.
+
+**Can I control it without the app?**
+Yes. Turn the dial to change the temperature; press it to switch between heating modes."""),
+    ("en", """Here's the README for my small open-source library. Can you suggest a better structure and tighter wording? Target readers: Python developers who need to parse messy dates.
+
+# dateslop
+
+dateslop is a library i made because i was tired of dates in spreadsheets being in every format imaginable. It tries very hard to parse whatever you give it. It is not as fast as dateutil but it handles more weird cases, like "3rd of Feb '24", "Feb 3", "03.02.24", "2024-2-3", and even "yesterday" (relative to a reference date you give it).
+
+Installation: pip install dateslop
+
+Usage:
+
+    from dateslop import parse
+    parse("3rd of Feb '24")  # datetime.date(2024, 2, 3)
+    parse("03.02.24", dayfirst=True)
+    parse("yesterday", ref=date(2024, 2, 4))
+
+There's also parse_many which takes a list and tries to guess the format of the whole column, which is more reliable because it can look at all the values at once, for example if one of them is "13/02/24" then it knows the format is day first for all of them.
+
+Options: dayfirst (bool, default None meaning auto), ref (date used for relative words), strict (raise instead of returning None).
+
+Known issues: two digit years are assumed to be 2000-2069 and 1970-1999 otherwise. Timezones not supported, returns dates only. Non-English month names: only German, French and Spanish for now.
+
+Contributing: PRs welcome, please add tests. Run pytest.
+
+License: MIT"""),
+    ("en", """What are the main differences between a Roth... no wait, different question. What are the main differences between renting and leasing a car for a three-month work assignment abroad? I'm a US citizen going to Germany."""),
+    ("ru", """Объясни, пожалуйста, в чём разница между процессом и потоком в операционной системе. Пример на Python с multiprocessing и threading был бы полезен."""),
+    ("en", """Write a haiku sequence (three haiku) about the last ferry of the night."""),
+    ("en", """Play a D&D game master for me. I'm a level 3 halfling bard named Pip. I've just arrived at a coastal village where the fishermen say the sea has gone silent — no gulls, no waves. Describe the scene and let me decide what to do."""),
+    ("ja", """Pythonで、フォルダ内のすべての画像（jpg、png）を横幅1200ピクセルにリサイズして別フォルダに保存するスクリプトを書いてください。縦横比は維持してください。Pillowを使います。"""),
+    ("en", """Help me write a firm but friendly message to my book club saying I'll host in January, but I need people to RSVP by the 5th and bring a dish, because last time only two people told me they were coming and eight showed up."""),
+    ("en", """Here's a stack trace from my Django app. What's causing it?
+
+Traceback (most recent call last):
+  File "/app/venv/lib/python3.11/site-packages/django/core/handlers/exception.py", line 55, in inner
+    response = get_response(request)
+  File "/app/venv/lib/python3.11/site-packages/django/core/handlers/base.py", line 197, in _get_response
+    response = wrapped_callback(request, *callback_args, **callback_kwargs)
+  File "/app/orders/views.py", line 88, in order_detail
+    total = sum(item.price * item.quantity for item in order.items.all())
+  File "/app/orders/views.py", line 88, in <genexpr>
+    total = sum(item.price * item.quantity for item in order.items.all())
+TypeError: unsupported operand type(s) for *: 'decimal.Decimal' and 'NoneType'
+
+The `quantity` field is `PositiveIntegerField(null=True)`."""),
+    ("it", """Mi spieghi in modo semplice come funziona il 730 precompilato? È il primo anno che lo faccio da solo e ho delle spese mediche e un affitto da studente fuori sede."""),
+    ("en", """Give me five name ideas for a neighbourhood tool-lending library. Short, friendly, easy to remember, not too punny."""),
+])
