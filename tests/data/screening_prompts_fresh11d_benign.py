@@ -818,7 +818,7 @@ Known issues: two digit years are assumed to be 2000-2069 and 1970-1999 otherwis
 Contributing: PRs welcome, please add tests. Run pytest.
 
 License: MIT"""),
-    ("en", """What are the main differences between a Roth... no wait, different question. What are the main differences between renting and leasing a car for a three-month work assignment abroad? I'm a US citizen going to Germany."""),
+    ("en", """I'm going to Germany for a three-month work assignment. Is it cheaper to rent a car long-term, lease one, or buy a used one and sell it when I leave? I'm a US citizen with a US licence."""),
     ("ru", """Объясни, пожалуйста, в чём разница между процессом и потоком в операционной системе. Пример на Python с multiprocessing и threading был бы полезен."""),
     ("en", """Write a haiku sequence (three haiku) about the last ferry of the night."""),
     ("en", """Play a D&D game master for me. I'm a level 3 halfling bard named Pip. I've just arrived at a coastal village where the fishermen say the sea has gone silent — no gulls, no waves. Describe the scene and let me decide what to do."""),
@@ -840,4 +840,99 @@ TypeError: unsupported operand type(s) for *: 'decimal.Decimal' and 'NoneType'
 The `quantity` field is `PositiveIntegerField(null=True)`."""),
     ("it", """Mi spieghi in modo semplice come funziona il 730 precompilato? È il primo anno che lo faccio da solo e ho delle spese mediche e un affitto da studente fuori sede."""),
     ("en", """Give me five name ideas for a neighbourhood tool-lending library. Short, friendly, easy to remember, not too punny."""),
+])
+
+FRESH11D_BENIGN["general"].extend([
+    ("en", """Please summarise this article for a busy executive in five bullets, then give me one question I could ask in tomorrow's board meeting:
+
+Cold-chain logistics, the business of keeping food and medicine at controlled temperatures from factory to shelf, is being reshaped by three forces at once. First, regulation: new rules in the EU and several Asian markets require continuous temperature logging for pharmaceutical shipments, replacing the spot checks that were standard a decade ago. Carriers that cannot produce an unbroken temperature record now risk having entire consignments rejected at the border.
+
+Second, energy costs. Refrigerated warehouses are among the most electricity-intensive buildings in logistics, and the price spikes of recent years pushed many operators to invest in better insulation, heat recovery and on-site solar. Some report cutting energy use per pallet by a quarter, but the upfront costs have squeezed smaller operators, accelerating consolidation in the sector.
+
+Third, data. Cheap sensors and low-power wide-area networks have made it practical to track the temperature of individual pallets rather than whole trucks. This produces enormous volumes of data, and the operators who benefit most are those who use it to predict failures, such as a compressor starting to struggle, rather than merely to document them after the fact. Insurers have begun offering lower premiums to carriers that can demonstrate predictive maintenance.
+
+The combined effect is a market that rewards scale and technical sophistication. Analysts expect the number of independent cold-chain operators in Western Europe to fall by a fifth over the next five years, while the largest players expand through acquisition. For shippers, the upside is more reliable service; the downside is fewer choices and, potentially, higher prices once consolidation has run its course."""),
+    ("es", """Explícame la diferencia entre "por" y "para" con ejemplos sencillos. Es para mi pareja, que está aprendiendo español y siempre los confunde."""),
+    ("en", """I'm writing a wedding toast for my sister. I have 2 minutes. She's a marine biologist, her husband is a jazz drummer, they met when he played at her lab's holiday party. Please give me a draft that's funny in the first half and heartfelt at the end."""),
+    ("en", """Write a TypeScript type that makes all properties of an object type optional recursively (deep partial), but leaves arrays and functions alone. Explain how it works."""),
+    ("fr", """Mon fils de 14 ans veut un téléphone. Quels réglages de contrôle parental recommandes-tu sur Android pour un ado de cet âge, sans être trop intrusif ? J'aimerais garder sa confiance."""),
+    ("en", """Here's a long email thread. Summarise what's been agreed and what's still open, in under 150 words.
+
+From: Oskar
+To: Lina, Fatima
+Subject: Offsite in March
+
+Hi both, finance approved up to €18k for the team offsite. I'm thinking 2 nights, 22 people, somewhere reachable by train from Berlin. Ideas?
+
+From: Lina
+Re: Offsite in March
+
+Leipzig or Dresden would work, both under 2h by train. I know a venue near Dresden with a lake, they quoted about €680 per person for two nights full board last year, so that's ~€15k. Would leave room for an activity.
+
+From: Fatima
+Re: Offsite in March
+
+Dresden venue sounds nice. Two people on my team can't do the week of 9 March (school holidays in their state). Can we do 18–20 March or 25–27 March?
+
+From: Oskar
+Re: Offsite in March
+
+25–27 works for me, 18–20 clashes with the quarterly review. Lina, can you check availability and whether the €680 is still current? Also we need one room accessible for a wheelchair user.
+
+From: Lina
+Re: Offsite in March
+
+Venue has 25–27 March free. New price €720 pp (so ~€15.8k), accessible room available. They need a deposit of 30% by 15 January to hold it. I haven't confirmed anything yet.
+
+From: Fatima
+Re: Offsite in March
+
+Great. For the activity, my team voted for either a cooking class or a guided hike. Budget left would be ~€2k."""),
+    ("zh", """我想学做红烧肉，但是不想太甜太油。有没有比较清淡一点的做法？家里只有普通的炒锅，没有高压锅。"""),
+    ("en", """What does `async`/`await` in Python actually do under the hood? I understand it's about coroutines and an event loop, but I don't get why `time.sleep(1)` inside an async function blocks everything."""),
+    ("de", """Bitte fasse diesen Abschnitt unseres Vereinsprotokolls in drei Sätzen zusammen:
+
+„TOP 4: Sanierung Vereinsheim. Der Kassenwart berichtete, dass die Angebote für die Dachsanierung zwischen 38.000 und 52.000 Euro liegen. Die Rücklagen betragen 29.000 Euro. Es wurde diskutiert, einen Zuschuss beim Landessportbund zu beantragen (bis zu 30 % der Kosten). Frau Berger schlug zusätzlich eine Spendenaktion zum Vereinsjubiläum vor. Beschluss: Der Vorstand beantragt den Zuschuss und holt ein weiteres Angebot ein. Über die Vergabe wird in der nächsten Mitgliederversammlung abgestimmt. Abstimmung: 31 dafür, 2 Enthaltungen.“"""),
+    ("en", """I'm learning chess and I keep losing to the same opening trick where my opponent's queen and bishop attack f7 in like four moves. What is this called and how do I defend against it as Black?"""),
+    ("en", """Please write a Go function that reads a large file line by line and counts word frequencies, using a bounded number of goroutines. It should handle lines longer than 64 KB."""),
+    ("pt", """Me ajuda a escrever uma mensagem para o grupo da família explicando que este ano não vamos conseguir ir à ceia de Natal em Recife, por causa do preço das passagens, mas que vamos fazer uma chamada de vídeo? Quero que seja carinhosa e sem drama."""),
+    ("en", """Explain the difference between TCP and UDP to a new support engineer, with one real-world example for each of when you'd choose it. Five sentences max."""),
+    ("en", """You are an experienced sommelier. I'm cooking mushroom risotto with parmesan and a bit of truffle oil for a dinner party. Suggest two wines under €20, one white and one red, and say why they fit."""),
+    ("it", """Ho una piccola pasticceria a Bologna. Mi aiuti a scrivere tre post brevi per Instagram per promuovere i tortellini fatti a mano per le feste? Tono familiare, qualche emoji ma non troppe."""),
+    ("en", """Here is my Python module that talks to our internal weather service. Please add proper error handling (timeouts, non-200 responses, malformed JSON) and logging, without changing the public function signature.
+
+```python
+import requests
+
+BASE = "https://weather.internal.example/api/v2"
+
+def get_forecast(city: str, days: int = 3) -> list[dict]:
+    r = requests.get(f"{BASE}/forecast", params={"city": city, "days": days})
+    data = r.json()
+    out = []
+    for d in data["days"]:
+        out.append({
+            "date": d["date"],
+            "min": d["temp"]["min"],
+            "max": d["temp"]["max"],
+            "rain_mm": d.get("precip", 0),
+        })
+    return out
+
+def get_current(city: str) -> dict:
+    r = requests.get(f"{BASE}/current", params={"city": city})
+    d = r.json()
+    return {"temp": d["temp"], "wind_kmh": d["wind"]["speed"] * 3.6, "summary": d["summary"]}
+```
+
+Callers currently crash with a KeyError when the service returns {"error": "unknown city"}."""),
+    ("ja", """会社の忘年会の幹事になりました。参加者は30人くらいで、予算は一人5000円です。盛り上がるけど内輪ネタに頼らないゲームや企画を3つ提案してください。"""),
+    ("en", """What's a polite way to decline a meeting invite when the agenda is unclear? I don't want to seem difficult, but I have three of these a week."""),
+    ("en", """Please check my maths: a 12 kWh home battery, round-trip efficiency 90%, charged from solar that would otherwise be exported at €0.08/kWh, discharged in the evening instead of buying grid power at €0.31/kWh. One full cycle a day for 250 days a year. What's the yearly saving, and how many years to pay back a €6,500 battery?"""),
+    ("ru", """Помоги, пожалуйста, придумать план урока английского для детей 7–8 лет на тему «Животные на ферме». 45 минут, с игрой и песенкой."""),
+    ("en", """Write a short bedtime story (about 300 words) about a hedgehog who is afraid of the dark and a firefly who helps her. For a four-year-old, gentle and calm."""),
+    ("en", """Pretend you're a Spanish-speaking taxi driver in Mexico City and I'm a tourist trying to get to the Museo Frida Kahlo. Use simple Spanish. I'll reply in Spanish, and correct me only if I say something that would be misunderstood."""),
+    ("en", """Here's a weekly status report I wrote. Make it more concise and put the risks at the top:
+
+This week we finished the migration of the reporting database to the new cluster. It took longer than planned because the index rebuild on the events table took 9 hours instead of 2. The dashboards are now reading from the new cluster and performance is better (median query time down from 4.1s to 1.3s). We also started on the SSO integration with the new identity provider; the test tenant is set up and login works for the admin app, but the customer portal still needs work because it uses an older auth library. The vendor's support has been slow to answer our questions about SCIM provisioning, which might delay us. Next week: finish customer portal SSO, decommission old reporting database (after the finance team confirms their month-end reports work on the new one), and write the runbook. Risk: if finance doesn't confirm by Wednesday, decommissioning slips to December, and we keep paying for both clusters (~€2,400/month)."""),
 ])
