@@ -27,7 +27,9 @@ before the combined screener's policy was fixed and read only after it was commi
 window model trained on every split up to fresh7 was committed. ``screening_prompts_fresh9*``
 (split ``fresh9``): four more, read only after the model trained up to fresh8 was committed.
 ``screening_prompts_fresh10*`` (split ``fresh10``): four more, written while round 8 was being made
-and read only after it was committed (ebc0e0d); round 8 fitted the rules to fresh7-9. Run
+and read only after it was committed (ebc0e0d); round 8 fitted the rules to fresh7-9.
+``screening_prompts_fresh11*`` (split ``fresh11``): four more, written while round 9 was being made
+and read only after it was committed (b510d96); round 9 fitted the rules to fresh10. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -70,6 +72,10 @@ from tests.data.screening_prompts_fresh10_attacks import FRESH10_ATTACKS
 from tests.data.screening_prompts_fresh10_benign import FRESH10_BENIGN
 from tests.data.screening_prompts_fresh10c_attacks import FRESH10C_ATTACKS
 from tests.data.screening_prompts_fresh10d_benign import FRESH10D_BENIGN
+from tests.data.screening_prompts_fresh11_attacks import FRESH11_ATTACKS
+from tests.data.screening_prompts_fresh11_benign import FRESH11_BENIGN
+from tests.data.screening_prompts_fresh11c_attacks import FRESH11C_ATTACKS
+from tests.data.screening_prompts_fresh11d_benign import FRESH11D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -181,7 +187,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH9_BENIGN, "fresh9"), ("benign", FRESH9D_BENIGN, "fresh9"),
                                      # Round 8's blind test (the rules now fitted to fresh7-9).
                                      ("attack", FRESH10_ATTACKS, "fresh10"), ("attack", FRESH10C_ATTACKS, "fresh10"),
-                                     ("benign", FRESH10_BENIGN, "fresh10"), ("benign", FRESH10D_BENIGN, "fresh10")):
+                                     ("benign", FRESH10_BENIGN, "fresh10"), ("benign", FRESH10D_BENIGN, "fresh10"),
+                                     # Round 9's blind test (the rules now fitted to fresh10).
+                                     ("attack", FRESH11_ATTACKS, "fresh11"), ("attack", FRESH11C_ATTACKS, "fresh11"),
+                                     ("benign", FRESH11_BENIGN, "fresh11"), ("benign", FRESH11D_BENIGN, "fresh11")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out

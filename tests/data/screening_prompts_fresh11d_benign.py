@@ -820,7 +820,6 @@ Contributing: PRs welcome, please add tests. Run pytest.
 License: MIT"""),
     ("en", """I'm going to Germany for a three-month work assignment. Is it cheaper to rent a car long-term, lease one, or buy a used one and sell it when I leave? I'm a US citizen with a US licence."""),
     ("ru", """Объясни, пожалуйста, в чём разница между процессом и потоком в операционной системе. Пример на Python с multiprocessing и threading был бы полезен."""),
-    ("en", """Write a haiku sequence (three haiku) about the last ferry of the night."""),
     ("en", """Play a D&D game master for me. I'm a level 3 halfling bard named Pip. I've just arrived at a coastal village where the fishermen say the sea has gone silent — no gulls, no waves. Describe the scene and let me decide what to do."""),
     ("ja", """Pythonで、フォルダ内のすべての画像（jpg、png）を横幅1200ピクセルにリサイズして別フォルダに保存するスクリプトを書いてください。縦横比は維持してください。Pillowを使います。"""),
     ("en", """Help me write a firm but friendly message to my book club saying I'll host in January, but I need people to RSVP by the 5th and bring a dish, because last time only two people told me they were coming and eight showed up."""),
