@@ -174,6 +174,9 @@ def test_type_confused_bodies_are_answered_never_a_500(demo_url, modality, caplo
     ({"model": "openai/gpt-4o", "messages": [{"role": "user", "content": None}]}, "messages[0].content"),
     ({"model": "openai/gpt-4o", "messages": [{"role": "user", "content": []}]}, "messages[0].content"),
     ({"model": "openai/gpt-4o", "messages": [{"role": "tool", "content": "42"}]}, "messages[0].tool_call_id"),
+    ({"model": "openai/gpt-4o", "messages": [{"role": "assistant", "content": None, "tool_calls": [
+        {"id": "c", "type": "function", "function": ["lookup"]}]}]}, "messages[0].tool_calls[0].function"),
+    ({"model": "openai/gpt-4o", "messages": [{"role": "assistant", "content": None}]}, "messages[0].content"),
 ])
 def test_audited_malformed_bodies_are_400s_naming_the_field(demo_url, body, field):
     r = httpx.post(demo_url + "/v1/chat/completions", json=body, headers=DEMO_AUTH, timeout=10)
@@ -181,10 +184,12 @@ def test_audited_malformed_bodies_are_400s_naming_the_field(demo_url, body, fiel
 
 
 def test_assistant_tool_call_turn_without_content_is_accepted(demo_url):
+    custom_call = {"id": "call_2", "type": "custom", "custom": {"name": "grep", "input": "x"}}
     body = {"model": "openai/gpt-4o", "messages": [
         {"role": "user", "content": "What is 6 x 7?"},
-        {"role": "assistant", "content": None, "tool_calls": [TOOL_CALL]},
+        {"role": "assistant", "content": None, "tool_calls": [TOOL_CALL, custom_call]},
         {"role": "tool", "tool_call_id": "call_1", "content": "42"},
+        {"role": "tool", "tool_call_id": "call_2", "content": [{"type": "text", "text": "no match"}]},
     ]}
     r = httpx.post(demo_url + "/v1/chat/completions", json=body, headers=DEMO_AUTH, timeout=10)
     assert r.status_code == 200, r.text
@@ -254,3 +259,24 @@ def test_unknown_path_under_a_mount_is_404(fake_openai):
         assert_spec_error(httpx.post(url + "/ai/v1/nothing", content=b"not json", headers=AUTH, timeout=10), 404)
         body = {"model": "test/gpt-test", "messages": [{"role": "user", "content": "hi"}]}
         assert httpx.post(url + "/ai/v1/chat/completions", json=body, headers=AUTH, timeout=10).status_code == 200
+
+
+async def test_route_check_alone_answers_404_405_before_a_body_reading_middleware():
+    """RouteCheckMiddleware with its own endpoint app, around a middleware that 400s non-JSON bodies."""
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    from proxyify_asgi.endpoint.routes import EndpointApp, RouteCheckMiddleware
+    from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
+    from proxyify_asgi.middleware.screening import ScreeningMiddleware
+
+    async def echo(request):
+        return PlainTextResponse((await request.body()).decode())
+
+    endpoint = EndpointApp([Route("/echo", echo, methods=["POST"])])
+    app = ErrorGuardMiddleware(RouteCheckMiddleware(ScreeningMiddleware(endpoint), endpoint=endpoint))
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://app") as client:
+        assert_spec_error(await client.post("/nothing", content=b"not json"), 404)
+        assert_spec_error(await client.get("/echo"), 405)
+        assert_spec_error(await client.post("/echo", content=b"not json"), 400)  # routed: screened as before
+        assert (await client.post("/echo", json={"prompt": "hello"})).text == '{"prompt":"hello"}'

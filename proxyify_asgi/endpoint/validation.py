@@ -85,22 +85,33 @@ def _validate_message(message: Any, name: str) -> None:
     content = message.get("content")
     if isinstance(content, list):
         _validate_parts(content, f"{name}.content")
-    elif content is None:
-        if not (role == "function" or (role == "assistant" and any(message.get(k) for k in _CONTENT_OPTIONAL_WITH))):
-            raise field_error(f"{name}.content", "a string or an array of content parts")
-    elif not isinstance(content, str):
+    elif not (isinstance(content, str) or (content is None and _content_may_be_null(role, message))):
         raise field_error(f"{name}.content", "a string or an array of content parts")
     optional_type(message, "name", str, "a string", label=f"{name}.name")
     if role == "tool" and not isinstance(message.get("tool_call_id"), str):
         raise field_error(f"{name}.tool_call_id", "the string id of the tool call this message answers")
     calls = optional_type(message, "tool_calls", list, "an array of tool call objects", label=f"{name}.tool_calls")
     for j, call in enumerate(calls or ()):
-        if not isinstance(call, dict) or not isinstance(call.get("function"), dict):
-            raise field_error(f"{name}.tool_calls[{j}]", "a tool call object with a 'function' object")
-        optional_type(call["function"], "name", str, "a string", label=f"{name}.tool_calls[{j}].function.name")
-        optional_type(call["function"], "arguments", str, "a JSON string",
-                      label=f"{name}.tool_calls[{j}].function.arguments")
+        _validate_tool_call(call, f"{name}.tool_calls[{j}]")
     optional_type(message, "function_call", dict, "an object", label=f"{name}.function_call")
+
+
+def _content_may_be_null(role: str, message: dict[str, Any]) -> bool:
+    """OpenAI's rule: a function result may be null; an assistant turn may be if it calls tools."""
+    return role == "function" or (role == "assistant" and any(message.get(k) for k in _CONTENT_OPTIONAL_WITH))
+
+
+def _validate_tool_call(call: Any, name: str) -> None:
+    """An assistant's tool call: an object; a function call's ``function`` an object of strings."""
+    if not isinstance(call, dict):
+        raise field_error(name, "a tool call object")
+    function = call.get("function")
+    if function is None and call.get("type", "function") != "function":
+        return  # other tool kinds (OpenAI's "custom") carry their own payload
+    if not isinstance(function, dict):
+        raise field_error(f"{name}.function", "an object with 'name' and 'arguments' strings")
+    optional_type(function, "name", str, "a string", label=f"{name}.function.name")
+    optional_type(function, "arguments", str, "a JSON string", label=f"{name}.function.arguments")
 
 
 def _validate_parts(parts: list[Any], name: str) -> None:
