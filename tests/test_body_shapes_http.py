@@ -187,7 +187,8 @@ def test_assistant_tool_call_turn_without_content_is_accepted(demo_url):
     custom_call = {"id": "call_2", "type": "custom", "custom": {"name": "grep", "input": "x"}}
     body = {"model": "openai/gpt-4o", "messages": [
         {"role": "user", "content": "What is 6 x 7?"},
-        {"role": "assistant", "content": None, "tool_calls": [TOOL_CALL, custom_call]},
+        {"role": "assistant", "content": None, "tool_calls": [TOOL_CALL]},
+        {"role": "assistant", "content": [], "tool_calls": [custom_call]},
         {"role": "tool", "tool_call_id": "call_1", "content": "42"},
         {"role": "tool", "tool_call_id": "call_2", "content": [{"type": "text", "text": "no match"}]},
     ]}

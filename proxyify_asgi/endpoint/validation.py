@@ -83,9 +83,12 @@ def _validate_message(message: Any, name: str) -> None:
     if not isinstance(role, str) or role not in ROLES:
         raise field_error(f"{name}.role", "one of " + ", ".join(sorted(ROLES)))
     content = message.get("content")
-    if isinstance(content, list):
+    if content is None or content == []:
+        if not _content_may_be_empty(role, message):
+            raise field_error(f"{name}.content", "a string or a non-empty array of content parts")
+    elif isinstance(content, list):
         _validate_parts(content, f"{name}.content")
-    elif not (isinstance(content, str) or (content is None and _content_may_be_null(role, message))):
+    elif not isinstance(content, str):
         raise field_error(f"{name}.content", "a string or an array of content parts")
     optional_type(message, "name", str, "a string", label=f"{name}.name")
     if role == "tool" and not isinstance(message.get("tool_call_id"), str):
@@ -96,7 +99,7 @@ def _validate_message(message: Any, name: str) -> None:
     optional_type(message, "function_call", dict, "an object", label=f"{name}.function_call")
 
 
-def _content_may_be_null(role: str, message: dict[str, Any]) -> bool:
+def _content_may_be_empty(role: str, message: dict[str, Any]) -> bool:
     """OpenAI's rule: a function result may be null; an assistant turn may be if it calls tools."""
     return role == "function" or (role == "assistant" and any(message.get(k) for k in _CONTENT_OPTIONAL_WITH))
 
@@ -116,8 +119,6 @@ def _validate_tool_call(call: Any, name: str) -> None:
 
 def _validate_parts(parts: list[Any], name: str) -> None:
     """Content parts: objects with a string ``type``; the common kinds carry their payload's type."""
-    if not parts:
-        raise field_error(name, "a non-empty array of content parts")
     for j, part in enumerate(parts):
         if not isinstance(part, dict) or not isinstance(part.get("type"), str):
             raise field_error(f"{name}[{j}]", "a content part object with a string 'type'")
