@@ -1,7 +1,8 @@
 """``create_app``: the middleware chain of DESIGN.md §1 around the endpoint app.
 
-The order is fixed: ErrorGuard → Auth → Restriction → RateLimit → Screening → Metering →
-endpoint. Each layer is a pure ASGI class that also works alone in any Starlette or FastAPI app.
+The order is fixed: ErrorGuard → Auth → Restriction → RateLimit → RouteCheck → Screening →
+Metering → endpoint. Each layer is a pure ASGI class that also works alone in any Starlette or
+FastAPI app (RouteCheck only sends unrouted requests past the body readers to this endpoint app).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from proxyify_asgi.endpoint.admin import ADMIN_PREFIX, admin_routes
 from proxyify_asgi.endpoint.admin_accounts import account_admin_routes
 from proxyify_asgi.endpoint.balance import balance_routes
 from proxyify_asgi.endpoint.metrics import metrics_routes
-from proxyify_asgi.endpoint.routes import build_endpoint_app
+from proxyify_asgi.endpoint.routes import RouteCheckMiddleware, build_endpoint_app
 from proxyify_asgi.errors import NoProviderAvailable, send_error
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.middleware.auth import AuthMiddleware
@@ -106,11 +107,12 @@ def create_app(
         *admin_routes(gateway), *account_admin_routes(gateway), *balance_routes(gateway),
         *metrics_routes(gateway),
     ]
-    app: ASGIApp = build_endpoint_app(gateway, extra_routes=routes)
-    app = MeteringMiddleware(app, ledger=gateway.ledger, settings=settings)
+    endpoint = build_endpoint_app(gateway, extra_routes=routes)
+    app: ASGIApp = MeteringMiddleware(endpoint, ledger=gateway.ledger, settings=settings)
     app = ScreeningMiddleware.from_settings(
         app, settings.screening, screeners=screeners, max_body_bytes=gw.max_body_bytes
     )
+    app = RouteCheckMiddleware(app, endpoint=endpoint)  # 404/405 before any layer reads the body
     limits = settings.rate_limits
     app = RateLimitMiddleware(
         app, storage_uri=limits.storage, default=limits.default, strategy=limits.strategy,

@@ -16,6 +16,7 @@ from proxyify_asgi.endpoint.validation import (
     optional_number,
     optional_positive_int,
     optional_type,
+    validate_messages,
 )
 from proxyify_asgi.envelope import enveloped_response
 from proxyify_asgi.gateway import Gateway
@@ -26,40 +27,52 @@ from proxyify_asgi.settings import ModelSettings
 CACHE_HEADER_FLAG = "cache_header"
 """``ctx.flags`` entry holding the request's ``X-Proxyify-Cache`` header (set by the endpoint app)."""
 
-ROLES = frozenset({"system", "developer", "user", "assistant", "tool", "function"})
-
 
 def validate_chat(body: dict[str, Any]) -> None:
-    """The chat body's shape: ``messages`` a non-empty list of role/content objects, sane options."""
-    messages = body.get("messages")
-    if not isinstance(messages, list) or not messages:
-        raise field_error("messages", "a non-empty array of message objects")
-    for i, message in enumerate(messages):
-        if not isinstance(message, dict):
-            raise field_error(f"messages[{i}]", "an object with 'role' and 'content'")
-        if message.get("role") not in ROLES:
-            raise field_error(f"messages[{i}].role", "one of " + ", ".join(sorted(ROLES)))
-        content = message.get("content")
-        if content is not None and not isinstance(content, (str, list)):
-            raise field_error(f"messages[{i}].content", "a string or an array of content parts")
-        if isinstance(content, list):
-            _validate_parts(content, f"messages[{i}].content")
+    """The chat body's shape: well-formed ``messages`` and OpenAI's common options of the right types.
+
+    Options are forwarded to the upstream as sent, so one of the wrong type would come back as the
+    upstream's error (a 502); it is the client's 400 here instead.
+    """
+    validate_messages(body.get("messages"))
     optional_type(body, "stream", bool, "true or false")
     optional_type(body, "cache", bool, "true or false")
     optional_number(body, "temperature", 0, 2)
     optional_number(body, "top_p", 0, 1)
+    optional_number(body, "presence_penalty", -2, 2)
+    optional_number(body, "frequency_penalty", -2, 2)
     optional_positive_int(body, "max_tokens")
     optional_positive_int(body, "max_completion_tokens")
     optional_positive_int(body, "n")
+    optional_type(body, "seed", int, "an integer")
+    optional_type(body, "user", str, "a string")
+    optional_type(body, "logprobs", bool, "true or false")
+    optional_type(body, "parallel_tool_calls", bool, "true or false")
+    for name in ("stream_options", "logit_bias", "metadata"):
+        optional_type(body, name, dict, "an object")
+    _validate_tool_options(body)
+    stop = optional_type(body, "stop", (str, list), "a string or an array of strings")
+    if isinstance(stop, list) and not all(isinstance(s, str) for s in stop):
+        raise field_error("stop", "a string or an array of strings")
+    response_format = optional_type(body, "response_format", dict, "an object with a string 'type'")
+    if response_format is not None and not isinstance(response_format.get("type"), str):
+        raise field_error("response_format.type", "a string such as 'text' or 'json_object'")
 
 
-def _validate_parts(parts: list[Any], name: str) -> None:
-    """Content parts: objects with a string ``type``; a ``text`` part carries a string ``text``."""
-    for j, part in enumerate(parts):
-        if not isinstance(part, dict) or not isinstance(part.get("type"), str):
-            raise field_error(f"{name}[{j}]", "a content part object with a string 'type'")
-        if part["type"] == "text" and not isinstance(part.get("text"), str):
-            raise field_error(f"{name}[{j}].text", "a string")
+def _validate_tool_options(body: dict[str, Any]) -> None:
+    """``tools``: an array of tool objects (a function tool's ``function`` an object with a name);
+    ``tool_choice``: a string or an object."""
+    tools = optional_type(body, "tools", list, "an array of tool objects")
+    for i, tool in enumerate(tools or ()):
+        if not isinstance(tool, dict) or not isinstance(tool.get("type"), str):
+            raise field_error(f"tools[{i}]", "a tool object with a string 'type'")
+        if tool["type"] == "function" and not (
+            isinstance(tool.get("function"), dict) and isinstance(tool["function"].get("name"), str)
+        ):
+            raise field_error(f"tools[{i}].function", "an object with a string 'name'")
+    choice = optional_type(body, "tool_choice", (str, dict), "a string or an object")
+    if isinstance(choice, dict) and "function" in choice and not isinstance(choice["function"], dict):
+        raise field_error("tool_choice.function", "an object with a string 'name'")
 
 
 def meter_chat(ctx: RequestContext, model: ModelSettings, input_tokens: int, output_tokens: int,

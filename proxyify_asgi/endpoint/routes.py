@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Route, Router
+from starlette.routing import BaseRoute, Match, Route, Router
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.chat import handle_chat
@@ -25,7 +25,7 @@ from proxyify_asgi.endpoint.validation import require_object
 from proxyify_asgi.errors import InvalidRequest
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.settings import ModelSettings
-from proxyify_asgi.types import Receive, Scope, Send
+from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
 
 RequestHandler = Callable[[Request], Awaitable[Response]]
 Handler = Callable[[Gateway, RequestContext, ModelSettings, dict[str, Any]], Awaitable[Response]]
@@ -117,6 +117,31 @@ class EndpointApp:
             await response(scope, receive, send)
             return
         await self.router(scope, receive, send)
+
+    def serves(self, scope: Scope) -> bool:
+        """True if a route takes this request; False for what the router answers 404/405 (or redirects)."""
+        if (scope.get("method", ""), get_route_path(scope)) in self.hot:
+            return True
+        return any(route.matches(scope)[0] is Match.FULL for route in self.router.routes)
+
+
+class RouteCheckMiddleware:
+    """Requests no route takes go straight to the endpoint app, for its 404/405.
+
+    Placed before the layers that read the body (screening, metering), so an unknown path or method
+    is a 404/405 whatever the body holds, not a 400 about a body no handler would read. Nothing is
+    skipped for a request a handler serves.
+    """
+
+    def __init__(self, app: ASGIApp, *, endpoint: EndpointApp) -> None:
+        self.app = app
+        self.endpoint = endpoint
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not self.endpoint.serves(scope):
+            await self.endpoint(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
 
 
 def get_route_path(scope: Scope) -> str:

@@ -31,10 +31,9 @@ def decode_audio(body: dict[str, Any]) -> tuple[bytes, str]:
     audio = body.get("input_audio")
     if not isinstance(audio, dict):
         raise field_error("input_audio", "an object with 'data' (base64 audio) and 'format'")
-    if "format" not in audio:
-        raise field_error("input_audio.format", "one of " + ", ".join(repr(f) for f in SUPPORTED_FORMATS))
     audio_format = one_of(audio, "format", SUPPORTED_FORMATS, label="input_audio.format")
-    assert audio_format is not None
+    if audio_format is None:  # absent or null: required
+        raise field_error("input_audio.format", "one of " + ", ".join(repr(f) for f in SUPPORTED_FORMATS))
     data = audio.get("data")
     if not isinstance(data, str):
         raise field_error("input_audio.data", "base64-encoded audio")

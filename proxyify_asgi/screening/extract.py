@@ -115,7 +115,7 @@ def _content(content: Any, out: list[str]) -> None:
                 out.append(part)
             elif isinstance(part, dict):
                 kind = part.get("type")
-                if kind in _TEXT_PART_TYPES or (kind is None and "text" in part):
+                if (isinstance(kind, str) and kind in _TEXT_PART_TYPES) or (kind is None and "text" in part):
                     _strings(part.get("text"), out, 0)
                 elif kind not in ("image_url", "input_image", "input_audio", "image", "audio", "file"):
                     _strings(part, out, 0)  # unknown part kinds: screen whatever text they hold
