@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from proxyify_asgi.errors import ProviderError, clip
-from proxyify_asgi.providers._redact import MAX_RELAYED_CHARS, REDACTED, Redactor
+from proxyify_asgi.providers._redact import MAX_RELAYED_CHARS, REDACTED, SCAN_LIMIT, Redactor
 from proxyify_asgi.providers.anthropic import _StreamTranslator
 from proxyify_asgi.providers.base import decode_json, provider_error
 from proxyify_asgi.providers.gemini import _stream_error
@@ -64,6 +64,18 @@ def test_relayed_text_is_cut_after_scrubbing() -> None:
     assert len(scrubbed) == MAX_RELAYED_CHARS + 1 and scrubbed.endswith("…")
     assert KEY[:5] not in scrubbed
     assert scrubbed.startswith("x" * (MAX_RELAYED_CHARS - 5) + REDACTED[:5])
+
+
+def test_only_a_bounded_head_is_scrubbed_and_no_secret_straddles_its_cut() -> None:
+    # 14 copies of a 300-character key overrun SCAN_LIMIT inside the 14th copy; scrubbed, the first
+    # 13 shrink to 143 characters, so a fragment of the 14th left at the cut would be shown.
+    long_key = "plainsecret-" * 25
+    text = (long_key + " ") * 14
+    assert len(text) > SCAN_LIMIT > text.rfind(long_key)
+    scrubbed = Redactor([long_key]).scrub(text)
+    assert "plainsecret" not in scrubbed
+    fragment = long_key[: SCAN_LIMIT - 13 * (len(long_key) + 1)]
+    assert scrubbed == ((REDACTED + " ") * 13 + fragment)[: -len(long_key)] + "…"
 
 
 def test_for_providers_knows_keys_second_secrets_env_keys_and_auth_headers(monkeypatch) -> None:

@@ -11,7 +11,8 @@ message, a failed job's reason) goes through :meth:`Redactor.scrub` first, which
   long random-looking tokens (24+ characters of hex, or of base64 mixing upper case, lower case
   and digits);
 - and the result is cut to :data:`MAX_RELAYED_CHARS` (after scrubbing, so no cut can leave a
-  fragment of a secret that no longer matches).
+  fragment of a secret that no longer matches). Only the first :data:`SCAN_LIMIT` characters are
+  scrubbed at all, less a tail that could hold the cut-off start of a secret.
 """
 
 from __future__ import annotations
@@ -25,13 +26,16 @@ from proxyify_asgi.settings import ProviderSettings
 REDACTED = "[redacted]"
 MAX_RELAYED_CHARS = 200
 """The most characters of upstream text a client is shown."""
+SCAN_LIMIT = 4096
+"""The most characters of upstream text scrubbed (an upstream may send megabytes of error)."""
 
 _BEARER = re.compile(r"\b(Bearer|Basic|Token)\s+[^\s\"',;)\]}]+", re.IGNORECASE)
 _PREFIXED_KEY = re.compile(r"\b(?:sk|pk|rk)[-_][A-Za-z0-9_\-.*]{6,}|\bAIza[A-Za-z0-9_\-]{20,}")
 _CREDENTIAL_NAMES = r"(?:api[_-]?key|apikey|key|token|access[_-]?token|auth|secret|client[_-]?secret|password|sig|signature)"
 _QUERY_VALUE = re.compile(rf"\b({_CREDENTIAL_NAMES})=[^\s&\"',;)\]}}]+", re.IGNORECASE)
 _JSON_VALUE = re.compile(rf"(\"{_CREDENTIAL_NAMES}\"\s*:\s*)\"[^\"]*\"", re.IGNORECASE)
-_LONG_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{24,}={0,2}")
+LONG_TOKEN_CHARS = 24
+_LONG_TOKEN = re.compile(rf"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{{{LONG_TOKEN_CHARS},}}={{0,2}}")
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _SECRET_HEADER = re.compile(r"auth|key|token|secret|signature", re.IGNORECASE)
 
@@ -56,12 +60,15 @@ class Redactor:
     :meth:`for_providers`); immutable, so one instance is shared by every adapter of a router.
     """
 
-    __slots__ = ("_secrets",)
+    __slots__ = ("_fragment_chars", "_secrets")
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         # Longest first, so a secret that contains another is replaced whole.
         unique = sorted({s for s in secrets if s}, key=len, reverse=True)
         self._secrets = re.compile("|".join(map(re.escape, unique))) if unique else None
+        # A cut-off start of a known secret is shorter than it; of a long token, shorter than 24
+        # characters (or the token pattern would still match it).
+        self._fragment_chars = max([LONG_TOKEN_CHARS, *map(len, unique)])
 
     @classmethod
     def for_providers(cls, providers: Iterable[ProviderSettings]) -> Redactor:
@@ -77,6 +84,9 @@ class Redactor:
         """``text`` with every secret and credential-shaped token replaced, then cut to ``limit``
         characters ("…" marks a cut)."""
         text = str(text)
+        too_long = len(text) > SCAN_LIMIT
+        if too_long:
+            text = text[:SCAN_LIMIT]
         if self._secrets is not None:
             text = self._secrets.sub(REDACTED, text)
         text = _BEARER.sub(lambda m: f"{m[1]} {REDACTED}", text)
@@ -84,4 +94,8 @@ class Redactor:
         text = _QUERY_VALUE.sub(lambda m: f"{m[1]}={REDACTED}", text)
         text = _JSON_VALUE.sub(lambda m: f'{m[1]}"{REDACTED}"', text)
         text = _LONG_TOKEN.sub(_long_token, text)
+        if too_long:
+            # The cut may have left the start of a secret or token at the end, too short to be
+            # recognised: drop as many characters as the longest thing that could be one.
+            text = text[: -self._fragment_chars] + "…"
         return clip(text, limit)
