@@ -34,6 +34,7 @@ def test_a_secret_containing_another_is_replaced_whole() -> None:
     ("client key pk-bob-audit9-secret was used", "bob-audit9-secret"),
     ("header was Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJhIn0.c2lnbmF0dXJl", "eyJhbGci"),
     ("header was bearer abc.def", "abc.def"),
+    ("proxy wanted Authorization: Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA"),
     ("GET /v1/models?key=AIzaSyD-1234567890abcdefghijklmnop&alt=sse failed", "1234567890"),
     ("url https://x.example/cb?api_key=hunter2&token=t0k3n failed", "hunter2"),
     ("url https://x.example/cb?api_key=hunter2&token=t0k3n failed", "t0k3n"),
@@ -52,6 +53,7 @@ def test_credential_shaped_tokens_are_replaced(text: str, secret_part: str) -> N
     "Invalid 'messages[0].content': expected a string. Job 123e4567-e89b-12d3-a456-426614174000 failed.",
     "Rate limit reached for gpt-4o-mini in organization on tokens per min (TPM): Limit 200000.",
     "task-status: risk-free workload, please retry",
+    "Token limit exceeded for the basic tier; see Basic information.",
 ])
 def test_ordinary_error_text_is_kept(text: str) -> None:
     assert Redactor([KEY]).scrub(text) == text

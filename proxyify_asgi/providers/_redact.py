@@ -29,7 +29,8 @@ MAX_RELAYED_CHARS = 200
 SCAN_LIMIT = 4096
 """The most characters of upstream text scrubbed (an upstream may send megabytes of error)."""
 
-_BEARER = re.compile(r"\b(Bearer|Basic|Token)\s+[^\s\"',;)\]}]+", re.IGNORECASE)
+_BEARER = re.compile(r"\b(bearer)\s+[^\s\"',;)\]}]+", re.IGNORECASE)
+_BASIC = re.compile(r"\b(Basic)\s+([A-Za-z0-9+/]{8,}={0,2})")
 _PREFIXED_KEY = re.compile(r"\b(?:sk|pk|rk)[-_][A-Za-z0-9_\-.*]{6,}|\bAIza[A-Za-z0-9_\-]{20,}")
 _CREDENTIAL_NAMES = r"(?:api[_-]?key|apikey|key|token|access[_-]?token|auth|secret|client[_-]?secret|password|sig|signature)"
 _QUERY_VALUE = re.compile(rf"\b({_CREDENTIAL_NAMES})=[^\s&\"',;)\]}}]+", re.IGNORECASE)
@@ -51,6 +52,15 @@ def _looks_random(token: str) -> bool:
 
 def _long_token(match: re.Match[str]) -> str:
     return REDACTED if _looks_random(match[0]) else match[0]
+
+
+def _basic_credentials(match: re.Match[str]) -> str:
+    """``Basic <base64>``, not "Basic information": base64 of ``user:password`` has a digit,
+    ``+/=`` or a capital after its first character."""
+    token = match[2]
+    if any(c.isdigit() or c.isupper() or c in "+/=" for c in token[1:]):
+        return f"{match[1]} {REDACTED}"
+    return match[0]
 
 
 class Redactor:
@@ -90,6 +100,7 @@ class Redactor:
         if self._secrets is not None:
             text = self._secrets.sub(REDACTED, text)
         text = _BEARER.sub(lambda m: f"{m[1]} {REDACTED}", text)
+        text = _BASIC.sub(_basic_credentials, text)
         text = _PREFIXED_KEY.sub(REDACTED, text)
         text = _QUERY_VALUE.sub(lambda m: f"{m[1]}={REDACTED}", text)
         text = _JSON_VALUE.sub(lambda m: f'{m[1]}"{REDACTED}"', text)
