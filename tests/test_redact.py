@@ -23,6 +23,12 @@ def test_configured_secrets_are_replaced_wherever_they_occur() -> None:
     assert text == f"key {REDACTED} rejected; retry with{REDACTED}x"
 
 
+def test_a_short_placeholder_key_is_only_replaced_as_a_whole_word() -> None:
+    redactor = Redactor(["ollama", "x"])
+    assert redactor.scrub("ollama rejected key x; see ollama.com, max 2 tokens for ollamas") == (
+        f"{REDACTED} rejected key {REDACTED}; see {REDACTED}.com, max 2 tokens for ollamas")
+
+
 def test_a_secret_containing_another_is_replaced_whole() -> None:
     assert Redactor(["abcd1234", "abcd1234-extra"]).scrub("abcd1234-extra") == REDACTED
 
@@ -86,10 +92,13 @@ def test_for_providers_knows_keys_second_secrets_env_keys_and_auth_headers(monke
         ProviderSettings(name="a", kind="openai", api_key="key-of-a-0001"),
         ProviderSettings(name="k", kind="kling", api_key="kling-access-0001", api_secret="kling-secret-0002"),
         ProviderSettings(name="e", kind="openai", api_key_env="FIX9A_TEST_KEY"),
-        ProviderSettings(name="h", kind="openai", headers={"api-key": "azure-style-0003", "HTTP-Referer": "https://me.example"}),
+        ProviderSettings(name="h", kind="openai", headers={
+            "api-key": "azure-style-0003", "X-Custom-Auth": "Token custom-token-0004", "HTTP-Referer": "https://me.example",
+        }),
     ]
-    text = "key-of-a-0001 kling-access-0001 kling-secret-0002 env-held-key-0042 azure-style-0003 https://me.example"
-    assert Redactor.for_providers(providers).scrub(text) == " ".join([REDACTED] * 5) + " https://me.example"
+    text = ("key-of-a-0001 kling-access-0001 kling-secret-0002 env-held-key-0042 azure-style-0003 "
+            "custom-token-0004 https://me.example")
+    assert Redactor.for_providers(providers).scrub(text) == " ".join([REDACTED] * 6) + " https://me.example"
 
 
 def test_provider_error_scrubs_the_upstream_message_and_names_provider_and_status() -> None:

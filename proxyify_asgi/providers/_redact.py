@@ -36,9 +36,18 @@ _CREDENTIAL_NAMES = r"(?:api[_-]?key|apikey|key|token|access[_-]?token|auth|secr
 _QUERY_VALUE = re.compile(rf"\b({_CREDENTIAL_NAMES})=[^\s&\"',;)\]}}]+", re.IGNORECASE)
 _JSON_VALUE = re.compile(rf"(\"{_CREDENTIAL_NAMES}\"\s*:\s*)\"[^\"]*\"", re.IGNORECASE)
 LONG_TOKEN_CHARS = 24
+SHORT_SECRET_CHARS = 8
 _LONG_TOKEN = re.compile(rf"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{{{LONG_TOKEN_CHARS},}}={{0,2}}")
 _HEX = re.compile(r"[0-9a-fA-F]+")
 _SECRET_HEADER = re.compile(r"auth|key|token|secret|signature", re.IGNORECASE)
+
+
+def _secret_pattern(secret: str) -> str:
+    """A configured secret, matched anywhere; a short one (a local server's placeholder key like
+    ``ollama`` or ``EMPTY``) only as a whole word, so it does not shred every message."""
+    if len(secret) >= SHORT_SECRET_CHARS:
+        return re.escape(secret)
+    return rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])"
 
 
 def _looks_random(token: str) -> bool:
@@ -75,7 +84,7 @@ class Redactor:
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         # Longest first, so a secret that contains another is replaced whole.
         unique = sorted({s for s in secrets if s}, key=len, reverse=True)
-        self._secrets = re.compile("|".join(map(re.escape, unique))) if unique else None
+        self._secrets = re.compile("|".join(map(_secret_pattern, unique))) if unique else None
         # A cut-off start of a known secret is shorter than it; of a long token, shorter than 24
         # characters (or the token pattern would still match it).
         self._fragment_chars = max([LONG_TOKEN_CHARS, *map(len, unique)])
@@ -87,7 +96,9 @@ class Redactor:
         secrets: list[str | None] = []
         for provider in providers:
             secrets += [provider.secret(), provider.secret2()]
-            secrets += [value for name, value in provider.headers.items() if _SECRET_HEADER.search(name)]
+            for name, value in provider.headers.items():
+                if _SECRET_HEADER.search(name) and value.strip():
+                    secrets += [value, value.split()[-1]]  # "Bearer abc": the token alone too
         return cls(secrets)
 
     def scrub(self, text: object, limit: int = MAX_RELAYED_CHARS) -> str:
