@@ -60,6 +60,8 @@ async def _echoing_chat(request: Request) -> Response:
         return Response(b"<html>proxy error, key " + key.encode() + b"</html>", 500, media_type="text/html")
     if model == "html200":
         return Response(b"<html>hello " + auth.encode() + b"</html>", 200, media_type="text/html")
+    if model == "nochoices":
+        return JSONResponse({"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": model})
     if model == "miderr":
         async def events() -> Iterator[bytes]:
             yield _chunk(model, {"role": "assistant", "content": "Hel"})
@@ -78,7 +80,7 @@ def echoing_upstream() -> Iterator[str]:
 
 
 def _settings(tmp_path, upstream: str, api_key: str) -> Settings:
-    names = ["err401", "err500", "err400", "long", "html500", "html200", "miderr"]
+    names = ["err401", "err500", "err400", "long", "html500", "html200", "nochoices", "miderr"]
     return gateway_settings(
         tmp_path,
         providers={
@@ -144,6 +146,12 @@ def test_a_non_json_200_names_provider_and_status(gateway_url):
     assert r.status_code == 502
     _assert_no_secret(r)
     assert r.json()["error"]["metadata"] == {"provider": "fake", "provider_status": 200}
+
+
+def test_a_502_the_adapter_raised_without_metadata_names_the_provider(gateway_url):
+    r = _chat(gateway_url, "t/nochoices")
+    assert r.status_code == 502
+    assert r.json()["error"]["metadata"] == {"provider": "fake"}
 
 
 def test_mid_stream_error_events_never_leak_keys(gateway_url):
