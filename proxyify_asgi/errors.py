@@ -151,6 +151,16 @@ class InternalError(ProxyifyError):
     """500: a bug. The message never carries internals."""
 
 
+ECHO_LIMIT = 100
+"""The most characters of a client-supplied string (a model id, an origin) an error message repeats."""
+
+
+def clip(text: str, limit: int = ECHO_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters, "…" marking the cut: an error may quote what the
+    client sent, but a 100 KB model id must not come back as a 100 KB error."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def error_body(exc: ProxyifyError) -> bytes:
     """The spec's JSON error body for ``exc``."""
     return orjson.dumps(

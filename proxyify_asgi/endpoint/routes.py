@@ -22,7 +22,7 @@ from proxyify_asgi.endpoint.stt import handle_stt
 from proxyify_asgi.endpoint.tts import handle_tts
 from proxyify_asgi.endpoint.video import handle_video, jobs_routes
 from proxyify_asgi.endpoint.validation import require_object
-from proxyify_asgi.errors import InvalidRequest
+from proxyify_asgi.errors import InvalidRequest, clip
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.settings import ModelSettings
 from proxyify_asgi.types import ASGIApp, Receive, Scope, Send
@@ -43,7 +43,7 @@ def resolve_model(gateway: Gateway, body: dict[str, Any]) -> ModelSettings:
         raise InvalidRequest("Invalid 'model': expected a model id string.", metadata={"field": "model"})
     model = gateway.settings.model(model_id)
     if model is None:
-        raise InvalidRequest(f"Unknown model {model_id[:200]!r}.", metadata={"field": "model"})
+        raise InvalidRequest(f"Unknown model {clip(model_id)!r}.", metadata={"field": "model"})
     return model
 
 

@@ -13,6 +13,7 @@ from proxyify_asgi.errors import (
     NotFound,
     ProxyifyError,
     as_proxyify_error,
+    clip,
     send_error,
 )
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
@@ -68,10 +69,10 @@ def _client_error(exc: Exception, scope: Scope) -> ProxyifyError | None:
     if isinstance(exc, ProxyifyError):
         return exc
     if isinstance(exc, HTTPException):  # Starlette's router: unknown path or method
-        path = str(scope.get("path", ""))[:200]
+        path = clip(str(scope.get("path", "")))
         if exc.status_code == 405:
             return MethodNotAllowed(f"Method {scope.get('method')} not allowed on {path}.", headers=exc.headers)
         if exc.status_code == 404:
             return NotFound(f"No route for {path}.")
-        return InvalidRequest(str(exc.detail)[:200])
+        return InvalidRequest(clip(str(exc.detail)))
     return None

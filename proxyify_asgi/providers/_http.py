@@ -15,26 +15,30 @@ from typing import Any
 import httpx
 import orjson
 
+from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.providers.base import decode_json, provider_error, transport_error
 from proxyify_asgi.upstream_http import UpstreamHTTP, UpstreamStream
 
 
 async def post_json(
-    http: UpstreamHTTP, name: str, url: str, payload: dict[str, Any], headers: dict[str, str], timeout_s: float
+    http: UpstreamHTTP, name: str, url: str, payload: dict[str, Any], headers: dict[str, str], timeout_s: float,
+    *, redactor: Redactor,
 ) -> Any:
-    """POST ``payload``; the decoded JSON answer, or a 408/502/503 ProxyifyError."""
+    """POST ``payload``; the decoded JSON answer, or a 408/502/503 ProxyifyError (any upstream
+    text in it scrubbed by ``redactor``)."""
     try:
         response = await http.request("POST", url, content=orjson.dumps(payload), headers=headers, timeout=timeout_s)
     except httpx.HTTPError as exc:
         raise transport_error(name, exc) from None
     if response.status_code >= 400:
-        raise provider_error(name, response.status_code, response.headers, response.content)
-    return decode_json(name, response.content)
+        raise provider_error(name, response.status_code, response.headers, response.content, redactor)
+    return decode_json(name, response.content, response.status_code)
 
 
 @asynccontextmanager
 async def open_stream(
-    http: UpstreamHTTP, name: str, url: str, payload: dict[str, Any], headers: dict[str, str], timeout_s: float
+    http: UpstreamHTTP, name: str, url: str, payload: dict[str, Any], headers: dict[str, str], timeout_s: float,
+    *, redactor: Redactor,
 ) -> AsyncIterator[UpstreamStream]:
     """POST ``payload`` and yield the streaming response once its status is known to be good.
 
@@ -43,7 +47,7 @@ async def open_stream(
     try:
         async with http.stream("POST", url, content=orjson.dumps(payload), headers=headers, timeout=timeout_s) as response:
             if response.status_code >= 400:
-                raise provider_error(name, response.status_code, response.headers, await response.aread())
+                raise provider_error(name, response.status_code, response.headers, await response.aread(), redactor)
             yield response
     except httpx.HTTPError as exc:
         raise transport_error(name, exc) from None

@@ -22,6 +22,7 @@ import httpx
 
 from proxyify_asgi.errors import ProviderError
 from proxyify_asgi.providers._http import open_stream, post_json
+from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.providers._shapes import (
     ChunkMaker,
     completion,
@@ -193,8 +194,9 @@ def chat_result(name: str, data: Any) -> ChatResult:
 class _StreamTranslator:
     """Anthropic stream events → OpenAI chunks (a small state machine over one message)."""
 
-    def __init__(self, name: str, model: str) -> None:
+    def __init__(self, name: str, model: str, redactor: Redactor) -> None:
         self.name = name
+        self.redactor = redactor
         self.chunks = ChunkMaker("", model)
         self.input_tokens = 0
         self.output_tokens = 0
@@ -239,7 +241,7 @@ class _StreamTranslator:
         if kind == "error":
             error = event.get("error") or {}
             status = ERROR_STATUSES.get(str(error.get("type")), 502)
-            message = str(error.get("message") or error.get("type") or "stream error")[:300]
+            message = self.redactor.scrub(error.get("message") or error.get("type") or "stream error")
             raise ProviderError(f"Provider {self.name!r} reported an error: {message}", upstream_status=status,
                                 metadata={"provider": self.name})
         return []  # ping and unknown events
@@ -282,17 +284,19 @@ class AnthropicAdapter(ProviderAdapter):
     async def chat(self, call: UpstreamCall) -> ChatResult:
         """POST ``/messages``."""
         name = self.settings.name
-        data = await post_json(self.http, name, self.url, messages_payload(call, stream=False), self.headers, call.timeout_s)
+        data = await post_json(self.http, name, self.url, messages_payload(call, stream=False), self.headers, call.timeout_s,
+                               redactor=self.redactor)
         return chat_result(name, data)
 
     async def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
         """POST ``/messages`` with ``stream: true``; translate each event."""
         name = self.settings.name
-        translator = _StreamTranslator(name, call.upstream_model)
+        translator = _StreamTranslator(name, call.upstream_model, self.redactor)
         payload = messages_payload(call, stream=True)
-        async with open_stream(self.http, name, self.url, payload, self.headers, call.timeout_s) as response:
+        async with open_stream(self.http, name, self.url, payload, self.headers, call.timeout_s,
+                               redactor=self.redactor) as response:
             async for data in iter_sse_data(response):
-                event = decode_json(name, data)
+                event = decode_json(name, data, response.status_code)
                 if not isinstance(event, dict):
                     continue
                 for chunk in translator.feed(event):

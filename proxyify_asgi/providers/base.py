@@ -26,6 +26,7 @@ from proxyify_asgi.errors import (
     ProviderTimeout,
     ProxyifyError,
 )
+from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.settings import ModelSettings, ProviderSettings, RouteSettings
 from proxyify_asgi.upstream_http import HttpxUpstream, UpstreamHTTP, UpstreamStream
 
@@ -109,6 +110,9 @@ class ProviderAdapter:
         self.client = client
         self.http: UpstreamHTTP = HttpxUpstream(client)
         """The hot-path client; the router swaps in the app's shared aiohttp one when configured."""
+        self.redactor = Redactor.for_providers([settings])
+        """Scrubs upstream text the client will see; the router swaps in one that knows every
+        configured provider's secrets."""
 
     def _unsupported(self, what: str) -> ProxyifyError:
         return InvalidRequest(f"Provider kind {self.kind!r} does not support {what}.")
@@ -168,30 +172,34 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
 
 
 def upstream_error_message(payload: Any) -> str | None:
-    """The human message inside common upstream error bodies (OpenAI, Anthropic, Gemini shapes)."""
+    """The human message inside common upstream error bodies (OpenAI, Anthropic, Gemini shapes),
+    unscrubbed and uncut: pass it through :meth:`Redactor.scrub` before anyone sees it."""
     if isinstance(payload, dict):
         err = payload.get("error", payload)
         if isinstance(err, dict):
             msg = err.get("message") or err.get("detail")
             if isinstance(msg, str):
-                return msg[:500]
+                return msg
         elif isinstance(err, str):
-            return err[:500]
+            return err
         detail = payload.get("detail")
         if isinstance(detail, str):
-            return detail[:500]
+            return detail
     return None
 
 
-def provider_error(provider: str, status: int, headers: Mapping[str, str], content: bytes) -> ProviderError:
-    """A 502 describing an upstream error answer, without echoing anything secret."""
+def provider_error(
+    provider: str, status: int, headers: Mapping[str, str], content: bytes, redactor: Redactor
+) -> ProviderError:
+    """A 502 describing an upstream error answer; the upstream's own message, if any, scrubbed of
+    secrets and cut short by ``redactor``. ``metadata`` names the provider and its HTTP status."""
     try:
         message = upstream_error_message(orjson.loads(content))
     except orjson.JSONDecodeError:
         message = None
     text = f"Provider {provider!r} returned HTTP {status}"
     return ProviderError(
-        f"{text}: {message}" if message else f"{text}.",
+        f"{text}: {redactor.scrub(message)}" if message else f"{text}.",
         upstream_status=status,
         retry_after=retry_after_seconds(headers),
         metadata={"provider": provider},
@@ -217,12 +225,17 @@ def _refused(exc: httpx.HTTPError) -> bool:
     return isinstance(cause, OSError) and not isinstance(cause, TimeoutError)
 
 
-def decode_json(provider: str, content: bytes) -> Any:
-    """Parse an upstream JSON body; an unreadable one is the provider's error (502)."""
+def decode_json(provider: str, content: bytes, status: int | None = None) -> Any:
+    """Parse an upstream JSON body; an unreadable one is the provider's error (502), whose
+    ``metadata`` names the provider and the HTTP status the body came with."""
     try:
         return orjson.loads(content)
     except orjson.JSONDecodeError:
-        raise ProviderError(f"Provider {provider!r} returned a body that is not JSON.") from None
+        metadata: dict[str, Any] = {"provider": provider}
+        if status is not None:
+            # Only in metadata: upstream_status would make a 200 with a broken body non-retryable.
+            metadata["provider_status"] = status
+        raise ProviderError(f"Provider {provider!r} returned a body that is not JSON.", metadata=metadata) from None
 
 
 async def iter_sse_data(response: UpstreamStream) -> AsyncIterator[bytes]:

@@ -62,8 +62,8 @@ class BFLAdapter(ProviderAdapter):
         except httpx.HTTPError as exc:
             raise transport_error(name, exc) from None
         if response.status_code >= 400:
-            raise provider_error(name, response.status_code, response.headers, response.content)
-        return decode_json(name, response.content)
+            raise provider_error(name, response.status_code, response.headers, response.content, self.redactor)
+        return decode_json(name, response.content, response.status_code)
 
     def _trusted_polling_url(self, url: Any) -> str:
         """The polling URL, if it points at our BFL host family: the key is sent to it."""
@@ -90,7 +90,7 @@ class BFLAdapter(ProviderAdapter):
         submitted = await self._json("POST", f"{self.base_url}/{call.upstream_model}", call, payload)
         polling_url = self._trusted_polling_url(submitted.get("polling_url") if isinstance(submitted, dict) else None)
         sample = await self._wait_for_sample(polling_url, call)
-        image = await download(self.client, self.settings.name, sample, call)
+        image = await download(self.client, self.settings.name, sample, call, redactor=self.redactor)
         return ImageResult(images=[data_url(image)])
 
     async def _wait_for_sample(self, polling_url: str, call: UpstreamCall) -> str:
@@ -105,7 +105,7 @@ class BFLAdapter(ProviderAdapter):
                     raise ProviderError(f"Provider {name!r} reported Ready without a sample URL.")
                 return sample
             if status in FAILED_STATUSES:
-                raise ProviderError(f"Provider {name!r} did not generate the image: {status}.",
+                raise ProviderError(f"Provider {name!r} did not generate the image: {self.redactor.scrub(status)}.",
                                     metadata={"provider": name})
             if time.monotonic() + self.poll_interval > deadline:
                 raise ProviderTimeout(f"Provider {name!r} did not finish the image in time.",

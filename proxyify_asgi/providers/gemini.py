@@ -29,6 +29,7 @@ import httpx
 
 from proxyify_asgi.errors import InvalidRequest, ProviderError
 from proxyify_asgi.providers._http import open_stream, post_json
+from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.providers._shapes import (
     ChunkMaker,
     completion,
@@ -214,10 +215,10 @@ def chat_result(name: str, model: str, data: Any) -> ChatResult:
     return ChatResult(body=body, input_tokens=prompt, output_tokens=output)
 
 
-def _stream_error(name: str, event: dict[str, Any]) -> ProviderError:
+def _stream_error(name: str, event: dict[str, Any], redactor: Redactor) -> ProviderError:
     error = event.get("error") or {}
     status = error.get("code") if isinstance(error.get("code"), int) else 502
-    message = str(error.get("message") or error.get("status") or "stream error")[:300]
+    message = redactor.scrub(error.get("message") or error.get("status") or "stream error")
     return ProviderError(f"Provider {name!r} reported an error: {message}", upstream_status=status,
                          metadata={"provider": name})
 
@@ -264,7 +265,7 @@ class GeminiAdapter(ProviderAdapter):
         """POST ``:generateContent``."""
         name = self.settings.name
         data = await post_json(self.http, name, self._url(call, "generateContent"), generate_payload(call),
-                               self.headers, call.timeout_s)
+                               self.headers, call.timeout_s, redactor=self.redactor)
         return chat_result(name, call.upstream_model, data)
 
     async def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
@@ -274,13 +275,14 @@ class GeminiAdapter(ProviderAdapter):
         chunks = ChunkMaker("", call.upstream_model)
         started = finished = False
         prompt = output = 0
-        async with open_stream(self.http, name, url, generate_payload(call), self.headers, call.timeout_s) as response:
+        async with open_stream(self.http, name, url, generate_payload(call), self.headers, call.timeout_s,
+                               redactor=self.redactor) as response:
             async for data in iter_sse_data(response):
-                event = decode_json(name, data)
+                event = decode_json(name, data, response.status_code)
                 if not isinstance(event, dict):
                     continue
                 if "error" in event:
-                    raise _stream_error(name, event)
+                    raise _stream_error(name, event, self.redactor)
                 chunks.base["id"] = str(event.get("responseId") or chunks.base["id"])
                 if event.get("usageMetadata"):
                     prompt, output = _usage(event)
@@ -325,7 +327,8 @@ class GeminiAdapter(ProviderAdapter):
             },
         }
         name = self.settings.name
-        data = await post_json(self.http, name, self._url(call, "generateContent"), payload, self.headers, call.timeout_s)
+        data = await post_json(self.http, name, self._url(call, "generateContent"), payload, self.headers, call.timeout_s,
+                               redactor=self.redactor)
         for candidate in (data.get("candidates") if isinstance(data, dict) else None) or ():
             for part in (candidate.get("content") or {}).get("parts") or ():
                 inline = part.get("inlineData")

@@ -76,10 +76,10 @@ class KlingAdapter(ProviderAdapter):
         except httpx.HTTPError as exc:
             raise transport_error(name, exc) from None
         if response.status_code >= 400:
-            raise provider_error(name, response.status_code, response.headers, response.content)
-        data = decode_json(name, response.content)
+            raise provider_error(name, response.status_code, response.headers, response.content, self.redactor)
+        data = decode_json(name, response.content, response.status_code)
         if not isinstance(data, dict) or data.get("code") != 0 or not isinstance(data.get("data"), dict):
-            raise provider_error(name, 502, response.headers, response.content)
+            raise provider_error(name, 502, response.headers, response.content, self.redactor)
         return data["data"]
 
     async def submit_video(self, call: UpstreamCall) -> VideoSubmission:
@@ -105,7 +105,7 @@ class KlingAdapter(ProviderAdapter):
         if status is None:
             raise ProviderError(f"Provider {self.settings.name!r} returned an unknown task status.")
         if status == "failed":
-            return VideoStatus(status="failed", error=str(data.get("task_status_msg") or "failed")[:500])
+            return VideoStatus(status="failed", error=self.redactor.scrub(data.get("task_status_msg") or "failed"))
         if status != "completed":
             return VideoStatus(status=status)  # type: ignore[arg-type]
         videos = (data.get("task_result") or {}).get("videos") or []

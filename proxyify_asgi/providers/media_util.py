@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from proxyify_asgi.errors import ProviderError
+from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.providers.base import SpeechStream, UpstreamCall, provider_error, transport_error
 
 ASPECT_RATIOS: dict[str, tuple[int, int]] = {"1:1": (1, 1), "16:9": (16, 9), "9:16": (9, 16)}
@@ -72,28 +73,29 @@ def data_url(data: bytes, mime: str | None = None) -> str:
 
 
 async def download(client: httpx.AsyncClient, provider: str, url: str, call: UpstreamCall,
-                   headers: dict[str, str] | None = None) -> bytes:
+                   headers: dict[str, str] | None = None, *, redactor: Redactor) -> bytes:
     """GET ``url`` (a result the upstream pointed at); errors mapped like any upstream call."""
     try:
         response = await client.get(url, headers=headers, timeout=call.timeout_s)
     except httpx.HTTPError as exc:
         raise transport_error(provider, exc) from None
     if response.status_code >= 400:
-        raise provider_error(provider, response.status_code, response.headers, response.content)
+        raise provider_error(provider, response.status_code, response.headers, response.content, redactor)
     return response.content
 
 
-async def image_as_data_url(client: httpx.AsyncClient, provider: str, url: str, call: UpstreamCall) -> str:
+async def image_as_data_url(client: httpx.AsyncClient, provider: str, url: str, call: UpstreamCall,
+                            *, redactor: Redactor) -> str:
     """An image reference as a data URL: kept if it already is one, else downloaded."""
     if url.startswith("data:image/"):
         return url
     if not url.startswith(("https://", "http://")):
         raise ProviderError(f"Provider {provider!r} returned an image reference that is not a URL.")
-    return data_url(await download(client, provider, url, call))
+    return data_url(await download(client, provider, url, call, redactor=redactor))
 
 
 async def stream_download(client: httpx.AsyncClient, provider: str, request: httpx.Request,
-                          default_type: str) -> SpeechStream:
+                          default_type: str, *, redactor: Redactor) -> SpeechStream:
     """Send ``request`` streaming; raise on an error status before any byte is handed on."""
     try:
         response = await client.send(request, stream=True)
@@ -102,7 +104,7 @@ async def stream_download(client: httpx.AsyncClient, provider: str, request: htt
     if response.status_code >= 400:
         await response.aread()
         await response.aclose()
-        raise provider_error(provider, response.status_code, response.headers, response.content)
+        raise provider_error(provider, response.status_code, response.headers, response.content, redactor)
     return SpeechStream(response.headers.get("content-type", default_type), _iter_body(provider, response))
 
 

@@ -75,7 +75,8 @@ class OpenAIAdapter(OpenAIMediaMixin, ProviderAdapter):
 
     async def _post(self, path: str, payload: dict[str, Any], call: UpstreamCall) -> Any:
         """POST JSON to ``base_url + path``; the decoded answer, or a ProxyifyError."""
-        return await post_json(self.http, self.settings.name, self.base_url + path, payload, self.headers, call.timeout_s)
+        return await post_json(self.http, self.settings.name, self.base_url + path, payload, self.headers, call.timeout_s,
+                               redactor=self.redactor)
 
     async def chat(self, call: UpstreamCall) -> ChatResult:
         """POST ``/chat/completions``."""
@@ -85,13 +86,14 @@ class OpenAIAdapter(OpenAIMediaMixin, ProviderAdapter):
         """POST ``/chat/completions`` with ``stream: true``; yield each chunk until ``[DONE]``."""
         name = self.settings.name
         payload = self.chat_payload(call, stream=True)
-        async with open_stream(self.http, name, self.base_url + "/chat/completions", payload, self.headers, call.timeout_s) as response:
+        async with open_stream(self.http, name, self.base_url + "/chat/completions", payload, self.headers, call.timeout_s,
+                               redactor=self.redactor) as response:
             async for data in iter_sse_data(response):
                 if data == b"[DONE]":
                     return
-                chunk = decode_json(name, data)
+                chunk = decode_json(name, data, response.status_code)
                 if isinstance(chunk, dict) and "error" in chunk:
-                    raise provider_error(name, 502, response.headers, data)
+                    raise provider_error(name, 502, response.headers, data, self.redactor)
                 yield chunk
         raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
 

@@ -81,7 +81,8 @@ class OpenAIMediaMixin(_Base):
             raise ProviderError(f"Provider {self.settings.name!r} returned an unexpected image answer.") from None
         if not refs:
             raise ProviderError(f"Provider {self.settings.name!r} returned no image.")
-        images = [await image_as_data_url(self.client, self.settings.name, str(ref), call) for ref in refs]
+        name = self.settings.name
+        images = [await image_as_data_url(self.client, name, str(ref), call, redactor=self.redactor) for ref in refs]
         text = message.get("content")
         return ImageResult(images=images, text=text if isinstance(text, str) and text else None)
 
@@ -103,7 +104,8 @@ class OpenAIMediaMixin(_Base):
                     raise ProviderError(f"Provider {self.settings.name!r} returned invalid base64.") from None
                 images.append(data_url(raw))
             elif isinstance(item, dict) and isinstance(item.get("url"), str):
-                images.append(await image_as_data_url(self.client, self.settings.name, item["url"], call))
+                images.append(await image_as_data_url(self.client, self.settings.name, item["url"], call,
+                                                      redactor=self.redactor))
         if not images:
             raise ProviderError(f"Provider {self.settings.name!r} returned no image.")
         return ImageResult(images=images)
@@ -132,16 +134,17 @@ class OpenAIMediaMixin(_Base):
         except httpx.HTTPError as exc:
             raise transport_error(name, exc) from None
         if response.status_code >= 400:
-            raise provider_error(name, response.status_code, response.headers, response.content)
-        data = decode_json(name, response.content)
+            raise provider_error(name, response.status_code, response.headers, response.content, self.redactor)
+        data = decode_json(name, response.content, response.status_code)
         status = VIDEO_STATUSES.get(data.get("status") if isinstance(data, dict) else None)
         if status is None:
             raise ProviderError(f"Provider {name!r} returned an unknown video status.")
         error = data.get("error") or {}
+        message = error.get("message") if isinstance(error, dict) else None
         return VideoStatus(
             status=status,  # type: ignore[arg-type]
             duration_seconds=_decimal(data.get("seconds")),
-            error=(error.get("message") if isinstance(error, dict) else None) or ("failed" if status == "failed" else None),
+            error=self.redactor.scrub(message) if message else ("failed" if status == "failed" else None),
         )
 
     async def video_content(self, call: UpstreamCall, upstream_job_id: str) -> SpeechStream:
@@ -150,7 +153,7 @@ class OpenAIMediaMixin(_Base):
             "GET", f"{self.base_url}/videos/{upstream_job_id}/content", headers=self.headers,
             timeout=call.timeout_s,
         )
-        return await stream_download(self.client, self.settings.name, request, "video/mp4")
+        return await stream_download(self.client, self.settings.name, request, "video/mp4", redactor=self.redactor)
 
     # -- audio -------------------------------------------------------------------------------------
 
@@ -170,8 +173,8 @@ class OpenAIMediaMixin(_Base):
         except httpx.HTTPError as exc:
             raise transport_error(name, exc) from None
         if response.status_code >= 400:
-            raise provider_error(name, response.status_code, response.headers, response.content)
-        data = decode_json(name, response.content)
+            raise provider_error(name, response.status_code, response.headers, response.content, self.redactor)
+        data = decode_json(name, response.content, response.status_code)
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise ProviderError(f"Provider {name!r} returned no transcript.")
         return Transcription(text=data["text"], extra={k: v for k, v in data.items() if k != "text"})
@@ -187,7 +190,7 @@ class OpenAIMediaMixin(_Base):
             "POST", self.base_url + "/audio/speech", content=orjson.dumps(payload), headers=self.headers,
             timeout=call.timeout_s,
         )
-        stream = await stream_download(self.client, self.settings.name, request, "")
+        stream = await stream_download(self.client, self.settings.name, request, "", redactor=self.redactor)
         return SpeechStream(AUDIO_CONTENT_TYPES[payload["response_format"]], stream.chunks)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from proxyify_asgi.errors import clip
+
 
 def origin_matches(origin: str, pattern: str) -> bool:
     """Whether ``origin`` (``scheme://host[:port]``) matches one allow-list ``pattern``.
@@ -37,4 +39,4 @@ def origin_denial(origin: str | None, allowed: Sequence[str], require_origin: bo
         return None
     if origin.lower() != "null" and any(origin_matches(origin, p) for p in allowed):
         return None
-    return f"Origin {origin[:200]!r} is not allowed for this key."
+    return f"Origin {clip(origin)!r} is not allowed for this key."

@@ -27,6 +27,7 @@ import httpx
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import NoProviderAvailable, ProviderError, ProviderTimeout, ProxyifyError
 from proxyify_asgi.providers import ADAPTERS, ProviderAdapter
+from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.providers.base import ChatResult, UpstreamCall
 from proxyify_asgi.routing.breaker import BreakerStore, LocalBreakers
 from proxyify_asgi.routing.cache import Cache, MemoryCache
@@ -50,6 +51,12 @@ def is_retryable(exc: ProxyifyError) -> bool:
     if isinstance(exc, ProviderError):
         return exc.upstream_status is None or exc.upstream_status in RETRYABLE_STATUSES
     return False
+
+
+def _name_provider(exc: ProxyifyError, provider: str) -> None:
+    """Every upstream-error 502 names the provider that failed (``metadata.provider``)."""
+    if isinstance(exc, ProviderError):
+        exc.metadata.setdefault("provider", provider)
 
 
 def route_key(model: ModelSettings, index: int, route: RouteSettings) -> str:
@@ -85,6 +92,10 @@ class Router:
         if http is not None:
             for adapter in self.adapters.values():
                 adapter.http = http
+        # Each adapter scrubs upstream text of every provider's secrets, not just its own.
+        redactor = Redactor.for_providers(settings.providers.values())
+        for adapter in self.adapters.values():
+            adapter.redactor = redactor
         self.clock = clock
         self.rng = rng or random.Random()
         self.sleep = sleep
@@ -203,6 +214,7 @@ class Router:
             return exc
         except ProxyifyError as exc:
             figures.in_flight -= 1
+            _name_provider(exc, call.route.provider)
             self._record_failure(key, figures, exc)
             return exc
         except Exception as exc:  # an adapter bug must not take the request down with it
@@ -323,6 +335,7 @@ class _TrackedStream:
             await self.aclose()
             raise
         except ProxyifyError as exc:
+            _name_provider(exc, self._figures.provider)
             if self._open:
                 self._router._record_failure(self._key, self._figures, exc)
             await self.aclose()
