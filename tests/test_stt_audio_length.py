@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import base64
+import random
 import struct
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from proxyify_asgi.endpoint.audio_duration import audio_seconds
+from proxyify_asgi.endpoint.audio_frames import MAX_FALSE_SYNCS
 from proxyify_asgi.errors import InvalidRequest
 from tests.fakes.server import serve
 from tests.media_fixtures import openai_fake  # noqa: F401  (fixture)
 from tests.media_support import ALICE, alice_bob_ledger, make_wav, media_settings, metered_app
 
+FIXTURES = Path(__file__).parent / "fixtures"
+MP3 = (FIXTURES / "tone_3000ms.mp3").read_bytes()  # 3 s, 8 kHz, VBR with a Xing header (ffmpeg, LAME)
+FLAC = (FIXTURES / "tone_3000ms.flac").read_bytes()  # 3 s, 8 kHz (ffmpeg)
 DATA_SIZE = slice(40, 44)
 """Where the stdlib ``wave`` module writes the data chunk's size (after RIFF, WAVE, a 16-byte fmt chunk)."""
 
@@ -68,6 +74,55 @@ def test_float_and_a_law_wavs_are_measured_from_their_samples():
 def test_wavs_whose_length_cannot_be_measured_are_400(wav):
     with pytest.raises(InvalidRequest, match="not a readable wav"):
         audio_seconds(wav, "wav")
+
+
+def mp3_with_xing_frames(frames: int) -> bytes:
+    at = MP3.find(b"Xing")
+    assert at > 0 and int.from_bytes(MP3[at + 4 : at + 8], "big") & 1  # the frame count is present
+    return MP3[: at + 8] + struct.pack(">I", frames) + MP3[at + 12 :]
+
+
+def flac_with_total_samples(total: int) -> bytes:
+    # STREAMINFO follows "fLaC" and its 4-byte block header; its total sample count is the low
+    # 36 bits of the 8 bytes at offset 10 (after block sizes and frame sizes).
+    start = 4 + 4 + 10
+    packed = int.from_bytes(FLAC[start : start + 8], "big")
+    packed = (packed >> 36 << 36) | total
+    return FLAC[:start] + packed.to_bytes(8, "big") + FLAC[start + 8 :]
+
+
+def test_mp3_is_measured_by_its_frames_not_the_xing_total():
+    honest = audio_seconds(MP3, "mp3")
+    assert Decimal("3.00") <= honest <= Decimal("3.20")  # 3 s plus the encoder's delay and padding
+    assert audio_seconds(mp3_with_xing_frames(10), "mp3") == honest
+    assert audio_seconds(mp3_with_xing_frames(10_000_000), "mp3") == honest
+    # Frames appended after the first file's are played, so they are billed.
+    assert MP3[:3] == b"ID3" and MP3[6:9] == bytes(3)  # a tag shorter than 128 bytes: its size is byte 9
+    frames = MP3[10 + MP3[9] :]
+    assert audio_seconds(MP3 + frames, "mp3") >= 2 * honest
+
+
+def test_flac_is_measured_by_its_frames_not_the_streaminfo_total():
+    assert audio_seconds(FLAC, "flac") == Decimal("3.00")
+    assert audio_seconds(flac_with_total_samples(8000), "flac") == Decimal("3.00")  # header says 1 s
+    assert audio_seconds(flac_with_total_samples(0), "flac") == Decimal("3.00")  # "unknown", as streams write
+    metadata_only = FLAC[: FLAC.find(b"\xff\xf8")]
+    with pytest.raises(InvalidRequest, match="empty"):
+        audio_seconds(metadata_only, "flac")
+
+
+def test_bytes_after_the_frames_are_not_billed_as_frames():
+    # Random bytes hold frame-sync look-alikes (as an appended cover picture does); one that does
+    # not chain to another frame (MP3) or fails its header CRC (FLAC) is not audio.
+    trailer = random.Random(9).randbytes(200_000)
+    assert audio_seconds(MP3 + trailer, "mp3") == audio_seconds(MP3, "mp3")
+    assert audio_seconds(FLAC + trailer, "flac") == Decimal("3.00")
+
+
+def test_a_flood_of_false_frame_syncs_is_refused_not_scanned_for_ever():
+    false_flac_headers = b"\xff\xf8\x59\x08\x00\x00" * (MAX_FALSE_SYNCS + 1)  # plausible, CRC wrong
+    with pytest.raises(InvalidRequest, match="not a readable flac"):
+        audio_seconds(FLAC + false_flac_headers, "flac")
 
 
 # --- through the gateway, on a real socket -------------------------------------------------------

@@ -1,9 +1,14 @@
 """How long a piece of audio lasts, read from the audio itself (never from the client's word).
 
-WAV from its RIFF chunks (the sample bytes actually present, never the declared size), MP3, Ogg,
-FLAC and M4A through ``mutagen``, WebM through a small EBML reader: the ``Duration`` of the
-segment info, or, for recordings without one (browsers' ``MediaRecorder`` writes none), the
-timestamp of the last audio block.
+WAV from its RIFF chunks (the sample bytes actually present, never the declared size); MP3 and
+FLAC recognised by ``mutagen`` and then measured frame by frame (``audio_frames``), not from the
+totals in their Xing/VBRI or STREAMINFO headers; Ogg and M4A through ``mutagen``; WebM through a
+small EBML reader: the ``Duration`` of the segment info, or, for recordings without one
+(browsers' ``MediaRecorder`` writes none), the timestamp of the last audio block.
+
+Ogg (last page's granule position), M4A (the ``mdhd`` duration) and WebM (``Duration``) are still
+measured from values the file states about itself; counting their packets needs each codec's
+framing and is not done here.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from mutagen.oggopus import OggOpus
 from mutagen.oggspeex import OggSpeex
 from mutagen.oggvorbis import OggVorbis
 
+from proxyify_asgi.endpoint.audio_frames import flac_seconds, mp3_seconds
 from proxyify_asgi.errors import InvalidRequest
 
 _MUTAGEN_TYPES: dict[str, list[type]] = {
@@ -100,11 +106,20 @@ def _wav_format(fmt: bytes) -> tuple[int, int] | None:
 
 
 def _mutagen_seconds(audio: bytes, audio_format: str) -> float | None:
+    """mutagen says whether ``audio`` is ``audio_format``; MP3 and FLAC are then measured frame by frame."""
     try:
         parsed = mutagen.File(io.BytesIO(audio), options=_MUTAGEN_TYPES[audio_format])
     except (mutagen.MutagenError, struct.error, ValueError, EOFError, IndexError):
         return None
-    length = getattr(getattr(parsed, "info", None), "length", None)
+    info = getattr(parsed, "info", None)
+    if info is None:
+        return None
+    if audio_format == "mp3":
+        return mp3_seconds(audio)
+    if audio_format == "flac":
+        rate = getattr(info, "sample_rate", 0)
+        return flac_seconds(audio, rate) if _MIN_RATE <= rate <= _MAX_RATE else None
+    length = getattr(info, "length", None)
     return float(length) if length is not None else None
 
 
