@@ -12,6 +12,7 @@ to a neighbouring frame (MP3) or its header CRC matches (FLAC), and a file with 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 MAX_FALSE_SYNCS = 20_000
 """Frame-sync look-alikes tolerated between frames (a real 25 MB file has a few hundred at most)."""
@@ -29,8 +30,9 @@ _MP3_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 120
 """Sample rates by the header's version bits (3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5)."""
 
 
-def _byte_class(accept: object) -> bytes:
-    return b"[" + b"".join(re.escape(bytes([b])) for b in range(256) if accept(b)) + b"]"  # type: ignore[operator]
+def _byte_class(accept: Callable[[int], bool]) -> bytes:
+    """A regex character class of the byte values ``accept`` allows."""
+    return b"[" + b"".join(re.escape(bytes([b])) for b in range(256) if accept(b)) + b"]"
 
 
 _MP3_SYNC = re.compile(
