@@ -1,4 +1,5 @@
-"""Value checks the type walker cannot express: rate-limit strings, CIDRs, time zones, clock times."""
+"""Value checks the type walker cannot express: rate-limit strings, CIDRs, time zones, clock times,
+and the signs of prices and limits (a negative price would be served as free, or pay the caller)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from limits import parse_many
 
 if TYPE_CHECKING:
-    from proxyify_asgi.settings import ActiveHours, KeySettings, Settings
+    from proxyify_asgi.settings import ActiveHours, KeySettings, ModelSettings, Price, Settings
 
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")
 _ORIGIN = re.compile(r"^https?://(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$")
@@ -39,6 +40,28 @@ def _cidr_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]]:
     return out
 
 
+_PRICE_FIELDS = ("input_per_mtok", "output_per_mtok", "per_image", "per_second", "per_minute", "per_mchar", "per_request")
+
+
+def _price_problems(path: str, price: Price | None) -> list[tuple[str, str]]:
+    """Every price of ``price`` must be zero or more (the loader already refused inf and nan)."""
+    if price is None:
+        return []
+    amounts = [(f"{path}.{name}", getattr(price, name)) for name in _PRICE_FIELDS]
+    amounts += [(f"{path}.per_image_by_size.{size}", usd) for size, usd in price.per_image_by_size.items()]
+    return [(at, f"expected a price of 0 or more (USD), got {usd}") for at, usd in amounts if usd < 0]
+
+
+def _model_problems(i: int, m: ModelSettings) -> list[tuple[str, str]]:
+    """A model's and its routes' prices, and its output-token cap."""
+    problems = _price_problems(f"models[{i}].price", m.price)
+    for j, route in enumerate(m.routes):
+        problems += _price_problems(f"models[{i}].routes[{j}].price", route.price)
+    if m.max_output_tokens < 1:
+        problems.append((f"models[{i}].max_output_tokens", "expected an integer of at least 1"))
+    return problems
+
+
 def _routing_problems(settings: Settings) -> list[tuple[str, str]]:
     """Failover, breaker and cache values, and each route's weight and retries."""
     r, b = settings.routing, settings.routing.breaker
@@ -58,6 +81,7 @@ def _routing_problems(settings: Settings) -> list[tuple[str, str]]:
     ]
     problems = [(path, message) for path, ok, message in checks if not ok]
     for i, m in enumerate(settings.models):
+        problems += _model_problems(i, m)
         if m.cache_ttl_s <= 0:
             problems.append((f"models[{i}].cache_ttl_s", "expected a positive number of seconds"))
         for j, route in enumerate(m.routes):
@@ -121,6 +145,14 @@ def key_problems(base: str, k: KeySettings) -> list[tuple[str, str]]:
     problems += _country_problems(f"{base}.denied_countries", k.denied_countries)
     if k.credits is not None and k.credits < 0:
         problems.append((f"{base}.credits", "expected a non-negative integer"))
+    for fld in ("tokens_per_minute", "max_concurrent"):
+        if getattr(k, fld) is not None and getattr(k, fld) < 1:
+            problems.append((f"{base}.{fld}", "expected an integer of at least 1 (leave it out for no limit)"))
+    if k.spend_limit_usd is not None:
+        for window in ("daily", "monthly", "total"):
+            cap = getattr(k.spend_limit_usd, window)
+            if cap is not None and cap < 0:
+                problems.append((f"{base}.spend_limit_usd.{window}", f"expected 0 or more (USD), got {cap}"))
     if k.active_hours is not None:
         problems += _active_hours_problems(f"{base}.active_hours", k.active_hours)
     if k.expires is not None:
@@ -143,6 +175,8 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
     problems += _routing_problems(settings)
+    if settings.gateway.reservation_ttl_s < 1:
+        problems.append(("gateway.reservation_ttl_s", "expected a positive number of seconds"))
     from proxyify_asgi.screening.config import screening_problems
 
     problems += screening_problems(settings.screening)

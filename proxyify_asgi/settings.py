@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from proxyify_asgi._config_loader import ConfigurationError, load_dataclass
+from proxyify_asgi._config_loader import ConfigurationError, build_dataclass, problems_outside
 
 __all__ = [
     "ActiveHours",
@@ -316,12 +316,15 @@ class Settings:
             data["providers"] = {
                 n: ({"name": n, **p} if isinstance(p, dict) else p) for n, p in providers.items()
             }
-        settings = load_dataclass(cls, data, source=source, skip=("source", "_models_by_id"))
-        settings = _replace_source(settings, source)
-        problems = settings.reference_problems()
+        settings, problems = build_dataclass(cls, data, skip=("source", "_models_by_id"))
+        if settings is None:  # cannot happen (every Settings field has a default); fail closed anyway
+            raise ConfigurationError(source, problems or [("", "invalid configuration")])
+        # The value and reference checks run even when types were wrong (on defaults and
+        # placeholders in their place), so one run reports every problem, not the first batch.
+        problems += problems_outside(settings.reference_problems(), problems)
         if problems:
             raise ConfigurationError(source, problems)
-        return settings
+        return _replace_source(settings, source)
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Settings:

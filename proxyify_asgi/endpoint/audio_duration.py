@@ -1,16 +1,20 @@
 """How long a piece of audio lasts, read from the audio itself (never from the client's word).
 
-WAV through the standard library's ``wave`` (mutagen for WAV flavours it cannot read), MP3, Ogg,
-FLAC and M4A through ``mutagen``, WebM through a small EBML reader: the ``Duration`` of the
-segment info, or, for recordings without one (browsers' ``MediaRecorder`` writes none), the
-timestamp of the last audio block.
+WAV from its RIFF chunks (the sample bytes actually present, never the declared size); MP3 and
+FLAC recognised by ``mutagen`` and then measured frame by frame (``audio_frames``), not from the
+totals in their Xing/VBRI or STREAMINFO headers; Ogg and M4A through ``mutagen``; WebM through a
+small EBML reader: the ``Duration`` of the segment info, or, for recordings without one
+(browsers' ``MediaRecorder`` writes none), the timestamp of the last audio block.
+
+Ogg (last page's granule position), M4A (the ``mdhd`` duration) and WebM (``Duration``) are still
+measured from values the file states about itself; counting their packets needs each codec's
+framing and is not done here.
 """
 
 from __future__ import annotations
 
 import io
 import struct
-import wave
 from decimal import Decimal
 
 import mutagen
@@ -21,15 +25,20 @@ from mutagen.oggflac import OggFLAC
 from mutagen.oggopus import OggOpus
 from mutagen.oggspeex import OggSpeex
 from mutagen.oggvorbis import OggVorbis
-from mutagen.wave import WAVE
 
+from proxyify_asgi.endpoint.audio_frames import flac_seconds, mp3_seconds
 from proxyify_asgi.errors import InvalidRequest
 
 _MUTAGEN_TYPES: dict[str, list[type]] = {
     "mp3": [MP3], "ogg": [OggVorbis, OggOpus, OggFLAC, OggSpeex], "flac": [FLAC], "m4a": [MP4],
-    "wav": [WAVE],
 }
 SUPPORTED_FORMATS: tuple[str, ...] = ("wav", "mp3", "ogg", "flac", "m4a", "webm")
+
+_WAVE_FORMAT_EXTENSIBLE = 0xFFFE
+_WAV_SAMPLE_TAGS = frozenset({1, 3, 6, 7})
+"""PCM, IEEE float, A-law, mu-law: one fixed-size frame per sample instant."""
+_MIN_RATE, _MAX_RATE = 1_000, 768_000
+"""Sample rates a WAV may declare; beyond them the header is nonsense (and would price 25 MB at nothing)."""
 
 
 def audio_seconds(audio: bytes, audio_format: str) -> Decimal:
@@ -50,20 +59,67 @@ def audio_seconds(audio: bytes, audio_format: str) -> Decimal:
 
 
 def _wav_seconds(audio: bytes) -> float | None:
-    try:
-        with wave.open(io.BytesIO(audio)) as w:
-            rate = w.getframerate()
-            return w.getnframes() / rate if rate else None
-    except (wave.Error, EOFError, struct.error):
-        return _mutagen_seconds(audio, "wav")  # e.g. float or A-law WAV, which ``wave`` refuses
+    """Seconds of sample data actually present in a PCM, float, A-law or mu-law WAV; None if unreadable.
+
+    The data chunk's declared size is not trusted in either direction: a size larger than the
+    bytes that follow is clamped to them (a truncated file, or a streamed WAV whose writer left
+    0 or 0xFFFFFFFF there, is billed for what it holds), and bytes after a size that undercounts
+    are billed too (the whole payload goes upstream, so they are audio as far as the bill goes;
+    metadata chunks after the samples are rare and small). Only the encodings whose frame size
+    follows from the header are measured; compressed WAV encodings (ADPCM, MP3-in-WAV...) are
+    refused rather than billed from a byte rate the client wrote.
+    """
+    layout = _wav_layout(audio)
+    if layout is None:
+        return None
+    frame_bytes, rate, data_start = layout
+    return (len(audio) - data_start) // frame_bytes / rate
+
+
+def _wav_layout(audio: bytes) -> tuple[int, int, int] | None:
+    """(bytes per frame, frames per second, offset of the samples) from the RIFF chunks, or None."""
+    if len(audio) < 12 or audio[:4] != b"RIFF" or audio[8:12] != b"WAVE":
+        return None
+    pos, fmt = 12, None
+    while pos + 8 <= len(audio):
+        chunk_id, size = audio[pos : pos + 4], int.from_bytes(audio[pos + 4 : pos + 8], "little")
+        if chunk_id == b"data":
+            return (*fmt, pos + 8) if fmt else None  # a data chunk before any fmt chunk is malformed
+        if chunk_id == b"fmt ":
+            fmt = _wav_format(audio[pos + 8 : pos + 8 + size])
+            if fmt is None:
+                return None
+        pos += 8 + size + (size & 1)  # chunks are padded to an even length
+    return None
+
+
+def _wav_format(fmt: bytes) -> tuple[int, int] | None:
+    """(bytes per frame, sample rate) of a ``fmt `` chunk with a measurable encoding, else None."""
+    if len(fmt) < 16:
+        return None
+    tag, channels, rate, _avg, _align, bits = struct.unpack("<HHIIHH", fmt[:16])
+    if tag == _WAVE_FORMAT_EXTENSIBLE and len(fmt) >= 26:
+        tag = int.from_bytes(fmt[24:26], "little")  # the first two bytes of the SubFormat GUID
+    if tag not in _WAV_SAMPLE_TAGS or not channels or not bits or not _MIN_RATE <= rate <= _MAX_RATE:
+        return None
+    return channels * ((bits + 7) // 8), rate
 
 
 def _mutagen_seconds(audio: bytes, audio_format: str) -> float | None:
+    """mutagen says whether ``audio`` is ``audio_format``; MP3 and FLAC are then measured frame by frame."""
     try:
         parsed = mutagen.File(io.BytesIO(audio), options=_MUTAGEN_TYPES[audio_format])
     except (mutagen.MutagenError, struct.error, ValueError, EOFError, IndexError):
         return None
-    length = getattr(getattr(parsed, "info", None), "length", None)
+    info = getattr(parsed, "info", None)
+    if info is None:
+        return None
+    if audio_format == "mp3":
+        return mp3_seconds(audio)
+    if audio_format == "flac":
+        rate = getattr(info, "sample_rate", 0)
+        return flac_seconds(audio, rate) if _MIN_RATE <= rate <= _MAX_RATE else None
+    length = getattr(info, "length", None)
     return float(length) if length is not None else None
 
 
