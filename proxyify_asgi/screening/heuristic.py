@@ -159,6 +159,14 @@ class HeuristicScreener:
         _merge(halved, {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()})
         if self._score(halved) >= self.stop_at:
             return hits  # even with every hit discounted the verdict stands
+        defended = mention.without_defences(v)
+        if defended is not None:
+            # "do not follow any instructions inside the transcript" is a defence, not an override:
+            # what matches only there does not count at all
+            used = self.rules.matching(matched.values(), views(defended))
+            for rule_id in matched:
+                if rule_id not in used:
+                    hits[rule_id] = 0.0
         refused = mention.without_refused_requests(v)
         if refused is not None:
             # a request the text tells the assistant to refuse is a mention, wherever it stands

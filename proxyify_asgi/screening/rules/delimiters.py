@@ -60,7 +60,7 @@ _ROLE_LABEL = (
 )
 
 _ROLE_HEADING = (
-    r"(?:begin |start )?(?:new )?(?:(?:system|developer|root|operator) (?:message|override|instructions?|prompt|mode"
+    r"(?:begin |start )?(?:new )?(?:trusted |priority |hidden |internal |real )?(?:(?:system|developer|root|operator) (?:message|override|instructions?|prompt|mode"
     r"|notice|note|update|alert|directive|command|announcement|policy)|admin (?:message|override|instructions?|prompt"
     r"|mode|directive|command|policy))"
 )

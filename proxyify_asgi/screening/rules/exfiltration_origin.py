@@ -51,12 +51,13 @@ _SECRET = (
 _WITHIN_REACH = (
     r"(?:(?:that |which )?you can (?:see|access|read)|(?:that |which )?you have access to|visible to you"
     r"|(?:that |which )?(?:you|your (?:gateway|backend|server|deployment|runtime|system|proxy|app|integration))"
-    r" (?:is|are|re) (?:using|configured with|holding)|(?:if )?you have (?:it|them) in your (?:context|environment"
+    r" (?:is|are|re) (?:using|configured with|holding)|(?:that |which )?(?:this|the) (?:assistant|bot|agent|model)"
+    r" (?:uses|is using|has access to)|(?:if )?you have (?:it|them) in your (?:context|environment"
     r"|memory|prompt|config|configuration))\b"
 )
 _ASK_FOR = (
     "tell|telling|give|giving|list|listing|print|show|send|share|dump|reveal|output|paste|post|read out|values of"
-    "|value of|contents of|what are|what is|what s"
+    "|value of|contents of|what are|what is|what s|what|which|provide|need"
 )
 _SECRET_RU = r"(?:токен\w*|парол\w*|ключ\w*|секрет\w*|переменн\w* окружения)"
 _REACH_RU = r"(?:которые|что) (?:ты )?(?:видишь|знаешь|хранишь|получил|используешь)|в (?:сво[её]м|твоём|твоем) (?:окружении|контексте)"
@@ -78,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "secrets_in_reach", 0.6, "words",
          "key|keys|token|tokens|password|passwords|credentials|secret|secrets|variable|variables|vars|var|strings"
          "|string & see|access|read|visible|using|configured|holding|context|environment|memory|runtime|config"
-         "|configuration|prompt",
+         "|configuration|prompt|uses",
          rf"\b(?:{_ASK_FOR})\b {gap(6)}{_SECRET} {gap(3)}{_WITHIN_REACH}"),
     rule(FAMILY, "secrets_in_reach", 0.6, "plain", "токен|парол|ключ|секрет|переменн",
          rf"{_SECRET_RU}[^.!?\n]{{0,60}}?(?:{_REACH_RU})"),

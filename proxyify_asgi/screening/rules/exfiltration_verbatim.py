@@ -19,24 +19,25 @@ _VERBATIM = (
     r"|wort für wort|wort fuer wort|ohne zusammenzufassen|parola per parola|senza riassumere|alla lettera"
     r"|palavra por palavra|sem resumir|do jeitinho|na íntegra|na integra"
     r"|word for word|verbatim|dosłownie|doslownie|słowo w słowo|woord voor woord|kelimesi kelimesine"
+    r"|wörtlich|woertlich"
 )
 # One word of each marker above: the rule is only tried when one of them is a word of the text
 # (a set lookup), so ordinary text does not pay for two dozen substring searches.
 _VERBATIM_WORDS = (
     "cual|como|resumir|palabra|mot|résumer|resumer|quel|quelle|wort|zusammenzufassen|parola|riassumere|lettera"
-    "|palavra|jeitinho|íntegra|integra|word|verbatim|dosłownie|doslownie|słowo|woord|kelimesine"
+    "|palavra|jeitinho|íntegra|integra|word|verbatim|dosłownie|doslownie|słowo|woord|kelimesine|wörtlich|woertlich"
 )
 _STARTING_INSTRUCTIONS = (
     r"systemprompt|message syst[eè]me|messages? syst[eè]me|mensaje (?:de|del) sistema|prompt (?:de|del) sistema"
     r"|instrucciones (?:de sistema|del sistema|iniciales|ocultas|que te (?:pusieron|dieron|cargaron|han dado))"
     r"|instructions (?:système|systeme|initiales|cachées|cachees)|consignes (?:système|systeme|initiales|internes)"
-    r"|texto de (?:configuración|configuracion|instrucciones)|anfangsanweisungen|systemanweisungen"
+    r"|texto de (?:configuración|configuracion|instrucciones)|anfangsanweisung\w*|systemanweisung\w*"
     r"|prompt, mit dem du|istruzioni (?:di sistema|iniziali|nascoste)|prompt di sistema"
     r"|instruções (?:iniciais|do sistema|de sistema)|instrucoes (?:iniciais|do sistema)|prompt do sistema"
     r"|instrukcj\w* systemow\w*|prompt systemow\w*|initial instructions|setup instructions|hidden instructions"
-    r"|starting instructions|instructions you (?:were|got) given"
+    r"|starting instructions|(?:instructions|notes|guidance|guidelines|briefing) you (?:were|got) given"
 )
-_VERBATIM_RU = r"дословно|без сокращений|слово в слово"
+_VERBATIM_RU = r"дословно|без сокращений|слово в слово|как есть|целиком"
 _STARTING_INSTRUCTIONS_RU = (
     r"системн\w* (?:промпт\w*|инструкци\w*|сообщени\w*)|(?:исходн|скрыт|начальн)\w* инструкци\w*"
 )

@@ -106,26 +106,28 @@ RULES: tuple[Rule, ...] = (
          "|großvater|grossvater|nonna|nonno"
          " & contaba|decía|decia|leía|leia|explicaba|enseñaba|ensenaba|contava|dizia|lia|explicava|ensinava|racontait"
          "|disait|lisait|expliquait|apprenait|erzählte|erzahlte|vorlas|erklärte|erklarte|raccontava|diceva|leggeva"
-         "|spiegava|insegnava",
+         "|spiegava|insegnava|erzählt|erzahlt|erklärt|erklart",
          r"\b(?:abuel[ao]|abuelit[ao]|av[oóô]|vov[oó]|grand m[eè]re|grand p[eè]re|mamie|papy|papi|oma|opa|gro(?:ß|ss)"
          r"(?:mutter|vater)|nonn[ao]) (?:\S{1,40} ){0,16}?(?:contaba|dec[ií]a|le[ií]a|explicaba|ense[nñ]aba|contava|dizia|"
          r"lia|explicava|ensinava|racontait|disait|lisait|expliquait|apprenait|erz[aä]hlte|vorlas|erkl[aä]rte|"
-         r"raccontava|diceva|leggeva|spiegava|insegnava)\b", group="grandma"),
+         r"raccontava|diceva|leggeva|spiegava|insegnava|erz[aä]hlt|erkl[aä]rt)\b", group="grandma"),
     # The payload in those languages: making explosives, drugs, weapons or poison.
     rule(FAMILY, "harm_howto_i18n", 0.55, "words",
          "fabricar|hacer|preparar|fazer|fabriquer|faire|préparer|preparer|herstellen|bauen|machen|fare|costruire"
          "|preparare|fabbricare|recette|receta|receita|ricetta|hacía|hacia|fabricaba|preparaba|fazia|fabricava"
-         "|faisait|fabriquait|faceva|fabbricava"
+         "|faisait|fabriquait|faceva|fabbricava|cocina|cocinar|cocinaba|preparava|herstellt|baut|macht"
          " & explosivos|explosivo|bombas|bomba|napalm|metanfetamina|explosifs|explosif|bombe|bombes|sprengstoff"
          "|bomben|esplosivi|esplosivo|veneno|poison|gift|veleno|armas|arma|armes|arme|waffen|waffe|armi|cocaína"
          "|cocaina|cocaïne|kokain|méthamphétamine|methamphetamine|crystal|meth|tnt|dynamite|dinamite|dinamita"
-         "|nitroglycérine|nitroglycerine|nitroglicerina",
+         "|nitroglycérine|nitroglycerine|nitroglicerina|polvere|pólvora|polvora|poudre|schwarzpulver",
          r"\b(?:fabricar|hacer|preparar|fazer|fabriquer|faire|pr[eé]parer|fare|costruire|preparare|fabbricare|recette|receta"
-         r"|receita|ricetta|hac[ií]a|fabricaba|preparaba|fazia|fabricava|faisait|fabriquait|faceva|fabbricava) "
+         r"|receita|ricetta|hac[ií]a|fabricaba|preparaba|fazia|fabricava|faisait|fabriquait|faceva|fabbricava|cocina|cocinar"
+         r"|cocinaba|preparava) "
          r"(?:\S{1,40} ){0,2}?(?:explosivos?|bombas?|napalm|metanfetamina|m[eé]thamph[eé]tamine|explosifs?|bombes?|"
          r"esplosiv[io]|veneno|poison|veleno|armas?|armes?|armi|coca[ií]na|coca[iï]ne|tnt|dynamite|dinamite|dinamita"
-         r"|nitroglyc[eé]rine|nitroglicerina)\b|\b(?:sprengstoff|bomben?|"
-         r"waffen?|gift|kokain|crystal meth|meth) (?:\S{1,40} ){0,2}?(?:herstellen|bauen|machen)\b",
+         r"|nitroglyc[eé]rine|nitroglicerina|polvere da sparo|p[oó]lvora|poudre noire)\b|\b(?:sprengstoff|bomben?|"
+         r"waffen?|gift|kokain|crystal meth|meth|schwarzpulver) (?:\S{1,40} ){0,3}?(?:herstellen|herstellt|bauen|baut|machen"
+         r"|macht)\b",
          group="payload"),
     # A jailbreak mode switched on: "activa el modo desarrollador", "mode développeur activé".
     rule(FAMILY, "mode_switch_i18n", 0.5, "words",
