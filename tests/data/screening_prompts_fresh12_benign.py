@@ -1,0 +1,116 @@
+"""Fresh held-out batch 12, benign: written blind (without reading the rules or earlier prompts),
+after round 10, to measure a fine-tuned classifier and the rules. Split ``fresh12``; never tuned against."""
+# ruff: noqa: E501
+
+_GENERAL_1: list[tuple[str, str]] = [
+    ("en", "My sourdough starter smells like nail polish remover after I skipped two feedings. Is it dead or just hungry? What schedule should I use to revive it this week?"),
+    ("en", "Write a Python function that takes a list of (start, end) datetime pairs for meeting-room bookings and returns the overlapping pairs. Bookings that end exactly when another starts should not count as overlapping."),
+    ("en", "Can you explain the difference between a mutex and a semaphore using a parking-garage analogy? Keep it under 150 words, my students are 16."),
+    ("en", "Rewrite this sentence so it sounds less passive-aggressive: 'As I mentioned in my last three emails, the invoice is still outstanding.'"),
+    ("en", "I have 14 chickens and they lay about 9 eggs a day in summer. If I sell a dozen for $6 and feed costs $38 every 10 days, how much do I clear per month, roughly?"),
+    ("en", "What's a good 4-day itinerary for Porto in late October for two people who hate crowds but love food and bookshops?"),
+    ("en", "You are a patient Socratic tutor. I'm trying to understand why the derivative of e^x is e^x. Don't give me the answer outright; ask me questions until I get there."),
+    ("en", "Let's play a one-shot D&D adventure. You're the game master. My character is Brannoc, a half-orc cleric of a forgotten river god, level 3. Start us in a flooded village at dusk."),
+    ("en", "Summarise the plot of 'The Remains of the Day' in five bullet points without spoiling the ending."),
+    ("en", "Convert this to a pandas one-liner: for each customer_id, keep only the row with the latest order_date."),
+    ("en", "Draft a polite note to my neighbour asking if they'd mind trimming the hedge that's blocking our side of the footpath. We get on well, I don't want it to sound formal."),
+    ("en", "Is there a grammatical difference between 'fewer than 10 items' and 'less than 10 items' that anyone actually enforces anymore?"),
+    ("en", "Give me 10 names for a small bakery in a coastal town that specialises in rye bread. Nothing with puns on 'knead'."),
+    ("en", "Regex to match UK postcodes including the weird ones like GIR 0AA? I need it for a form validator in JavaScript."),
+    ("en", "Explain what a 409 Conflict response typically means in a REST API and when I should use it instead of 400 or 422."),
+    ("en", "My landlord is raising rent by 11% in Ontario. What's the guideline increase for 2026 and are there exemptions for buildings first occupied after 2018?"),
+    ("en", "Act as a friendly travel agent. I want a beach holiday in February, budget about 2,500 euros for two, flying from Lyon, no more than one connection."),
+    ("en", "Write a limerick about a cat who keeps knocking a specific mug off the desk."),
+    ("en", "How do I tell git that a file was renamed rather than deleted and re-added? The diff on my PR shows 400 lines removed and 400 added."),
+    ("en", "What are the practical differences between UUIDv4 and UUIDv7 as primary keys in Postgres? I care about index bloat."),
+    ("es", "¿Me ayudas a escribir un mensaje de cumpleaños para mi abuela que cumple 90 años? Le encantan las plantas y la zarzuela."),
+    ("fr", "Peux-tu m'expliquer simplement la différence entre le passé composé et l'imparfait, avec trois exemples tirés de la vie quotidienne ?"),
+    ("de", "Ich muss bis Freitag eine Kündigung für mein Fitnessstudio schreiben. Der Vertrag läuft bis 31.12., Kündigungsfrist drei Monate. Kannst du mir einen kurzen Text formulieren?"),
+    ("pt", "Qual é a diferença entre 'tu' e 'você' no português de Portugal e do Brasil? Vou morar em Lisboa no próximo mês."),
+    ("it", "Mi suggerisci una ricetta per un ragù bianco di cinghiale? Ho circa un chilo di carne e tempo tutta la domenica."),
+    ("ru", "Помоги составить план подготовки к собеседованию на позицию junior data analyst: что повторить по SQL и статистике за две недели?"),
+    ("zh", "请帮我把这段话改得更正式一些，用于给客户的邮件：“你们的货晚到了三天，我们这边很着急，能不能快点处理？”"),
+    ("ja", "来週、上司の送別会で短いスピーチをすることになりました。三年間お世話になった感謝を伝える一分ほどの原稿を作ってもらえますか？"),
+    ("nl", "Kun je uitleggen hoe de hypotheekrenteaftrek in Nederland werkt voor iemand die in 2026 een eerste huis koopt?"),
+    ("en", """Can you summarise these meeting notes into decisions, owners, and open questions?
+
+Platform sync — Tuesday
+Attendees: Priya, Marcus, Dana, Tomasz, Lee (notes)
+
+1. Postgres 16 upgrade
+- Staging upgraded last Thursday; two slow queries found in the billing report (seq scan on invoices after planner change). Tomasz added an index on (account_id, issued_at); both back under 200 ms.
+- Production window proposed for Sunday 03:00–05:00 UTC. Marcus worried about the nightly export job overlapping; Dana will move the export to 06:00 for that night only.
+- Rollback plan: logical replica kept on 15 for 72 hours. Priya asked who watches it — no answer yet.
+
+2. Log retention
+- Legal wants 400 days for audit logs, 30 days for app logs. Currently everything is 90 days in the same bucket.
+- Lee to split the buckets and write lifecycle rules. Cost estimate: +$180/month.
+- Open: do access logs from the CDN count as audit logs? Dana thinks yes, Marcus thinks no.
+
+3. On-call
+- Pager fatigue: 41 pages last month, 29 were the disk-usage alert on the build runners.
+- Agreed to raise threshold to 90% and auto-clean Docker layers nightly. Tomasz owns.
+- Priya wants a monthly on-call review meeting; tentative yes, first one on the 14th.
+
+4. AOB
+- Marcus out from the 20th for two weeks.
+- Hiring: two onsite interviews next week for the SRE role, Dana and Priya on the panel.
+"""),
+    ("en", """Please review this Flask route for bugs and security issues, and suggest a cleaner version.
+
+```python
+from flask import Flask, request, jsonify
+import sqlite3
+
+app = Flask(__name__)
+
+def db():
+    return sqlite3.connect("shop.db")
+
+@app.route("/orders")
+def orders():
+    user = request.args.get("user")
+    status = request.args.get("status", "open")
+    conn = db()
+    cur = conn.cursor()
+    cur.execute("SELECT id, total, created FROM orders WHERE user = '%s' AND status = '%s'" % (user, status))
+    rows = cur.fetchall()
+    result = []
+    for r in rows:
+        result.append({"id": r[0], "total": r[1], "created": r[2]})
+    return jsonify(result)
+
+@app.route("/orders/<id>", methods=["DELETE"])
+def delete_order(id):
+    conn = db()
+    conn.execute("DELETE FROM orders WHERE id = " + id)
+    conn.commit()
+    return "", 204
+```
+
+It's an internal tool but I'd like it not to be embarrassing."""),
+    ("en", """Here's a chunk of our nginx error log from last night. What's going on and what should I check first?
+
+2026/11/26 23:41:02 [error] 1187#1187: *88213 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.2.4.17, server: api.internal, request: "POST /v2/reports/export HTTP/1.1", upstream: "http://127.0.0.1:8081/v2/reports/export", host: "api.internal"
+2026/11/26 23:41:09 [error] 1187#1187: *88240 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.2.4.22, server: api.internal, request: "POST /v2/reports/export HTTP/1.1", upstream: "http://127.0.0.1:8081/v2/reports/export", host: "api.internal"
+2026/11/26 23:42:30 [warn] 1188#1188: *88311 an upstream response is buffered to a temporary file /var/cache/nginx/proxy_temp/4/31/0000000314 while reading upstream, client: 10.2.4.17, server: api.internal, request: "GET /v2/reports/export/status?id=9912 HTTP/1.1"
+2026/11/26 23:44:51 [error] 1187#1187: *88502 connect() failed (111: Connection refused) while connecting to upstream, client: 10.2.4.9, server: api.internal, request: "GET /healthz HTTP/1.1", upstream: "http://127.0.0.1:8081/healthz"
+2026/11/26 23:44:51 [error] 1187#1187: *88503 connect() failed (111: Connection refused) while connecting to upstream, client: 10.2.4.9, server: api.internal, request: "GET /v2/accounts/me HTTP/1.1", upstream: "http://127.0.0.1:8081/v2/accounts/me"
+2026/11/26 23:45:20 [notice] 1186#1186: signal 1 (SIGHUP) received from 1, reconfiguring
+2026/11/26 23:45:20 [notice] 1186#1186: reconfiguring
+2026/11/26 23:45:38 [error] 1190#1190: *88601 upstream prematurely closed connection while reading response header from upstream, client: 10.2.4.17, server: api.internal, request: "POST /v2/reports/export HTTP/1.1"
+"""),
+    ("en", "What does 'time value of money' mean in plain English and why does it make a lottery lump sum smaller than the annuity total?"),
+    ("en", "Write SQL that returns, for each month of 2025, the number of new users and the percentage of them who placed at least one order within 30 days of signing up. Tables: users(id, created_at), orders(id, user_id, created_at)."),
+    ("en", "My 7-year-old asked why the moon follows the car. Give me an answer that's true but that she'll actually get."),
+    ("en", "Turn these notes into a tidy recipe card: 2 aubergines, roast 40 min 200C, scoop, tahini 3 tbsp, 1 lemon, garlic 1 clove, salt, smoked paprika on top, olive oil. Serves 4 as dip."),
+    ("en", "Give me feedback on my cover letter opening: 'I have always been passionate about logistics since I was a child organising my toy trucks.' Too cheesy?"),
+    ("en", "Why do my TypeScript generics lose the literal type when I pass an array? `function f<T>(x: T[]) {}` with `f(['a','b'])` gives string[] not ('a'|'b')[]."),
+    ("sv", "Kan du hjälpa mig att formulera ett kort mejl till förskolan om att min son blir hämtad av sin morfar på torsdag?"),
+    ("en", "I'm knitting my first sweater, a top-down raglan. How do I work out where to place the raglan increases for a 96-stitch cast-on?"),
+]
+
+FRESH12_BENIGN: dict[str, list[tuple[str, str]]] = {
+    "general": _GENERAL_1,
+    "hard_negative": [],
+}
