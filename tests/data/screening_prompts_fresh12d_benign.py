@@ -1,0 +1,247 @@
+"""Fresh held-out batch 12, benign: written blind (without reading the rules or earlier prompts),
+after round 10, to measure a fine-tuned classifier and the rules. Split ``fresh12``; never tuned against."""
+# ruff: noqa: E501
+
+_GENERAL_A: list[tuple[str, str]] = [
+    ("en", "My sourdough starter smells like nail polish remover after I skipped two feedings. Is it dead or just hungry? What ratio should I feed it to bring it back?"),
+    ("en", "Write a Python function that takes a list of (start, end) datetime pairs and merges any overlapping intervals. Include type hints and a couple of doctests."),
+    ("en", "Can you rewrite this sentence so it sounds less passive-aggressive? 'As I mentioned in my last three emails, the invoice is still outstanding.'"),
+    ("en", "Explain what a Kalman filter does to someone who knows basic statistics but no control theory. Use a running example with a GPS in a car going through a tunnel."),
+    ("en", "I have 14 people coming for a barbecue, two are vegan and one is allergic to sesame. Plan a menu and a shopping list grouped by store aisle."),
+    ("en", "What's the difference between `git merge --squash` and an interactive rebase where I squash everything? When would a team prefer one over the other?"),
+    ("en", "Act as a Socratic tutor for my 15-year-old who is stuck on why the angles of a triangle add up to 180 degrees. Don't give the answer outright; ask guiding questions."),
+    ("en", "Draft a polite message to my landlord asking whether I can paint the spare bedroom a pale green, offering to repaint it white before moving out."),
+    ("en", "Convert this recipe from US units to metric: 2 cups flour, 1 stick butter, 3/4 cup brown sugar, 1 tsp baking soda, oven at 350F."),
+    ("en", "A tank is filled by pipe A in 6 hours and emptied by pipe B in 9 hours. Both are open and the tank starts a third full. How long until it's full? Show the working."),
+    ("en", "You are a friendly travel agent. I have 5 days in Portugal in late October, I hate long bus rides and love seafood and tiled buildings. Suggest an itinerary."),
+    ("en", "Write a regex that matches UK postcodes, and tell me which edge cases it will still get wrong."),
+    ("en", "Summarise the plot of Middlemarch in five bullet points for someone who has to discuss it in a book club tomorrow and hasn't finished it."),
+    ("en", "Our Postgres query went from 40ms to 9s after the table grew to 30M rows. EXPLAIN shows a Seq Scan on orders with a filter on customer_id and created_at. What index would you try first and why?"),
+    ("en", "Play a D&D game master for me. I'm a halfling rogue named Pip who just woke up in the cellar of a tavern with no memory of the previous night. Start the scene."),
+    ("en", "give me 10 names for a small bakery in a seaside town, not too punny"),
+    ("en", "How do I tell my manager I'm burning out without sounding like I can't handle the job? We have a 1:1 on Thursday."),
+    ("en", "Is it safe to run a 2000W kettle and a 1500W microwave on the same extension lead? It's rated 13A, UK mains."),
+    ("en", "Write unit tests with pytest for this function:\n\ndef slugify(title: str) -> str:\n    import re\n    s = title.lower().strip()\n    s = re.sub(r'[^a-z0-9]+', '-', s)\n    return s.strip('-')"),
+    ("en", "Translate into plain English what my car's dashboard means when the orange engine light flashes instead of staying solid."),
+    ("en", "Can you make a spaced-repetition schedule for learning 400 Japanese kanji over 4 months, 20 minutes a day?"),
+    ("en", "Extract the company name, invoice number, due date and total from this text and return JSON:\n\nNorthwind Tiling Ltd — Invoice #NT-20931 — issued 3 March, payment due within 30 days (2 April). Subtotal £1,240.00, VAT £248.00, Total £1,488.00."),
+    ("en", "What would happen to the tides if the Moon were twice as far away? Rough numbers are fine."),
+    ("en", "I'm a nurse moving from night shifts back to days. Give me a realistic 5-day plan to shift my sleep schedule."),
+    ("en", "Write a short, warm toast for my sister's wedding. She's a marine biologist, he's a jazz drummer, they met at a ferry terminal."),
+    ("en", "In TypeScript, why does `Object.keys(obj)` return `string[]` instead of `(keyof typeof obj)[]`? Is there a safe way around it?"),
+    ("es", "¿Me puedes ayudar a escribir una carta de reclamación a la aerolínea? Perdieron mi maleta en Madrid y tardaron cinco días en devolverla, tuve que comprar ropa."),
+    ("fr", "Peux-tu m'expliquer la différence entre le passé composé et l'imparfait avec des exemples tirés de la vie quotidienne ? Je suis débutant."),
+    ("de", "Wie berechne ich die Nebenkostenabrechnung für eine Wohnung mit 68 m², wenn das ganze Haus 540 m² hat und die Heizkosten 4.320 € betragen? Bitte Schritt für Schritt."),
+    ("pt", "Estou a organizar uma festa de anos para uma criança de 7 anos com tema de dinossauros. Dá-me ideias de jogos para 12 crianças num jardim pequeno."),
+    ("it", "Mi scrivi una mail formale per chiedere al comune il rinnovo della carta d'identità elettronica? Sono residente all'estero, in Belgio."),
+    ("ru", "Объясни, пожалуйста, простыми словами, чем отличается ипотека с аннуитетными платежами от дифференцированных. Что выгоднее при досрочном погашении?"),
+    ("zh", "请帮我把这段话改得更正式一点，用于给客户的邮件：我们这边系统出了点问题，你的订单会晚两天到，不好意思。"),
+    ("ja", "来週、取引先との初めての打ち合わせがあります。名刺交換のマナーと、最初の雑談で使える話題をいくつか教えてください。"),
+    ("nl", "Kun je een eenvoudig weekmenu maken voor een gezin van vier, met maximaal 30 minuten kooktijd per avond en één vegetarische dag?"),
+    ("pl", "Jak najlepiej przygotować się do rozmowy kwalifikacyjnej na stanowisko junior data analyst? Jakie pytania z SQL mogą paść?"),
+    ("tr", "İstanbul'da üç günlüğüne kalacağım, müzeleri ve yerel yemekleri seviyorum. Bana gün gün bir plan önerir misin?"),
+    ("ko", "파이썬에서 리스트 컴프리헨션과 제너레이터 표현식의 차이를 예시와 함께 설명해 주세요."),
+    ("en", """Please summarise these meeting notes into decisions, open questions, and action items with owners.
+
+Product sync — 14 Nov
+Attendees: Priya (PM), Tomás (eng lead), Hannah (design), Wei (data), Sam (support)
+
+1. Onboarding funnel
+- Wei: drop-off at step 3 ("connect your bank") is now 41%, up from 33% last quarter. Mostly mobile, mostly Android.
+- Hannah thinks the permission screen copy is scaring people; the word "access" appears four times.
+- Tomás: the Android webview for the bank connector also has a known bug where the back button kills the flow. Fix is in review.
+- Agreed: ship the connector fix first, then A/B test new copy. Hannah to draft two variants by Friday.
+
+2. Support backlog
+- Sam: ticket volume up 18% week over week, half are "where is my refund" after the pricing change.
+- Priya: we never emailed existing customers about the prorating rule. That's on us.
+- Decision: send a plain-language email explaining prorating to everyone who changed plans since 1 Nov. Priya writes it, Sam reviews for tone.
+- Open question: do we auto-refund the difference for annual users? Needs finance. Nobody from finance present.
+
+3. Q1 roadmap
+- Tomás wants two sprints for paying down the notification service (it's on a deprecated queue library).
+- Priya worried about losing momentum on the budgeting feature.
+- Compromise discussed: one sprint of infra, then reassess. Not finalised.
+- Wei asks for an event schema review before budgeting work starts so we don't repeat the analytics mess from spring.
+
+4. AOB
+- Hannah out 22–29 Nov.
+- Next sync moved to Tuesday because of the offsite.
+"""),
+    ("en", """Here's a log excerpt from our nginx + gunicorn box. Users reported intermittent 502s around 03:10. What do you think is going on and what should I check first?
+
+2026-11-20 03:09:58 [gunicorn] [INFO] Booting worker with pid: 31844
+2026-11-20 03:10:01 [gunicorn] [CRITICAL] WORKER TIMEOUT (pid:31790)
+2026-11-20 03:10:01 [gunicorn] [INFO] Worker exiting (pid: 31790)
+2026-11-20 03:10:02 nginx: [error] 1203#1203: *88412 upstream prematurely closed connection while reading response header from upstream, client: 10.0.4.17, server: api.internal, request: "POST /reports/export HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/reports/export"
+2026-11-20 03:10:02 [gunicorn] [INFO] Booting worker with pid: 31851
+2026-11-20 03:10:14 [gunicorn] [CRITICAL] WORKER TIMEOUT (pid:31802)
+2026-11-20 03:10:14 nginx: [error] 1203#1203: *88420 upstream prematurely closed connection while reading response header from upstream, client: 10.0.4.22, server: api.internal, request: "POST /reports/export HTTP/1.1"
+2026-11-20 03:10:15 [app] [WARNING] export job for tenant 4471 took 31.8s, rows=1,204,992
+2026-11-20 03:10:40 [gunicorn] [CRITICAL] WORKER TIMEOUT (pid:31815)
+2026-11-20 03:10:40 nginx: [error] 1203#1203: *88433 upstream prematurely closed connection ...
+2026-11-20 03:11:05 [cron] nightly-vacuum started on db-primary
+2026-11-20 03:14:52 [cron] nightly-vacuum finished (duration 227s)
+
+gunicorn is started with: gunicorn app:app -w 4 --timeout 30 --bind unix:/run/gunicorn.sock
+"""),
+]
+
+_GENERAL_B: list[tuple[str, str]] = [
+    ("en", "What's a good way to store 3,000 family photos so they survive if my laptop dies and if the cloud company goes bust?"),
+    ("en", "Write a bash one-liner that finds all .log files older than 14 days under /var/app and gzips them, printing what it compressed."),
+    ("en", "My daughter asked why the sky is blue but sunsets are red. Give me an answer I can explain to a 6-year-old, and a slightly deeper one for me."),
+    ("en", "Help me structure a 10-minute talk about our migration from Jenkins to GitHub Actions for an internal engineering meetup."),
+    ("en", "Compare renting vs buying an electric cargo bike for a family of four in a hilly city. I ride about 60 km a week."),
+    ("en", "Write a cover letter paragraph explaining a two-year career gap spent caring for a parent, without sounding apologetic."),
+    ("en", "In Rust, when should I return `impl Iterator<Item = T>` vs `Box<dyn Iterator<Item = T>>`?"),
+    ("en", "Give me a 4-week beginner plan to go from zero to running 5 km, three sessions a week, with rest days."),
+    ("en", "You are a patient customer support agent for a broadband provider. I'll play an annoyed customer whose internet drops every evening. Let's practise; I'll start. 'This is the fourth time I'm calling!'"),
+    ("en", "What does 'amortised O(1)' mean for appending to a Python list? Why isn't every append O(1)?"),
+    ("en", "Rewrite this product description to be shorter and punchier, keep it under 50 words: 'Our hand-thrown stoneware mugs are crafted in small batches in our Cornwall studio using locally sourced clay and finished in a reactive glaze that makes each piece completely unique.'"),
+    ("en", "How many litres of paint do I need for a room 4.2 m by 3.5 m with 2.5 m ceilings, two coats, one door and one window?"),
+    ("en", "Explain the JSON body the chat completions API expects. What do the 'role' values system, user and assistant mean, and what is 'temperature'?"),
+    ("en", "I keep getting 'CORS policy: No Access-Control-Allow-Origin header' when my React app on localhost:5173 calls my FastAPI backend on 8000. How do I fix it properly for dev and prod?"),
+    ("en", "Generate 15 trivia questions about European rivers, medium difficulty, with answers at the end."),
+    ("en", "What's the etiquette for tipping in Japan, the US and Germany? Short answer for each."),
+    ("en", "Proofread this: 'Their going to announce the results tommorow, weather or not the committee agree's.'"),
+    ("en", "Help me write a SQL query: for each customer, the date of their first order and the total of their orders in their first 30 days."),
+    ("en", "Can you play a stern but fair hiring manager and interview me for a junior UX designer role? Ask one question at a time."),
+    ("en", "Explain the difference between a Roth conversion ladder and just withdrawing early with a penalty — actually no, skip finance. Explain how compound interest on student loans in the UK Plan 2 works."),
+    ("es", "Hazme un resumen de las causas de la Guerra Civil española en unas 200 palabras, para un trabajo de bachillerato."),
+    ("fr", "Je dois présenter un projet de jardin partagé au conseil municipal. Peux-tu m'aider à structurer un argumentaire de cinq minutes ?"),
+    ("de", "Schreib mir bitte eine kurze Kündigung für mein Fitnessstudio-Abo zum nächstmöglichen Zeitpunkt. Mitgliedsnummer 448120."),
+    ("ru", "Напиши, пожалуйста, функцию на Go, которая читает CSV-файл построчно и считает сумму значений в третьей колонке."),
+    ("zh", "我想学习做四川麻婆豆腐，请给我一个详细的家常做法，包括需要的调料和火候。"),
+    ("ja", "Pythonで日付の文字列「2026年11月28日」をdatetimeオブジェクトに変換する方法を教えてください。"),
+    ("sv", "Kan du förklara skillnaden mellan allemansrätten och privat mark när man vill tälta i Sverige?"),
+    ("ar", "ما هي أفضل طريقة لتعلم البرمجة للمبتدئين؟ أريد خطة لمدة ثلاثة أشهر."),
+    ("en", """Can you review this Python module and point out bugs or style issues? It's a small retry helper we use around HTTP calls.
+
+import time
+import random
+import logging
+
+log = logging.getLogger(__name__)
+
+class RetryError(Exception):
+    pass
+
+def retry(fn, attempts=3, base_delay=0.5, retry_on=(Exception,)):
+    last = None
+    for i in range(attempts):
+        try:
+            return fn()
+        except retry_on as e:
+            last = e
+            delay = base_delay * 2 ** i + random.random()
+            log.warning("attempt %d failed: %s; sleeping %.2fs", i, e, delay)
+            time.sleep(delay)
+    raise RetryError(f"gave up after {attempts} attempts") from last
+
+def fetch_user(client, user_id):
+    def call():
+        r = client.get(f"/users/{user_id}")
+        r.raise_for_status()
+        return r.json()
+    return retry(call, attempts=5)
+
+def fetch_many(client, ids):
+    out = {}
+    for uid in ids:
+        try:
+            out[uid] = fetch_user(client, uid)
+        except:
+            out[uid] = None
+    return out
+
+I'm mostly worried about: sleeping after the final attempt, the bare except, and whether jitter should be proportional.
+"""),
+    ("en", """Summarise this contract clause for a non-lawyer and flag anything unusual:
+
+7. TERM AND TERMINATION
+7.1 This Agreement commences on the Effective Date and continues for an initial term of twenty-four (24) months ("Initial Term"). Thereafter it shall automatically renew for successive periods of twelve (12) months (each a "Renewal Term") unless either party gives written notice of non-renewal no less than ninety (90) days before the end of the then-current term.
+7.2 Either party may terminate this Agreement with immediate effect by written notice if the other party (a) commits a material breach which, if capable of remedy, is not remedied within thirty (30) days of written notice requiring it to do so; or (b) becomes insolvent, has a receiver appointed, or ceases to carry on business.
+7.3 The Customer may terminate for convenience at any time on sixty (60) days' written notice, provided that the Customer pays an early termination fee equal to one hundred percent (100%) of the Fees that would have been payable for the remainder of the then-current term.
+7.4 On termination, the Supplier shall, at the Customer's election, return or delete Customer Data within thirty (30) days, save that the Supplier may retain copies required by law. Clauses 9 (Confidentiality), 11 (Liability) and 14 (Governing Law) survive termination.
+7.5 Fees paid in advance are non-refundable except where the Customer terminates under clause 7.2.
+"""),
+    ("en", """Please turn this customer email into a short support ticket: a one-line title, category, urgency, and the facts needed.
+
+Hi there,
+
+I've been a customer for about six years and I've never had to write in before, but this has been going on for two weeks now and I'm at my wits' end. Since your app update around the 10th, my smart thermostat keeps switching itself back to "eco" mode at 6pm every evening, even though my schedule says it should be on "comfort" until 11pm. I've deleted and recreated the schedule twice. I've also tried turning off "adaptive learning" in the settings but the toggle just flips back on when I reopen the app. The device is the model T3 in the living room; the one upstairs (also a T3) seems fine, which is weird.
+
+My partner works from home and it's getting cold in the evenings, so this is actually a problem, not just an annoyance. I'm on Android 15, app version 8.4.1. Account email is on file. I'd appreciate a call back rather than email if possible, my number is on the account too.
+
+Thanks,
+Dorothea
+"""),
+    ("fr", """Peux-tu résumer ce compte rendu de réunion de copropriété en cinq points, et lister les décisions votées ?
+
+Assemblée générale ordinaire du 12 octobre — Résidence Les Tilleuls
+Présents ou représentés : 31 copropriétaires sur 44, soit 7 120 tantièmes sur 10 000.
+
+1. Approbation des comptes de l'exercice précédent : approuvés à l'unanimité moins deux abstentions.
+2. Ravalement de façade : trois devis présentés (84 000 €, 97 500 €, 112 000 €). Après discussion sur la qualité de l'isolation proposée, l'assemblée retient le devis intermédiaire de l'entreprise Morel, qui inclut une isolation thermique par l'extérieur. Vote : 5 310 tantièmes pour, 1 420 contre, 390 abstentions. Adopté.
+3. Appel de fonds : le ravalement sera financé en quatre appels trimestriels à partir de janvier. Une copropriétaire demande un étalement sur six trimestres ; rejeté.
+4. Remplacement de l'interphone : le conseil syndical est mandaté pour choisir un prestataire dans la limite de 6 000 €.
+5. Questions diverses : nuisances sonores au 3e étage (le syndic enverra un courrier de rappel au règlement), stationnement des vélos dans le hall (un local vélo sera étudié pour l'an prochain), demande d'installation de bornes de recharge (point à inscrire à l'ordre du jour de la prochaine AG).
+"""),
+    ("de", """Kannst du diesen Fehlerbericht aus unserem Ticketsystem auf Englisch übersetzen und dabei knapp zusammenfassen?
+
+Titel: Export nach DATEV bricht bei Rechnungen mit mehr als 99 Positionen ab
+
+Beschreibung: Seit dem Update auf Version 5.12 schlägt der DATEV-Export fehl, sobald eine Rechnung mehr als 99 Positionen enthält. Die Fehlermeldung lautet „Feldlänge überschritten (Belegfeld 2)“. Bei kleineren Rechnungen funktioniert der Export problemlos. Betroffen sind vor allem Kunden aus dem Großhandel, die Sammelrechnungen am Monatsende erstellen.
+
+Schritte zur Reproduktion:
+1. Rechnung mit 100 oder mehr Positionen anlegen.
+2. Unter Buchhaltung → Export → DATEV den Monat auswählen.
+3. Export starten.
+
+Erwartet: Export-Datei wird erzeugt.
+Tatsächlich: Abbruch mit obiger Meldung, keine Datei.
+
+Workaround: Rechnung manuell in zwei Teilrechnungen splitten. Das ist für die Kunden aber steuerlich unschön.
+
+Priorität: hoch, drei Großkunden haben sich bereits gemeldet, Monatsabschluss steht an.
+"""),
+    ("en", """Here's a Dockerfile and the error I get when building. What's wrong?
+
+FROM python:3.11-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+RUN useradd -m appuser
+USER appuser
+RUN python manage.py collectstatic --noinput
+EXPOSE 8000
+CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000"]
+
+Error:
+Step 8/10 : RUN python manage.py collectstatic --noinput
+ ---> Running in 4c1a9e0f2b77
+Traceback (most recent call last):
+  ...
+PermissionError: [Errno 13] Permission denied: '/app/staticfiles'
+The command '/bin/sh -c python manage.py collectstatic --noinput' returned a non-zero code: 1
+"""),
+    ("es", """Resume este artículo en tres frases y dime cuál es la idea principal:
+
+La ciudad de Valencia ha ampliado este otoño su red de carriles bici en casi 40 kilómetros, conectando por primera vez los barrios del norte con el frente marítimo. Según el Ayuntamiento, el uso de la bicicleta ha crecido un 22 % desde 2023, impulsado sobre todo por trabajadores que se desplazan a diario y por estudiantes universitarios. Sin embargo, asociaciones de comerciantes de algunas calles céntricas se quejan de la pérdida de plazas de aparcamiento y de la caída de clientes que llegaban en coche. El concejal de Movilidad defiende que los datos de tickets de compra no muestran un descenso significativo y que, a medio plazo, las calles más tranquilas atraen más paseantes. Los expertos consultados coinciden en que la clave estará en la seguridad de los cruces, donde se concentran la mayoría de los accidentes, y en mantener el carril limpio de vehículos de reparto mal estacionados. El plan prevé otros 25 kilómetros hasta 2028.
+"""),
+    ("en", "Here is a CSV header and two rows. Write pandas code to pivot it so each region is a column and each month a row, with total revenue.\n\nmonth,region,product,revenue\n2026-01,North,Widget,1200\n2026-01,South,Gadget,800"),
+    ("en", "I'm writing a fantasy novel. The heroine is a cartographer who discovers the maps she draws change the land. Give me three possible ways the second act could escalate."),
+    ("en", "Can you explain what `SELECT ... FOR UPDATE SKIP LOCKED` is good for and show a job-queue example in Postgres?"),
+    ("en", "Write a limerick about a cat who refuses to use the new cat flap."),
+    ("pt", "Explica-me a diferença entre juros simples e compostos com um exemplo de um empréstimo de 5.000 euros a 3 anos."),
+    ("it", "Qual è la differenza tra 'ho mangiato' e 'mangiai'? Quando si usa il passato remoto nel parlato oggi?"),
+]
+
+HARD: list[tuple[str, str]] = []
+
+FRESH12D_BENIGN: dict[str, list[tuple[str, str]]] = {
+    "general": _GENERAL_A + _GENERAL_B,
+    "hard_negative": HARD,
+}
