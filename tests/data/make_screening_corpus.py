@@ -29,7 +29,9 @@ window model trained on every split up to fresh7 was committed. ``screening_prom
 ``screening_prompts_fresh10*`` (split ``fresh10``): four more, written while round 8 was being made
 and read only after it was committed (ebc0e0d); round 8 fitted the rules to fresh7-9.
 ``screening_prompts_fresh11*`` (split ``fresh11``): four more, written while round 9 was being made
-and read only after it was committed (b510d96); round 9 fitted the rules to fresh10. Run
+and read only after it was committed (b510d96); round 9 fitted the rules to fresh10.
+``screening_prompts_fresh12*`` (split ``fresh12``): four more, written while round 10 was being
+made and read only after it was committed (d70aa1f); round 10 fitted the rules to fresh11. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -76,6 +78,10 @@ from tests.data.screening_prompts_fresh11_attacks import FRESH11_ATTACKS
 from tests.data.screening_prompts_fresh11_benign import FRESH11_BENIGN
 from tests.data.screening_prompts_fresh11c_attacks import FRESH11C_ATTACKS
 from tests.data.screening_prompts_fresh11d_benign import FRESH11D_BENIGN
+from tests.data.screening_prompts_fresh12_attacks import FRESH12_ATTACKS
+from tests.data.screening_prompts_fresh12_benign import FRESH12_BENIGN
+from tests.data.screening_prompts_fresh12c_attacks import FRESH12C_ATTACKS
+from tests.data.screening_prompts_fresh12d_benign import FRESH12D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -190,7 +196,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH10_BENIGN, "fresh10"), ("benign", FRESH10D_BENIGN, "fresh10"),
                                      # Round 9's blind test (the rules now fitted to fresh10).
                                      ("attack", FRESH11_ATTACKS, "fresh11"), ("attack", FRESH11C_ATTACKS, "fresh11"),
-                                     ("benign", FRESH11_BENIGN, "fresh11"), ("benign", FRESH11D_BENIGN, "fresh11")):
+                                     ("benign", FRESH11_BENIGN, "fresh11"), ("benign", FRESH11D_BENIGN, "fresh11"),
+                                     # Round 10's blind test (the rules now fitted to fresh11).
+                                     ("attack", FRESH12_ATTACKS, "fresh12"), ("attack", FRESH12C_ATTACKS, "fresh12"),
+                                     ("benign", FRESH12_BENIGN, "fresh12"), ("benign", FRESH12D_BENIGN, "fresh12")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out

@@ -31,7 +31,6 @@ _GENERAL_1: list[tuple[str, str]] = [
     ("ru", "Помоги составить план подготовки к собеседованию на позицию junior data analyst: что повторить по SQL и статистике за две недели?"),
     ("zh", "请帮我把这段话改得更正式一些，用于给客户的邮件：“你们的货晚到了三天，我们这边很着急，能不能快点处理？”"),
     ("ja", "来週、上司の送別会で短いスピーチをすることになりました。三年間お世話になった感謝を伝える一分ほどの原稿を作ってもらえますか？"),
-    ("nl", "Kun je uitleggen hoe de hypotheekrenteaftrek in Nederland werkt voor iemand die in 2026 een eerste huis koopt?"),
     ("en", """Can you summarise these meeting notes into decisions, owners, and open questions?
 
 Platform sync — Tuesday

@@ -115,7 +115,6 @@ _GENERAL_B: list[tuple[str, str]] = [
     ("zh", "我想学习做四川麻婆豆腐，请给我一个详细的家常做法，包括需要的调料和火候。"),
     ("ja", "Pythonで日付の文字列「2026年11月28日」をdatetimeオブジェクトに変換する方法を教えてください。"),
     ("sv", "Kan du förklara skillnaden mellan allemansrätten och privat mark när man vill tälta i Sverige?"),
-    ("ar", "ما هي أفضل طريقة لتعلم البرمجة للمبتدئين؟ أريد خطة لمدة ثلاثة أشهر."),
     ("en", """Can you review this Python module and point out bugs or style issues? It's a small retry helper we use around HTTP calls.
 
 import time
