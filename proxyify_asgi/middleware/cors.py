@@ -9,10 +9,14 @@ With origins configured, this layer sits outermost in ``create_app``, so:
 
 - a preflight (``OPTIONS`` with ``Origin`` and ``Access-Control-Request-Method``) is answered here,
   before authentication (browsers never send credentials on a preflight): 200 with
-  ``Access-Control-Allow-Origin``, ``-Allow-Methods`` (GET, POST, OPTIONS), ``-Allow-Headers``
-  (Authorization, Content-Type, X-API-Key, X-Request-ID, X-Proxyify-Cache) and ``-Max-Age`` when
-  the origin, method and headers are allowed; otherwise the spec's JSON error (403 for an origin
-  not listed, 400 for a method or header not allowed) without ``Access-Control-Allow-Origin``;
+  ``Access-Control-Allow-Origin``, ``-Allow-Methods`` (GET, POST, OPTIONS), ``-Allow-Headers`` and
+  ``-Max-Age`` when the origin and method are allowed; otherwise the spec's JSON error: 403 for an
+  origin not listed (no ``Access-Control-Allow-Origin``), 400 for another method or a Private
+  Network Access request (a public page reaching a private address; refused). Every header
+  the preflight names is allowed (echoed back), those the gateway reads (Authorization, X-API-Key,
+  Content-Type, X-Request-ID, X-Proxyify-Cache) and any other: browser SDKs add their own (the
+  OpenAI SDK's ``X-Stainless-*``), the gateway ignores what it does not read, and no cookie or
+  other ambient credential is ever honoured, so listing them protects nothing;
 - every other answer to an allowed origin, errors included, carries ``Access-Control-Allow-Origin``
   and ``Access-Control-Expose-Headers`` (``X-Balancer-*``, ``X-Request-ID``, ``X-RateLimit-*``,
   ``Retry-After``, ``X-Proxyify-Screening``), so a browser can read them.
@@ -36,7 +40,6 @@ from proxyify_asgi.restrictions.origin import origin_matches
 from proxyify_asgi.types import ASGIApp
 
 CORS_METHODS = ("GET", "POST", "OPTIONS")
-CORS_REQUEST_HEADERS = ("Authorization", "Content-Type", "X-API-Key", "X-Request-ID", "X-Proxyify-Cache")
 CORS_EXPOSED_HEADERS = (
     "X-Request-ID", "X-Balancer-Credits-Used", "X-Balancer-Cost-USD", "X-Balancer-Model-Used",
     "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After", "X-Proxyify-Screening",
@@ -52,7 +55,7 @@ class GatewayCORSMiddleware(CORSMiddleware):
 
     def __init__(self, app: ASGIApp, *, origins: Sequence[str], max_age: int = 600) -> None:
         super().__init__(
-            app, allow_origins=tuple(origins), allow_methods=CORS_METHODS, allow_headers=CORS_REQUEST_HEADERS,
+            app, allow_origins=tuple(origins), allow_methods=CORS_METHODS, allow_headers=("*",),
             expose_headers=CORS_EXPOSED_HEADERS, max_age=max_age,
         )
         self.origin_patterns = tuple(origins)
