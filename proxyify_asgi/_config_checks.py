@@ -174,6 +174,7 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _rate_problem("rate_limits.default", settings.rate_limits.default)
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
+    problems += _origin_problems("gateway.cors_origins", settings.gateway.cors_origins)
     problems += _routing_problems(settings)
     if settings.gateway.reservation_ttl_s < 1:
         problems.append(("gateway.reservation_ttl_s", "expected a positive number of seconds"))

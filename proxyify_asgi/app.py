@@ -1,6 +1,6 @@
 """``create_app``: the middleware chain of DESIGN.md §1 around the endpoint app.
 
-The order is fixed: ErrorGuard → Auth → Restriction → RateLimit → RouteCheck → Screening →
+The order is fixed: [CORS, only with ``[gateway] cors_origins``] → ErrorGuard → Auth → Restriction → RateLimit → RouteCheck → Screening →
 Metering → endpoint. Each layer is a pure ASGI class that also works alone in any Starlette or
 FastAPI app (RouteCheck only sends unrouted requests past the body readers to this endpoint app).
 """
@@ -21,6 +21,7 @@ from proxyify_asgi.endpoint.routes import RouteCheckMiddleware, build_endpoint_a
 from proxyify_asgi.errors import NoProviderAvailable, send_error
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.middleware.auth import AuthMiddleware
+from proxyify_asgi.middleware.cors import GatewayCORSMiddleware
 from proxyify_asgi.middleware.errors import ErrorGuardMiddleware
 from proxyify_asgi.middleware.metering import MeteringMiddleware
 from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
@@ -123,4 +124,6 @@ def create_app(
     )
     app = AuthMiddleware(app, key_store=gateway.keys, public_paths=gw.public_paths, public_prefixes=(ADMIN_PREFIX,))
     app = ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes)
+    if gw.cors_origins:  # outermost: preflights carry no key, and errors need the headers too
+        app = GatewayCORSMiddleware(app, origins=gw.cors_origins)
     return ProxyifyApp(app, gateway)

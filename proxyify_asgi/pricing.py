@@ -89,9 +89,14 @@ def max_output_tokens(model: ModelSettings, body: dict[str, Any]) -> int:
     return model.max_output_tokens
 
 
+def requested_count(body: dict[str, Any]) -> int:
+    """The request's ``n`` (chat choices, images): 1 when absent or not a positive integer."""
+    n = body.get("n")
+    return n if isinstance(n, int) and not isinstance(n, bool) and n > 1 else 1
+
+
 def max_chat_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
     """The most a chat request can cost: prompt estimate plus its output cap for each of ``n`` choices."""
-    n = body.get("n")
-    choices = n if isinstance(n, int) and not isinstance(n, bool) and n > 1 else 1
+    choices = requested_count(body)
     return chat_cost(model.price, estimate_prompt_tokens(body), max_output_tokens(model, body) * choices)
 

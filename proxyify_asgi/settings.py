@@ -53,6 +53,10 @@ class GatewaySettings:
     http_transport: Literal["aiohttp", "httpx"] = "aiohttp"
     public_paths: tuple[str, ...] = ("/healthz", "/metrics")
     reservation_ttl_s: int = 900
+    cors_origins: tuple[str, ...] = ()
+    """Browser origins allowed to call the API cross-origin (``https://app.example``,
+    ``https://*.example.com`` or ``"*"``); empty (default): no CORS headers at all, and a preflight
+    is a keyless request like any other (401). See :mod:`proxyify_asgi.middleware.cors`."""
 
     @property
     def max_body_bytes(self) -> int:

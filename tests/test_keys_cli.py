@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -31,6 +32,7 @@ kind = "demo"
 
 [[models]]
 id = "openai/gpt-4o"
+price = {{ input_per_mtok = 2.5, output_per_mtok = 10.0 }}
 routes = [{{ provider = "demo", model = "openai/gpt-4o" }}]
 
 [[models]]
@@ -44,6 +46,13 @@ def cli(capsys, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def create(capsys, config: Path, *args: str) -> str:
+    """``keys create ARGS`` in process; the new key's secret."""
+    code, out, _ = cli(capsys, "keys", "create", *args, "--config", str(config))
+    assert code == 0
+    return out.strip().splitlines()[-1]
 
 
 def post(url: str, secret: str, body: dict = CHAT) -> httpx.Response:
@@ -97,9 +106,7 @@ def test_create_refuses_bad_input_and_taken_names(config, capsys):
 
 
 def test_expired_cli_key_is_refused(config, capsys):
-    code, out, _ = cli(capsys, "keys", "create", "--name", "temp", "--expires", "2020-01-01T00:00:00Z", "--config", str(config))
-    assert code == 0
-    secret = out.strip().splitlines()[-1]
+    secret = create(capsys, config, "--name", "temp", "--expires", "2020-01-01T00:00:00Z")
     with serve(create_app(Settings.from_toml(config))) as url:
         r = post(url, secret)
     assert r.status_code == 401 and r.json()["error"]["metadata"] == {"reason": "expired"}
@@ -111,3 +118,35 @@ def test_a_broken_configuration_is_reported_not_mistaken_for_a_missing_key(tmp_p
     code, out, err = cli(capsys, "keys", "show", "alice", "--config", str(bad))
     assert code == 1 and "storage.url" in err and "no key named" not in err
     assert cli(capsys, "keys", "list", "--config", str(bad))[0] == 1
+
+
+def _row(table: str, name: str) -> dict[str, str]:
+    lines = table.splitlines()
+    header = lines[0].split()
+    for line in lines[1:]:
+        cells = line.split("  ")
+        cells = [c.strip() for c in cells if c.strip()]
+        if cells[0] == name:
+            return dict(zip(header, cells, strict=False))
+    raise AssertionError(f"{name} not listed in:\n{table}")
+
+
+def test_cli_list_and_show_the_balance_not_the_grant(config, capsys):
+    secret = create(capsys, config, "--name", "alice", "--credits", "250")
+    with serve(create_app(Settings.from_toml(config))) as url:
+        r = post(url, secret)
+        used = r.json()["_balancer"]["credits_used"]
+        assert r.status_code == 200 and used > 0
+
+    code, out, _ = cli(capsys, "keys", "list", "--config", str(config))
+    row = _row(out, "alice")
+    assert (row["CREDITS"], row["GRANTED"], row["ACCOUNT"]) == (str(250 - used), "250", "key:alice")
+    code, out, _ = cli(capsys, "keys", "show", "alice", "--config", str(config))
+    view = json.loads(out)
+    assert (view["credits"], view["reserved"], view["credits_granted"]) == (250 - used, 0, 250)
+    assert secret not in out
+
+    assert cli(capsys, "credits", "add", "alice", "100", "--config", str(config))[0] == 0
+    code, out, _ = cli(capsys, "keys", "list", "--config", str(config))
+    row = _row(out, "alice")
+    assert (row["CREDITS"], row["GRANTED"]) == (str(350 - used), "350")

@@ -17,8 +17,9 @@ from proxyify_asgi.cli.common import load_settings
 from proxyify_asgi.cli.credits_cmd import key_account_opener
 from proxyify_asgi.settings import ConfigurationError, Settings
 from proxyify_asgi.stores.key_service import KeyExists, OnCreated, create_key
-from proxyify_asgi.stores.keys import key_state, new_secret, open_key_store, record_view, settings_from_input, utcnow
-from proxyify_asgi.stores.protocols import KeyRecord, KeyStore
+from proxyify_asgi.stores.keys import new_secret, open_key_store, record_view, settings_from_input, utcnow
+from proxyify_asgi.stores.ledger import open_ledger
+from proxyify_asgi.stores.protocols import AccountBalance, KeyRecord, KeyStore
 
 T = TypeVar("T")
 
@@ -130,40 +131,60 @@ def _limits(record: KeyRecord) -> str:
     return ", ".join(parts)
 
 
-def format_table(records: list[KeyRecord]) -> str:
-    """The ``keys list`` table: name, prefix, account, credits granted, limits, state."""
+def format_table(records: list[KeyRecord], accounts: dict[str, AccountBalance]) -> str:
+    """The ``keys list`` table: name, prefix, account, its balance now and all it was granted, limits, state.
+
+    Keys sharing an account show that account's figures, as ``keys show`` and the admin API do.
+    """
     now = utcnow()
-    rows = [("NAME", "PREFIX", "ACCOUNT", "CREDITS", "LIMITS", "STATE")]
-    rows += [
-        (r.name, r.prefix + "…", r.account, "-" if r.credits is None else str(r.credits), _limits(r), key_state(r, now))
-        for r in records
-    ]
+    rows = [("NAME", "PREFIX", "ACCOUNT", "CREDITS", "GRANTED", "LIMITS", "STATE")]
+    for r in records:
+        view = record_view(r, now, account=accounts.get(r.account))
+        rows.append((r.name, r.prefix + "…", r.account, str(view["credits"]), str(view["credits_granted"]),
+                     _limits(r), view["state"]))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows)
 
 
-def run_list(args: argparse.Namespace) -> int:
-    """Print every key as a table."""
+async def _accounts(settings: Settings) -> dict[str, AccountBalance]:
+    """Every account's figures from the ledger the configuration names, by account name."""
+    ledger = open_ledger(settings.storage.url)
     try:
-        records = _with_store(args, lambda store, _: store.list())
+        return {a.name: a for a in await ledger.accounts()}
+    finally:
+        await ledger.aclose()
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print every key as a table, with its account's live balance."""
+
+    async def listing(store: KeyStore, settings: Settings) -> tuple[list[KeyRecord], dict[str, AccountBalance]]:
+        return await store.list(), await _accounts(settings)
+
+    try:
+        records, accounts = _with_store(args, listing)
     except _BadConfig:
         return 1
-    print(format_table(records))
+    print(format_table(records, accounts))
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    """Print one key's details (no secret, no hash)."""
+    """Print one key's details (no secret, no hash), with its account's live balance."""
     import json
 
+    async def show(store: KeyStore, settings: Settings) -> dict[str, Any] | None:
+        record = await store.get(args.name)
+        return None if record is None else record_view(record, account=(await _accounts(settings)).get(record.account))
+
     try:
-        record = _with_store(args, lambda store, _: store.get(args.name))
+        view = _with_store(args, show)
     except _BadConfig:
         return 1
-    if record is None:
+    if view is None:
         print(f"error: no key named {args.name!r}", file=sys.stderr)
         return 1
-    print(json.dumps(record_view(record), indent=2))
+    print(json.dumps(view, indent=2))
     return 0
 
 

@@ -5,7 +5,7 @@ Without that environment variable the whole API answers 404 (off); with it, ever
 admin key is not accepted as an API key.
 
 - ``POST   /v1/admin/keys``               create; the answer carries the secret, once (201)
-- ``GET    /v1/admin/keys``               list (never secrets)
+- ``GET    /v1/admin/keys``               list (never secrets); ``credits`` is the live balance
 - ``GET    /v1/admin/keys/{name}``        one key
 - ``PATCH  /v1/admin/keys/{name}``        change restrictions, limits, expiry (null resets one)
 - ``POST   /v1/admin/keys/{name}/revoke`` revoke (``DELETE /v1/admin/keys/{name}`` does the same)
@@ -29,6 +29,7 @@ from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.settings import ConfigurationError
 from proxyify_asgi.stores.key_service import KeyExists, create_key, update_key
 from proxyify_asgi.stores.keys import new_secret, record_view, settings_from_input, utcnow
+from proxyify_asgi.stores.protocols import KeyRecord
 
 ADMIN_PREFIX = "/v1/admin/"
 
@@ -51,6 +52,10 @@ class KeyAdmin:
         await self.gateway.start()
         return RequestContext.of(request.scope)
 
+    async def _view(self, record: KeyRecord) -> dict[str, Any]:
+        """The key as shown, with its account's live balance from the ledger."""
+        return record_view(record, account=await self.gateway.ledger.account(record.account))
+
     async def _object(self, ctx: RequestContext, request: Request) -> dict[str, Any]:
         body = await ctx.json(request.receive)
         if not isinstance(body, dict):
@@ -71,13 +76,15 @@ class KeyAdmin:
             raise _invalid(exc) from None
         except KeyExists as exc:
             raise InvalidRequest(str(exc), metadata={"field": "name"}) from None
-        return _json(ctx, {"data": {**record_view(record), "key": secret}}, status=201)
+        return _json(ctx, {"data": {**await self._view(record), "key": secret}}, status=201)
 
     async def list(self, request: Request) -> Response:
         """Every key, without secrets or hashes."""
         ctx = await self._guard(request)
         now = utcnow()
-        return _json(ctx, {"data": [record_view(r, now) for r in await self.gateway.keys.list()]})
+        records = await self.gateway.keys.list()
+        accounts = {a.name: a for a in await self.gateway.ledger.accounts()}  # one read, not one per key
+        return _json(ctx, {"data": [record_view(r, now, account=accounts.get(r.account)) for r in records]})
 
     async def show(self, request: Request) -> Response:
         """One key."""
@@ -85,7 +92,7 @@ class KeyAdmin:
         record = await self.gateway.keys.get(request.path_params["name"])
         if record is None:
             raise NotFound("No such key.")
-        return _json(ctx, {"data": record_view(record)})
+        return _json(ctx, {"data": await self._view(record)})
 
     async def update(self, request: Request) -> Response:
         """Change restrictions, limits or expiry; fields left out keep their value."""
@@ -97,7 +104,7 @@ class KeyAdmin:
             raise _invalid(exc) from None
         if record is None:
             raise NotFound("No such key.")
-        return _json(ctx, {"data": record_view(record)})
+        return _json(ctx, {"data": await self._view(record)})
 
     async def revoke(self, request: Request) -> Response:
         """Revoke a key: it answers 401 from now on (other processes: within the cache TTL)."""
@@ -106,7 +113,7 @@ class KeyAdmin:
         if not await self.gateway.keys.revoke(name, utcnow()):
             raise NotFound("No such key.")
         record = await self.gateway.keys.get(name)
-        return _json(ctx, {"data": record_view(record) if record else {"name": name}})
+        return _json(ctx, {"data": await self._view(record) if record else {"name": name}})
 
 
 def _json(ctx: RequestContext, payload: Any, *, status: int = 200) -> Response:

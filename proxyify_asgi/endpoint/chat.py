@@ -24,6 +24,8 @@ from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.routing.cache import CachedChat, ChatCache
 from proxyify_asgi.settings import ModelSettings
 
+MAX_CHOICES = 128
+"""OpenAI's own bound on ``n``: more is the client's 400 here, not the upstream's 502."""
 CACHE_HEADER_FLAG = "cache_header"
 """``ctx.flags`` entry holding the request's ``X-Proxyify-Cache`` header (set by the endpoint app)."""
 
@@ -43,7 +45,7 @@ def validate_chat(body: dict[str, Any]) -> None:
     optional_number(body, "frequency_penalty", -2, 2)
     optional_positive_int(body, "max_tokens")
     optional_positive_int(body, "max_completion_tokens")
-    optional_positive_int(body, "n")
+    optional_positive_int(body, "n", maximum=MAX_CHOICES)
     optional_type(body, "seed", int, "an integer")
     optional_type(body, "user", str, "a string")
     optional_type(body, "logprobs", bool, "true or false")

@@ -10,7 +10,7 @@ from starlette.responses import Response
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.chat import validate_chat
 from proxyify_asgi.endpoint.media_common import charge, one_of, reject_streaming, route_price
-from proxyify_asgi.endpoint.validation import field_error
+from proxyify_asgi.endpoint.validation import field_error, optional_positive_int
 from proxyify_asgi.envelope import enveloped_response
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.pricing import image_cost
@@ -20,12 +20,15 @@ from proxyify_asgi.settings import ModelSettings
 ASPECT_RATIOS = ("1:1", "16:9", "9:16")
 IMAGE_SIZES = ("1K", "2K", "4K")
 MODALITIES = ("image", "text")
+MAX_IMAGES = 10
+"""The most images one request may ask for (``n``), as OpenAI's Images API allows."""
 
 
 def validate_image(body: dict[str, Any]) -> dict[str, Any]:
     """Check an image request; return it with ``image_config`` defaults filled in."""
     reject_streaming(body, "image")
     validate_chat(body)
+    optional_positive_int(body, "n", maximum=MAX_IMAGES)
     if not prompt_text(body).strip():
         raise field_error("messages", "a user message with a text prompt")
     modalities = body.get("modalities")

@@ -17,7 +17,7 @@ from proxyify_asgi.endpoint.stt import decode_audio
 from proxyify_asgi.endpoint.tts import validate_tts
 from proxyify_asgi.endpoint.video import validate_video
 from proxyify_asgi.endpoint.video_jobs import DEFAULT_DURATION_S
-from proxyify_asgi.pricing import image_cost, stt_cost, tts_cost, video_cost
+from proxyify_asgi.pricing import image_cost, requested_count, stt_cost, tts_cost, video_cost
 from proxyify_asgi.settings import ModelSettings, Price
 
 
@@ -30,7 +30,7 @@ def max_media_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
     """USD upper bound for an image, video, STT or TTS request to ``model`` (400 if the body is bad)."""
     if model.modality == "image":
         size = validate_image(body)["image_config"]["image_size"]
-        return _dearest(model, lambda p: image_cost(p, 1, size))
+        return _dearest(model, lambda p: image_cost(p, requested_count(body), size))
     if model.modality == "video":
         seconds = Decimal(validate_video(body).get("duration") or DEFAULT_DURATION_S)
         return _dearest(model, lambda p: video_cost(p, seconds))

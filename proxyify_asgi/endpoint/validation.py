@@ -42,11 +42,12 @@ def optional_number(body: dict[str, Any], name: str, low: float, high: float) ->
         raise field_error(name, f"a number from {low:g} to {high:g}")
 
 
-def optional_positive_int(body: dict[str, Any], name: str) -> None:
-    """``body[name]``, if present, is a positive integer."""
-    value = optional_type(body, name, int, "a positive integer")
-    if value is not None and value <= 0:
-        raise field_error(name, "a positive integer")
+def optional_positive_int(body: dict[str, Any], name: str, *, maximum: int | None = None) -> None:
+    """``body[name]``, if present, is a positive integer (at most ``maximum`` if given)."""
+    expected = "a positive integer" if maximum is None else f"an integer from 1 to {maximum}"
+    value = optional_type(body, name, int, expected)
+    if value is not None and (value <= 0 or (maximum is not None and value > maximum)):
+        raise field_error(name, expected)
 
 
 def required_string(body: dict[str, Any], name: str) -> str:

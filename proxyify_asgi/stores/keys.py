@@ -21,7 +21,7 @@ from typing import Any
 
 from proxyify_asgi._config_loader import ConfigurationError, load_dataclass
 from proxyify_asgi.settings import KeySettings
-from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord, KeyStore
+from proxyify_asgi.stores.protocols import AccountBalance, KeyPolicy, KeyRecord, KeyStore
 from proxyify_asgi.stores.url import parse_storage_url
 
 SECRET_PREFIX = "pk-"
@@ -113,8 +113,15 @@ def policy_from_dict(data: dict[str, Any]) -> KeyPolicy:
     return load_dataclass(KeyPolicy, data, source="<key policy>")
 
 
-def record_view(record: KeyRecord, now: datetime | None = None) -> dict[str, Any]:
-    """What the admin API and ``keys show`` reveal about a key: everything but its hash."""
+def record_view(record: KeyRecord, now: datetime | None = None, *,
+                account: AccountBalance | None = None) -> dict[str, Any]:
+    """What the admin API and ``keys show`` reveal about a key: everything but its hash.
+
+    The money figures are the ledger's, for the key's account (``account``; None: no such account
+    yet, all zero): ``credits`` is what it can spend now, open holds subtracted (the same figure
+    ``GET /v1/balance`` shows), ``reserved`` what in-flight requests hold, ``credits_granted``
+    everything ever granted to it (creation, top-ups, refunds).
+    """
     return {
         "name": record.name,
         "prefix": record.prefix,
@@ -123,7 +130,9 @@ def record_view(record: KeyRecord, now: datetime | None = None) -> dict[str, Any
         "created_at": record.created_at.isoformat(),
         "expires_at": record.expires_at.isoformat() if record.expires_at else None,
         "revoked_at": record.revoked_at.isoformat() if record.revoked_at else None,
-        "credits": record.credits,
+        "credits": account.balance if account else 0,
+        "reserved": account.reserved if account else 0,
+        "credits_granted": account.granted + account.refunded if account else 0,
         "policy": policy_to_dict(record.policy),
     }
 

@@ -19,12 +19,16 @@ _BODIES = (
 )
 
 
-def demo_reply(body: dict[str, Any], max_words: int | None = None) -> list[str]:
-    """The answer as a list of word tokens (each streamed as one chunk, counted as one token)."""
+def demo_reply(body: dict[str, Any], max_words: int | None = None, choice: int = 0) -> list[str]:
+    """The answer as a list of word tokens (each streamed as one chunk, counted as one token).
+
+    ``choice`` (the index among ``n`` choices) varies the wording, so the choices differ.
+    """
     prompt = prompt_text(body)
     digest = hashlib.sha256(prompt.encode()).digest()
     echo = " ".join(prompt.split()[:12])
-    text = f"{_OPENINGS[digest[0] % 3]} You said: \u201c{echo}\u201d. {_BODIES[digest[1] % 3]}"
+    opening, closing = _OPENINGS[(digest[0] + choice) % 3], _BODIES[(digest[1] + choice // 3) % 3]
+    text = f"{opening} You said: \u201c{echo}\u201d. {closing}"
     words = text.split(" ")
     tokens = [w if i == 0 else " " + w for i, w in enumerate(words)]
     return tokens[:max_words] if max_words else tokens

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from decimal import Decimal
 
 from proxyify_asgi.errors import InvalidRequest, ProviderError
+from proxyify_asgi.pricing import requested_count
 from proxyify_asgi.providers.base import (
     ImageResult,
     ProviderAdapter,
@@ -54,11 +55,15 @@ class DemoMediaMixin(ProviderAdapter):
         return float(self.settings.options.get("video_seconds_to_complete", 3))
 
     async def generate_image(self, call: UpstreamCall) -> ImageResult:
-        """A gradient PNG of the requested geometry (drawn off the event loop)."""
+        """``n`` gradient PNGs of the requested geometry (drawn off the event loop), each its own colours."""
         aspect_ratio, image_size = image_config(call.body)
         width, height = image_dimensions(aspect_ratio, image_size)
-        png = await asyncio.to_thread(gradient_png, width, height, prompt_text(call.body))
-        return ImageResult(images=[data_url(png, "image/png")])
+        prompt = prompt_text(call.body)
+        images = []
+        for i in range(requested_count(call.body)):
+            seed = prompt if i == 0 else f"{prompt}\n#{i}"
+            images.append(data_url(await asyncio.to_thread(gradient_png, width, height, seed), "image/png"))
+        return ImageResult(images=images)
 
     async def submit_video(self, call: UpstreamCall) -> VideoSubmission:
         """A job id that carries its submit time in milliseconds."""
