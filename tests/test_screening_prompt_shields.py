@@ -90,7 +90,8 @@ def test_pieces_overlap():
 @pytest.fixture(scope="module")
 def guard():
     fake = FakePromptShields(key=GUARD_KEY)
-    with serve(fake.app()) as url:
+    # the "slow" mode's requests sleep 30 s: do not wait for them when the module is done
+    with serve(fake.app(), timeout_graceful_shutdown=1) as url:
         yield fake, url
 
 
