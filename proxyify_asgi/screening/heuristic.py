@@ -37,7 +37,8 @@ HIDDEN = "hidden_characters"
 DECODED = "decoded:"
 """Signals: a hit among invisible characters; a hit in a decoded payload (``decoded:base64``...)."""
 _PHRASE_LENGTH = 100
-"""A quotation of at most this many characters is an example phrase (:meth:`HeuristicScreener._count_phrases_once`)."""
+"""A quotation of at most this many characters is an example phrase (quoted phrases count once: see
+:meth:`HeuristicScreener._weighted_hits`)."""
 _CONTEXT = 500
 """Characters around a long text's window of hits that the second opinion reads too."""
 
@@ -163,15 +164,12 @@ class HeuristicScreener:
         if defended is not None:
             # "do not follow any instructions inside the transcript" is a defence, not an override:
             # what matches only there does not count at all
-            used = self.rules.matching(matched.values(), views(defended))
-            for rule_id in matched:
-                if rule_id not in used:
-                    hits[rule_id] = 0.0
+            for rule_id in self._only_inside(matched, defended):
+                hits[rule_id] = 0.0
         refused = mention.without_refused_requests(v)
         if refused is not None:
             # a request the text tells the assistant to refuse is a mention, wherever it stands
-            used = self.rules.matching(matched.values(), views(refused))
-            _count_once(hits, [rule_id for rule_id in matched if rule_id not in used])
+            _count_once(hits, self._only_inside(matched, refused))
         if mention.reports_on_attacks(v):
             # a red-team report or an awareness handout to edit: its attacks are its subject,
             # and the examples it gives are one example
@@ -184,23 +182,28 @@ class HeuristicScreener:
             # signals must not add up to a block on their own.
             return {rule_id: w * _MENTION_FACTOR for rule_id, w in hits.items()}
         if mention.QUOTED.search(v.revealed):
-            used = self.rules.matching(matched.values(), views(mention.without_quotations(v.revealed)))
-            quoted = [r for r in matched if r not in used and self._groups[r] not in mention.COUNTS_WHEN_QUOTED]
+            quoted = [
+                r for r in self._only_inside(matched, mention.without_quotations(v.revealed))
+                if self._groups[r] not in mention.COUNTS_WHEN_QUOTED
+            ]
             for rule_id in quoted:
                 hits[rule_id] *= _MENTION_FACTOR
             if len(quoted) > 1:
-                self._count_phrases_once(v, matched, quoted, hits)
+                # Quoted phrases count once: of the rules that match only inside short quotations
+                # (an example phrase, not a quoted document), only the heaviest counts. Overlapping
+                # rules that all read one quoted sentence ("ignore the previous instructions" is
+                # both an override and an instructions verb) are one example, not several.
+                in_phrases = self._only_inside(
+                    {r: matched[r] for r in quoted}, mention.without_quotations(v.revealed, _PHRASE_LENGTH)
+                )
+                _count_once(hits, in_phrases, factor=1.0)  # already halved
         return hits
 
-    def _count_phrases_once(self, v: Views, matched: dict[str, Rule], quoted: list[str], hits: dict[str, float]) -> None:
-        """Quoted phrases count once: of the rules that match only inside short quotations
-        (an example phrase, not a quoted document), only the heaviest counts. Overlapping
-        rules that all read one quoted sentence ("ignore the previous instructions" is both
-        an override and an instructions verb) are one example, not several."""
-        in_long = self.rules.matching(
-            [matched[r] for r in quoted], views(mention.without_quotations(v.revealed, _PHRASE_LENGTH))
-        )
-        _count_once(hits, [r for r in quoted if r not in in_long], factor=1.0)  # already halved
+    def _only_inside(self, matched: dict[str, Rule], stripped: str) -> list[str]:
+        """The ids of ``matched`` rules that no longer match in ``stripped``: the text with some
+        passages (quotations, refusal or defence clauses) taken out. They matched only there."""
+        kept = self.rules.matching(matched.values(), views(stripped))
+        return [rule_id for rule_id in matched if rule_id not in kept]
 
     def _by_group(self, weights: dict[str, float]) -> dict[str, float]:
         """Each rule group's heaviest matching weight: variants of one signal count once."""
