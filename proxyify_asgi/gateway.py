@@ -72,6 +72,9 @@ class Gateway:
         """The credit ledger (opening does no I/O; swept and seeded from :meth:`start`)."""
         self.jobs: JobStore = open_job_store(settings.storage.url)
         """Video jobs (opened lazily on first use, like the key store)."""
+        self.job_refreshes: dict[str, asyncio.Future[JobRecord]] = {}
+        """Video jobs this process is refreshing from the upstream right now, by id: concurrent
+        pollers of one job share that answer instead of returning the state from before it."""
         self.on_key_created: OnCreated | None = self.open_key_account
         """Awaited for every key created (seeding, admin API): the ledger's grant goes here."""
         self._sweeper: asyncio.Task[None] | None = None

@@ -8,6 +8,7 @@ only one that settles or releases the credit reservation taken at submit.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from datetime import datetime
@@ -69,8 +70,10 @@ def _poll_interval(call: UpstreamCall, adapter: ProviderAdapter) -> float:
 async def refresh_job(gateway: Gateway, job: JobRecord, ctx: RequestContext) -> JobRecord:
     """The job, refreshed from the upstream if it is unfinished and due (one poller per interval)."""
     now = time.time()
-    if job.done or job.next_poll_at > now:
+    if job.done:
         return job
+    if job.next_poll_at > now:
+        return await _after_other_poller(gateway, job) if job.id in gateway.job_refreshes else job
     call = job_call(gateway, job, ctx)
     if call is None:
         if await gateway.jobs.finish(job.id, JobOutcome("failed", error="model or provider no longer configured"), now):
@@ -78,7 +81,28 @@ async def refresh_job(gateway: Gateway, job: JobRecord, ctx: RequestContext) -> 
         return await gateway.jobs.get(job.id) or job
     adapter = gateway.router.adapters[job.provider]
     if not await gateway.jobs.claim_poll(job.id, now, now + _poll_interval(call, adapter)):
-        return await gateway.jobs.get(job.id) or job  # another poller is on it
+        return await _after_other_poller(gateway, job)
+    # Shielded, so a poller that hangs up does not cancel the refresh others are waiting for.
+    refresh = asyncio.ensure_future(_ask_upstream(gateway, job, call, adapter))
+    gateway.job_refreshes[job.id] = refresh
+    refresh.add_done_callback(lambda _: gateway.job_refreshes.pop(job.id, None))
+    return await asyncio.shield(refresh)
+
+
+async def _after_other_poller(gateway: Gateway, job: JobRecord) -> JobRecord:
+    """The job when another poller is refreshing it: that refresh's answer if it runs in this
+    process, else the state stored now."""
+    running = gateway.job_refreshes.get(job.id)
+    if running is not None:
+        try:
+            return await asyncio.shield(running)
+        except Exception:  # the refresher's failure is its own request's answer, not ours
+            logger.warning("video job %s: a shared status refresh failed", job.id)
+    return await gateway.jobs.get(job.id) or job
+
+
+async def _ask_upstream(gateway: Gateway, job: JobRecord, call: UpstreamCall, adapter: ProviderAdapter) -> JobRecord:
+    """One upstream status query for the job, applied; the job as stored after it."""
     try:
         status = await adapter.poll_video(call, job.upstream_job_id)
     except ProxyifyError as exc:
