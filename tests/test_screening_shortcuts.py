@@ -1,6 +1,7 @@
 """The long-text shortcuts of the screening engine answer as their plain definitions do.
 
-Each string looked for once per long view (:class:`TextIndex`), prefixes found after a short
+Each string looked for once per long view (:class:`TextIndex`), all of them found in one
+automaton pass once single passes cost more (:class:`Literals`), prefixes found after a short
 leading element (:func:`lead_prefixes`), the prefixes of ``\\b`` rules found in one trie-regex
 pass, non-Latin rules gated by the first characters of their anchors, invisible characters
 deleted by a class, and the lexical model's n-grams built once per text: each is compared with
@@ -13,6 +14,7 @@ import random
 import re
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +22,8 @@ from bench.screening_eval import load
 from proxyify_asgi.screening import lexical, normalize
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.rules import ALL_RULES, RuleSet
-from proxyify_asgi.screening.rules._index import Chunks, TextIndex, chunks_of
+from proxyify_asgi.screening.rules import _index
+from proxyify_asgi.screening.rules._index import Chunks, Literals, TextIndex, chunks_of
 from proxyify_asgi.screening.rules._literals import begins_at_boundary, lead_prefixes, trie_pattern
 from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, match_near_prefixes
 from tests.test_screening_equivalence import ReferenceRuleSet
@@ -47,6 +50,50 @@ def test_text_index_answers_as_the_text_does(lines, s):
         assert index.count(s) == text.count(s)
         assert index.positions(s) == _find_all(text, s)
         assert index.positions(s) is index.positions(s)  # found once
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=40).map("".join),
+    st.lists(st.lists(_PIECES, min_size=1, max_size=3).map("".join), min_size=1, max_size=6),
+    st.sampled_from([0.0, 1.0, 3.0]),
+)
+def test_text_index_answers_from_the_automaton_as_the_text_does(lines, strings, after):
+    """Once the automaton pass is due (after 0, 1 or 3 passes), strings among the literals are
+    answered from it, others as before: the same answers either way, overlaps included."""
+    plain = " ".join(lines.split())
+    literals = Literals(strings[::2])  # every other string is not among them
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_index, "AUTOMATON_AFTER", after)
+        for text in (plain, lines):
+            index = TextIndex(text, chunks_of(plain), literals)
+            for s in strings + strings:
+                assert index.occurs(s) == (s in text), (text, s)
+                assert index.positions(s) == _find_all(text, s), (text, s)
+                assert index.count(s) == text.count(s), (text, s)
+
+
+def test_dense_long_texts_are_indexed_by_one_automaton_pass(monkeypatch):
+    """A long text dense with the rules' vocabulary asks for so many strings that the index
+    switches to the automaton; an ordinary long text asks for few and never does."""
+    passes: list[int] = []
+    real = Literals.positions
+    monkeypatch.setattr(Literals, "positions", lambda self, text: passes.append(len(text)) or real(self, text))
+    rules = RuleSet()
+    rules.hits(normalize.views("Please summarise the quarterly report for the board. " * 2000))
+    assert passes == []
+    rules.hits(normalize.views(" ".join(ROWS)[:200_000]))
+    assert passes
+
+
+def test_long_texts_hit_the_same_rules_when_the_automaton_answers_everything(monkeypatch):
+    """With the automaton pass made at once for every long view, the rules hit are those a scan
+    of every rule hits."""
+    monkeypatch.setattr(_index, "AUTOMATON_AFTER", 0.0)
+    fast, reference = RuleSet(), ReferenceRuleSet()
+    for text in _long_texts(3, 13):
+        v = normalize.views(text)
+        assert list(fast.hits(v).items()) == list(reference.hits(v).items())
 
 
 def test_text_index_of_the_words_view_uses_its_words_as_chunks():

@@ -25,6 +25,7 @@ from proxyify_asgi.screening.rules import (
 )
 from proxyify_asgi.screening.rules._base import Rule, rule
 from proxyify_asgi.screening.rules._gate import Gate
+from proxyify_asgi.screening.rules._index import Literals, TextIndex
 from proxyify_asgi.screening.rules._literals import AT_START, trie_pattern
 from proxyify_asgi.screening.rules._words import WordPositions
 from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, anchored_match, index_for, needles, search
@@ -83,6 +84,8 @@ class RuleSet:
     def __init__(self, rules: Iterable[Rule] = ALL_RULES) -> None:
         rules = tuple(rules)
         self.rules = rules
+        # each view's index finds only the strings of the rules that read that view
+        self._literals = {view: Literals.of_rules(r for r in rules if r.view == view) for view in _VIEWS}
         words = tuple(r for r in rules if r.view == "words")
         self._words = words
         # rot13: rotate the anchors once here instead of every text at request time.
@@ -130,6 +133,10 @@ class RuleSet:
         self._shorter = {p: tuple(q for q in strings if p.startswith(q)) for p in strings}
         """Each prefix's prefixes among them (all occur where it does)."""
 
+    def _index(self, v: Views, view: str) -> TextIndex | None:
+        """The index of one view of ``v`` (long texts only), with this set's strings for it."""
+        return index_for(v, view, self._literals[view])
+
     def hits(self, v: Views) -> dict[str, Rule]:
         """The rules that match, by id (a rule id counts once, whichever view matched it: the
         first in rule order, ``words`` rules before ``plain``, ``lines`` and ``squeezed``)."""
@@ -142,7 +149,7 @@ class RuleSet:
             first = len(self._words)
             for i in self._gate.positions(plain_met):
                 r = self._plain_any[i - first]
-                if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
+                if r.id not in found and anchored_match(r, getattr(v, r.view), self._index(v, r.view)):
                     found[r.id] = r
         if not v.plain.isascii():
             met_unicode = self._unicode_gate.met_by_characters(v.plain)
@@ -156,7 +163,7 @@ class RuleSet:
         at_boundaries = self._boundary_positions(v, met)
         for i in self._gate.positions(met & self._searched_words):
             r = self._words[i]
-            if search(r, v.words, needles(r) & v.tokens, index=index_for(v, "words"), at_boundaries=at_boundaries):
+            if search(r, v.words, needles(r) & v.tokens, index=self._index(v, "words"), at_boundaries=at_boundaries):
                 matched.add(i)
         return matched
 
@@ -242,21 +249,22 @@ class RuleSet:
                     wanted |= self._gate.tops[position]
             elif r.view == "words":
                 rule_needles = v.tokens if r.starts else needles(r) & v.tokens
-                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles, index=index_for(v, "words")):
+                if r.anchored_in_tokens(v.tokens) and search(r, v.words, rule_needles, index=self._index(v, "words")):
                     out.add(r.id)
-            elif anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
+            elif anchored_match(r, getattr(v, r.view), self._index(v, r.view)):
                 out.add(r.id)
         if wanted:
             out.update(self._words[i].id for i in self._words_matching(v, wanted))
         return out
 
-    @staticmethod
-    def _scan_text(rules: Iterable[Rule], v: Views, found: dict[str, Rule]) -> None:
+    def _scan_text(self, rules: Iterable[Rule], v: Views, found: dict[str, Rule]) -> None:
         """Add to ``found`` those of ``rules`` (ungated rules over one view) that match."""
         for r in rules:
-            if r.id not in found and anchored_match(r, getattr(v, r.view), index_for(v, r.view)):
+            if r.id not in found and anchored_match(r, getattr(v, r.view), self._index(v, r.view)):
                 found[r.id] = r
 
+
+_VIEWS = ("words", "plain", "lines", "squeezed")
 
 _ONE_PASS_FROM = 40
 """Prefixes to find in a long text from which one regex pass for all costs less than a

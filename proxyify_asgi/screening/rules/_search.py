@@ -17,7 +17,7 @@ from itertools import repeat
 
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules._base import Rule
-from proxyify_asgi.screening.rules._index import Chunks, TextIndex, chunks_of, find_all
+from proxyify_asgi.screening.rules._index import Chunks, Literals, TextIndex, chunks_of, find_all
 from proxyify_asgi.screening.rules._literals import AT_START, bounded_phrases, derived_prefixes
 
 FULL_SCAN_BELOW = 6000
@@ -79,9 +79,11 @@ def anchored_match(r: Rule, text: str, index: TextIndex | None = None) -> bool:
     return index.anchored(r) and search(r, text, index.needles(r), index=index)
 
 
-def index_for(v: Views, view: str) -> TextIndex | None:
+def index_for(v: Views, view: str, literals: Literals | None = None) -> TextIndex | None:
     """The :class:`~._index.TextIndex` of one view of ``v`` (``words``, ``plain``, ``lines`` or
-    ``squeezed``) when it is long enough for one to pay, else None; built once per views."""
+    ``squeezed``) when it is long enough for one to pay, else None; built once per views.
+    ``literals``: the rule set's strings, found in one automaton pass once that pays (the
+    first caller that gives them attaches them)."""
     text = getattr(v, view)
     if len(text) <= FULL_SCAN_BELOW:
         return None
@@ -89,15 +91,17 @@ def index_for(v: Views, view: str) -> TextIndex | None:
     index = v.memo.get(key)
     if index is None:
         if view == "words":
-            index = TextIndex(text, Chunks(v.tokens))
+            index = TextIndex(text, Chunks(v.tokens), literals)
         elif view in ("plain", "lines"):  # the same chunks: they differ in whitespace only
             chunks = v.memo.get("chunks")
             if chunks is None:
                 chunks = v.memo["chunks"] = chunks_of(v.plain)
-            index = TextIndex(text, chunks)  # type: ignore[arg-type]
+            index = TextIndex(text, chunks, literals)  # type: ignore[arg-type]
         else:
-            index = TextIndex(text)  # ``squeezed`` has no whitespace: one chunk
+            index = TextIndex(text, None, literals)  # ``squeezed`` has no whitespace: one chunk
         v.memo[key] = index
+    elif index.literals is None:  # type: ignore[union-attr]
+        index.literals = literals  # type: ignore[union-attr]
     return index  # type: ignore[return-value]
 
 
