@@ -108,6 +108,9 @@ class ScreeningSettings:
 
     action: Literal["block", "flag", "off"] = "block"
     threshold: Decimal = Decimal("1.0")
+    flag_from: Decimal | None = None
+    """A second, lower score: requests from it up to ``threshold`` go through flagged (header and
+    log), so a strict blocking threshold still shows what it lets pass. Unset: no such band."""
     fail_open: bool = False
     roles: tuple[str, ...] = ("user", "tool", "function")
     fields: tuple[str, ...] = ("messages", "prompt", "input")

@@ -121,6 +121,29 @@ def test_toml_threshold_is_applied():
         assert post(url, chat(weak)).status_code == 200
 
 
+def test_flag_band_below_a_strict_threshold():
+    """Block at 1.3, flag from 1.0: a request scoring in between goes through flagged, one under
+    1.0 goes through plain, one at 1.3 is blocked."""
+    from proxyify_asgi.screening import Verdict
+
+    async def scored(texts):  # the text says its score
+        return Verdict(float(texts[-1].split()[-1]), "override", ("test.scored",))
+
+    settings = demo("block", threshold=1.3, flag_from=1.0)
+    with serve(create_app(settings, screeners=[HookScreener(scored, name="scored")])) as url:
+        flagged, plain, blocked = (post(url, chat(f"score {score}")) for score in ("1.1", "0.9", "1.3"))
+    assert flagged.status_code == 200 and flagged.headers["x-proxyify-screening"] == "flagged"
+    assert plain.status_code == 200 and "x-proxyify-screening" not in plain.headers
+    assert blocked.status_code == 400
+    assert blocked.json()["error"]["metadata"] == {"category": "override", "reasons": ["test.scored"]}
+
+
+@pytest.mark.parametrize("flag_from", [1.0, 1.5, 0, -1])
+def test_flag_from_must_lie_below_the_threshold(flag_from):
+    with pytest.raises(ValueError, match="flag_from"):
+        create_app(demo("block", threshold=1.0, flag_from=flag_from))
+
+
 def test_exempt_key_passes_and_other_keys_are_screened_behind_real_auth():
     settings = Settings.demo(
         storage={"url": "memory://"},

@@ -16,6 +16,9 @@ a model would read (:mod:`proxyify_asgi.screening.extract`) and runs the screene
   the verdict is logged (request id, category, score, rule ids; never the text).
 - ``off``: nothing is read or screened.
 
+``flag_from`` (below the threshold) adds a band flagged whatever the action: block at a strict
+threshold, and still see in the logs and headers what scored close to it.
+
 A key whose policy says ``screening_exempt`` is not screened. A screener that raises (or times
 out) blocks the request, whatever the action, unless ``fail_open=True``; the failure is logged
 with the exception type only. A body that is not JSON is a 400 here, as it is at the endpoint.
@@ -54,6 +57,7 @@ class ScreeningMiddleware:
         action: Action = "block",
         screeners: Sequence[Screener] | None = None,
         threshold: float = 1.0,
+        flag_from: float | None = None,
         fail_open: bool = False,
         roles: Iterable[str] = DEFAULT_ROLES,
         fields: Iterable[str] = DEFAULT_FIELDS,
@@ -61,6 +65,8 @@ class ScreeningMiddleware:
     ) -> None:
         if action not in ACTIONS:
             raise ValueError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
+        if flag_from is not None and not 0 < flag_from < threshold:
+            raise ValueError(f"flag_from must be positive and below the threshold ({threshold}), not {flag_from!r}")
         self.app = app
         self.action = action
         self.chain = ScreenerChain(
@@ -69,6 +75,7 @@ class ScreeningMiddleware:
             fail_open=fail_open,
         )
         self.threshold = float(threshold)
+        self.flag_from = None if flag_from is None else float(flag_from)
         self.extractor = Extractor.of(roles, fields)
         self.max_body_bytes = max_body_bytes
 
@@ -89,6 +96,7 @@ class ScreeningMiddleware:
             action=settings.action,
             screeners=screeners or build_screeners(settings),
             threshold=float(settings.threshold),
+            flag_from=None if settings.flag_from is None else float(settings.flag_from),
             fail_open=settings.fail_open,
             roles=settings.roles,
             fields=settings.fields,
@@ -132,7 +140,8 @@ class ScreeningMiddleware:
                 metadata={"category": "screening_error", "reasons": [f"{exc.screener}.failed"]},
             ) from None
         if verdict.score < self.threshold:
-            return None
+            # under the threshold: flagged only within the band from ``flag_from``
+            return verdict if self.flag_from is not None and verdict.score >= self.flag_from else None
         if self.action == "block":
             logger.info(
                 "screening blocked request %s: category=%s score=%s reasons=%s",

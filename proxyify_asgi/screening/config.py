@@ -23,6 +23,8 @@ def screening_problems(settings: ScreeningSettings) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     if settings.threshold <= 0:
         problems.append(("screening.threshold", "expected a positive number"))
+    if settings.flag_from is not None and not 0 < settings.flag_from < settings.threshold:
+        problems.append(("screening.flag_from", "expected a positive number below screening.threshold"))
     if not settings.screeners:
         problems.append(("screening.screeners", "expected at least one screener"))
     if not 0 < settings.embeddings_similarity <= 1:
