@@ -59,6 +59,8 @@ def _model_problems(i: int, m: ModelSettings) -> list[tuple[str, str]]:
         problems += _price_problems(f"models[{i}].routes[{j}].price", route.price)
     if m.max_output_tokens < 1:
         problems.append((f"models[{i}].max_output_tokens", "expected an integer of at least 1"))
+    if m.max_image_tokens < 0:
+        problems.append((f"models[{i}].max_image_tokens", "expected an integer of at least 0"))
     return problems
 
 

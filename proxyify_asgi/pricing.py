@@ -96,7 +96,62 @@ def requested_count(body: dict[str, Any]) -> int:
 
 
 def max_chat_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
-    """The most a chat request can cost: prompt estimate plus its output cap for each of ``n`` choices."""
+    """The most a chat request can cost: its prompt's token bound plus its output cap for each of
+    ``n`` choices."""
     choices = requested_count(body)
-    return chat_cost(model.price, estimate_prompt_tokens(body), max_output_tokens(model, body) * choices)
+    prompt = prompt_token_bound(body, model.max_image_tokens)
+    return chat_cost(model.price, prompt, max_output_tokens(model, body) * choices)
+
+
+_FRAMING_TOKENS = 16
+"""Per message, and once per request: role markers and the template around them (a few tokens
+in every chat format)."""
+_TOOL_FIELDS = ("tools", "functions", "tool_choice", "response_format")
+"""Request fields the provider turns into prompt tokens besides the messages."""
+
+
+def prompt_token_bound(body: dict[str, Any], media_part_tokens: int) -> int:
+    """The most input tokens the request's prompt can be billed: an upper bound, not an estimate.
+
+    Tokenizers of chat models work on UTF-8 bytes (byte-level BPE, or SentencePiece with byte
+    fallback), and a token covers at least one byte, so a text never makes more tokens than it has
+    bytes. Every string the model reads counts: message contents and text parts, names, tool
+    calls, tool results, and the request's tool definitions and response format (counted as
+    their JSON text, which only adds). A part that is not text (an image, audio, a file) is billed
+    by its size in pixels or seconds, not by its bytes: each counts ``media_part_tokens``.
+    """
+    size = _FRAMING_TOKENS
+    messages = body.get("messages")
+    # Metering prices the request before the endpoint validates it: tolerate any shape here.
+    for message in messages if isinstance(messages, list) else ():
+        size += _FRAMING_TOKENS
+        if not isinstance(message, dict):
+            size += _json_bytes(message)
+            continue
+        for name, value in message.items():
+            if name == "content" and isinstance(value, list):
+                for part in value:
+                    text = part.get("text") if isinstance(part, dict) else None
+                    size += len(text.encode()) if isinstance(text, str) else media_part_tokens
+            else:
+                size += _json_bytes(value)
+    return size + sum(_json_bytes(body[name]) for name in _TOOL_FIELDS if name in body)
+
+
+def _json_bytes(value: Any) -> int:
+    """UTF-8 bytes of every string, key and number in a parsed JSON value (iteratively: bodies
+    may nest deeper than Python's recursion limit)."""
+    size, stack = 0, [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            size += len(item.encode())
+        elif isinstance(item, dict):
+            size += sum(len(str(k).encode()) for k in item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif item is not None:
+            size += len(str(item))
+    return size
 

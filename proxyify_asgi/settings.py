@@ -232,6 +232,9 @@ class ModelSettings:
     routes: tuple[RouteSettings, ...] = ()
     strategy: Literal["priority", "weighted", "latency", "cost", "least-busy"] = "priority"
     max_output_tokens: int = 4096
+    max_image_tokens: int = 2500
+    """Input tokens one image (or other non-text part) may be billed; the credit hold counts this
+    many per part (README "Reservations"). Raise it for models that bill images as more tokens."""
     cache: bool = False
     cache_ttl_s: int = 300
     description: str = ""

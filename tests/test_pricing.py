@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from proxyify_asgi.pricing import chat_cost, credits_to_usd, image_cost, max_chat_cost, stt_cost, to_credits, tts_cost
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from proxyify_asgi.pricing import (
+    chat_cost,
+    credits_to_usd,
+    image_cost,
+    max_chat_cost,
+    prompt_token_bound,
+    stt_cost,
+    to_credits,
+    tts_cost,
+)
 from proxyify_asgi.settings import ModelSettings, Price
 
 PER_CREDIT = Decimal("0.001")
@@ -40,6 +52,54 @@ def test_modality_costs():
 def test_reservation_covers_prompt_and_output_cap():
     model = ModelSettings(id="m", price=Price(input_per_mtok=Decimal(1), output_per_mtok=Decimal(1)), max_output_tokens=100)
     body = {"messages": [{"role": "user", "content": "x" * 300}], "max_tokens": 50}
-    assert max_chat_cost(model, body) >= Decimal(100 + 50) / 1_000_000  # ≥ ~100 prompt tokens + 50
+    # the prompt is held at its bytes (no tokenizer makes more tokens than bytes) plus framing
+    assert Decimal(300 + 50) / 1_000_000 <= max_chat_cost(model, body) <= Decimal(300 + 64 + 50) / 1_000_000
     body["max_tokens"] = 10_000  # capped by the model
-    assert max_chat_cost(model, body) <= Decimal(300 + 100) / 1_000_000
+    assert max_chat_cost(model, body) <= Decimal(300 + 64 + 100) / 1_000_000
+
+
+def test_the_prompt_bound_counts_everything_the_model_reads():
+    """Images, tool definitions, tool calls and names cost input tokens: the hold counts them all
+    (the audit's 2,000-token image URL was held at 34 credits and settled at 2,024)."""
+    text_only = {"messages": [{"role": "user", "content": [{"type": "text", "text": "describe"}]}]}
+    with_image = {"messages": [{"role": "user", "content": [
+        {"type": "text", "text": "describe"},
+        {"type": "image_url", "image_url": {"url": "https://example.com/x.png?" + "a " * 2000}},
+    ]}]}
+    assert prompt_token_bound(with_image, 2500) - prompt_token_bound(text_only, 2500) == 2500
+    assert prompt_token_bound(with_image, 40_000) - prompt_token_bound(text_only, 40_000) == 40_000
+    tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object",
+              "properties": {"q": {"type": "string", "description": "d" * 5000}}}}}]
+    assert prompt_token_bound({**text_only, "tools": tools}, 0) > prompt_token_bound(text_only, 0) + 5000
+    call = {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "c1", "type": "function", "function": {"name": "lookup", "arguments": "{\"q\": \"" + "z" * 3000 + "\"}"}}]}
+    assert prompt_token_bound({"messages": [call]}, 0) > 3000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+                    max_leaves=30))
+def test_the_prompt_bound_is_at_least_the_bytes_of_every_string(messages):
+    """Whatever the shape, every string in the messages counts in full (strings inside
+    non-text parts are replaced by the part's media figure, which is checked above)."""
+    body = {"messages": [{"role": "user", "content": "", "extra": messages}]}
+    strings = []
+    stack = [messages]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            strings.append(item)
+        elif isinstance(item, dict):
+            strings += list(item)
+            stack += list(item.values())
+        elif isinstance(item, list):
+            stack += item
+    assert prompt_token_bound(body, 0) >= sum(len(s.encode()) for s in strings)
+
+
+def test_a_deeply_nested_body_is_counted_without_recursion():
+    deep: object = "x"
+    for _ in range(5000):
+        deep = [deep]
+    assert prompt_token_bound({"messages": [{"role": "user", "content": "", "extra": deep}]}, 0) >= 1

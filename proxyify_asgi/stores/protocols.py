@@ -148,8 +148,10 @@ class CreditLedger(Protocol):
     async def settle(self, reservation: Reservation, usage: Usage) -> None:
         """Charge ``usage.credits`` and release the rest of the hold, exactly once.
 
-        The charge is normally within the reservation; if the upstream reports more (a prompt the
-        estimate under-counted), the real figure is charged, because it is what the client was shown.
+        The charge is within the reservation, which holds an upper bound of the prompt
+        (:func:`proxyify_asgi.pricing.prompt_token_bound`); if the upstream still reports more (an
+        image billed above the model's ``max_image_tokens``), the real figure is charged, because
+        it is what the client was shown.
         """
         ...
 
