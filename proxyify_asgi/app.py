@@ -118,6 +118,7 @@ def create_app(
     app = RateLimitMiddleware(
         app, storage_uri=limits.storage, default=limits.default, strategy=limits.strategy,
         by_ip_without_key=limits.by_ip_without_key, exempt_paths=gw.public_paths, max_body_bytes=gw.max_body_bytes,
+        models=settings.model,  # the token limit holds the model's output cap, as metering reserves it
     )
     app = RestrictionMiddleware(
         app, trusted_proxies=gw.trusted_proxies, country_header=gw.country_header, geoip_db=gw.geoip_db,

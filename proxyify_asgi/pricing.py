@@ -80,13 +80,23 @@ def estimate_prompt_tokens(body: dict[str, Any]) -> int:
     return size // 3 + 8
 
 
-def max_output_tokens(model: ModelSettings, body: dict[str, Any]) -> int:
-    """The most output the request may produce: its own ``max_tokens`` capped by the model's cap."""
+def requested_max_tokens(body: dict[str, Any]) -> int | None:
+    """The request's own output cap per choice (``max_completion_tokens``, else ``max_tokens``), if any.
+
+    None when neither is a positive integer: the endpoint refuses other shapes, but metering and the
+    rate limiter read the body before it does.
+    """
     for name in ("max_completion_tokens", "max_tokens"):
         value = body.get(name)
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            return min(value, model.max_output_tokens)
-    return model.max_output_tokens
+            return value
+    return None
+
+
+def max_output_tokens(model: ModelSettings, body: dict[str, Any]) -> int:
+    """The most output the request may produce: its own ``max_tokens`` capped by the model's cap."""
+    value = requested_max_tokens(body)
+    return model.max_output_tokens if value is None else min(value, model.max_output_tokens)
 
 
 def requested_count(body: dict[str, Any]) -> int:
@@ -95,12 +105,16 @@ def requested_count(body: dict[str, Any]) -> int:
     return n if isinstance(n, int) and not isinstance(n, bool) and n > 1 else 1
 
 
+def max_chat_output_tokens(model: ModelSettings, body: dict[str, Any]) -> int:
+    """The most output tokens a chat request can be billed for: its output cap for each of ``n`` choices."""
+    return max_output_tokens(model, body) * requested_count(body)
+
+
 def max_chat_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
     """The most a chat request can cost: its prompt's token bound plus its output cap for each of
     ``n`` choices."""
-    choices = requested_count(body)
     prompt = prompt_token_bound(body, model.max_image_tokens)
-    return chat_cost(model.price, prompt, max_output_tokens(model, body) * choices)
+    return chat_cost(model.price, prompt, max_chat_output_tokens(model, body))
 
 
 _FRAMING_TOKENS = 16
@@ -154,4 +168,3 @@ def _json_bytes(value: Any) -> int:
         elif item is not None:
             size += len(str(item))
     return size
-

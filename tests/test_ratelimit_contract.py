@@ -23,6 +23,7 @@ from starlette.routing import Mount, Route
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.middleware.ratelimit import RateLimitMiddleware
 from proxyify_asgi.pricing import estimate_prompt_tokens
+from proxyify_asgi.settings import ModelSettings
 from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord
 from tests.fakes.server import serve
 from tests.keyctx import TestKeyMiddleware
@@ -158,6 +159,44 @@ async def test_token_limit_holds_the_estimate_then_counts_real_usage(storage: st
             assert (meta["limit"], meta["remaining_tokens"]) == ("tokens", 0)
             assert refused.headers["x-ratelimit-limit"] == "600"  # the request window, reported on token refusals too
             assert 1 <= int(refused.headers["retry-after"]) <= 60
+
+
+@pytest.mark.parametrize("storage", STORAGES)
+async def test_a_token_hold_above_the_whole_limit_is_a_400_without_retry_after(storage: str) -> None:
+    keys = {"pk-a": record("a", tokens_per_minute=100)}
+    with limited(storage, keys) as (url, _):
+        async with httpx.AsyncClient(base_url=url, headers={"authorization": "Bearer pk-a"}) as client:
+            r = await client.post("/chat", json=chat(max_tokens=200))
+            assert r.status_code == 400, r.text
+            assert "retry-after" not in r.headers  # waiting cannot make it fit
+            assert r.headers["x-ratelimit-limit"] == "600"  # every answer reports the request window
+            error = r.json()["error"]
+            assert error["metadata"]["requested_tokens"] == estimate_prompt_tokens(chat()) + 200
+            assert "tokens_per_minute (100)" in error["message"] and "lower max_tokens" in error["message"]
+            assert (await client.post("/chat", json=chat(max_tokens=50))).status_code == 200  # it held nothing
+            absurd = await client.post("/chat", json=chat(max_tokens=2**62, n=4))  # 2**64: not a 500
+            assert absurd.status_code == 400 and "requested_tokens" not in absurd.json()["error"]["metadata"]
+            assert str(2**64 + estimate_prompt_tokens(chat())) in absurd.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("storage", STORAGES)
+async def test_the_token_hold_uses_the_model_table_output_cap(storage: str) -> None:
+    table = {m.id: m for m in (ModelSettings(id="openai/gpt-4o", max_output_tokens=40),
+                               ModelSettings(id="openai/dall-e", modality="image"))}
+    keys = {"pk-a": record("a", tokens_per_minute=100)}
+    with limited(storage, keys, models=table.get) as (url, endpoint):
+        async with httpx.AsyncClient(base_url=url, headers={"authorization": "Bearer pk-a"}) as client:
+            prompt = estimate_prompt_tokens(chat())
+            endpoint.fail = True  # every call gives its hold back: the refusals below show the hold itself
+            assert (await client.post("/chat", json=chat(n=2))).status_code == 502  # 12 + 2 x 40 fits
+            refused = await client.post("/chat", json=chat(n=3))  # 12 + 3 x 40 never fits
+            assert refused.status_code == 400
+            assert refused.json()["error"]["metadata"]["requested_tokens"] == prompt + 3 * 40
+            # max_tokens above the model's cap counts as the cap; a media model holds the prompt only;
+            # a model the table does not know holds the request's own max_tokens.
+            assert (await client.post("/chat", json=chat(max_tokens=10**6, n=2))).status_code == 502
+            assert (await client.post("/chat", json=chat("openai/dall-e", max_tokens=10**6))).status_code == 502
+            assert (await client.post("/chat", json=chat("other/model", max_tokens=101))).status_code == 400
 
 
 @pytest.mark.parametrize("storage", STORAGES)

@@ -8,10 +8,15 @@ Per request, in this order:
    by key, or by client address when no key is in the context (so the middleware works alone).
 3. **Requests per model** (``KeyPolicy.model_rate_limits``: model id or glob → rate), the model read
    from the JSON body (read once through the request context and replayed downstream).
-4. **Tokens per minute** (``KeyPolicy.tokens_per_minute``): the prompt estimate plus the request's
-   explicit ``max_tokens`` is taken from a fixed one-minute window before the call, and corrected to the
-   real input + output tokens from ``ctx.meter`` after it. Without ``max_tokens`` only the prompt is held
-   up front (holding the model's whole output cap would let one request use a small budget up).
+4. **Tokens per minute** (``KeyPolicy.tokens_per_minute``): before the call, the most the request can
+   use is taken from the key's fixed one-minute token window: the prompt estimate plus, for a chat model
+   of the ``models`` table, the output cap metering reserves for (``max_tokens`` or
+   ``max_completion_tokens`` capped by the model's ``max_output_tokens``, that cap when absent, times
+   ``n``; :func:`~proxyify_asgi.pricing.max_chat_output_tokens`). A media model holds the prompt estimate
+   only; a model the table does not know (or no table: the middleware alone) holds the request's own
+   ``max_tokens`` × ``n``, if any. A request whose hold exceeds the whole limit can never fit: a 400, not
+   a 429. After the call (whatever ended it) the hold is replaced by the real input + output tokens of
+   ``ctx.meter`` (0 unless its status is ``ok`` or ``partial``), in whichever window is current then.
 
 With several request limits, all are tested before any is consumed, so a refused request does not use up
 the others. A refusal is a 429 with ``Retry-After`` (whole seconds, at least 1). Every answer, refusals
@@ -23,7 +28,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from typing import Any
@@ -34,8 +39,18 @@ from limits.aio.strategies import STRATEGIES, FixedWindowRateLimiter
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import InvalidRequest, ProxyifyError, RateLimited, send_error
 from proxyify_asgi.middleware.ratelimit_storage import open_limits_storage
-from proxyify_asgi.pricing import estimate_prompt_tokens
+from proxyify_asgi.pricing import (
+    estimate_prompt_tokens,
+    max_chat_output_tokens,
+    requested_count,
+    requested_max_tokens,
+)
+from proxyify_asgi.settings import ModelSettings
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
+
+
+_JSON_INT_MAX = 2**63 - 1
+"""The largest integer the error body's JSON encoder (orjson) writes."""
 
 
 @dataclass(slots=True)
@@ -74,7 +89,9 @@ class RateLimitMiddleware:
         by_ip_without_key: str | None = None,
         exempt_paths: Iterable[str] = (),
         max_body_bytes: int | None = None,
+        models: Callable[[str], ModelSettings | None] | None = None,
     ) -> None:
+        """``models`` looks a model id up (``Settings.model``): the token limit holds its output cap."""
         if strategy not in STRATEGIES:
             raise ValueError(f"unknown rate-limit strategy {strategy!r}; expected one of {sorted(STRATEGIES)}")
         self.app = app
@@ -85,6 +102,7 @@ class RateLimitMiddleware:
         self.anonymous = parse_many(by_ip_without_key) if by_ip_without_key else self.default
         self.exempt_paths = frozenset(exempt_paths)
         self.max_body_bytes = max_body_bytes
+        self.models = models
         self._parsed: dict[str, list[RateLimitItem]] = {}
         self._in_flight: dict[str, int] = {}
 
@@ -135,12 +153,9 @@ class RateLimitMiddleware:
             if body is not None:
                 window = await self._take_model(policy, body, ident) or window
                 tokens_held = await self._take_tokens(policy, body, ident)
-        except RateLimited as refusal:
-            if window is not None and "x-ratelimit-limit" not in refusal.headers:
-                refusal.headers.update(window.header_dict())  # a token refusal: report the request window
-            await send_error(send, refusal, ctx.request_id)
-            return
-        except ProxyifyError as exc:  # 413 while reading the body for the model
+        except ProxyifyError as exc:  # 429, 413 while reading the body, 400 for a token hold that never fits
+            if window is not None and "x-ratelimit-limit" not in exc.headers:
+                exc.headers.update(window.header_dict())  # a token or body refusal: report the request window
             await send_error(send, exc, ctx.request_id)
             return
         extra = window.headers()
@@ -211,17 +226,24 @@ class RateLimitMiddleware:
     def _token_item(self, policy: Any) -> RateLimitItem:
         return RateLimitItemPerMinute(policy.tokens_per_minute)
 
+    def _output_hold(self, body: dict[str, Any]) -> int:
+        """The output tokens to hold: what metering reserves for, so the limit counts what may be billed."""
+        model_id = body.get("model")
+        model = self.models(model_id) if self.models is not None and isinstance(model_id, str) else None
+        if model is None:  # no table, or a model the endpoint will refuse: only the request's own cap is known
+            return (requested_max_tokens(body) or 0) * requested_count(body)
+        return max_chat_output_tokens(model, body) if model.modality == "chat" else 0
+
     async def _take_tokens(self, policy: Any, body: dict[str, Any], ident: str) -> int:
-        """Hold the request's token estimate in the key's minute window; 429 if it does not fit."""
+        """Hold the most tokens the request can use in the key's minute window; 429 if it does not fit now,
+        400 if it never can."""
         if not policy.tokens_per_minute or not isinstance(body.get("messages"), list):
             return 0
-        estimate = estimate_prompt_tokens(body)
-        for name in ("max_completion_tokens", "max_tokens"):
-            value = body.get(name)
-            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-                estimate += value
-                break
+        prompt, output = estimate_prompt_tokens(body), self._output_hold(body)
+        estimate = prompt + output
         item = self._token_item(policy)
+        if estimate > item.amount:  # waiting cannot help: a 429 with Retry-After would be retried forever
+            raise _never_fits(item.amount, prompt, output, body)
         if await self.token_limiter.hit(item, ident, "tokens", cost=estimate):
             return estimate
         await self._give_back(item.key_for(ident, "tokens"), item.get_expiry(), estimate)
@@ -250,6 +272,26 @@ class RateLimitMiddleware:
             await decr(key, amount)
         else:  # storages without decr (Redis) take a negative increment
             await self.storage.incr(key, expiry, amount=-amount)
+
+
+def _never_fits(limit: int, prompt: int, output: int, body: dict[str, Any]) -> InvalidRequest:
+    """The 400 for a request whose token hold exceeds the key's whole ``tokens_per_minute``."""
+    if prompt > limit:
+        advice = "shorten the prompt"
+    elif requested_max_tokens(body) is None:
+        advice = "set a lower max_tokens (without it the model's whole output cap counts)"
+    else:
+        advice = "lower max_tokens" + (" or n" if requested_count(body) > 1 else "")
+    figures = {"requested_tokens": prompt + output, "prompt_tokens_estimate": prompt, "output_tokens_cap": output}
+    metadata: dict[str, Any] = {"limit": "tokens", "tokens_per_minute": limit}
+    # A garbage n or max_tokens (the endpoint refuses them, but after this layer) can make figures JSON
+    # encoders cannot write as numbers: the message still states them, the metadata leaves them out.
+    metadata.update({name: value for name, value in figures.items() if value <= _JSON_INT_MAX})
+    return InvalidRequest(
+        f"This request may use up to {prompt + output} tokens (prompt estimate {prompt}, output cap {output}), "
+        f"more than the key's tokens_per_minute ({limit}); {advice}.",
+        metadata=metadata,
+    )
 
 
 def _app_path(scope: Scope) -> str:
