@@ -106,3 +106,17 @@ def test_admin_api_is_off_without_the_admin_key(monkeypatch):
     with serve(create_app(Settings.demo(storage={"url": "memory://"}))) as base:
         r = httpx.get(f"{base}/v1/admin/keys", headers=AUTH)
     assert r.status_code == 404
+
+
+def problem_fields(r: httpx.Response) -> list[str]:
+    """The fields a 400 from the admin API names (its ``metadata.problems`` or ``metadata.field``)."""
+    meta = r.json()["error"]["metadata"]
+    return [p["field"] for p in meta["problems"]] if "problems" in meta else [meta["field"]]
+
+
+def test_credits_and_account_together_name_the_field(url):
+    r = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "both", "credits": 5, "account": "key:demo"})
+    assert r.status_code == 400, r.text
+    assert problem_fields(r) == ["credits"]
+    assert r.json()["error"]["message"].startswith("Invalid 'credits': ")
+    assert httpx.get(f"{url}/v1/admin/keys/both", headers=AUTH).status_code == 404

@@ -153,7 +153,7 @@ def settings_from_input(data: dict[str, Any], *, source: str) -> KeySettings:
     key = load_dataclass(KeySettings, data, source=source)
     problems = key_problems("", key)
     if key.account is not None and key.credits is not None:
-        problems.append(("", "set either credits or account, not both"))
+        problems.append(("credits", "set either credits (the key's own account) or account (a shared one), not both"))
     if problems:
         raise ConfigurationError(source, [(p.lstrip("."), m) for p, m in problems])
     return key
