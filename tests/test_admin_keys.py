@@ -114,6 +114,34 @@ def problem_fields(r: httpx.Response) -> list[str]:
     return [p["field"] for p in meta["problems"]] if "problems" in meta else [meta["field"]]
 
 
+def test_a_key_naming_a_missing_account_is_refused_and_not_created(url):
+    r = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "zz1", "account": "nosuch"})
+    assert r.status_code == 400, r.text
+    assert problem_fields(r) == ["account"] and "'nosuch'" in r.json()["error"]["message"]
+    assert httpx.get(f"{url}/v1/admin/keys/zz1", headers=AUTH).status_code == 404
+
+    # Once the account exists, the same request succeeds and the key spends from it.
+    assert httpx.post(f"{url}/v1/admin/accounts", headers=AUTH, json={"name": "nosuch", "credits": 5000}).status_code == 201
+    made = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "zz1", "account": "nosuch"})
+    assert made.status_code == 201 and made.json()["data"]["account"] == "nosuch"
+    assert chat(url, made.json()["data"]["key"]).status_code == 200
+
+
+def test_a_new_key_never_adopts_an_existing_account_named_like_its_own(monkeypatch):
+    """An account ``key:future`` that exists already (here from ``[[accounts]]``) is not taken over."""
+    monkeypatch.setenv("PROXYIFY_ADMIN_KEY", ADMIN)
+    settings = Settings.demo(storage={"url": "memory://"}, accounts=[{"name": "key:future", "credits": 777777}])
+    with serve(create_app(settings)) as base:
+        for body in ({"name": "future", "credits": 10}, {"name": "future"}):
+            r = httpx.post(f"{base}/v1/admin/keys", headers=AUTH, json=body)
+            assert r.status_code == 400, r.text
+            assert problem_fields(r) == ["name"] and "'key:future'" in r.json()["error"]["message"]
+        assert httpx.get(f"{base}/v1/admin/keys/future", headers=AUTH).status_code == 404
+        accounts = {a["name"]: a for a in httpx.get(f"{base}/v1/admin/accounts", headers=AUTH).json()["data"]}
+        assert accounts["key:future"]["balance"] == 777777  # untouched
+        assert httpx.post(f"{base}/v1/admin/keys", headers=AUTH, json={"name": "future2", "credits": 10}).status_code == 201
+
+
 def test_credits_and_account_together_name_the_field(url):
     r = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "both", "credits": 5, "account": "key:demo"})
     assert r.status_code == 400, r.text
