@@ -169,3 +169,14 @@ def test_cli_keys_create_never_adopts_an_existing_own_account(config: Path, tmp_
     assert "name: " in err and "'key:erin'" in err
     assert cli(capsys, "keys", "show", "erin", "--config", str(config))[0] == 1  # not created
 
+
+def test_cli_refuses_key_prefixed_accounts_and_names_the_clashing_field(config: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = cli(capsys, "accounts", "create", "key:zed", "--credits", "5", "--config", str(config))
+    assert code == 1 and "key:" in err
+    assert "key:zed" not in cli(capsys, "accounts", "list", "--config", str(config))[1]
+    # but the missing account of an existing key without credits may be opened
+    assert cli(capsys, "keys", "create", "--name", "gil", "--config", str(config))[0] == 0
+    assert cli(capsys, "accounts", "create", "key:gil", "--credits", "5", "--config", str(config))[0] == 0
+    code, _, err = cli(capsys, "keys", "create", "--name", "x", "--credits", "5", "--account", "acme", "--config", str(config))
+    assert code == 1 and "credits: set either credits" in err

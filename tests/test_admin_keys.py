@@ -127,6 +127,28 @@ def test_a_key_naming_a_missing_account_is_refused_and_not_created(url):
     assert chat(url, made.json()["data"]["key"]).status_code == 200
 
 
+def test_key_prefixed_account_names_are_reserved_for_keys(url):
+    r = httpx.post(f"{url}/v1/admin/accounts", headers=AUTH, json={"name": "key:future", "credits": 777777})
+    assert r.status_code == 400, r.text
+    assert problem_fields(r) == ["name"] and "key:" in r.json()["error"]["message"]
+    names = [a["name"] for a in httpx.get(f"{url}/v1/admin/accounts", headers=AUTH).json()["data"]]
+    assert "key:future" not in names
+
+    # So the key "future" gets its own account with exactly the credits asked for.
+    made = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "future", "credits": 10})
+    assert made.status_code == 201, made.text
+    assert (made.json()["data"]["account"], made.json()["data"]["credits"]) == ("key:future", 10)
+
+
+def test_an_existing_key_without_credits_can_have_its_own_account_opened(url):
+    """The one ``key:`` account the admin API creates: the missing one of a key that spends from it."""
+    secret = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "nocred"}).json()["data"]["key"]
+    assert chat(url, secret).status_code == 402  # no account, nothing to spend
+    r = httpx.post(f"{url}/v1/admin/accounts", headers=AUTH, json={"name": "key:nocred", "credits": 5000})
+    assert r.status_code == 201, r.text
+    assert chat(url, secret).status_code == 200
+
+
 def test_a_new_key_never_adopts_an_existing_account_named_like_its_own(monkeypatch):
     """An account ``key:future`` that exists already (here from ``[[accounts]]``) is not taken over."""
     monkeypatch.setenv("PROXYIFY_ADMIN_KEY", ADMIN)

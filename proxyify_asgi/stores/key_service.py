@@ -16,6 +16,7 @@ from typing import Any
 
 from proxyify_asgi.settings import KeySettings, Settings
 from proxyify_asgi.stores.keys import (
+    OWN_ACCOUNT_PREFIX,
     account_for,
     parse_expiry,
     policy_from_settings,
@@ -86,6 +87,23 @@ async def account_problems(
                          "made for this key; choose another name (or set account to "
                          f"{own!r} to spend from it on purpose)")]
     return []
+
+
+async def reserved_account_problem(name: str, store: KeyStore) -> str | None:
+    """Why an account called ``name`` may not be created by hand (admin API, CLI), or None.
+
+    ``key:<name>`` is a key's own account: made by hand before the key, the key could never get
+    it (:func:`account_problems` refuses to adopt it). The one exception is the missing account of
+    an existing key that spends from it (created without credits): opening it is how that key is
+    funded over HTTP, where a grant needs an existing account.
+    """
+    if not name.startswith(OWN_ACCOUNT_PREFIX):
+        return None
+    key = await store.get(name.removeprefix(OWN_ACCOUNT_PREFIX))
+    if key is not None and key.account == name:
+        return None
+    return (f"names starting with {OWN_ACCOUNT_PREFIX!r} are reserved for keys' own accounts, and no key "
+            f"spends from {name!r} (create the key with credits instead)")
 
 
 @dataclass(slots=True)

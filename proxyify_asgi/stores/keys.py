@@ -50,9 +50,13 @@ def display_prefix(secret: str) -> str:
     return secret[:DISPLAY_PREFIX_CHARS]
 
 
+OWN_ACCOUNT_PREFIX = "key:"
+"""Accounts named ``key:<name>`` are keys' own; the admin API and the CLI create no others by that name."""
+
+
 def account_for(name: str, account: str | None) -> str:
     """The account a key spends from: its shared ``account``, else its own ``key:<name>``."""
-    return account if account else f"key:{name}"
+    return account if account else f"{OWN_ACCOUNT_PREFIX}{name}"
 
 
 def parse_expiry(value: str | None) -> datetime | None:
