@@ -382,7 +382,7 @@ class Settings:
             if k.account is not None and k.account not in accounts:
                 problems.append((f"keys[{i}].account", f"names account {k.account!r}, which is not configured under [[accounts]]"))
             if k.account is not None and k.credits is not None:
-                problems.append((f"keys[{i}]", "set either credits or account, not both"))
+                problems.append((f"keys[{i}].credits", "set either credits (the key's own account) or account (a shared one), not both"))
         if self.gateway.usd_per_credit <= 0:
             problems.append(("gateway.usd_per_credit", "expected a positive number"))
         if self.gateway.max_body_mb <= 0:

@@ -147,3 +147,36 @@ def test_cli_keys_create_opens_the_new_keys_account(config: Path, capsys: pytest
     assert code == 0
     assert cli(capsys, "credits", "add", "dave", "1", "--config", str(config))[1] == "acme: +1 credits, balance 501\n"
 
+
+
+def test_cli_keys_create_refuses_a_missing_account(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(capsys, "keys", "create", "--name", "zz1", "--account", "nosuch", "--config", str(config))
+    assert code == 1 and out == ""
+    assert "account: " in err and "'nosuch'" in err
+    assert cli(capsys, "keys", "show", "zz1", "--config", str(config))[0] == 1  # not created
+
+
+def test_cli_keys_create_never_adopts_an_existing_own_account(config: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    async def legacy_account() -> None:  # an account named like erin's own, from before the key
+        ledger = SqliteLedger(tmp_path / "ledger.db")
+        await ledger.create_account("key:erin", 777777)
+        await ledger.aclose()
+
+    asyncio.run(legacy_account())
+    code, out, err = cli(capsys, "keys", "create", "--name", "erin", "--credits", "10", "--config", str(config))
+    assert code == 1 and out == ""
+    assert "name: " in err and "'key:erin'" in err
+    assert cli(capsys, "keys", "show", "erin", "--config", str(config))[0] == 1  # not created
+
+
+def test_cli_refuses_key_prefixed_accounts_and_names_the_clashing_field(config: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = cli(capsys, "accounts", "create", "key:zed", "--credits", "5", "--config", str(config))
+    assert code == 1 and "key:" in err
+    assert "key:zed" not in cli(capsys, "accounts", "list", "--config", str(config))[1]
+    # but the missing account of an existing key without credits may be opened
+    assert cli(capsys, "keys", "create", "--name", "gil", "--config", str(config))[0] == 0
+    assert cli(capsys, "accounts", "create", "key:gil", "--credits", "5", "--config", str(config))[0] == 0
+    code, _, err = cli(capsys, "keys", "create", "--name", "x", "--credits", "5", "--account", "acme", "--config", str(config))
+    assert code == 1 and "credits: set either credits" in err

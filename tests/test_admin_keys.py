@@ -106,3 +106,67 @@ def test_admin_api_is_off_without_the_admin_key(monkeypatch):
     with serve(create_app(Settings.demo(storage={"url": "memory://"}))) as base:
         r = httpx.get(f"{base}/v1/admin/keys", headers=AUTH)
     assert r.status_code == 404
+
+
+def problem_fields(r: httpx.Response) -> list[str]:
+    """The fields a 400 from the admin API names (its ``metadata.problems`` or ``metadata.field``)."""
+    meta = r.json()["error"]["metadata"]
+    return [p["field"] for p in meta["problems"]] if "problems" in meta else [meta["field"]]
+
+
+def test_a_key_naming_a_missing_account_is_refused_and_not_created(url):
+    r = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "zz1", "account": "nosuch"})
+    assert r.status_code == 400, r.text
+    assert problem_fields(r) == ["account"] and "'nosuch'" in r.json()["error"]["message"]
+    assert httpx.get(f"{url}/v1/admin/keys/zz1", headers=AUTH).status_code == 404
+
+    # Once the account exists, the same request succeeds and the key spends from it.
+    assert httpx.post(f"{url}/v1/admin/accounts", headers=AUTH, json={"name": "nosuch", "credits": 5000}).status_code == 201
+    made = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "zz1", "account": "nosuch"})
+    assert made.status_code == 201 and made.json()["data"]["account"] == "nosuch"
+    assert chat(url, made.json()["data"]["key"]).status_code == 200
+
+
+def test_key_prefixed_account_names_are_reserved_for_keys(url):
+    r = httpx.post(f"{url}/v1/admin/accounts", headers=AUTH, json={"name": "key:future", "credits": 777777})
+    assert r.status_code == 400, r.text
+    assert problem_fields(r) == ["name"] and "key:" in r.json()["error"]["message"]
+    names = [a["name"] for a in httpx.get(f"{url}/v1/admin/accounts", headers=AUTH).json()["data"]]
+    assert "key:future" not in names
+
+    # So the key "future" gets its own account with exactly the credits asked for.
+    made = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "future", "credits": 10})
+    assert made.status_code == 201, made.text
+    assert (made.json()["data"]["account"], made.json()["data"]["credits"]) == ("key:future", 10)
+
+
+def test_an_existing_key_without_credits_can_have_its_own_account_opened(url):
+    """The one ``key:`` account the admin API creates: the missing one of a key that spends from it."""
+    secret = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "nocred"}).json()["data"]["key"]
+    assert chat(url, secret).status_code == 402  # no account, nothing to spend
+    r = httpx.post(f"{url}/v1/admin/accounts", headers=AUTH, json={"name": "key:nocred", "credits": 5000})
+    assert r.status_code == 201, r.text
+    assert chat(url, secret).status_code == 200
+
+
+def test_a_new_key_never_adopts_an_existing_account_named_like_its_own(monkeypatch):
+    """An account ``key:future`` that exists already (here from ``[[accounts]]``) is not taken over."""
+    monkeypatch.setenv("PROXYIFY_ADMIN_KEY", ADMIN)
+    settings = Settings.demo(storage={"url": "memory://"}, accounts=[{"name": "key:future", "credits": 777777}])
+    with serve(create_app(settings)) as base:
+        for body in ({"name": "future", "credits": 10}, {"name": "future"}):
+            r = httpx.post(f"{base}/v1/admin/keys", headers=AUTH, json=body)
+            assert r.status_code == 400, r.text
+            assert problem_fields(r) == ["name"] and "'key:future'" in r.json()["error"]["message"]
+        assert httpx.get(f"{base}/v1/admin/keys/future", headers=AUTH).status_code == 404
+        accounts = {a["name"]: a for a in httpx.get(f"{base}/v1/admin/accounts", headers=AUTH).json()["data"]}
+        assert accounts["key:future"]["balance"] == 777777  # untouched
+        assert httpx.post(f"{base}/v1/admin/keys", headers=AUTH, json={"name": "future2", "credits": 10}).status_code == 201
+
+
+def test_credits_and_account_together_name_the_field(url):
+    r = httpx.post(f"{url}/v1/admin/keys", headers=AUTH, json={"name": "both", "credits": 5, "account": "key:demo"})
+    assert r.status_code == 400, r.text
+    assert problem_fields(r) == ["credits"]
+    assert r.json()["error"]["message"].startswith("Invalid 'credits': ")
+    assert httpx.get(f"{url}/v1/admin/keys/both", headers=AUTH).status_code == 404

@@ -16,7 +16,7 @@ from typing import Any
 
 from proxyify_asgi.cli.common import load_settings
 from proxyify_asgi.settings import Settings
-from proxyify_asgi.stores.key_service import OnCreated
+from proxyify_asgi.stores.key_service import OnCreated, reserved_account_problem
 from proxyify_asgi.stores.keys import account_for, open_key_store
 from proxyify_asgi.stores.ledger import open_ledger, seed_accounts
 from proxyify_asgi.stores.ledger_rules import summarize_usage
@@ -144,7 +144,15 @@ async def credits_add(ledger: CreditLedger, settings: Settings, args: argparse.N
 
 
 async def accounts_create(ledger: CreditLedger, settings: Settings, args: argparse.Namespace) -> int:
-    """``accounts create NAME [--credits N]``."""
+    """``accounts create NAME [--credits N]``; ``key:`` names are keys' own (see reserved_account_problem)."""
+    store = open_key_store(settings.storage.url)
+    try:
+        reserved = await reserved_account_problem(args.name, store)
+    finally:
+        await store.aclose()
+    if reserved is not None:
+        print(f"{args.name}: {reserved}", file=sys.stderr)
+        return 1
     if await ledger.create_account(args.name, args.credits, note="cli"):
         print(f"{args.name}: created with {args.credits} credits")
         return 0

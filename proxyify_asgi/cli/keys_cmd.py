@@ -102,18 +102,28 @@ def run_create(args: argparse.Namespace, *, on_created: OnCreated | None = None)
             print(line, file=sys.stderr)
         return 1
 
-    async def create(store: KeyStore, _: Settings) -> KeyRecord | str:
+    async def create(store: KeyStore, settings: Settings) -> KeyRecord | list[str]:
+        """The new key, or the lines saying why it was not created."""
+        # The ledger checks the key's account as the admin API does; configured [[accounts]] count
+        # as existing, since the gateway creates them at start.
+        ledger = open_ledger(settings.storage.url)
         try:
-            return await create_key(store, key, on_created=on_created)
+            return await create_key(store, key, on_created=on_created, ledger=ledger, source="command line",
+                                    configured_accounts={a.name for a in settings.accounts})
+        except ConfigurationError as exc:
+            return exc.lines()
         except KeyExists as exc:
-            return str(exc)
+            return [f"error: {exc}"]
+        finally:
+            await ledger.aclose()
 
     try:
         record = _with_store(args, create)
     except _BadConfig:
         return 1
-    if isinstance(record, str):
-        print(f"error: {record}", file=sys.stderr)
+    if isinstance(record, list):
+        for line in record:
+            print(line, file=sys.stderr)
         return 1
     print(f"Created key {record.name!r} (account {record.account}). Its secret, shown only now:")
     print(secret)

@@ -71,7 +71,10 @@ class KeyAdmin:
         secret = new_secret()
         try:
             settings = settings_from_input({**body, "key": secret}, source="request")
-            record = await create_key(self.gateway.keys, settings, on_created=self.gateway.on_key_created)
+            # The ledger checks the key's account (``_guard`` started the gateway, so configured
+            # accounts are in it already).
+            record = await create_key(self.gateway.keys, settings, on_created=self.gateway.on_key_created,
+                                      ledger=self.gateway.ledger)
         except ConfigurationError as exc:
             raise _invalid(exc) from None
         except KeyExists as exc:

@@ -2,7 +2,8 @@
 
 - ``GET /v1/admin/accounts``: every account with granted, settled, reserved, refunded and balance.
 - ``POST /v1/admin/accounts`` ``{"name": "acme", "credits": 500}``: create (an existing account is
-  left untouched and answered with ``"created": false``).
+  left untouched and answered with ``"created": false``). Names starting with ``key:`` are keys'
+  own accounts and are refused (400), but for the missing account of an existing key.
 - ``POST /v1/admin/accounts/{name}/credits`` ``{"credits": 1000}``: grant more credits.
 
 Keys are attached to an account by their ``account`` field (``[[keys]]`` or the key admin API).
@@ -20,8 +21,9 @@ from starlette.routing import BaseRoute, Route
 from proxyify_asgi.admin_auth import admin_key, require_admin
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.validation import field_error, require_object, required_string
-from proxyify_asgi.errors import NotFound
+from proxyify_asgi.errors import InvalidRequest, NotFound
 from proxyify_asgi.gateway import Gateway
+from proxyify_asgi.stores.key_service import reserved_account_problem
 from proxyify_asgi.stores.protocols import AccountBalance
 
 MAX_ACCOUNT_NAME = 128
@@ -71,6 +73,9 @@ class AccountsAdmin:
         name = required_string(body, "name")
         if len(name) > MAX_ACCOUNT_NAME:
             raise field_error("name", f"at most {MAX_ACCOUNT_NAME} characters")
+        reserved = await reserved_account_problem(name, self.gateway.keys)
+        if reserved is not None:
+            raise InvalidRequest(f"Invalid 'name': {reserved}.", metadata={"field": "name"})
         created = await self.gateway.ledger.create_account(name, _credits(body, allow_zero=True), note="admin API")
         account = await self.gateway.ledger.account(name)
         assert account is not None

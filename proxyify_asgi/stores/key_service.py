@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from proxyify_asgi.settings import KeySettings, Settings
 from proxyify_asgi.stores.keys import (
+    OWN_ACCOUNT_PREFIX,
     account_for,
     parse_expiry,
     policy_from_settings,
@@ -24,7 +25,7 @@ from proxyify_asgi.stores.keys import (
     settings_from_input,
     utcnow,
 )
-from proxyify_asgi.stores.protocols import KeyRecord, KeyStore
+from proxyify_asgi.stores.protocols import CreditLedger, KeyRecord, KeyStore
 
 OnCreated = Callable[[KeyRecord], Awaitable[None]]
 """Awaited after a key is created; the ledger grants ``record.credits`` to ``record.account``."""
@@ -36,9 +37,21 @@ class KeyExists(ValueError):
 
 async def create_key(
     store: KeyStore, key: KeySettings, *, on_created: OnCreated | None = None,
-    now: datetime | None = None,
+    now: datetime | None = None, ledger: CreditLedger | None = None,
+    configured_accounts: Collection[str] = (), source: str = "request",
 ) -> KeyRecord:
-    """Store a new key from validated settings; :class:`KeyExists` if the name is taken."""
+    """Store a new key from validated settings; :class:`KeyExists` if the name is taken.
+
+    With ``ledger`` (the admin API, the CLI), the key's account is checked first, see
+    :func:`account_problems`; a ``ConfigurationError`` (from ``source``) then says why and
+    nothing is stored.
+    """
+    if ledger is not None:
+        problems = await account_problems(key, ledger, configured_accounts)
+        if problems:
+            from proxyify_asgi._config_loader import ConfigurationError
+
+            raise ConfigurationError(source, problems)
     record = record_from_settings(key, now=now or utcnow())
     try:
         added = await store.add(record)
@@ -49,6 +62,48 @@ async def create_key(
     if on_created is not None:
         await on_created(record)
     return record
+
+
+async def account_problems(
+    key: KeySettings, ledger: CreditLedger, configured: Collection[str] = (),
+) -> list[tuple[str, str]]:
+    """Why a key created at run time could not spend from the account it would get, if it could not.
+
+    - A shared ``account`` must exist (in ``ledger``, or in ``configured`` ``[[accounts]]`` the
+      gateway creates at start), as the configuration demands: a key on a missing account would
+      answer 402 forever, and credits can only be granted to accounts that exist.
+    - Without one, the key gets its own ``key:<name>``, created with its credits only if absent;
+      one that exists already was not made for this key, and adopting it would hand over its
+      balance while the credits asked for are never granted.
+    """
+    if key.account is not None:
+        if key.account in configured or await ledger.account(key.account) is not None:
+            return []
+        return [("account", f"names account {key.account!r}, which does not exist "
+                            "(create it first: POST /v1/admin/accounts or `proxyify-asgi accounts create`)")]
+    own = account_for(key.name, None)
+    if own in configured or await ledger.account(own) is not None:
+        return [("name", f"the key's own account would be {own!r}, which exists already and was not "
+                         "made for this key; choose another name (or set account to "
+                         f"{own!r} to spend from it on purpose)")]
+    return []
+
+
+async def reserved_account_problem(name: str, store: KeyStore) -> str | None:
+    """Why an account called ``name`` may not be created by hand (admin API, CLI), or None.
+
+    ``key:<name>`` is a key's own account: made by hand before the key, the key could never get
+    it (:func:`account_problems` refuses to adopt it). The one exception is the missing account of
+    an existing key that spends from it (created without credits): opening it is how that key is
+    funded over HTTP, where a grant needs an existing account.
+    """
+    if not name.startswith(OWN_ACCOUNT_PREFIX):
+        return None
+    key = await store.get(name.removeprefix(OWN_ACCOUNT_PREFIX))
+    if key is not None and key.account == name:
+        return None
+    return (f"names starting with {OWN_ACCOUNT_PREFIX!r} are reserved for keys' own accounts, and no key "
+            f"spends from {name!r} (create the key with credits instead)")
 
 
 @dataclass(slots=True)

@@ -50,9 +50,13 @@ def display_prefix(secret: str) -> str:
     return secret[:DISPLAY_PREFIX_CHARS]
 
 
+OWN_ACCOUNT_PREFIX = "key:"
+"""Accounts named ``key:<name>`` are keys' own; the admin API and the CLI create no others by that name."""
+
+
 def account_for(name: str, account: str | None) -> str:
     """The account a key spends from: its shared ``account``, else its own ``key:<name>``."""
-    return account if account else f"key:{name}"
+    return account if account else f"{OWN_ACCOUNT_PREFIX}{name}"
 
 
 def parse_expiry(value: str | None) -> datetime | None:
@@ -153,7 +157,7 @@ def settings_from_input(data: dict[str, Any], *, source: str) -> KeySettings:
     key = load_dataclass(KeySettings, data, source=source)
     problems = key_problems("", key)
     if key.account is not None and key.credits is not None:
-        problems.append(("", "set either credits or account, not both"))
+        problems.append(("credits", "set either credits (the key's own account) or account (a shared one), not both"))
     if problems:
         raise ConfigurationError(source, [(p.lstrip("."), m) for p, m in problems])
     return key
