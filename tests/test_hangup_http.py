@@ -1,5 +1,6 @@
-"""A client that hangs up before its (non-streaming) answer: the upstream call is cancelled and the
-key is not charged. Real sockets on both sides: the gateway and the fake upstream under uvicorn."""
+"""A client that hangs up before its answer (non-streaming, or a stream before its first chunk): the
+upstream call is cancelled and the key is not charged. Real sockets on both sides: the gateway and
+the fake upstream under uvicorn."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def settings(tmp_path: Path, upstream_url: str, transport: str) -> Any:
         {"id": "test/slow", "price": TEST_PRICE, "routes": [{"provider": "fake", "model": "slow-2", "timeout_s": 5}]},
         {"id": "test/slowish", "price": TEST_PRICE, "routes": [{"provider": "fake", "model": "slow-0.5"}]},
         {"id": "test/fast", "price": TEST_PRICE, "routes": [{"provider": "fake", "model": "gpt-test"}]},
+        {"id": "test/slow-image", "modality": "image", "price": {"per_image": 0.04},
+         "routes": [{"provider": "fake", "model": "slow-2", "timeout_s": 5}]},
     ]
     return gateway_settings(tmp_path, providers, models, gateway={"http_transport": transport})
 
@@ -96,17 +99,24 @@ def fake_upstream() -> Iterator[tuple[FakeOpenAI, str]]:
         yield fake, url + "/v1"
 
 
+HUNG_UP_BODIES = {
+    "chat": {"model": "test/slow", "messages": PROMPT, "max_tokens": 5},
+    "chat-stream-before-first-chunk": {"model": "test/slow", "messages": PROMPT, "max_tokens": 5, "stream": True},
+    "image": {"model": "test/slow-image", "messages": PROMPT, "modalities": ["image", "text"]},
+}
+
+
 @pytest.mark.timeout(10)
 @pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
-@pytest.mark.parametrize("stream", [False, True])
+@pytest.mark.parametrize("request_kind", list(HUNG_UP_BODIES))
 def test_client_hanging_up_cancels_the_upstream_call_and_is_not_charged(
-    tmp_path: Path, fake_upstream: tuple[FakeOpenAI, str], transport: str, stream: bool,
+    tmp_path: Path, fake_upstream: tuple[FakeOpenAI, str], transport: str, request_kind: str,
 ) -> None:
     fake, upstream_url = fake_upstream
     with serve(create_app(settings(tmp_path, upstream_url, transport))) as url, errors_logged() as errors:
         before = balance(url)
         hung_up, answered = fake.hung_up, fake.slow_answered
-        body = {"model": "test/slow", "messages": PROMPT, "max_tokens": 5, "stream": stream}
+        body = HUNG_UP_BODIES[request_kind]
         with pytest.raises(httpx.ReadTimeout):
             httpx.post(url + "/v1/chat/completions", json=body, headers=AUTH, timeout=0.3)
         wait_for_upstream(fake, hung_up, answered)
