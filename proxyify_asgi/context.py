@@ -44,7 +44,11 @@ class Meter:
     cost_usd: Decimal = Decimal(0)
     credits: int = 0
     status: str = "pending"
-    """``pending`` → ``ok`` | ``partial`` (stream ended early) | ``error`` (nothing to charge)."""
+    """``pending`` → ``ok`` | ``partial`` (stream ended early) | ``error`` or ``cancelled`` (the
+    client hung up before an upstream answered): nothing to charge."""
+    answered: bool = False
+    """True once an upstream attempt succeeded (set by the router). A client that hangs up before
+    this cancels the upstream call; after it, the answer is charged as usual."""
     defer_settlement: bool = False
     """True when the charge happens later (video jobs settle on completion, not at submit)."""
     extra: dict[str, Any] = field(default_factory=dict)

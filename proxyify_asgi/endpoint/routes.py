@@ -17,6 +17,7 @@ from starlette.routing import BaseRoute, Match, Route, Router
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.chat import handle_chat
+from proxyify_asgi.endpoint.hangup import answer_or_hang_up
 from proxyify_asgi.endpoint.image import handle_image
 from proxyify_asgi.endpoint.stt import handle_stt
 from proxyify_asgi.endpoint.tts import handle_tts
@@ -66,7 +67,8 @@ class Endpoints:
         handler = MODALITY_HANDLERS.get(model.modality)
         if handler is None:
             raise InvalidRequest(f"Modality {model.modality!r} is not served by this gateway build.")
-        return await handler(gateway, ctx, model, body)
+        # Every modality: a client that hangs up before the upstream answered cancels the call.
+        return await answer_or_hang_up(ctx, request.receive, handler(gateway, ctx, model, body))
 
     async def models(self, request: Request) -> Response:
         """``GET /v1/models``: the OpenAI list format, plus each model's modality and USD price."""

@@ -7,11 +7,12 @@ For a ``POST`` whose JSON body names a configured model and a key in the request
   validates the body as its handler will and prices it at the dearest route), with the key's
   ``spend_limit_usd`` checked in the same ledger transaction. Refusals are 402s
   (``InsufficientCredits`` / ``SpendingLimitReached``). The reservation goes on ``ctx.reservation``.
-- after, whatever ended the request (success, error, client disconnect mid-stream, upstream cut),
-  exactly once, and for a complete answer before its last body part is sent: ``ctx.meter.status``
-  ``ok``/``partial`` settles ``ctx.meter.credits`` (the figure the client was shown); anything else
-  releases the hold at no charge. ``ctx.meter.defer_settlement`` (video jobs) leaves the reservation
-  open for the job to settle through ``gateway.ledger``.
+- after, whatever ended the request (success, error, client disconnect mid-stream or before the
+  upstream answered, upstream cut), exactly once, and for a complete answer before its last body
+  part is sent: ``ctx.meter.status`` ``ok``/``partial`` settles ``ctx.meter.credits`` (the figure
+  the client was shown); anything else (``error``, ``cancelled``) releases the hold at no charge.
+  ``ctx.meter.defer_settlement`` (video jobs) leaves the reservation open for the job to settle
+  through ``gateway.ledger``.
 
 Requests without a key, or for an unknown model, pass through unmetered: there is nobody to charge, and
 the endpoint answers the unknown model with a 400.

@@ -247,6 +247,7 @@ class Router:
 
     def _record_success(self, ctx: RequestContext, call: UpstreamCall, started: float) -> None:
         meter = ctx.meter
+        meter.answered = True  # from here a client hanging up no longer cancels (endpoint.hangup)
         meter.provider = call.route.provider
         meter.model_used = call.route.model_used or call.model.id
         meter.latency_ms = int((time.perf_counter() - started) * 1000)

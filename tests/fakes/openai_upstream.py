@@ -4,7 +4,8 @@ Behaviour is chosen by the requested model name, so one server serves every test
 
 - ``gpt-test``: a normal answer (JSON, or SSE with a final usage chunk when
   ``stream_options.include_usage`` is set, then ``data: [DONE]``);
-- ``slow-N``: waits N seconds first (timeouts);
+- ``slow-N``: waits N seconds first (timeouts); a caller that hangs up meanwhile is counted in
+  ``hung_up`` and gets no answer, one that waited is counted in ``slow_answered``;
 - ``error-500``, ``error-429``, ``error-401``: an OpenAI error body with that status (429 adds Retry-After);
 - ``cut``: streams two chunks, then drops the connection without finishing (mid-stream failure);
 - ``no-done``: streams chunks and ends cleanly but never sends ``[DONE]``;
@@ -38,6 +39,10 @@ class FakeOpenAI:
     requests: list[dict[str, Any]] = field(default_factory=list)
     cancelled_streams: int = 0
     completed_streams: int = 0
+    hung_up: int = 0
+    """``slow-N`` requests whose caller hung up before the answer was due."""
+    slow_answered: int = 0
+    """``slow-N`` requests answered after the wait."""
 
     def app(self) -> Starlette:
         """The ASGI app to serve."""
@@ -54,7 +59,10 @@ class FakeOpenAI:
         self.requests.append({"headers": dict(request.headers), "body": body})
         model = body.get("model", "")
         if model.startswith("slow-"):
-            await asyncio.sleep(float(model.split("-", 1)[1]))
+            if not await self._wait_for_caller(request, float(model.split("-", 1)[1])):
+                self.hung_up += 1
+                return Response(status_code=499)  # nobody reads it: the caller is gone
+            self.slow_answered += 1
         if model.startswith("error-"):
             status = int(model.split("-", 1)[1])
             headers = {"retry-after": "1"} if status == 429 else {}
@@ -67,6 +75,21 @@ class FakeOpenAI:
         if body.get("stream"):
             return StreamingResponse(self._stream(body), media_type="text/event-stream")
         return JSONResponse(completion(body))
+
+    @staticmethod
+    async def _wait_for_caller(request: Request, seconds: float) -> bool:
+        """Wait ``seconds``; False as soon as the caller hangs up instead (uvicorn reports it as
+        ``http.disconnect`` once the body has been read)."""
+
+        async def hang_up() -> None:
+            while (await request.receive())["type"] != "http.disconnect":
+                pass
+
+        try:
+            await asyncio.wait_for(hang_up(), seconds)
+        except TimeoutError:
+            return True
+        return False
 
     async def _stream(self, body: dict[str, Any]):
         model = body["model"]
