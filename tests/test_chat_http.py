@@ -78,9 +78,13 @@ def test_stream_cut_by_upstream_ends_with_error_event_not_done(gateway_url, mode
     r = post(gateway_url, {"model": model, "stream": True, "messages": [{"role": "user", "content": "Hi"}]})
     events = sse_events(r.text)
     assert b"[DONE]" not in events
-    error = orjson.loads(events[-1])["error"]
+    last = orjson.loads(events[-1])
+    error = last["error"]
     assert error["code"] == 502
     assert "fake" in error["message"]  # names the provider, not internals
+    # what the delivered part cost comes with the error: it is charged, and the stream ends here
+    assert last["_balancer"]["credits_used"] == 1 and last["_balancer"]["output_tokens"] >= 1
+    assert last["_balancer"]["model_used"] == model
 
 
 def test_client_disconnect_cancels_upstream_stream(gateway_url, fake_openai):

@@ -105,6 +105,13 @@ class ChatStream:
             "_balancer": balancer_block(self.ctx.meter, "chat"),
         }
 
+    def _error_event(self, exc: Exception) -> bytes:
+        """The event that ends a broken stream: the spec's error body, plus what the delivered
+        part cost in ``_balancer`` (it is charged, and this is the client's last chance to see it)."""
+        body = orjson.loads(error_body(as_proxyify_error(exc)))
+        body["_balancer"] = balancer_block(self.ctx.meter, "chat")
+        return b"data: " + orjson.dumps(body) + b"\n\n"
+
     async def events(self) -> AsyncIterator[bytes]:
         """The SSE body. Whatever ends it, the meter reflects what the client received."""
         meter = self.ctx.meter
@@ -131,7 +138,7 @@ class ChatStream:
             self.usage = None
             self._settle_meter()
             meter.status = "partial"
-            yield b"data: " + error_body(as_proxyify_error(exc)) + b"\n\n"
+            yield self._error_event(exc)
         finally:
             if meter.status == "partial":
                 self.usage = None
