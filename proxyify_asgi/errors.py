@@ -147,6 +147,12 @@ class NoProviderAvailable(ProxyifyError):
     default_message = "No provider available for this model."
 
 
+class ShuttingDown(NoProviderAvailable):
+    """503 ending a stream that was still running when the gateway's shutdown grace ran out."""
+
+    default_message = "The gateway is shutting down; this stream was ended before its answer was complete."
+
+
 class InternalError(ProxyifyError):
     """500: a bug. The message never carries internals."""
 

@@ -53,6 +53,9 @@ class GatewaySettings:
     http_transport: Literal["aiohttp", "httpx"] = "aiohttp"
     public_paths: tuple[str, ...] = ("/healthz", "/metrics")
     reservation_ttl_s: int = 900
+    shutdown_grace_s: int = 30
+    """After a shutdown signal, how long a stream in flight may run on; one still running then
+    ends with an error event (503) carrying what it cost. 0: streams end at once."""
     cors_origins: tuple[str, ...] = ()
     """Browser origins allowed to call the API cross-origin (``https://app.example``,
     ``https://*.example.com`` or ``"*"``); empty (default): no CORS headers at all, and a preflight

@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     """Validate the configuration, then hand over to uvicorn."""
     import uvicorn
 
-    if load_settings(args.config) is None:
+    settings = load_settings(args.config)
+    if settings is None:
         return 1
     path = config_path(args.config)
     if path is not None:
@@ -62,5 +63,8 @@ def run(args: argparse.Namespace) -> int:
     uvicorn.run(
         "proxyify_asgi.cli.serve_cmd:factory", factory=True, host=args.host, port=args.port,
         workers=args.workers, proxy_headers=False, log_level=args.log_level, server_header=False,
+        # streams get shutdown_grace_s to finish (sse-starlette ends them then); past a little more,
+        # uvicorn stops waiting for connections that hang
+        timeout_graceful_shutdown=settings.gateway.shutdown_grace_s + 5,
     )
     return 0

@@ -103,7 +103,8 @@ async def handle_chat(gateway: Gateway, ctx: RequestContext, model: ModelSetting
     if body.get("stream"):
         stream, call = await router.chat_stream(model, body, ctx)
         on_complete = _stream_storer(cache, ctx.meter.model_used) if cache is not None else None
-        return stream_chat_response(ctx, model, body, stream, settings.usd_per_credit, on_complete=on_complete)
+        return stream_chat_response(ctx, model, body, stream, settings.usd_per_credit, on_complete=on_complete,
+                                    shutdown_grace_s=settings.shutdown_grace_s)
     result, _call = await router.chat(model, body, ctx)
     meter_chat(ctx, model, result.input_tokens, result.output_tokens, settings.usd_per_credit)
     ctx.meter.status = "ok"
@@ -148,7 +149,8 @@ def answer_from_cache(gateway: Gateway, ctx: RequestContext, model: ModelSetting
     meter.model_used = hit.model_used or model.id
     meter.latency_ms = int((time.perf_counter() - looked_up) * 1000)
     if body.get("stream"):
-        return stream_chat_response(ctx, model, body, _replay(hit.chunks), settings.usd_per_credit, charge=charge)
+        return stream_chat_response(ctx, model, body, _replay(hit.chunks), settings.usd_per_credit, charge=charge,
+                                    shutdown_grace_s=settings.shutdown_grace_s)
     meter_chat(ctx, model, hit.input_tokens, hit.output_tokens, settings.usd_per_credit, charge)
     meter.status = "ok"
     return enveloped_response(ctx, hit.body, "chat", settings.envelope)

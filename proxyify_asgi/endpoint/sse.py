@@ -11,16 +11,18 @@ handed that chunk to the server, so a client that disconnects is charged for wha
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
+import anyio
 import orjson
 from sse_starlette import EventSourceResponse
 
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.envelope import balancer_block
-from proxyify_asgi.errors import as_proxyify_error, error_body
+from proxyify_asgi.errors import ShuttingDown, as_proxyify_error, error_body
 from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.settings import ModelSettings
 
@@ -57,12 +59,17 @@ def approx_prompt_tokens(body: dict[str, Any]) -> int:
     return max(1, size // 4)
 
 
+_SHUTDOWN_MARGIN_S = 1.0
+"""How long before the shutdown grace runs out a stream is ended with its error event."""
+
+
 class ChatStream:
     """Turns an upstream chunk iterator into SSE bytes while keeping the meter current."""
 
     def __init__(self, ctx: RequestContext, model: ModelSettings, body: dict[str, Any],
                  upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal,
-                 *, charge: Decimal = Decimal(1), on_complete: OnComplete | None = None) -> None:
+                 *, charge: Decimal = Decimal(1), on_complete: OnComplete | None = None,
+                 shutdown: anyio.Event | None = None, shutdown_grace_s: float = 0) -> None:
         self.ctx = ctx
         self.model = model
         self.body = body
@@ -75,6 +82,22 @@ class ChatStream:
         """Share of the price charged (below 1 for cache hits)."""
         self.on_complete = on_complete
         self.delivered_chunks: list[dict[str, Any]] = []
+        self.shutdown = shutdown
+        """Set by sse-starlette when the server is shutting down."""
+        self.shutdown_grace_s = shutdown_grace_s
+        self._cut_at: float | None = None
+
+    def _check_shutdown(self) -> None:
+        """Raise :class:`ShuttingDown` once a shutdown began and its grace is nearly over: the
+        stream then ends with an error event the client can read, not a cut connection (the
+        response is cancelled when the grace runs out)."""
+        if self.shutdown is None or not self.shutdown.is_set():
+            return
+        now = time.monotonic()
+        if self._cut_at is None:
+            self._cut_at = now + max(0.0, self.shutdown_grace_s - _SHUTDOWN_MARGIN_S)
+        if now >= self._cut_at:
+            raise ShuttingDown()
 
     def _settle_meter(self) -> None:
         meter = self.ctx.meter
@@ -123,6 +146,7 @@ class ChatStream:
                     self.usage = usage
                 if not chunk.get("choices"):
                     continue  # the upstream's own usage chunk: ours replaces it at the end
+                self._check_shutdown()
                 self.last_chunk = chunk
                 yield sse_event(chunk)
                 self.delivered += _delivered_tokens(chunk)  # runs only once the chunk was sent
@@ -148,10 +172,15 @@ class ChatStream:
 
 def stream_chat_response(ctx: RequestContext, model: ModelSettings, body: dict[str, Any],
                          upstream: AsyncIterator[dict[str, Any]], usd_per_credit: Decimal,
-                         *, charge: Decimal = Decimal(1), on_complete: OnComplete | None = None) -> EventSourceResponse:
-    """The SSE response for a chat stream whose first chunk the router already has in hand."""
-    stream = ChatStream(ctx, model, body, upstream, usd_per_credit, charge=charge, on_complete=on_complete)
+                         *, charge: Decimal = Decimal(1), on_complete: OnComplete | None = None,
+                         shutdown_grace_s: float = 0) -> EventSourceResponse:
+    """The SSE response for a chat stream whose first chunk the router already has in hand.
+    ``shutdown_grace_s``: how long it may run on once the server is shutting down."""
+    shutdown = anyio.Event()
+    stream = ChatStream(ctx, model, body, upstream, usd_per_credit, charge=charge, on_complete=on_complete,
+                        shutdown=shutdown, shutdown_grace_s=shutdown_grace_s)
     headers = {"x-request-id": ctx.request_id, "cache-control": "no-cache", "x-accel-buffering": "no"}
     if ctx.meter.model_used:
         headers["x-balancer-model-used"] = ctx.meter.model_used
-    return EventSourceResponse(stream.events(), headers=headers, ping=PING_SECONDS, sep="\n")
+    return EventSourceResponse(stream.events(), headers=headers, ping=PING_SECONDS, sep="\n",
+                               shutdown_event=shutdown, shutdown_grace_period=shutdown_grace_s)
