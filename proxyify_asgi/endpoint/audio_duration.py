@@ -169,7 +169,7 @@ def _ogg_seconds(audio: bytes) -> float | None:
     try:
         if is_ogg_opus(audio):
             return opus_seconds(audio)
-        codec, packets = first_stream_audio(audio)
+        codec, size, flac_frames = first_stream_audio(audio)
     except MalformedOgg:
         return None
     declared = _mutagen_seconds(audio, "ogg")
@@ -178,8 +178,8 @@ def _ogg_seconds(audio: bytes) -> float | None:
     if codec == "flac":
         rate = getattr(mutagen.File(io.BytesIO(audio), options=[OggFLAC]).info, "sample_rate", 0)
         # The frames, behind an empty last metadata block, are a FLAC stream flac_seconds can walk.
-        return flac_seconds(b"fLaC\x80\x00\x00\x00" + packets, rate) if _MIN_RATE <= rate <= _MAX_RATE else None
-    return max(declared, byte_floor(len(packets), codec))
+        return flac_seconds(b"fLaC\x80\x00\x00\x00" + flac_frames, rate) if _MIN_RATE <= rate <= _MAX_RATE else None
+    return max(declared, byte_floor(size, codec))
 
 
 _M4A_AAC = ("mp4a.40.", "mp4a.66", "mp4a.67", "mp4a.68", "mp4a.69", "mp4a.6b")
