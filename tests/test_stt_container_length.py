@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
+import random
 import struct
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +24,7 @@ from mutagen.ogg import OggPage
 
 from proxyify_asgi.endpoint.audio_duration import MAX_BITRATE, audio_seconds
 from proxyify_asgi.endpoint.audio_mp4 import mp4_audio_bytes
-from proxyify_asgi.endpoint.audio_ogg import MalformedOgg, first_stream_audio, opus_packet_samples
+from proxyify_asgi.endpoint.audio_ogg import MalformedOgg, first_stream_audio, opus_batch_samples, opus_packet_samples
 from proxyify_asgi.errors import InvalidRequest
 from tests.fakes.server import serve
 from tests.media_fixtures import openai_fake  # noqa: F401  (fixture)
@@ -92,6 +94,55 @@ def test_opus_packet_durations_follow_the_toc_byte(packet, samples):
 def test_malformed_opus_packets_are_refused(packet):
     with pytest.raises(MalformedOgg):
         opus_packet_samples(packet)
+
+
+def spanning_opus(final_granule: int) -> bytes:
+    """50 packets of 60 ms (400 bytes: SILK NB, TOC config 3, code 0), each split across two pages.
+
+    The payload is zeros (the counter reads TOC bytes only); pages carry 255 bytes of one packet
+    and the 145-byte end of the previous, so every audio packet is put back together from two.
+    """
+    head, tags = pages(OPUS)[:2]
+    packet = bytes([3 << 3]) + bytes(399)
+    ogg_pages = [head, tags]
+    for index in range(51):
+        page = OggPage()
+        page.serial, page.sequence = head.serial, index + 2
+        page.continued = index > 0
+        page.packets = ([packet[255:]] if index else []) + ([packet[:255]] if index < 50 else [])
+        page.complete = index == 50
+        page.position = 2880 * index if index else -1  # -1: no packet ends here (RFC 3533 §6)
+        ogg_pages.append(page)
+    ogg_pages[-1].last, ogg_pages[-1].position = True, final_granule
+    return written(ogg_pages)
+
+
+def test_packets_spanning_pages_are_put_back_together():
+    genuine = spanning_opus(50 * 2880)
+    assert audio_seconds(genuine, "ogg") == Decimal("2.99")  # 144,000 samples less the 312 of pre-skip
+    forged = audio_seconds(spanning_opus(OPUS_PRE_SKIP + 48_000), "ogg")  # "1 s"
+    assert abs(forged - Decimal("2.99")) <= Decimal("0.06")  # trimmed by one 60 ms packet at most
+    with pytest.raises(InvalidRequest, match="not a readable ogg"):
+        audio_seconds(genuine[: genuine.rfind(b"OggS")], "ogg")  # the last packet never finishes
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_batched_opus_count_agrees_with_the_packet_by_packet_one(seed):
+    rng = random.Random(seed)
+    packets = []
+    for _ in range(300):
+        toc = rng.randrange(256)
+        packet = bytes([toc, rng.choice([1, 2, 3, 12, 48, 63]) if toc & 3 == 3 else rng.randrange(256)])
+        packets.append(packet + rng.randbytes(rng.randrange(3)))
+    valid = []
+    for packet in packets:
+        try:
+            valid.append((packet, opus_packet_samples(packet)))
+        except MalformedOgg:
+            pass
+    data = b"".join(packet for packet, _samples in valid)
+    ends = list(itertools.accumulate(len(packet) for packet, _samples in valid))
+    assert opus_batch_samples(data, [0, *ends[:-1]], ends) == sum(samples for _packet, samples in valid)
 
 
 def test_streams_side_by_side_count_once():
