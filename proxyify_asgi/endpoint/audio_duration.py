@@ -2,13 +2,16 @@
 
 WAV from its RIFF chunks (the sample bytes actually present, never the declared size); MP3 and
 FLAC recognised by ``mutagen`` and then measured frame by frame (``audio_frames``), not from the
-totals in their Xing/VBRI or STREAMINFO headers; Ogg and M4A through ``mutagen``; WebM through a
-small EBML reader: the ``Duration`` of the segment info, or, for recordings without one
-(browsers' ``MediaRecorder`` writes none), the timestamp of the last audio block.
+totals in their Xing/VBRI or STREAMINFO headers; Ogg Opus packet by packet and FLAC in Ogg frame
+by frame (``audio_ogg``), not from the last page's granule position.
 
-Ogg (last page's granule position), M4A (the ``mdhd`` duration) and WebM (``Duration``) are still
-measured from values the file states about itself; counting their packets needs each codec's
-framing and is not done here.
+Ogg Vorbis and Speex (mutagen's length: the last granule), M4A (the ``mdhd`` duration) and WebM
+(``audio_webm``: the ``Duration``, or the last block's timestamp) are still timed by a length the
+file states about itself, since counting their packets needs each codec's framing. That length
+gets a floor from the audio bytes (``byte_floor``): no stream of the codec carries more than
+``MAX_BITRATE`` bits per second, so ``bytes × 8 / MAX_BITRATE`` seconds is the least the bytes can
+last. A genuine file is never billed more than it lasts; a forged length can under-report by at
+most the ratio of the file's real bitrate to that maximum.
 """
 
 from __future__ import annotations
