@@ -233,6 +233,18 @@ def test_webm_with_a_forged_duration_is_billed_at_least_its_block_bytes():
     assert Decimal("0.45") <= forged <= Decimal("0.60")
 
 
+@pytest.mark.parametrize("duration", [float("nan"), float("inf")])
+def test_a_webm_duration_that_is_no_number_is_unreadable_not_a_500(duration):
+    with pytest.raises(InvalidRequest, match="not a readable webm"):
+        audio_seconds(webm_with_duration(WEBM, duration), "webm")
+
+
+def test_a_webm_without_blocks_keeps_its_stated_duration():
+    # Nothing to floor by (found by fuzzing: max() of the duration alone); old code did the same.
+    header_only = WEBM[: WEBM.find(b"\x1f\x43\xb6\x75")]  # cut before the first Cluster
+    assert audio_seconds(header_only, "webm") == audio_seconds(WEBM, "webm")
+
+
 # --- through the gateway, on a real socket -------------------------------------------------------
 
 

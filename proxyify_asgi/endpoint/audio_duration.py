@@ -17,6 +17,7 @@ most the ratio of the file's real bitrate to that maximum.
 from __future__ import annotations
 
 import io
+import math
 import struct
 from decimal import Decimal
 
@@ -93,7 +94,7 @@ def audio_seconds(audio: bytes, audio_format: str) -> Decimal:
         seconds = _m4a_seconds(audio)
     else:
         seconds = _mutagen_seconds(audio, audio_format)
-    if seconds is None:
+    if seconds is None or not math.isfinite(seconds):  # a Duration of NaN or infinity is no length
         raise InvalidRequest(
             f"Invalid 'input_audio.data': not a readable {audio_format} file.", metadata={"field": "input_audio.data"}
         )
@@ -167,6 +168,14 @@ def _mutagen_seconds(audio: bytes, audio_format: str) -> float | None:
     return float(length) if length is not None else None
 
 
+def _mutagen_info(audio: bytes, kind: type) -> object | None:
+    """mutagen's stream info of ``audio`` read as ``kind``, or None."""
+    try:
+        return getattr(mutagen.File(io.BytesIO(audio), options=[kind]), "info", None)
+    except (mutagen.MutagenError, struct.error, ValueError, EOFError, IndexError):
+        return None
+
+
 def _ogg_seconds(audio: bytes) -> float | None:
     """Opus counted packet by packet; FLAC in Ogg frame by frame; Vorbis and Speex: mutagen's length, floored by their bytes."""
     try:
@@ -179,7 +188,7 @@ def _ogg_seconds(audio: bytes) -> float | None:
     if declared is None:
         return None
     if codec == "flac":
-        rate = getattr(mutagen.File(io.BytesIO(audio), options=[OggFLAC]).info, "sample_rate", 0)
+        rate = getattr(_mutagen_info(audio, OggFLAC), "sample_rate", 0)
         # The frames, behind an empty last metadata block, are a FLAC stream flac_seconds can walk.
         return flac_seconds(b"fLaC\x80\x00\x00\x00" + flac_frames, rate) if _MIN_RATE <= rate <= _MAX_RATE else None
     return max(declared, byte_floor(size, codec))
@@ -194,7 +203,7 @@ def _m4a_seconds(audio: bytes) -> float | None:
     declared = _mutagen_seconds(audio, "m4a")
     if declared is None:
         return None
-    codec = getattr(mutagen.File(io.BytesIO(audio), options=[MP4]).info, "codec", "")
+    codec = getattr(_mutagen_info(audio, MP4), "codec", "") or ""
     family = "aac" if codec.startswith(_M4A_AAC) else "other"
     return max(declared, byte_floor(mp4_audio_bytes(audio), family))
 
@@ -211,4 +220,4 @@ def _webm_seconds(audio: bytes) -> float | None:
         byte_floor(size, _WEBM_FAMILIES.get(codec, "aac" if codec.startswith("A_AAC") else "other"))
         for codec, size in measured.track_bytes.items()
     )
-    return max(measured.seconds, *floors)
+    return max([measured.seconds, *floors])
