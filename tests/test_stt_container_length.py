@@ -3,7 +3,7 @@
 Fixtures (ffmpeg 6, 3 s each): ``tone_3000ms_opus.ogg`` (440 Hz, 24 kbit/s Opus, 48 kHz mono),
 ``noise_3000ms_vorbis.ogg`` (pink noise, Vorbis q6, 22.05 kHz mono), ``tone_3000ms_flac.ogg``
 (FLAC in Ogg, 8 kHz), ``noise_3000ms.m4a`` (pink noise, AAC-LC 64 kbit/s, 16 kHz) and
-``noise_3000ms.webm`` (pink noise, Opus 96 kbit/s). Forgeries rewrite Ogg pages with mutagen's
+``noise_3000ms.webm`` (pink noise, Opus 96 kbit/s), ``noise_3000ms_vorbis.webm`` (as the Ogg Vorbis one). Forgeries rewrite Ogg pages with mutagen's
 ``OggPage``, which recomputes each page's CRC, so they stay valid Ogg.
 """
 
@@ -36,6 +36,7 @@ VORBIS = (FIXTURES / "noise_3000ms_vorbis.ogg").read_bytes()
 OGG_FLAC = (FIXTURES / "tone_3000ms_flac.ogg").read_bytes()
 M4A = (FIXTURES / "noise_3000ms.m4a").read_bytes()
 WEBM = (FIXTURES / "noise_3000ms.webm").read_bytes()
+WEBM_VORBIS = (FIXTURES / "noise_3000ms_vorbis.webm").read_bytes()
 OPUS_PRE_SKIP = 312  # what libopus writes in OpusHead at 48 kHz
 ONE_FRAME = Decimal("0.02")  # the fixture's Opus frames are 20 ms
 
@@ -226,23 +227,31 @@ def webm_with_duration(data: bytes, duration: float) -> bytes:
     return data[: at + 3] + struct.pack(">d", duration) + data[at + 11 :]
 
 
-def test_webm_with_a_forged_duration_is_billed_at_least_its_block_bytes():
-    assert audio_seconds(WEBM, "webm") == Decimal("3.01")  # the encoder's padding after 3 s
-    forged = audio_seconds(webm_with_duration(WEBM, 1.0), "webm")  # 1 ms in the default 1 ms units
-    # 96 kbit/s Opus under a 512 kbit/s ceiling: about 3 × 96 / 512 s, from the blocks' bytes.
-    assert Decimal("0.45") <= forged <= Decimal("0.60")
+def test_webm_opus_is_counted_block_by_block_whatever_its_duration_says():
+    assert abs(audio_seconds(WEBM, "webm") - Decimal("3.00")) <= ONE_FRAME  # CodecDelay not subtracted
+    assert audio_seconds(webm_with_duration(WEBM, 1.0), "webm") == audio_seconds(WEBM, "webm")  # "1 ms"
+    assert audio_seconds(webm_with_duration(WEBM, 3.6e7), "webm") == audio_seconds(WEBM, "webm")  # "10 h"
+
+
+def test_webm_vorbis_with_a_forged_duration_is_billed_at_least_its_block_bytes():
+    assert audio_seconds(WEBM_VORBIS, "webm") == Decimal("3.01")  # its Duration: 3.012 s
+    forged = audio_seconds(webm_with_duration(WEBM_VORBIS, 1.0), "webm")  # 1 ms in the default 1 ms units
+    # About 60 kbit/s of Vorbis under a 512 kbit/s ceiling: the floor is about 3 × 60 / 512 s.
+    assert Decimal("0.25") <= forged <= Decimal("0.40")
 
 
 @pytest.mark.parametrize("duration", [float("nan"), float("inf")])
 def test_a_webm_duration_that_is_no_number_is_unreadable_not_a_500(duration):
     with pytest.raises(InvalidRequest, match="not a readable webm"):
-        audio_seconds(webm_with_duration(WEBM, duration), "webm")
+        audio_seconds(webm_with_duration(WEBM_VORBIS, duration), "webm")
 
 
-def test_a_webm_without_blocks_keeps_its_stated_duration():
+def test_a_webm_without_blocks_keeps_its_stated_duration_unless_it_is_opus():
     # Nothing to floor by (found by fuzzing: max() of the duration alone); old code did the same.
-    header_only = WEBM[: WEBM.find(b"\x1f\x43\xb6\x75")]  # cut before the first Cluster
-    assert audio_seconds(header_only, "webm") == audio_seconds(WEBM, "webm")
+    header_only = WEBM_VORBIS[: WEBM_VORBIS.find(b"\x1f\x43\xb6\x75")]  # cut before the first Cluster
+    assert audio_seconds(header_only, "webm") == Decimal("3.01")
+    with pytest.raises(InvalidRequest, match="empty"):  # Opus is counted: no blocks, no audio
+        audio_seconds(WEBM[: WEBM.find(b"\x1f\x43\xb6\x75")], "webm")
 
 
 # --- through the gateway, on a real socket -------------------------------------------------------

@@ -3,10 +3,11 @@
 WAV from its RIFF chunks (the sample bytes actually present, never the declared size); MP3 and
 FLAC recognised by ``mutagen`` and then measured frame by frame (``audio_frames``), not from the
 totals in their Xing/VBRI or STREAMINFO headers; Ogg Opus packet by packet and FLAC in Ogg frame
-by frame (``audio_ogg``), not from the last page's granule position.
+by frame (``audio_ogg``), not from the last page's granule position; WebM Opus block by block
+(``audio_webm``), not from its ``Duration``.
 
-Ogg Vorbis and Speex (mutagen's length: the last granule), M4A (the ``mdhd`` duration) and WebM
-(``audio_webm``: the ``Duration``, or the last block's timestamp) are still timed by a length the
+Ogg Vorbis and Speex (mutagen's length: the last granule), M4A (the ``mdhd`` duration) and other
+WebM (the ``Duration``, or the last block's timestamp) are still timed by a length the
 file states about itself, since counting their packets needs each codec's framing. That length
 gets a floor from the audio bytes (``byte_floor``): no stream of the codec carries more than
 ``MAX_BITRATE`` bits per second, so ``bytes × 8 / MAX_BITRATE`` seconds is the least the bytes can
@@ -32,7 +33,7 @@ from mutagen.oggvorbis import OggVorbis
 
 from proxyify_asgi.endpoint.audio_frames import flac_seconds, mp3_seconds
 from proxyify_asgi.endpoint.audio_mp4 import mp4_audio_bytes
-from proxyify_asgi.endpoint.audio_ogg import MalformedOgg, first_stream_audio, is_ogg_opus, opus_seconds
+from proxyify_asgi.endpoint.audio_ogg import OPUS_RATE, MalformedOgg, first_stream_audio, is_ogg_opus, opus_seconds
 from proxyify_asgi.endpoint.audio_webm import webm_audio
 from proxyify_asgi.errors import InvalidRequest
 
@@ -212,12 +213,19 @@ _WEBM_FAMILIES = {"A_OPUS": "opus", "A_VORBIS": "vorbis"}
 
 
 def _webm_seconds(audio: bytes) -> float | None:
-    """The length a WebM states, floored by its audio blocks' bytes (per codec; the largest floor counts)."""
+    """An Opus track counted block by block; other codecs' stated length floored by their blocks' bytes.
+
+    One track is transcribed, so the largest of the candidates counts, not their sum.
+    """
     measured = webm_audio(audio)
-    if measured is None or measured.seconds is None:
+    if measured is None:
         return None
-    floors = (
+    stated = measured.opus_samples / OPUS_RATE if measured.opus_samples is not None else measured.seconds
+    if stated is None:
+        return None
+    floors = [
         byte_floor(size, _WEBM_FAMILIES.get(codec, "aac" if codec.startswith("A_AAC") else "other"))
         for codec, size in measured.track_bytes.items()
-    )
-    return max([measured.seconds, *floors])
+        if not (codec == "A_OPUS" and measured.opus_samples is not None)
+    ]
+    return max([stated, *floors])

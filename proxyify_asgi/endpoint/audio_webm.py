@@ -1,8 +1,11 @@
 """WebM (Matroska) read with a small EBML reader: the length it states, and the bytes of its audio blocks.
 
-The stated length is the ``Duration`` of the segment info or, for recordings without one
-(browsers' ``MediaRecorder`` writes none), the timestamp of the last block. Both are values the
-client writes, so ``audio_duration`` floors them by the bytes of the blocks a decoder would play:
+An Opus track (``A_OPUS``, what browsers' ``MediaRecorder`` writes) is timed as in Ogg: each
+block holds one Opus packet, whose TOC byte gives its duration (RFC 6716 §3.1), summed over
+the blocks; the ``CodecDelay`` is not subtracted (a few ms more than the audio, less than a
+frame). Other codecs take the length the file states: the ``Duration`` of the segment info or,
+for recordings without one, the timestamp of the last block. Both are values the client writes,
+so ``audio_duration`` floors them by the bytes of the blocks a decoder would play:
 every block of every track that is not plainly video (``TrackType`` 1 with a ``V_`` codec), so
 a track left undeclared or mislabelled still counts. Blocks carry no offsets to elsewhere in the
 file, so the audio cannot be hidden outside the clusters this reader walks.
@@ -12,6 +15,8 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
+
+from proxyify_asgi.endpoint.audio_ogg import MalformedOgg, opus_packet_samples
 
 _EBML, _SEGMENT, _INFO, _CLUSTER, _TRACKS = 0x1A45DFA3, 0x18538067, 0x1549A966, 0x1F43B675, 0x1654AE6B
 _TIMECODE_SCALE, _DURATION, _CLUSTER_TIMECODE = 0x2AD7B1, 0x4489, 0xE7
@@ -30,6 +35,9 @@ class WebmAudio:
     """The segment's ``Duration``, else its last block's timestamp; None if it has neither."""
     track_bytes: dict[str, int]
     """Codec id (``A_OPUS``, ``A_VORBIS``, ... or ``""`` if undeclared) -> block payload bytes of its tracks."""
+    opus_samples: int | None = None
+    """48 kHz samples of the longest ``A_OPUS`` track, counted from each block's TOC byte; None if
+    there is no Opus track or a block of one could not be counted (laced, or not valid Opus)."""
 
 
 def _vint(data: bytes, pos: int, *, keep_marker: bool) -> tuple[int, int]:
@@ -83,6 +91,7 @@ def _segment(data: bytes, pos: int, end: int) -> WebmAudio:
     scale, duration, last_block = 1_000_000, None, None
     tracks: dict[int, tuple[int, str]] = {}
     block_bytes: dict[int, int] = {}
+    samples: dict[int, int | None] = {}  # track -> Opus samples of its blocks, None once one is not countable
     while pos < end:
         element_id, start, stop = _element(data, pos)
         if element_id == _INFO:
@@ -90,7 +99,7 @@ def _segment(data: bytes, pos: int, end: int) -> WebmAudio:
         elif element_id == _TRACKS:
             tracks.update(_tracks(data, start, stop))
         elif element_id == _CLUSTER:
-            stop, block = _cluster(data, start, stop, block_bytes)
+            stop, block = _cluster(data, start, stop, block_bytes, samples)
             last_block = block if last_block is None or (block is not None and block > last_block) else last_block
         pos = stop
     units = duration if duration else last_block
@@ -100,7 +109,9 @@ def _segment(data: bytes, pos: int, end: int) -> WebmAudio:
         if kind == _VIDEO_TRACK and codec.startswith("V_"):
             continue  # plainly video: its bytes are no measure of the audio
         per_codec[codec] = per_codec.get(codec, 0) + size
-    return WebmAudio(units * scale / 1e9 if units is not None else None, per_codec)
+    opus = [samples.get(number, 0) for number, (_kind, codec) in tracks.items() if codec == "A_OPUS"]
+    counted = max(opus) if opus and None not in opus else None  # type: ignore[type-var]
+    return WebmAudio(units * scale / 1e9 if units is not None else None, per_codec, counted)
 
 
 def _info(data: bytes, pos: int, end: int, scale: int) -> tuple[int, float | None]:
@@ -137,8 +148,11 @@ def _tracks(data: bytes, pos: int, end: int) -> dict[int, tuple[int, str]]:
     return found
 
 
-def _cluster(data: bytes, pos: int, end: int, block_bytes: dict[int, int]) -> tuple[int, int | None]:
-    """(end of the cluster, timestamp of its last block), adding each block's payload size to ``block_bytes``.
+def _cluster(data: bytes, pos: int, end: int, block_bytes: dict[int, int],
+             samples: dict[int, int | None]) -> tuple[int, int | None]:
+    """(end of the cluster, timestamp of its last block), adding each block's payload size to ``block_bytes``
+    and, read as one Opus packet, its samples to ``samples`` (None for a track once a block is laced
+    or no valid Opus packet: only ``A_OPUS`` tracks' counts are used).
 
     An unknown-size cluster ends at the next level-1 element.
     """
@@ -161,7 +175,15 @@ def _cluster(data: bytes, pos: int, end: int, block_bytes: dict[int, int]) -> tu
             relative = struct.unpack(">h", data[after_track : after_track + 2])[0]
             last = cluster_time + relative
             # The payload follows the track number, the 16-bit timestamp and the flags byte.
-            block_bytes[track] = block_bytes.get(track, 0) + max(0, block_end - after_track - 3)
+            payload = after_track + 3
+            block_bytes[track] = block_bytes.get(track, 0) + max(0, block_end - payload)
+            counted = samples.get(track, 0)
+            if counted is not None:
+                laced = data[after_track + 2] & 0x06  # Xiph, fixed or EBML lacing: several frames
+                try:
+                    samples[track] = None if laced else counted + opus_packet_samples(data[payload : min(payload + 2, block_end)])
+                except MalformedOgg:
+                    samples[track] = None
         pos = stop
     return end, last
 
