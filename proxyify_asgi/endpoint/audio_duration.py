@@ -2,18 +2,23 @@
 
 WAV from its RIFF chunks (the sample bytes actually present, never the declared size); MP3 and
 FLAC recognised by ``mutagen`` and then measured frame by frame (``audio_frames``), not from the
-totals in their Xing/VBRI or STREAMINFO headers; Ogg and M4A through ``mutagen``; WebM through a
-small EBML reader: the ``Duration`` of the segment info, or, for recordings without one
-(browsers' ``MediaRecorder`` writes none), the timestamp of the last audio block.
+totals in their Xing/VBRI or STREAMINFO headers; Ogg Opus packet by packet and FLAC in Ogg frame
+by frame (``audio_ogg``), not from the last page's granule position; WebM Opus block by block
+(``audio_webm``), not from its ``Duration``.
 
-Ogg (last page's granule position), M4A (the ``mdhd`` duration) and WebM (``Duration``) are still
-measured from values the file states about itself; counting their packets needs each codec's
-framing and is not done here.
+Ogg Vorbis and Speex (mutagen's length: the last granule), M4A (the ``mdhd`` duration) and other
+WebM (the ``Duration``, or the last block's timestamp) are still timed by a length the
+file states about itself, since counting their packets needs each codec's framing. That length
+gets a floor from the audio bytes (``byte_floor``): no stream of the codec carries more than
+``MAX_BITRATE`` bits per second, so ``bytes × 8 / MAX_BITRATE`` seconds is the least the bytes can
+last. A genuine file is never billed more than it lasts; a forged length can under-report by at
+most the ratio of the file's real bitrate to that maximum.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import struct
 from decimal import Decimal
 
@@ -27,6 +32,9 @@ from mutagen.oggspeex import OggSpeex
 from mutagen.oggvorbis import OggVorbis
 
 from proxyify_asgi.endpoint.audio_frames import flac_seconds, mp3_seconds
+from proxyify_asgi.endpoint.audio_mp4 import mp4_audio_bytes
+from proxyify_asgi.endpoint.audio_ogg import OPUS_RATE, MalformedOgg, first_stream_audio, is_ogg_opus, opus_seconds
+from proxyify_asgi.endpoint.audio_webm import webm_audio
 from proxyify_asgi.errors import InvalidRequest
 
 _MUTAGEN_TYPES: dict[str, list[type]] = {
@@ -40,16 +48,54 @@ _WAV_SAMPLE_TAGS = frozenset({1, 3, 6, 7})
 _MIN_RATE, _MAX_RATE = 1_000, 768_000
 """Sample rates a WAV may declare; beyond them the header is nonsense (and would price 25 MB at nothing)."""
 
+MAX_BITRATE: dict[str, int] = {
+    "opus": 512_000,
+    "vorbis": 512_000,
+    "speex": 64_000,
+    "aac": 576_000,
+    "other": 4_608_000,
+}
+"""Bits per second of audio no genuine stream of the codec family exceeds: the divisor of the byte floor.
+
+- opus: RFC 6716 §2.1.1 gives Opus 6 to 510 kbit/s (per stream; a stereo file is one coupled stream).
+- vorbis: the Vorbis I specification sets no ceiling; libvorbis's top quality (q10) is about
+  500 kbit/s for stereo at 44.1/48 kHz (white noise, ffmpeg ``-q:a 10``, 48 kHz stereo: 435 kbit/s).
+- speex: the Speex manual gives 2 to 44 kbit/s (ultra-wideband, quality 10); 64 leaves room for
+  intensity stereo and VBR.
+- aac: ISO/IEC 14496-3 (4.5.3, decoder buffer) allows at most 6144 bits per channel per
+  1024-sample frame: 288 kbit/s per channel at 48 kHz, 576 for stereo. It also covers MP3 in MP4
+  (320 kbit/s at most, ISO/IEC 11172-3).
+- other (ALAC, PCM, AC-3 and anything unrecognised): uncompressed 24-bit 96 kHz stereo, which
+  no lossless or lossy codec of stereo audio exceeds.
+
+Files with more than two channels, or AAC above 48 kHz, may genuinely exceed these and would
+then be billed a little more than they last; speech recordings are mono or stereo.
+"""
+
+
+def byte_floor(audio_bytes: int, family: str) -> float:
+    """The fewest seconds ``audio_bytes`` of a ``family`` stream can hold: a forged length may not go below it.
+
+    A genuine file is never billed more than it lasts (its bitrate is below ``MAX_BITRATE``); a
+    forged declared length can under-report by at most the ratio of the file's real bitrate to
+    that maximum (a 64 kbit/s Vorbis file forged to say 1 s is still billed 1/8 of its length).
+    """
+    return audio_bytes * 8 / MAX_BITRATE[family]
+
 
 def audio_seconds(audio: bytes, audio_format: str) -> Decimal:
     """The duration of ``audio`` in seconds (two decimals); 400 if it is not ``audio_format`` or is silent-empty."""
     if audio_format == "wav":
         seconds = _wav_seconds(audio)
     elif audio_format == "webm":
-        seconds = webm_seconds(audio)
+        seconds = _webm_seconds(audio)
+    elif audio_format == "ogg":
+        seconds = _ogg_seconds(audio)
+    elif audio_format == "m4a":
+        seconds = _m4a_seconds(audio)
     else:
         seconds = _mutagen_seconds(audio, audio_format)
-    if seconds is None:
+    if seconds is None or not math.isfinite(seconds):  # a Duration of NaN or infinity is no length
         raise InvalidRequest(
             f"Invalid 'input_audio.data': not a readable {audio_format} file.", metadata={"field": "input_audio.data"}
         )
@@ -123,100 +169,63 @@ def _mutagen_seconds(audio: bytes, audio_format: str) -> float | None:
     return float(length) if length is not None else None
 
 
-# --- WebM (Matroska) ---------------------------------------------------------------------------
-
-_EBML, _SEGMENT, _INFO, _CLUSTER = 0x1A45DFA3, 0x18538067, 0x1549A966, 0x1F43B675
-_TIMECODE_SCALE, _DURATION, _CLUSTER_TIMECODE = 0x2AD7B1, 0x4489, 0xE7
-_SIMPLE_BLOCK, _BLOCK_GROUP, _BLOCK = 0xA3, 0xA0, 0xA1
-_LEVEL1 = frozenset({_INFO, _CLUSTER, 0x1654AE6B, 0x1C53BB6B, 0x114D9B74, 0x1254C367, 0x1941A469, 0x1043A770})
-_UNKNOWN = -1
-
-
-def _vint(data: bytes, pos: int, *, keep_marker: bool) -> tuple[int, int]:
-    """An EBML variable-length integer at ``pos``: (value, next position)."""
-    first = data[pos]
-    length = 1
-    while length <= 8 and not first & (0x80 >> (length - 1)):
-        length += 1
-    if length > 8 or pos + length > len(data):
-        raise ValueError("bad EBML integer")
-    value = first if keep_marker else first & (0xFF >> length)
-    all_ones = value == (0xFF >> length)
-    for b in data[pos + 1 : pos + length]:
-        value = (value << 8) | b
-        all_ones = all_ones and b == 0xFF
-    return (_UNKNOWN if all_ones and not keep_marker else value), pos + length
-
-
-def _element(data: bytes, pos: int) -> tuple[int, int, int]:
-    """(id, data start, data end) of the element at ``pos``; unknown sizes end at the buffer end."""
-    element_id, pos = _vint(data, pos, keep_marker=True)
-    size, pos = _vint(data, pos, keep_marker=False)
-    return element_id, pos, len(data) if size == _UNKNOWN else min(len(data), pos + size)
-
-
-def _uint(raw: bytes) -> int:
-    return int.from_bytes(raw, "big") if raw else 0
-
-
-def webm_seconds(data: bytes) -> float | None:
-    """Duration of a WebM file, or None if it is not one."""
+def _mutagen_info(audio: bytes, kind: type) -> object | None:
+    """mutagen's stream info of ``audio`` read as ``kind``, or None."""
     try:
-        element_id, _start, end = _element(data, 0)
-        if element_id != _EBML:
-            return None
-        element_id, start, seg_end = _element(data, end)
-        if element_id != _SEGMENT:
-            return None
-        return _segment_seconds(data, start, seg_end)
-    except (ValueError, IndexError):
+        return getattr(mutagen.File(io.BytesIO(audio), options=[kind]), "info", None)
+    except (mutagen.MutagenError, struct.error, ValueError, EOFError, IndexError):
         return None
 
 
-def _segment_seconds(data: bytes, pos: int, end: int) -> float | None:
-    scale, duration, last_block = 1_000_000, None, None
-    while pos < end:
-        element_id, start, stop = _element(data, pos)
-        if element_id == _INFO:
-            scale, duration = _info(data, start, stop, scale)
-        elif element_id == _CLUSTER:
-            stop, block = _cluster_last_block(data, start, stop)
-            last_block = block if last_block is None or (block is not None and block > last_block) else last_block
-        pos = stop
-    units = duration if duration else last_block
-    return units * scale / 1e9 if units is not None else None
+def _ogg_seconds(audio: bytes) -> float | None:
+    """Opus counted packet by packet; FLAC in Ogg frame by frame; Vorbis and Speex: mutagen's length, floored by their bytes."""
+    try:
+        if is_ogg_opus(audio):
+            return opus_seconds(audio)
+        codec, size, flac_frames = first_stream_audio(audio)
+    except MalformedOgg:
+        return None
+    declared = _mutagen_seconds(audio, "ogg")
+    if declared is None:
+        return None
+    if codec == "flac":
+        rate = getattr(_mutagen_info(audio, OggFLAC), "sample_rate", 0)
+        # The frames, behind an empty last metadata block, are a FLAC stream flac_seconds can walk.
+        return flac_seconds(b"fLaC\x80\x00\x00\x00" + flac_frames, rate) if _MIN_RATE <= rate <= _MAX_RATE else None
+    return max(declared, byte_floor(size, codec))
 
 
-def _info(data: bytes, pos: int, end: int, scale: int) -> tuple[int, float | None]:
-    duration = None
-    while pos < end:
-        element_id, start, stop = _element(data, pos)
-        if element_id == _TIMECODE_SCALE:
-            scale = _uint(data[start:stop]) or scale
-        elif element_id == _DURATION and stop - start in (4, 8):
-            duration = struct.unpack(">f" if stop - start == 4 else ">d", data[start:stop])[0]
-        pos = stop
-    return scale, duration
+_M4A_AAC = ("mp4a.40.", "mp4a.66", "mp4a.67", "mp4a.68", "mp4a.69", "mp4a.6b")
+"""mutagen's codec names for AAC (MPEG-4 and MPEG-2) and MPEG audio (MP3) in MP4."""
 
 
-def _cluster_last_block(data: bytes, pos: int, end: int) -> tuple[int, int | None]:
-    """(end of the cluster, timestamp of its last block); an unknown-size cluster ends at the next level-1 element."""
-    cluster_time, last = 0, None
-    while pos < end:
-        element_id, start, stop = _element(data, pos)
-        if element_id in _LEVEL1:
-            return pos, last
-        if element_id == _CLUSTER_TIMECODE:
-            cluster_time = _uint(data[start:stop])
-        elif element_id in (_SIMPLE_BLOCK, _BLOCK_GROUP):
-            block_start = start
-            if element_id == _BLOCK_GROUP:
-                inner_id, block_start, _inner_end = _element(data, start)
-                if inner_id != _BLOCK:
-                    pos = stop
-                    continue
-            _track, after_track = _vint(data, block_start, keep_marker=False)
-            relative = struct.unpack(">h", data[after_track : after_track + 2])[0]
-            last = cluster_time + relative
-        pos = stop
-    return end, last
+def _m4a_seconds(audio: bytes) -> float | None:
+    """The ``mdhd`` length mutagen reads, floored by the bytes of the samples the decoder reads."""
+    declared = _mutagen_seconds(audio, "m4a")
+    if declared is None:
+        return None
+    codec = getattr(_mutagen_info(audio, MP4), "codec", "") or ""
+    family = "aac" if codec.startswith(_M4A_AAC) else "other"
+    return max(declared, byte_floor(mp4_audio_bytes(audio), family))
+
+
+_WEBM_FAMILIES = {"A_OPUS": "opus", "A_VORBIS": "vorbis"}
+
+
+def _webm_seconds(audio: bytes) -> float | None:
+    """An Opus track counted block by block; other codecs' stated length floored by their blocks' bytes.
+
+    One track is transcribed, so the largest of the candidates counts, not their sum.
+    """
+    measured = webm_audio(audio)
+    if measured is None:
+        return None
+    stated = measured.opus_samples / OPUS_RATE if measured.opus_samples is not None else measured.seconds
+    if stated is None:
+        return None
+    floors = [
+        byte_floor(size, _WEBM_FAMILIES.get(codec, "aac" if codec.startswith("A_AAC") else "other"))
+        for codec, size in measured.track_bytes.items()
+        if not (codec == "A_OPUS" and measured.opus_samples is not None)
+    ]
+    return max([stated, *floors])
