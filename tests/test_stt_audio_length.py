@@ -167,3 +167,28 @@ def test_lying_wav_headers_are_billed_for_the_audio_sent(gateway):
         assert "empty" in empty.json()["error"]["message"]
         assert len(fake.requests) == sent_before  # refused before any upstream call
     assert [usage.credits for _reservation, usage in ledger.settled] == [3, 120]
+
+
+def test_the_audio_is_measured_once_per_request_off_the_event_loop(gateway, monkeypatch):
+    """Walking a crafted 25 MB file frame by frame can take seconds: metering and the handler
+    share one measurement, made in a worker thread, not on the loop every request shares."""
+    import asyncio
+
+    from proxyify_asgi.endpoint import stt
+
+    calls: list[bool] = []
+    real = stt.audio_seconds
+
+    def spy(audio: bytes, audio_format: str):
+        try:
+            asyncio.get_running_loop()
+            calls.append(True)  # on an event loop
+        except RuntimeError:
+            calls.append(False)
+        return real(audio, audio_format)
+
+    monkeypatch.setattr(stt, "audio_seconds", spy)
+    url, _fake, _ledger = gateway
+    r = httpx.post(url + "/v1/chat/completions", json=stt_body(make_wav(3)), headers=ALICE, timeout=10)
+    assert r.status_code == 200, r.text
+    assert calls == [False]

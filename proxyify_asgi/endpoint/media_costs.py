@@ -11,9 +11,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from proxyify_asgi.endpoint.audio_duration import audio_seconds
 from proxyify_asgi.endpoint.image import validate_image
-from proxyify_asgi.endpoint.stt import decode_audio
+from proxyify_asgi.endpoint.stt import body_audio_seconds
 from proxyify_asgi.endpoint.tts import validate_tts
 from proxyify_asgi.endpoint.video import validate_video
 from proxyify_asgi.endpoint.video_jobs import DEFAULT_DURATION_S
@@ -26,8 +25,9 @@ def _dearest(model: ModelSettings, cost: Callable[[Price], Decimal]) -> Decimal:
     return max(cost(price) for price in prices)
 
 
-def max_media_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
-    """USD upper bound for an image, video, STT or TTS request to ``model`` (400 if the body is bad)."""
+def max_media_cost(model: ModelSettings, body: dict[str, Any], *, audio_seconds: Decimal | None = None) -> Decimal:
+    """USD upper bound for an image, video, STT or TTS request to ``model`` (400 if the body is bad).
+    ``audio_seconds``: the STT audio's length if already measured."""
     if model.modality == "image":
         size = validate_image(body)["image_config"]["image_size"]
         return _dearest(model, lambda p: image_cost(p, requested_count(body), size))
@@ -35,8 +35,7 @@ def max_media_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
         seconds = Decimal(validate_video(body).get("duration") or DEFAULT_DURATION_S)
         return _dearest(model, lambda p: video_cost(p, seconds))
     if model.modality == "stt":
-        audio, audio_format = decode_audio(body)
-        seconds = audio_seconds(audio, audio_format)
+        seconds = body_audio_seconds(body) if audio_seconds is None else audio_seconds
         return _dearest(model, lambda p: stt_cost(p, seconds))
     if model.modality == "tts":
         validate_tts(body)

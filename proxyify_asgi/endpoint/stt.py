@@ -5,7 +5,10 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from decimal import Decimal
 from typing import Any
+
+import anyio
 
 from starlette.responses import Response
 
@@ -61,10 +64,28 @@ def _too_large() -> InvalidRequest:
     )
 
 
+def body_audio_seconds(body: dict[str, Any]) -> Decimal:
+    """The length of the request's audio (a 400 if it cannot be read or measured)."""
+    return audio_seconds(*decode_audio(body))
+
+
+async def measured_audio_seconds(ctx: RequestContext, body: dict[str, Any]) -> Decimal:
+    """The request's audio length, measured once per request (metering and the handler both need
+    it) and in a worker thread: a crafted 25 MB file can take seconds to walk frame by frame, which
+    must not stall every other request on the event loop."""
+    seconds = ctx.flags.get(_MEASURED)
+    if seconds is None:
+        seconds = ctx.flags[_MEASURED] = await anyio.to_thread.run_sync(body_audio_seconds, body)
+    return seconds  # type: ignore[no-any-return]
+
+
+_MEASURED = "stt.audio_seconds"
+
+
 async def handle_stt(gateway: Gateway, ctx: RequestContext, model: ModelSettings, body: dict[str, Any]) -> Response:
     """Serve one transcription: measure the audio, transcribe, price per minute."""
+    seconds = await measured_audio_seconds(ctx, body)
     audio, audio_format = decode_audio(body)
-    seconds = audio_seconds(audio, audio_format)
     settings = gateway.settings.gateway
     result, call = await gateway.router.call(
         model, body, ctx, lambda adapter, c: adapter.transcribe(c, audio, audio_format)

@@ -28,6 +28,7 @@ from typing import Any
 from proxyify_asgi.context import Meter, RequestContext
 from proxyify_asgi.errors import InvalidRequest, ProxyifyError, send_error
 from proxyify_asgi.endpoint.media_costs import max_media_cost
+from proxyify_asgi.endpoint.stt import measured_audio_seconds
 from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
 from proxyify_asgi.settings import ModelSettings, Settings
 from proxyify_asgi.stores.protocols import CreditLedger, Reservation, Usage
@@ -124,7 +125,11 @@ class MeteringMiddleware:
         return model, body
 
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
-        credits = to_credits(reservation_cost(model, body), self.usd_per_credit)
+        if model.modality == "stt":  # measured off the event loop, once for the handler too
+            cost = max_media_cost(model, body, audio_seconds=await measured_audio_seconds(ctx, body))
+        else:
+            cost = reservation_cost(model, body)
+        credits = to_credits(cost, self.usd_per_credit)
         reservation = await self.ledger.reserve(
             key.account, key.name, credits, credits_to_usd(credits, self.usd_per_credit),
             request_id=ctx.request_id, ttl_s=self.ttl_s, spend_limits=key.policy.spend_limit_usd,
