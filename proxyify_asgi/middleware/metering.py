@@ -29,6 +29,7 @@ from proxyify_asgi.context import Meter, RequestContext
 from proxyify_asgi.errors import InvalidRequest, ProxyifyError, send_error
 from proxyify_asgi.endpoint.media_costs import max_media_cost
 from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
+from proxyify_asgi.routing.capabilities import refuse_unservable_n
 from proxyify_asgi.settings import ModelSettings, Settings
 from proxyify_asgi.stores.protocols import CreditLedger, Reservation, Usage
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
@@ -124,6 +125,7 @@ class MeteringMiddleware:
         return model, body
 
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
+        refuse_unservable_n(model, self.settings, body)  # a 400 found from the configuration holds nothing
         credits = to_credits(reservation_cost(model, body), self.usd_per_credit)
         reservation = await self.ledger.reserve(
             key.account, key.name, credits, credits_to_usd(credits, self.usd_per_credit),

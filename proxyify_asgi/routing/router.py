@@ -10,6 +10,8 @@ as they are: trying elsewhere would not help.
 
 When no route may be tried (none configured, every circuit open) the answer is 503 "No provider
 available for this model" with ``Retry-After``; when every attempt failed it is the last failure.
+A chat request with ``n`` > 1 skips the routes that cannot serve it (see :mod:`.capabilities`);
+when those were the only ones, the answer is that 400, not a 503.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.providers.base import ChatResult, UpstreamCall
 from proxyify_asgi.routing.breaker import BreakerStore, LocalBreakers
 from proxyify_asgi.routing.cache import Cache, MemoryCache
+from proxyify_asgi.routing.capabilities import n_unsupported, needs_chat_n
 from proxyify_asgi.routing.stats import RouteFigures, RouteStats
 from proxyify_asgi.routing.strategies import Candidate, Strategy, order_routes, strategy_for
 from proxyify_asgi.settings import ModelSettings, RouteSettings, Settings
@@ -158,8 +161,14 @@ class Router:
         deadline = self.clock() + float(self.routing.deadline_s)
         started = time.perf_counter()
         last: ProxyifyError | None = None
+        needs_n = needs_chat_n(model, body)
+        skipped: list[str] = []  # kinds of the routes that cannot serve the request's n
         for key, candidate in plan:
             route = candidate.route
+            adapter = self.adapters[route.provider]
+            if needs_n and not adapter.serves_chat_n:
+                skipped.append(adapter.kind)
+                continue
             for retry in range(max(0, route.max_retries) + 1):
                 remaining = deadline - self.clock()
                 if ctx.meter.attempts >= self.routing.max_attempts or remaining <= 0:
@@ -184,6 +193,8 @@ class Router:
                 pause = wait if wait is not None else SAME_ROUTE_BACKOFF_S * 2**retry * (0.5 + self.rng.random())
                 await self.sleep(max(0.0, min(pause, deadline - self.clock())))
         model_figures.errors += 1
+        if last is None and skipped:
+            raise n_unsupported(skipped)
         raise self._final_error(last, model, plan)
 
     def _final_error(self, last: ProxyifyError | None, model: ModelSettings, plan: list[tuple[str, Candidate]]) -> ProxyifyError:
