@@ -13,6 +13,9 @@ import httpx
 import pytest
 
 from proxyify_asgi import create_app
+from proxyify_asgi.context import RequestContext
+from proxyify_asgi.errors import InvalidRequest
+from proxyify_asgi.routing.router import Router
 from tests.fakes.anthropic_upstream import API_KEY as ANTHROPIC_KEY
 from tests.fakes.anthropic_upstream import FakeAnthropic
 from tests.fakes.bfl import API_KEY as BFL_KEY
@@ -196,3 +199,30 @@ def test_a_route_that_cannot_serve_n_is_skipped_for_one_that_can(stack: Stack) -
     r = stack.post(model="mixed/chat", messages=PROMPT)
     assert r.status_code == 200, r.text
     assert len(stack.anthropic.requests) == anthropic_calls + 1
+
+
+# --- the router's rule on its own (a gateway composed without metering relies on it) ---------------
+
+
+async def test_router_skips_routes_without_n_and_refuses_when_none_remains(tmp_path) -> None:
+    providers = {"claude": {"kind": "anthropic", "api_key": "k"}, "gpt": {"kind": "openai", "api_key": "k"}}
+    models = [
+        {"id": "a/only", "routes": [{"provider": "claude", "model": "c"}]},
+        {"id": "a/mixed", "routes": [{"provider": "claude", "model": "c", "priority": 0},
+                                     {"provider": "gpt", "model": "g", "priority": 1}]},
+    ]
+    settings = gateway_settings(tmp_path, providers, models, storage={"url": "memory://"})
+    router = Router(settings, httpx.AsyncClient())
+    body = {"messages": PROMPT, "n": 2}
+    with pytest.raises(InvalidRequest, match=r"n > 1 is not supported by anthropic routes"):
+        await router.chat(settings.model("a/only"), body, RequestContext(request_id="r1"))
+    used: list[str] = []
+
+    async def record(adapter: Any, call: Any) -> str:
+        used.append(call.route.provider)
+        return "ok"
+
+    ctx = RequestContext(request_id="r2")
+    assert (await router.call(settings.model("a/mixed"), body, ctx, record))[0] == "ok"
+    assert used == ["gpt"] and ctx.meter.attempts == 1
+    await router.aclose()

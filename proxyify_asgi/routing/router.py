@@ -161,14 +161,10 @@ class Router:
         deadline = self.clock() + float(self.routing.deadline_s)
         started = time.perf_counter()
         last: ProxyifyError | None = None
-        needs_n = needs_chat_n(model, body)
-        skipped: list[str] = []  # kinds of the routes that cannot serve the request's n
+        if needs_chat_n(model, body):
+            plan = self._serving_n(plan)
         for key, candidate in plan:
             route = candidate.route
-            adapter = self.adapters[route.provider]
-            if needs_n and not adapter.serves_chat_n:
-                skipped.append(adapter.kind)
-                continue
             for retry in range(max(0, route.max_retries) + 1):
                 remaining = deadline - self.clock()
                 if ctx.meter.attempts >= self.routing.max_attempts or remaining <= 0:
@@ -193,9 +189,16 @@ class Router:
                 pause = wait if wait is not None else SAME_ROUTE_BACKOFF_S * 2**retry * (0.5 + self.rng.random())
                 await self.sleep(max(0.0, min(pause, deadline - self.clock())))
         model_figures.errors += 1
-        if last is None and skipped:
-            raise n_unsupported(skipped)
         raise self._final_error(last, model, plan)
+
+    def _serving_n(self, plan: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+        """The plan without the routes that cannot serve a chat ``n`` > 1 (skipped as unavailable);
+        the 400 when that leaves none (a capable route with an open circuit still makes a 503)."""
+        adapters = [self.adapters[candidate.route.provider] for _, candidate in plan]
+        serving = [step for step, adapter in zip(plan, adapters) if adapter.serves_chat_n]
+        if plan and not serving:
+            raise n_unsupported([adapter.kind for adapter in adapters])
+        return serving
 
     def _final_error(self, last: ProxyifyError | None, model: ModelSettings, plan: list[tuple[str, Candidate]]) -> ProxyifyError:
         """What the client gets when no attempt succeeded: the last failure, or a 503.
