@@ -153,7 +153,8 @@ async def test_bfl_submits_polls_and_fetches_the_sample(client, bfl_fake):
     task = fake.tasks[f"task-{len(fake.tasks)}"]
     assert task["polls"] == fake.pending_polls + 1
     assert "x-key" not in fake.sample_fetch_headers[-1]  # the key never goes to the delivery URL
-    assert r.json()["_balancer"]["credits_used"] == 80 and ledger.settled[-1][1].credits == 80
+    # Charged as what was sent: 1440 px does not reach 2K's 2048, so it is the 1K price.
+    assert r.json()["_balancer"]["credits_used"] == 40 and ledger.settled[-1][1].credits == 40
 
 
 # --- failures: right status, nothing charged ------------------------------------------------------

@@ -1,4 +1,11 @@
-"""Image generation: a chat-shaped request answered with ``message.images[]`` data URLs."""
+"""Image generation: a chat-shaped request answered with ``message.images[]`` data URLs.
+
+Every route answers exactly ``n`` images (default 1) or fails: a route that returns fewer fails
+like any upstream error (the router may try the next one, nothing is charged), extra images are
+dropped. The charge is ``n`` images at the size class of what was asked of the upstream (the
+adapter reports it when it differs from the requested one, e.g. the Images API's 1536x1024 is
+1K), never above the requested class, which is what the hold covered.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +19,10 @@ from proxyify_asgi.endpoint.chat import validate_chat
 from proxyify_asgi.endpoint.media_common import charge, one_of, reject_streaming, route_price
 from proxyify_asgi.endpoint.validation import field_error, optional_positive_int
 from proxyify_asgi.envelope import enveloped_response
+from proxyify_asgi.errors import ProviderError
 from proxyify_asgi.gateway import Gateway
-from proxyify_asgi.pricing import image_cost
+from proxyify_asgi.pricing import image_cost, requested_count
+from proxyify_asgi.providers.base import ImageResult, ProviderAdapter, UpstreamCall
 from proxyify_asgi.providers.media_util import prompt_text
 from proxyify_asgi.settings import ModelSettings
 
@@ -47,13 +56,29 @@ def validate_image(body: dict[str, Any]) -> dict[str, Any]:
     return {**body, "image_config": {**config, "aspect_ratio": aspect_ratio, "image_size": image_size}}
 
 
+def charged_size(requested: str, sent: str | None) -> str:
+    """The size class to charge: what was sent upstream, capped at what was requested (and held)."""
+    if sent not in IMAGE_SIZES:
+        return requested
+    return min(requested, sent, key=IMAGE_SIZES.index)
+
+
 async def handle_image(gateway: Gateway, ctx: RequestContext, model: ModelSettings, body: dict[str, Any]) -> Response:
     """Serve one image request: generate, price per image (by size class), answer."""
     body = validate_image(body)
     settings = gateway.settings.gateway
-    result, call = await gateway.router.call(model, body, ctx, lambda adapter, c: adapter.generate_image(c))
+    count = requested_count(body)
+
+    async def exactly_n(adapter: ProviderAdapter, c: UpstreamCall) -> ImageResult:
+        result = await adapter.generate_image(c)
+        if len(result.images) < count:  # inside the attempt: a short answer fails over like an error
+            raise ProviderError(f"Provider {c.route.provider!r} returned {len(result.images)} of {count} images.")
+        result.images = result.images[:count]
+        return result
+
+    result, call = await gateway.router.call(model, body, ctx, exactly_n)
     ctx.meter.images_count = len(result.images)
-    size = body["image_config"]["image_size"]
+    size = charged_size(body["image_config"]["image_size"], result.size_class)
     charge(ctx, image_cost(route_price(model, call), len(result.images), size), settings.usd_per_credit)
     message: dict[str, Any] = {
         "role": "assistant",

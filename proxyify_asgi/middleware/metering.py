@@ -30,6 +30,7 @@ from proxyify_asgi.errors import InvalidRequest, ProxyifyError, send_error
 from proxyify_asgi.endpoint.media_costs import max_media_cost
 from proxyify_asgi.endpoint.stt import measured_audio_seconds
 from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
+from proxyify_asgi.routing.capabilities import refuse_unservable_n
 from proxyify_asgi.settings import ModelSettings, Settings
 from proxyify_asgi.stores.protocols import CreditLedger, Reservation, Usage
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
@@ -125,6 +126,7 @@ class MeteringMiddleware:
         return model, body
 
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
+        refuse_unservable_n(model, self.settings, body)  # a 400 found from the configuration holds nothing
         if model.modality == "stt":  # measured off the event loop, once for the handler too
             cost = max_media_cost(model, body, audio_seconds=await measured_audio_seconds(ctx, body))
         else:

@@ -263,9 +263,12 @@ class AnthropicAdapter(ProviderAdapter):
     """Chat (JSON and SSE) against the Anthropic Messages API with ``x-api-key``.
 
     ``options.anthropic_version`` overrides the ``anthropic-version`` header (default 2023-06-01).
+    The Messages API has no ``n``: one answer per call, so the router skips Anthropic routes for a
+    request with ``n`` > 1 (see ``routing.capabilities``).
     """
 
     kind: ClassVar[str] = "anthropic"
+    serves_chat_n: ClassVar[bool] = False
     default_base_url: ClassVar[str] = "https://api.anthropic.com/v1"
 
     def __init__(self, settings: ProviderSettings, client: httpx.AsyncClient) -> None:

@@ -64,6 +64,9 @@ class ImageResult:
 
     images: list[str]
     text: str | None = None
+    size_class: str | None = None
+    """The size class (``1K``/``2K``/``4K``) of the images asked of the upstream, when the adapter
+    sent a size of its own (see ``media_util.size_class_of``); None: the requested class was sent."""
 
 
 @dataclass(slots=True)
@@ -104,6 +107,9 @@ class ProviderAdapter:
     """Base of every dialect. Subclasses set ``kind`` and override the modalities they serve."""
 
     kind: ClassVar[str] = ""
+    serves_chat_n: ClassVar[bool] = True
+    """Can the upstream answer ``n`` > 1 chat choices in one call? The router skips routes that
+    cannot (see ``routing.capabilities``)."""
 
     def __init__(self, settings: ProviderSettings, client: httpx.AsyncClient) -> None:
         self.settings = settings

@@ -7,7 +7,13 @@ is downloaded (without the key: it is a signed delivery URL) and returned as a d
 client never depends on BFL's short-lived links.
 
 The image size follows the request's ``aspect_ratio`` and ``image_size``, capped at
-``options.max_side`` (default 1440, FLUX 1.1 [pro]'s limit) and rounded to multiples of 32.
+``options.max_side`` (default 1440, FLUX 1.1 [pro]'s limit) and rounded to multiples of 32; the
+result reports the size class of those pixels (``media_util.size_class_of``: 1440 px is 1K), which
+is what the client is charged for.
+
+A BFL task makes one image, so ``n`` images are ``n`` tasks submitted and polled concurrently. If
+any of them fails, the others are cancelled and the request fails as a whole (nothing is charged,
+and the router may try the next route): a client gets the ``n`` images it asked for or an error.
 """
 
 from __future__ import annotations
@@ -30,7 +36,16 @@ from proxyify_asgi.providers.base import (
     provider_error,
     transport_error,
 )
-from proxyify_asgi.providers.media_util import data_url, download, image_config, image_dimensions, prompt_text
+from proxyify_asgi.pricing import requested_count
+from proxyify_asgi.providers.media_util import (
+    data_url,
+    download,
+    gather_all,
+    image_config,
+    image_dimensions,
+    prompt_text,
+    size_class_of,
+)
 from proxyify_asgi.settings import ProviderSettings
 
 FAILED_STATUSES = frozenset({"Error", "Failed", "Request Moderated", "Content Moderated", "Task not found"})
@@ -83,10 +98,15 @@ class BFLAdapter(ProviderAdapter):
         raise ProviderError(f"Provider {name!r} returned a polling_url on an unexpected host.")
 
     async def generate_image(self, call: UpstreamCall) -> ImageResult:
-        """Submit, poll until ready (within the route's timeout), download the sample."""
+        """``n`` tasks at once (see module doc), each submitted, polled and downloaded."""
         aspect_ratio, image_size = image_config(call.body)
         width, height = image_dimensions(aspect_ratio, image_size, max_side=self.max_side, multiple=32)
         payload = {"prompt": prompt_text(call.body), "width": width, "height": height, "output_format": "png"}
+        results = await gather_all([lambda: self._one_image(call, payload)] * requested_count(call.body))
+        return ImageResult(images=[url for r in results for url in r.images], size_class=size_class_of(width, height))
+
+    async def _one_image(self, call: UpstreamCall, payload: dict[str, Any]) -> ImageResult:
+        """One task: submit, poll until ready (within the route's timeout), download the sample."""
         submitted = await self._json("POST", f"{self.base_url}/{call.upstream_model}", call, payload)
         polling_url = self._trusted_polling_url(submitted.get("polling_url") if isinstance(submitted, dict) else None)
         sample = await self._wait_for_sample(polling_url, call)

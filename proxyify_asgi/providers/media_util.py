@@ -3,15 +3,16 @@ downloads, audio content types."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
 import httpx
 
 from proxyify_asgi.errors import ProviderError
 from proxyify_asgi.providers._redact import Redactor
-from proxyify_asgi.providers.base import SpeechStream, UpstreamCall, provider_error, transport_error
+from proxyify_asgi.providers.base import ImageResult, SpeechStream, UpstreamCall, provider_error, transport_error
 
 ASPECT_RATIOS: dict[str, tuple[int, int]] = {"1:1": (1, 1), "16:9": (16, 9), "9:16": (9, 16)}
 SIZE_LONG_SIDE: dict[str, int] = {"1K": 1024, "2K": 2048, "4K": 4096}
@@ -54,6 +55,42 @@ def image_dimensions(aspect_ratio: str, image_size: str, *, max_side: int | None
     else:
         width, height = long_side * w_ratio // h_ratio, long_side
     return max(multiple, width - width % multiple), max(multiple, height - height % multiple)
+
+
+def size_class_of(width: int, height: int) -> str:
+    """The size class of a ``width``×``height`` image: the largest class whose long side (1024,
+    2048, 4096) the image reaches, and 1K below that. So 1536×1024 or BFL's 1440 px cap is 1K:
+    a client pays for the class it got, never for one it asked for and did not get."""
+    long_side = max(width, height)
+    reached = [name for name, side in SIZE_LONG_SIDE.items() if long_side >= side]
+    return reached[-1] if reached else "1K"
+
+
+def parse_size(size: str) -> tuple[int, int] | None:
+    """``(width, height)`` of a ``WIDTHxHEIGHT`` string, or None (``auto``, anything else)."""
+    parts = size.lower().split("x")
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        return int(parts[0]), int(parts[1])
+    return None
+
+
+async def gather_all(calls: Sequence[Callable[[], Awaitable[ImageResult]]]) -> list[ImageResult]:
+    """Run ``calls`` concurrently and return their results in order. The first failure cancels
+    the rest and is raised: a request that asked for ``n`` images gets all of them or an error."""
+    tasks = [asyncio.ensure_future(call()) for call in calls]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+def split_count(n: int, per_call: int) -> list[int]:
+    """``n`` images as the counts of calls of at most ``per_call`` each (10 by 4 → 4, 4, 2)."""
+    per_call = max(1, per_call)
+    return [min(per_call, n - start) for start in range(0, n, per_call)]
 
 
 def sniff_image_type(data: bytes) -> str:

@@ -3,10 +3,20 @@
 A mixin of :class:`~proxyify_asgi.providers.openai.OpenAIAdapter`, so every compatible host
 (OpenRouter, Groq, Together, vLLM, ...) gets the media calls its API has:
 
-- images, chat style: ``POST /chat/completions`` with ``modalities`` and ``image_config``, answered
-  as ``message.images`` (OpenRouter's format, which the gateway's own answer follows); with the
-  route option ``images_api = true``: ``POST /images/generations`` and ``b64_json`` (or ``url``)
-  turned into data URLs;
+- images, chat style: ``POST /chat/completions`` with ``modalities`` and ``image_config`` (passed on,
+  so the requested size class is what is sent), answered as ``message.images`` (OpenRouter's
+  format, which the gateway's own answer follows). OpenRouter takes no ``n``, so ``n`` images are
+  ``n`` calls made at once;
+- images with the route option ``images_api = true``: ``POST /images/generations``, ``b64_json`` (or
+  ``url``) turned into data URLs. ``n`` is forwarded up to the model's documented limit per call
+  (gpt-image-1 and dall-e-2: 10; dall-e-3: 1; route option ``images_max_n`` overrides), more are
+  split into calls made at once. The size is the model's documented size for the aspect ratio
+  (gpt-image-1: 1:1 → 1024x1024, 16:9 → 1536x1024, 9:16 → 1024x1536; dall-e-3: 1792 instead of
+  1536; dall-e-2: always 1024x1024), or the route option ``images_size``. None of these reaches a
+  2K long side, so whatever ``image_size`` was asked, the images are charged as what was sent: 1K
+  (``media_util.size_class_of``; an ``images_size`` that is not ``WxH``, like ``auto``, is
+  charged at the requested class);
+- with either: all ``n`` images or a failure (the others cancelled, nothing charged);
 - video: the Videos API (``POST /videos``, ``GET /videos/{id}``, ``GET /videos/{id}/content``);
 - STT: multipart ``POST /audio/transcriptions``; TTS: ``POST /audio/speech``, streamed.
 """
@@ -15,6 +25,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +34,7 @@ import httpx
 import orjson
 
 from proxyify_asgi.errors import ProviderError
+from proxyify_asgi.pricing import requested_count
 from proxyify_asgi.providers.base import (
     ImageResult,
     SpeechStream,
@@ -36,9 +49,13 @@ from proxyify_asgi.providers.base import (
 from proxyify_asgi.providers.media_util import (
     AUDIO_CONTENT_TYPES,
     data_url,
+    gather_all,
     image_as_data_url,
     image_config,
+    parse_size,
     prompt_text,
+    size_class_of,
+    split_count,
     stream_download,
 )
 
@@ -49,8 +66,34 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-# Sizes the Images API accepts for gpt-image-1, by aspect ratio.
-IMAGES_API_SIZES = {"1:1": "1024x1024", "16:9": "1536x1024", "9:16": "1024x1536"}
+
+
+@dataclass(frozen=True, slots=True)
+class ImagesApiModel:
+    """What the Images API documents for a model: the most images per call and a size per aspect ratio."""
+
+    max_n: int
+    sizes: dict[str, str]
+
+
+GPT_IMAGE = ImagesApiModel(10, {"1:1": "1024x1024", "16:9": "1536x1024", "9:16": "1024x1536"})
+"""gpt-image-1 (and -mini, 1.5): ``n`` 1-10; sizes 1024x1024, 1536x1024, 1024x1536 (or auto)."""
+IMAGES_API_MODELS: dict[str, ImagesApiModel] = {
+    "dall-e-3": ImagesApiModel(1, {"1:1": "1024x1024", "16:9": "1792x1024", "9:16": "1024x1792"}),
+    "dall-e-2": ImagesApiModel(10, {"1:1": "1024x1024", "16:9": "1024x1024", "9:16": "1024x1024"}),
+}
+"""Models whose limits differ from gpt-image-1's, by name prefix: dall-e-3 makes one image per call;
+dall-e-2 draws squares only (256, 512 or 1024), so every aspect ratio is sent as 1024x1024."""
+
+
+def images_api_model(upstream_model: str) -> ImagesApiModel:
+    """The Images API limits of ``upstream_model`` (gpt-image-1's for any model not listed)."""
+    for prefix, spec in IMAGES_API_MODELS.items():
+        if upstream_model.startswith(prefix):
+            return spec
+    return GPT_IMAGE
+
+
 VIDEO_STATUSES = {"queued": "pending", "in_progress": "processing", "completed": "completed", "failed": "failed"}
 AUDIO_MIME = {
     "wav": "audio/wav", "mp3": "audio/mpeg", "ogg": "audio/ogg", "flac": "audio/flac",
@@ -67,6 +110,13 @@ class OpenAIMediaMixin(_Base):
         """Chat-style images, or the Images API when the route sets ``images_api = true``."""
         if call.route.options.get("images_api"):
             return await self._images_api(call)
+        # Chat-style image models answer one image per call and OpenRouter takes no ``n``:
+        # ``n`` images are ``n`` calls at once, all or nothing (see the module doc).
+        results = await gather_all([lambda: self._chat_image(call)] * requested_count(call.body))
+        return ImageResult(images=[url for r in results for url in r.images], text=results[0].text)
+
+    async def _chat_image(self, call: UpstreamCall) -> ImageResult:
+        """One ``POST /chat/completions`` image call; its images as data URLs."""
         payload = {
             "model": call.upstream_model,
             "messages": call.body["messages"],
@@ -87,13 +137,22 @@ class OpenAIMediaMixin(_Base):
         return ImageResult(images=images, text=text if isinstance(text, str) and text else None)
 
     async def _images_api(self, call: UpstreamCall) -> ImageResult:
+        """``POST /images/generations``: ``n`` forwarded up to the model's limit (more in several
+        calls at once), the size mapped per model (see :data:`IMAGES_API_MODELS`)."""
         aspect_ratio, _size = image_config(call.body)
-        payload = {
-            "model": call.upstream_model,
-            "prompt": prompt_text(call.body),
-            "n": 1,
-            "size": call.route.options.get("images_size") or IMAGES_API_SIZES[aspect_ratio],
-        }
+        spec = images_api_model(call.upstream_model)
+        size = str(call.route.options.get("images_size") or spec.sizes[aspect_ratio])
+        max_n = call.route.options.get("images_max_n")
+        per_call = max_n if isinstance(max_n, int) and not isinstance(max_n, bool) and max_n > 0 else spec.max_n
+        counts = split_count(requested_count(call.body), per_call)
+        results = await gather_all([functools.partial(self._images_call, call, size, count) for count in counts])
+        dimensions = parse_size(size)
+        return ImageResult(images=[url for r in results for url in r.images],
+                           size_class=size_class_of(*dimensions) if dimensions else None)
+
+    async def _images_call(self, call: UpstreamCall, size: str, count: int) -> ImageResult:
+        """One Images API call for ``count`` images; fewer back is a failure, not a short answer."""
+        payload = {"model": call.upstream_model, "prompt": prompt_text(call.body), "n": count, "size": size}
         data = await self._post("/images/generations", payload, call)
         images: list[str] = []
         for item in (data.get("data") if isinstance(data, dict) else None) or ():
@@ -106,9 +165,9 @@ class OpenAIMediaMixin(_Base):
             elif isinstance(item, dict) and isinstance(item.get("url"), str):
                 images.append(await image_as_data_url(self.client, self.settings.name, item["url"], call,
                                                       redactor=self.redactor))
-        if not images:
-            raise ProviderError(f"Provider {self.settings.name!r} returned no image.")
-        return ImageResult(images=images)
+        if len(images) < count:
+            raise ProviderError(f"Provider {self.settings.name!r} returned {len(images)} of {count} images.")
+        return ImageResult(images=images[:count])
 
     # -- video -------------------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ as they are: trying elsewhere would not help.
 
 When no route may be tried (none configured, every circuit open) the answer is 503 "No provider
 available for this model" with ``Retry-After``; when every attempt failed it is the last failure.
+A chat request with ``n`` > 1 skips the routes that cannot serve it (see :mod:`.capabilities`);
+when those were the only ones, the answer is that 400, not a 503.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from proxyify_asgi.providers._redact import Redactor
 from proxyify_asgi.providers.base import ChatResult, UpstreamCall
 from proxyify_asgi.routing.breaker import BreakerStore, LocalBreakers
 from proxyify_asgi.routing.cache import Cache, MemoryCache
+from proxyify_asgi.routing.capabilities import n_unsupported, needs_chat_n
 from proxyify_asgi.routing.stats import RouteFigures, RouteStats
 from proxyify_asgi.routing.strategies import Candidate, Strategy, order_routes, strategy_for
 from proxyify_asgi.settings import ModelSettings, RouteSettings, Settings
@@ -158,6 +161,8 @@ class Router:
         deadline = self.clock() + float(self.routing.deadline_s)
         started = time.perf_counter()
         last: ProxyifyError | None = None
+        if needs_chat_n(model, body):
+            plan = self._serving_n(plan)
         for key, candidate in plan:
             route = candidate.route
             for retry in range(max(0, route.max_retries) + 1):
@@ -185,6 +190,15 @@ class Router:
                 await self.sleep(max(0.0, min(pause, deadline - self.clock())))
         model_figures.errors += 1
         raise self._final_error(last, model, plan)
+
+    def _serving_n(self, plan: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+        """The plan without the routes that cannot serve a chat ``n`` > 1 (skipped as unavailable);
+        the 400 when that leaves none (a capable route with an open circuit still makes a 503)."""
+        adapters = [self.adapters[candidate.route.provider] for _, candidate in plan]
+        serving = [step for step, adapter in zip(plan, adapters) if adapter.serves_chat_n]
+        if plan and not serving:
+            raise n_unsupported([adapter.kind for adapter in adapters])
+        return serving
 
     def _final_error(self, last: ProxyifyError | None, model: ModelSettings, plan: list[tuple[str, Candidate]]) -> ProxyifyError:
         """What the client gets when no attempt succeeded: the last failure, or a 503.

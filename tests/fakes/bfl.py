@@ -3,7 +3,8 @@
 and the sample itself at ``/delivery/{id}.png`` (no key needed, like BFL's signed URLs).
 
 Model names pick failures: ``error-500`` (HTTP error at submit), ``moderated`` (the task ends
-``Content Moderated``), ``forever`` (stays ``Pending``).
+``Content Moderated``), ``moderate-even`` (tasks with an even number end ``Content Moderated``, the
+others succeed: one of several concurrent tasks fails), ``forever`` (stays ``Pending``).
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class FakeBFL:
         if task is None:
             return JSONResponse({"id": task_id, "status": "Task not found", "result": None})
         task["polls"] += 1
-        if task["model"] == "moderated":
+        moderated_even = task["model"] == "moderate-even" and int(task_id.split("-")[1]) % 2 == 0
+        if task["model"] == "moderated" or moderated_even:
             return JSONResponse({"id": task_id, "status": "Content Moderated", "result": None})
         if task["model"] == "forever" or task["polls"] <= self.pending_polls:
             return JSONResponse({"id": task_id, "status": "Pending", "result": None, "progress": 0.5})

@@ -2,14 +2,16 @@
 
 - ``POST /v1/chat/completions`` with ``modalities``: an OpenRouter-style image answer
   (``choices[0].message.images[].image_url.url`` as a data URL);
-- ``POST /v1/images/generations``: ``{"created", "data": [{"b64_json"}]}``;
+- ``POST /v1/images/generations``: ``{"created", "data": [{"b64_json"}, ...]}``, one item per
+  requested ``n`` (default 1);
 - ``POST /v1/audio/transcriptions``: multipart (``file``, ``model``, ``language``) → ``{"text"}``;
 - ``POST /v1/audio/speech``: the audio in chunks, ``chunk_delay`` apart;
 - ``POST /v1/videos``, ``GET /v1/videos/{id}``, ``GET /v1/videos/{id}/content``: the Videos API,
   a job ``queued`` → ``in_progress`` → ``completed`` one step per status query.
 
 The model name picks a behaviour: ``error-500`` answers an OpenAI error body with that status,
-``slow-N`` waits N seconds first; anything else succeeds. Requests are recorded for inspection.
+``slow-N`` waits N seconds first, ``short-...`` answers the Images API one image fewer than ``n``;
+anything else succeeds. Requests are recorded for inspection.
 """
 
 from __future__ import annotations
@@ -92,7 +94,8 @@ class FakeOpenAIMedia:
         self._record(request, body)
         if (failure := await self._behaviour(body["model"])) is not None:
             return failure
-        return JSONResponse({"created": 1, "data": [{"b64_json": base64.b64encode(PNG).decode()}]})
+        count = int(body.get("n") or 1) - (1 if body["model"].startswith("short-") else 0)
+        return JSONResponse({"created": 1, "data": [{"b64_json": base64.b64encode(PNG).decode()}] * count})
 
     async def transcriptions(self, request: Request) -> Response:
         form = await request.form()
