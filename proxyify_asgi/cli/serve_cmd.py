@@ -31,7 +31,13 @@ def factory() -> Any:
     settings = load_settings(os.environ.get(_CONFIG_ENV))
     if settings is None:
         raise SystemExit(1)
-    return create_app(settings)
+    try:
+        return create_app(settings)
+    except Exception as exc:  # a back end that cannot be opened (e.g. its client library is missing)
+        # One line, no traceback: uvicorn would print the whole stack and the cause would be lost in it.
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        print(f"{settings.source}: cannot start: {message}", file=sys.stderr, flush=True)
+        raise SystemExit(1) from None
 
 
 def demo_banner(host: str, port: int) -> str:
