@@ -95,7 +95,20 @@ def test_serve_with_a_back_end_whose_library_is_missing_exits_1_with_one_line(tm
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
     assert run.stderr.strip().splitlines() == [run.stderr.strip()]
-    assert run.stderr.startswith(f"{config.resolve()}: cannot start: 'memcachio' prerequisite not available")
+    assert run.stderr.startswith(f"{config}: cannot start: ConfigurationError: 'memcachio' prerequisite not available")
+
+
+def test_serve_with_a_storage_it_cannot_open_exits_1_with_one_line(tmp_path):
+    """Opening the stores is the gateway's start (uvicorn's lifespan): it used to end in uvicorn's
+    bare "FileExistsError" and "Application startup failed" with exit status 3."""
+    (tmp_path / "a-file").write_text("")
+    config = tmp_path / "proxyify.toml"
+    config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path}/a-file/p.db"\n')
+    run = _run("serve", "--config", str(config), "--port", "0", timeout=30)
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()]
+    assert run.stderr.startswith(f"{config}: cannot start: FileExistsError: ")
 
 
 @pytest.fixture()
