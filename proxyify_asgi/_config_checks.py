@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -52,11 +53,37 @@ def _price_problems(path: str, price: Price | None) -> list[tuple[str, str]]:
     return [(at, f"expected a price of 0 or more (USD), got {usd}") for at, usd in amounts if usd < 0]
 
 
+def _unused_price_problems(path: str, price: Price | None, modality: str) -> list[tuple[str, str]]:
+    """A price in a field ``modality``'s cost never reads would leave the model free: refuse it.
+
+    Only set (non-zero) fields count: the dataclass cannot tell an explicit 0 from the default,
+    and a 0 charges nothing either way.
+    """
+    if price is None:
+        return []
+    from proxyify_asgi.pricing import ANY_MODALITY_PRICE, PRICE_FIELDS
+
+    used = (*PRICE_FIELDS[modality], ANY_MODALITY_PRICE)
+    expected = ", ".join(used)
+    return [
+        (f"{path}.{name}", f"{modality} models are not priced by {name} (their price fields: {expected})")
+        for name in _PRICE_FIELDS + ("per_image_by_size",)
+        if name not in used and _charges(getattr(price, name))
+    ]
+
+
+def _charges(amount: Decimal | dict[str, Decimal]) -> bool:
+    """Whether a price field asks for money: a non-zero amount, or a size table with one."""
+    return any(amount.values()) if isinstance(amount, dict) else amount != 0
+
+
 def _model_problems(i: int, m: ModelSettings) -> list[tuple[str, str]]:
     """A model's and its routes' prices, and its output-token cap."""
     problems = _price_problems(f"models[{i}].price", m.price)
+    problems += _unused_price_problems(f"models[{i}].price", m.price, m.modality)
     for j, route in enumerate(m.routes):
         problems += _price_problems(f"models[{i}].routes[{j}].price", route.price)
+        problems += _unused_price_problems(f"models[{i}].routes[{j}].price", route.price, m.modality)
     if m.max_output_tokens < 1:
         problems.append((f"models[{i}].max_output_tokens", "expected an integer of at least 1"))
     if m.max_image_tokens < 0:
@@ -93,6 +120,37 @@ def _routing_problems(settings: Settings) -> list[tuple[str, str]]:
                 problems.append((f"models[{i}].routes[{j}].max_retries", "expected a non-negative integer"))
             if route.timeout_s is not None and route.timeout_s <= 0:
                 problems.append((f"models[{i}].routes[{j}].timeout_s", "expected a positive number of seconds"))
+    return problems
+
+
+def _provider_problems(settings: Settings) -> list[tuple[str, str]]:
+    """Each provider's kind and the fields its adapter needs, and each route's provider serving
+    the model's modality (what the adapters know, asked here so nothing fails only at request time)."""
+    from proxyify_asgi.providers import ADAPTERS
+    from proxyify_asgi.providers.base import MODALITY_OPERATIONS
+
+    problems: list[tuple[str, str]] = []
+    for name, p in settings.providers.items():
+        adapter = ADAPTERS.get(p.kind)
+        if adapter is None:
+            kinds = ", ".join(sorted(ADAPTERS))
+            problems.append((f"providers.{name}.kind", f"unknown provider kind {p.kind!r} (expected one of: {kinds})"))
+        else:
+            problems += [(f"providers.{name}.{fld}", msg) for fld, msg in adapter.settings_problems(p)]
+        if p.timeout_s <= 0:
+            problems.append((f"providers.{name}.timeout_s", "expected a positive number of seconds"))
+    for i, m in enumerate(settings.models):
+        for j, route in enumerate(m.routes):
+            provider = settings.providers.get(route.provider)
+            adapter = ADAPTERS.get(provider.kind) if provider is not None else None
+            if adapter is None or adapter.supports(m.modality):
+                continue  # a missing provider or unknown kind is reported above
+            able = ", ".join(k for k, a in sorted(ADAPTERS.items()) if a.supports(m.modality))
+            problems.append((
+                f"models[{i}].routes[{j}].provider",
+                f"provider {route.provider!r} is of kind {provider.kind!r}, which does not support "
+                f"{MODALITY_OPERATIONS[m.modality][1]} (kinds that do: {able})",
+            ))
     return problems
 
 
@@ -173,6 +231,11 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     storage = storage_problem(settings.storage.url)
     if storage is not None:
         problems.append(("storage.url", storage))
+    from proxyify_asgi.middleware.ratelimit_storage import limits_storage_problem
+
+    limits_storage = limits_storage_problem(settings.rate_limits.storage)
+    if limits_storage is not None:
+        problems.append(("rate_limits.storage", limits_storage))
     problems += _rate_problem("rate_limits.default", settings.rate_limits.default)
     problems += _rate_problem("rate_limits.by_ip_without_key", settings.rate_limits.by_ip_without_key)
     problems += _cidr_problems("gateway.trusted_proxies", settings.gateway.trusted_proxies)
@@ -185,14 +248,7 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     from proxyify_asgi.screening.config import screening_problems
 
     problems += screening_problems(settings.screening)
-    from proxyify_asgi.providers import ADAPTERS
-
-    for name, p in settings.providers.items():
-        if p.kind not in ADAPTERS:
-            kinds = ", ".join(sorted(ADAPTERS))
-            problems.append((f"providers.{name}.kind", f"unknown provider kind {p.kind!r} (expected one of: {kinds})"))
-        if p.timeout_s <= 0:
-            problems.append((f"providers.{name}.timeout_s", "expected a positive number of seconds"))
+    problems += _provider_problems(settings)
     secrets_seen: dict[str, int] = {}
     for i, k in enumerate(settings.keys):
         problems += key_problems(f"keys[{i}]", k)

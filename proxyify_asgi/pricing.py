@@ -14,6 +14,18 @@ from proxyify_asgi.settings import ModelSettings, Price
 MILLION = Decimal(1_000_000)
 SIXTY = Decimal(60)
 
+PRICE_FIELDS: dict[str, tuple[str, ...]] = {
+    "chat": ("input_per_mtok", "output_per_mtok"),
+    "image": ("per_image", "per_image_by_size"),
+    "video": ("per_second",),
+    "stt": ("per_minute",),
+    "tts": ("per_mchar",),
+}
+"""The :class:`Price` fields each modality's cost function below reads (``per_request`` applies to
+every modality). A price in any other field is never charged: the configuration check refuses it,
+or a model meant to be paid for would be served free."""
+ANY_MODALITY_PRICE = "per_request"
+
 
 def to_credits(cost_usd: Decimal, usd_per_credit: Decimal) -> int:
     """Whole credits covering ``cost_usd`` (0.08 USD at 0.001 per credit is 80, not 81)."""

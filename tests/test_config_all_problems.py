@@ -77,9 +77,9 @@ allowed_ips = ["10.0.0.0/8", 5]
 NEGATIVE = [
     ('[[models]]\nid = "m"\nprice = { input_per_mtok = -1000000.0 }\n', "models[0].price.input_per_mtok"),
     ('[[models]]\nid = "m"\nmodality = "image"\nprice = { per_image = -5 }\n', "models[0].price.per_image"),
-    ('[[models]]\nid = "m"\nprice = { per_image_by_size = { "1024x1024" = -0.04 } }\n',
+    ('[[models]]\nid = "m"\nmodality = "image"\nprice = { per_image_by_size = { "1024x1024" = -0.04 } }\n',
      "models[0].price.per_image_by_size.1024x1024"),
-    ('[providers.d]\nkind = "demo"\n[[models]]\nid = "m"\n'
+    ('[providers.d]\nkind = "demo"\n[[models]]\nid = "m"\nmodality = "stt"\n'
      'routes = [ { provider = "d", model = "x", price = { per_minute = -0.006 } } ]\n',
      "models[0].routes[0].price.per_minute"),
     ('[[keys]]\nname = "k"\nkey = "pk-long-enough"\nspend_limit_usd = { daily = -1 }\n', "keys[0].spend_limit_usd.daily"),

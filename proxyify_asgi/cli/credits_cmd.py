@@ -49,18 +49,27 @@ def register(sub: Any) -> None:
     usage.set_defaults(func=_runner(usage_report))
 
 
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError("expected a positive whole number of credits")
+def _credits(text: str, minimum: int, expected: str) -> int:
+    """``text`` as a whole number of credits of at least ``minimum``.
+
+    Every failure is an ``ArgumentTypeError``: argparse then prints "argument credits: expected …"
+    instead of "invalid _positive_int value", which names neither the argument nor the fix.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or value < minimum:
+        raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}")
     return value
+
+
+def _positive_int(text: str) -> int:
+    return _credits(text, 1, "a positive whole number of credits")
 
 
 def _non_negative_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("expected a whole number of credits, 0 or more")
-    return value
+    return _credits(text, 0, "a whole number of credits, 0 or more")
 
 
 def _date(text: str) -> datetime:
@@ -170,7 +179,12 @@ async def accounts_list(ledger: CreditLedger, settings: Settings, args: argparse
 
 async def usage_report(ledger: CreditLedger, settings: Settings, args: argparse.Namespace) -> int:
     """``usage [--key NAME] [--since DATE]``: requests, tokens, credits and USD per model."""
-    summary = summarize_usage(await ledger.entries(key=args.key, since=args.since))
+    entries = await ledger.entries(key=args.key, since=args.since)
+    if args.key is not None and not entries and not await _key_known(ledger, settings, args.key):
+        # An empty table would read as "no usage yet" for a name that is simply wrong.
+        print(f"error: no key named {args.key!r}", file=sys.stderr)
+        return 1
+    summary = summarize_usage(entries)
     rows = [(s.model, str(s.requests), str(s.input_tokens), str(s.output_tokens), str(s.credits), f"{s.cost_usd:f}")
             for s in summary]
     if rows:
@@ -179,6 +193,17 @@ async def usage_report(ledger: CreditLedger, settings: Settings, args: argparse.
         rows.append(total)
     print(_table(("model", "requests", "input_tokens", "output_tokens", "credits", "usd"), rows))
     return 0
+
+
+async def _key_known(ledger: CreditLedger, settings: Settings, name: str) -> bool:
+    """Whether ``name`` is a key: configured, in the key store (even revoked), or in the ledger."""
+    if any(k.name == name for k in settings.keys) or await ledger.entries(key=name):
+        return True
+    store = open_key_store(settings.storage.url)
+    try:
+        return await store.get(name) is not None
+    finally:
+        await store.aclose()
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:

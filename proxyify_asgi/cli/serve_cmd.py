@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 from typing import Any
 
 from proxyify_asgi.cli.common import config_path, load_settings
 from proxyify_asgi.demo_config import DEMO_KEY
+from proxyify_asgi.settings import Settings
 
 _CONFIG_ENV = "PROXYIFY_CONFIG"
 
@@ -31,7 +33,43 @@ def factory() -> Any:
     settings = load_settings(os.environ.get(_CONFIG_ENV))
     if settings is None:
         raise SystemExit(1)
-    return create_app(settings)
+    try:
+        return create_app(settings)
+    except Exception as exc:  # a back end that cannot be opened (e.g. its client library is missing)
+        # One line, no traceback: uvicorn would print the whole stack and the cause would be lost in it.
+        print(_cannot_start(settings, exc), file=sys.stderr, flush=True)
+        raise SystemExit(1) from None
+
+
+def _cannot_start(settings: Settings, exc: BaseException) -> str:
+    """The one line ``serve`` prints when the gateway cannot start."""
+    detail = " ".join(str(exc).split())
+    what = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return f"{settings.source}: cannot start: {what}"
+
+
+def start_problem(settings: Settings) -> str | None:
+    """Build the gateway and start it once (stores opened and seeded, clients made), then close it:
+    the line to print if that fails, else None.
+
+    Run before uvicorn because a failure in the lifespan start is reported by uvicorn as the bare
+    exception name and exit status 3; here it is one line naming the cause, and exit 1. Starting
+    twice is harmless: seeding never resets a balance and sweeping only releases expired holds.
+    """
+    from proxyify_asgi.app import create_app
+
+    async def start_and_close() -> None:
+        app = create_app(settings)
+        try:
+            await app.gateway.start()
+        finally:
+            await app.gateway.aclose()
+
+    try:
+        asyncio.run(start_and_close())
+    except Exception as exc:
+        return _cannot_start(settings, exc)
+    return None
 
 
 def demo_banner(host: str, port: int) -> str:
@@ -52,6 +90,10 @@ def run(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.config)
     if settings is None:
+        return 1
+    problem = start_problem(settings)
+    if problem is not None:
+        print(problem, file=sys.stderr, flush=True)
         return 1
     path = config_path(args.config)
     if path is not None:

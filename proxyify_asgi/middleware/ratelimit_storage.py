@@ -17,9 +17,10 @@ from __future__ import annotations
 import bisect
 import time
 from typing import Any
+from urllib.parse import urlparse
 
 from limits.aio.storage import MemoryStorage
-from limits.storage import storage_from_string
+from limits.storage import SCHEMES, storage_from_string
 
 _UPSTREAM_SCHEDULER = "_MemoryStorage__schedule_expiry"
 
@@ -108,6 +109,19 @@ class FastMemoryStorage(MemoryStorage):
 def async_storage_uri(uri: str) -> str:
     """``memory://`` → ``async+memory://``: the async variant of a ``limits`` storage URI."""
     return uri if uri.startswith("async+") else "async+" + uri
+
+
+def limits_storage_problem(uri: str) -> str | None:
+    """What is wrong with ``uri`` as a ``[rate_limits] storage`` URI, or None; nothing is opened.
+
+    Only the scheme can be judged without connecting: a known scheme whose client library is
+    missing still fails when the gateway starts (``serve`` reports it in one line).
+    """
+    scheme = urlparse(async_storage_uri(uri)).scheme
+    if "://" in uri and scheme in SCHEMES:  # the async variants register on importing limits.aio
+        return None
+    known = ", ".join(sorted(s.removeprefix("async+") + "://" for s in SCHEMES if s.startswith("async+")))
+    return f"unknown rate-limit storage {uri!r} (expected a URI with one of the schemes: {known})"
 
 
 def open_limits_storage(uri: str) -> Any:

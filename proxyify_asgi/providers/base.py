@@ -103,6 +103,17 @@ class SpeechStream:
     chunks: AsyncIterator[bytes]
 
 
+MODALITY_OPERATIONS: dict[str, tuple[str, str]] = {
+    "chat": ("chat", "chat"),
+    "image": ("generate_image", "image generation"),
+    "video": ("submit_video", "video generation"),
+    "stt": ("transcribe", "speech-to-text"),
+    "tts": ("speech", "text-to-speech"),
+}
+"""Per modality: the adapter method that serves it and what the "not supported" error calls it.
+An adapter supports a modality exactly when it overrides that method (see :meth:`supports`)."""
+
+
 class ProviderAdapter:
     """Base of every dialect. Subclasses set ``kind`` and override the modalities they serve."""
 
@@ -110,6 +121,24 @@ class ProviderAdapter:
     serves_chat_n: ClassVar[bool] = True
     """Can the upstream answer ``n`` > 1 chat choices in one call? The router skips routes that
     cannot (see ``routing.capabilities``)."""
+    required_settings: ClassVar[tuple[tuple[str, ...], ...]] = ()
+    """Groups of ``[providers.NAME]`` fields of which at least one each must be set (a secret, or
+    the environment variable holding it); without them every call would fail."""
+
+    @classmethod
+    def supports(cls, modality: str) -> bool:
+        """Whether this dialect serves ``modality`` (it overrides the base's "not supported" method)."""
+        method = MODALITY_OPERATIONS[modality][0]
+        return getattr(cls, method) is not getattr(ProviderAdapter, method)
+
+    @classmethod
+    def settings_problems(cls, settings: ProviderSettings) -> list[tuple[str, str]]:
+        """``(field, message)`` for each of :attr:`required_settings` left unset in ``settings``."""
+        return [
+            (group[0], f"required by provider kind {cls.kind!r} (set {' or '.join(group)})")
+            for group in cls.required_settings
+            if not any(getattr(settings, name) for name in group)
+        ]
 
     def __init__(self, settings: ProviderSettings, client: httpx.AsyncClient) -> None:
         self.settings = settings
@@ -125,7 +154,7 @@ class ProviderAdapter:
 
     async def chat(self, call: UpstreamCall) -> ChatResult:
         """A non-streaming chat completion."""
-        raise self._unsupported("chat")
+        raise self._unsupported(MODALITY_OPERATIONS["chat"][1])
 
     def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
         """OpenAI ``chat.completion.chunk`` dicts; the last may carry ``usage``.
@@ -136,11 +165,11 @@ class ProviderAdapter:
 
     async def generate_image(self, call: UpstreamCall) -> ImageResult:
         """Images for the prompt in ``call.body``."""
-        raise self._unsupported("image generation")
+        raise self._unsupported(MODALITY_OPERATIONS["image"][1])
 
     async def submit_video(self, call: UpstreamCall) -> VideoSubmission:
         """Submit a video job."""
-        raise self._unsupported("video generation")
+        raise self._unsupported(MODALITY_OPERATIONS["video"][1])
 
     async def poll_video(self, call: UpstreamCall, upstream_job_id: str) -> VideoStatus:
         """The current state of a submitted video job."""
@@ -152,11 +181,11 @@ class ProviderAdapter:
 
     async def transcribe(self, call: UpstreamCall, audio: bytes, audio_format: str) -> Transcription:
         """Speech to text."""
-        raise self._unsupported("speech-to-text")
+        raise self._unsupported(MODALITY_OPERATIONS["stt"][1])
 
     async def speech(self, call: UpstreamCall) -> SpeechStream:
         """Text to speech, streamed. Errors must be raised before the first chunk is yielded."""
-        raise self._unsupported("text-to-speech")
+        raise self._unsupported(MODALITY_OPERATIONS["tts"][1])
 
     async def aclose(self) -> None:
         """Release anything the adapter holds (the shared HTTP client is closed by the app)."""

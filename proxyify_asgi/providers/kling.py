@@ -54,6 +54,8 @@ class KlingAdapter(ProviderAdapter):
     """Video jobs on Kling's official API."""
 
     kind: ClassVar[str] = "kling"
+    # Every request is signed with a token made from both keys (see kling_token).
+    required_settings: ClassVar[tuple[tuple[str, ...], ...]] = (("api_key", "api_key_env"), ("api_secret", "api_secret_env"))
     default_base_url: ClassVar[str] = "https://api-singapore.klingai.com/v1"
 
     def __init__(self, settings: ProviderSettings, client: httpx.AsyncClient) -> None:
