@@ -180,6 +180,8 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _routing_problems(settings)
     if settings.gateway.reservation_ttl_s < 1:
         problems.append(("gateway.reservation_ttl_s", "expected a positive number of seconds"))
+    if settings.gateway.job_ttl_s < 1:
+        problems.append(("gateway.job_ttl_s", "expected a positive number of seconds"))
     from proxyify_asgi.screening.config import screening_problems
 
     problems += screening_problems(settings.screening)

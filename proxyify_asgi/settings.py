@@ -53,6 +53,9 @@ class GatewaySettings:
     http_transport: Literal["aiohttp", "httpx"] = "aiohttp"
     public_paths: tuple[str, ...] = ("/healthz", "/metrics")
     reservation_ttl_s: int = 900
+    job_ttl_s: int = 86400
+    """How long a video job may run: its credit hold lives this long (instead of
+    ``reservation_ttl_s``), and a job not completed by then is failed as expired, never charged."""
     cors_origins: tuple[str, ...] = ()
     """Browser origins allowed to call the API cross-origin (``https://app.example``,
     ``https://*.example.com`` or ``"*"``); empty (default): no CORS headers at all, and a preflight

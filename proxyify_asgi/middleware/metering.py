@@ -12,7 +12,8 @@ For a ``POST`` whose JSON body names a configured model and a key in the request
   part is sent: ``ctx.meter.status`` ``ok``/``partial`` settles ``ctx.meter.credits`` (the figure
   the client was shown); anything else (``error``, ``cancelled``) releases the hold at no charge.
   ``ctx.meter.defer_settlement`` (video jobs) leaves the reservation open for the job to settle
-  through ``gateway.ledger``.
+  through ``gateway.ledger``; a video request's hold is therefore taken with ``[gateway] job_ttl_s``
+  (how long a job may run) instead of ``reservation_ttl_s``.
 
 Requests without a key, or for an unknown model, pass through unmetered: there is nobody to charge, and
 the endpoint answers the unknown model with a 400.
@@ -73,6 +74,7 @@ class MeteringMiddleware:
         self.settings = settings
         self.usd_per_credit = settings.gateway.usd_per_credit
         self.ttl_s = settings.gateway.reservation_ttl_s
+        self.job_ttl_s = settings.gateway.job_ttl_s
         self.max_body_bytes = settings.gateway.max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -125,9 +127,12 @@ class MeteringMiddleware:
 
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
         credits = to_credits(reservation_cost(model, body), self.usd_per_credit)
+        # A video submit's hold stays with the job (deferred settlement), so it must live as long
+        # as the job may; the model's modality says so before the handler runs.
+        ttl_s = self.job_ttl_s if model.modality == "video" else self.ttl_s
         reservation = await self.ledger.reserve(
             key.account, key.name, credits, credits_to_usd(credits, self.usd_per_credit),
-            request_id=ctx.request_id, ttl_s=self.ttl_s, spend_limits=key.policy.spend_limit_usd,
+            request_id=ctx.request_id, ttl_s=ttl_s, spend_limits=key.policy.spend_limit_usd,
         )
         ctx.reservation = reservation
         return reservation
