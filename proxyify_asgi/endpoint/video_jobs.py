@@ -19,6 +19,7 @@ import logging
 import time
 from datetime import datetime
 from decimal import Decimal
+from collections.abc import Mapping
 from typing import Any
 
 from proxyify_asgi.context import RequestContext
@@ -26,7 +27,7 @@ from proxyify_asgi.errors import ProviderError, ProxyifyError
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.pricing import to_credits, video_cost
 from proxyify_asgi.providers.base import ProviderAdapter, UpstreamCall, VideoStatus
-from proxyify_asgi.settings import RouteSettings
+from proxyify_asgi.settings import ProviderSettings, RouteSettings
 from proxyify_asgi.stores.jobs import JobOutcome, JobRecord
 from proxyify_asgi.stores.protocols import Reservation, Usage
 
@@ -35,6 +36,16 @@ logger = logging.getLogger("proxyify_asgi.video")
 DEFAULT_POLL_INTERVAL_S = 2.0
 DEFAULT_DURATION_S = 5
 EXPIRED_ERROR = "The video job expired: it did not complete within {ttl} s of submission; nothing was charged."
+
+
+def default_seconds(providers: Mapping[str, ProviderSettings], provider: str) -> int:
+    """Seconds of video the named provider makes for a request without ``duration`` (its adapter's
+    ``video_default_seconds``; OpenAI's Videos API makes 4, Kling 5)."""
+    from proxyify_asgi.providers import ADAPTERS  # here: the providers package imports far and wide
+
+    settings = providers.get(provider)
+    adapter = ADAPTERS.get(settings.kind) if settings is not None else None
+    return adapter.video_default_seconds if adapter is not None else DEFAULT_DURATION_S
 
 
 def reservation_to_dict(reservation: Reservation) -> dict[str, Any]:
@@ -159,15 +170,19 @@ async def _apply(gateway: Gateway, job: JobRecord, call: UpstreamCall, status: V
 
 
 def completed_outcome(gateway: Gateway, job: JobRecord, call: UpstreamCall, status: VideoStatus) -> JobOutcome:
-    """Price a finished job by its real duration (else the requested one)."""
+    """Price a finished job by its real duration (else the requested one), at most the seconds held.
+
+    The hold covered the requested duration (or the provider's default); a provider reporting a
+    longer clip is charged for the held seconds, and the answer's ``duration_seconds`` says so.
+    """
     usd_per_credit = gateway.settings.gateway.usd_per_credit
+    held = Decimal(job.params.get("duration") or default_seconds(gateway.settings.providers, job.provider))
     duration = status.duration_seconds
-    if duration is None:
-        duration = Decimal(str(job.params.get("duration") or DEFAULT_DURATION_S))
+    duration = held if duration is None else min(duration, held)
     price = call.route.price or call.model.price
     credits = to_credits(video_cost(price, duration), usd_per_credit)
     if job.reservation is not None:
-        # The ledger charges at most what was reserved at submit.
+        # Never more than the hold (a price raised since submit, say).
         credits = min(credits, int(job.reservation["credits"]))
     return JobOutcome(
         "completed", video_url=status.video_url, duration_seconds=duration, credits=credits,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -30,7 +31,7 @@ from proxyify_asgi.context import Meter, RequestContext
 from proxyify_asgi.errors import InvalidRequest, ProxyifyError, send_error
 from proxyify_asgi.endpoint.media_costs import max_media_cost
 from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
-from proxyify_asgi.settings import ModelSettings, Settings
+from proxyify_asgi.settings import ModelSettings, ProviderSettings, Settings
 from proxyify_asgi.stores.protocols import CreditLedger, Reservation, Usage
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -47,11 +48,15 @@ def _units(meter: Meter) -> Any:
     }.get(meter.modality or "", 0)
 
 
-def reservation_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
-    """The most a request can cost, in USD; a media body its handler would refuse is a 400 here."""
+def reservation_cost(model: ModelSettings, body: dict[str, Any],
+                     providers: Mapping[str, ProviderSettings] | None = None) -> Decimal:
+    """The most a request can cost, in USD; a media body its handler would refuse is a 400 here.
+
+    ``providers`` (``settings.providers``) prices a video without ``duration`` per provider default.
+    """
     if model.modality == "chat":
         return max_chat_cost(model, body)
-    return max_media_cost(model, body)
+    return max_media_cost(model, body, providers)
 
 
 def usage_from_meter(ctx: RequestContext, key_name: str, model: ModelSettings) -> Usage:
@@ -126,7 +131,7 @@ class MeteringMiddleware:
         return model, body
 
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
-        credits = to_credits(reservation_cost(model, body), self.usd_per_credit)
+        credits = to_credits(reservation_cost(model, body, self.settings.providers), self.usd_per_credit)
         # A video submit's hold stays with the job (deferred settlement), so it must live as long
         # as the job may; the model's modality says so before the handler runs.
         ttl_s = self.job_ttl_s if model.modality == "video" else self.ttl_s

@@ -1,5 +1,7 @@
-"""A video job's credit hold lives as long as the job may (``[gateway] job_ttl_s``), and a job past
-that age is failed as expired and never charged (audit 11), over a real socket with the Kling fake.
+"""Video holds through the real metering, over a real socket (audit 11): a job's credit hold lives
+as long as the job may (``[gateway] job_ttl_s``), a job past that age is failed as expired and never
+charged (Kling fake); a request without ``duration`` holds what the provider makes by default, and
+a longer clip than held is charged, and reported, at the held seconds (OpenAI Videos API fake).
 
 The expiry sweep runs at start and every 30 s; the tests run it through a second ledger on the same
 SQLite file, as another gateway process sharing the database would.
@@ -21,16 +23,20 @@ from proxyify_asgi.app import create_app
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from tests.fakes.kling import ACCESS_KEY, SECRET_KEY, FakeKling
+from tests.fakes.openai_media import FakeOpenAIMedia
 from tests.fakes.server import serve
 
 SECRET = "pk-video-ttl-test-key"
 AUTH = {"authorization": f"Bearer {SECRET}"}
 VIDEO = "test/kling"
+SORA = "test/sora"
 IMAGE = "test/image"
 
 
-def ttl_settings(tmp_path: Path, kling_url: str, *, job_ttl_s: int, reservation_ttl_s: int = 1) -> Settings:
-    """A key with 1000 credits, a Kling video model at 672 credits for 5 s, a 960-credit image model."""
+def ttl_settings(tmp_path: Path, kling_url: str, *, job_ttl_s: int, reservation_ttl_s: int = 1,
+                 openai_url: str = "http://127.0.0.1:9/v1") -> Settings:
+    """A key with 1000 credits, a Kling video model at 672 credits for 5 s, a 960-credit image
+    model, and a Sora model at the same per-second price."""
     return Settings.from_dict({
         "gateway": {"reservation_ttl_s": reservation_ttl_s, "job_ttl_s": job_ttl_s, "http_transport": "httpx"},
         "storage": {"url": f"sqlite:///{tmp_path / 'gateway.db'}"},
@@ -39,10 +45,13 @@ def ttl_settings(tmp_path: Path, kling_url: str, *, job_ttl_s: int, reservation_
             "kling": {"kind": "kling", "base_url": kling_url, "api_key": ACCESS_KEY, "api_secret": SECRET_KEY,
                       "options": {"poll_interval_s": 0}},
             "demo": {"kind": "demo"},
+            "oa": {"kind": "openai", "base_url": openai_url, "api_key": "sk-up", "options": {"poll_interval_s": 0}},
         },
         "models": [
             {"id": VIDEO, "modality": "video", "price": {"per_second": 0.1344},
              "routes": [{"provider": "kling", "model": "kling-v2-master"}]},
+            {"id": SORA, "modality": "video", "price": {"per_second": 0.1344},
+             "routes": [{"provider": "oa", "model": "sora-2"}]},
             {"id": IMAGE, "modality": "image", "price": {"per_image": 0.96},
              "routes": [{"provider": "demo", "model": "black-forest-labs/flux-1.1-pro"}]},
         ],
@@ -160,3 +169,25 @@ def test_a_job_that_never_finishes_expires_and_frees_its_hold(tmp_path, swept):
         assert fake.queries == queries
         assert balance(client)["credits"] == 1000 and balance(client)["reserved"] == 0
     assert settled_credits(tmp_path) == []
+
+
+def test_sora_without_duration_holds_its_4_s_default_and_charges_and_reports_the_seconds_held(tmp_path):
+    """The Videos API makes 4 s when ``seconds`` is absent: that is held, not 5 s. The fake then
+    reports an 8 s clip: the charge stops at the held 4 s and ``duration_seconds`` says 4, not 8."""
+    fake = FakeOpenAIMedia()
+    with serve(fake.app()) as oa_url, kling(queries_until_done=1) as (_kling, url), \
+            gateway(ttl_settings(tmp_path, url, job_ttl_s=60, openai_url=oa_url + "/v1")) as client:
+        r = client.post("/v1/chat/completions", json={"model": SORA, "prompt": "A dog"}, headers=AUTH)
+        assert r.status_code == 200, r.text
+        create = next(q for q in fake.requests if q["path"] == "/v1/videos")
+        assert "seconds" not in create["body"]
+        assert balance(client)["reserved"] == 538  # 4 s x 0.1344 USD = 537.6 credits, rounded up
+        done: dict[str, Any] = {}
+        for _ in range(20):
+            done = poll(client, r.json()["data"]["polling_url"])
+            if done["data"]["status"] == "completed":
+                break
+        assert done["data"]["status"] == "completed"
+        assert done["_balancer"]["duration_seconds"] == 4 and done["_balancer"]["credits_used"] == 538
+        assert balance(client)["credits"] == 1000 - 538 and balance(client)["reserved"] == 0
+    assert settled_credits(tmp_path) == [538]
