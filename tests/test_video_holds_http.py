@@ -155,6 +155,19 @@ def test_a_job_keeps_its_hold_past_reservation_ttl_and_is_charged_once(tmp_path)
     assert settled_credits(tmp_path) == [672]
 
 
+def test_a_completion_seen_only_after_the_deadline_is_not_charged(tmp_path):
+    """The poll starts before the deadline, the upstream answers "done" after it: the hold may be
+    gone by then, so the job expires instead of settling."""
+    with kling(queries_until_done=1) as (fake, url), gateway(ttl_settings(tmp_path, url, job_ttl_s=1)) as client:
+        fake.query_delay_s = 1.2
+        polling_url = submit_video(client)
+        late = poll(client, polling_url)
+        assert fake.queries == 1  # the upstream was asked, and said completed
+        assert late["data"]["status"] == "failed" and "expired" in late["data"]["error"]["message"]
+        assert balance(client)["credits"] == 1000 and balance(client)["reserved"] == 0
+    assert settled_credits(tmp_path) == []
+
+
 @pytest.mark.parametrize("swept", [False, True], ids=["hold-open", "hold-swept"])
 def test_a_job_that_never_finishes_expires_and_frees_its_hold(tmp_path, swept):
     with kling(queries_until_done=10**6) as (fake, url), gateway(ttl_settings(tmp_path, url, job_ttl_s=1)) as client:
