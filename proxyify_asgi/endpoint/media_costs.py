@@ -27,7 +27,10 @@ def _dearest(model: ModelSettings, cost: Callable[[Price], Decimal]) -> Decimal:
     return max(cost(price) for price in prices)
 
 
-def _max_video_cost(model: ModelSettings, body: dict[str, Any], providers: Mapping[str, ProviderSettings] | None) -> Decimal:
+def _max_video_cost(
+    model: ModelSettings, body: dict[str, Any], providers: Mapping[str, ProviderSettings] | None
+) -> Decimal:
+    """The dearest route's price for the requested seconds, else for what its provider makes by default."""
     duration = validate_video(body).get("duration")
     if providers is None or not model.routes:
         return _dearest(model, lambda p: video_cost(p, Decimal(duration or DEFAULT_DURATION_S)))

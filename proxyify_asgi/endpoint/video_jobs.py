@@ -17,9 +17,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from collections.abc import Mapping
 from typing import Any
 
 from proxyify_asgi.context import RequestContext
