@@ -245,6 +245,8 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
         problems.append(("gateway.reservation_ttl_s", "expected a positive number of seconds"))
     if settings.gateway.shutdown_grace_s < 0:
         problems.append(("gateway.shutdown_grace_s", "expected a number of seconds of at least 0"))
+    if settings.gateway.job_ttl_s < 1:
+        problems.append(("gateway.job_ttl_s", "expected a positive number of seconds"))
     from proxyify_asgi.screening.config import screening_problems
 
     problems += screening_problems(settings.screening)

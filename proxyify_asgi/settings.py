@@ -56,6 +56,9 @@ class GatewaySettings:
     shutdown_grace_s: int = 30
     """After a shutdown signal, how long a stream in flight may run on; one still running then
     ends with an error event (503) carrying what it cost. 0: streams end at once."""
+    job_ttl_s: int = 86400
+    """How long a video job may run: its credit hold lives this long (instead of
+    ``reservation_ttl_s``), and a job not completed by then is failed as expired, never charged."""
     cors_origins: tuple[str, ...] = ()
     """Browser origins allowed to call the API cross-origin (``https://app.example``,
     ``https://*.example.com`` or ``"*"``); empty (default): no CORS headers at all, and a preflight

@@ -106,6 +106,8 @@ def test_design_example_loads_with_exact_decimals(tmp_path, monkeypatch):
     ('[[keys]]\nname = "k"\nkey = "short"\n', "keys[0].key: expected a secret of at least 8 characters"),
     ('[[keys]]\nname = "k"\nkey = "pk-long-enough"\ncredits = true\n', "keys[0].credits: expected"),
     ('[providers.p]\nkind = "openai"\ntimeout_s = -1\n', "providers.p.timeout_s: expected a positive number"),
+    ('[gateway]\njob_ttl_s = 0\n', "gateway.job_ttl_s: expected a positive number of seconds"),
+    ('[gateway]\njob_ttl_s = "1d"\n', "gateway.job_ttl_s: expected an integer"),
     ('[providers.p]\nkind = "carrier-pigeon"\n', "providers.p.kind: unknown provider kind 'carrier-pigeon'"),
     ("[gateway\n", "not valid TOML"),
 ])
@@ -113,6 +115,11 @@ def test_each_mistake_names_file_path_and_expectation(tmp_path, snippet, expecte
     lines = problems(tmp_path, snippet)
     assert any(expected in line for line in lines), lines
     assert all(line.startswith(str(tmp_path / "proxyify.toml") + ": ") for line in lines)
+
+
+def test_job_ttl_s_defaults_to_a_day_and_takes_whole_seconds():
+    assert Settings.from_dict({}).gateway.job_ttl_s == 86400
+    assert Settings.from_dict({"gateway": {"job_ttl_s": 3600}}).gateway.job_ttl_s == 3600
 
 
 def test_all_problems_reported_together(tmp_path):

@@ -4,6 +4,12 @@ There is no background worker. Whoever polls a job (any process sharing the job 
 refresh it, at most once per ``poll_interval_s`` per job (the job store's ``claim_poll``). The
 poller that moves the job to ``completed`` or ``failed`` (the store's atomic ``finish``) is the
 only one that settles or releases the credit reservation taken at submit.
+
+A job may run ``[gateway] job_ttl_s`` (its hold was taken for that long). Past that deadline, or
+past its hold's own expiry if sooner, an unfinished job is **expired**: the next poll fails it and
+releases the hold, and it is never charged, even if the upstream finishes later. The expiry sweep
+may already have released that hold, and settling it would charge credits no longer held, so the
+check runs again right before settling.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -20,7 +27,7 @@ from proxyify_asgi.errors import ProviderError, ProxyifyError
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.pricing import to_credits, video_cost
 from proxyify_asgi.providers.base import ProviderAdapter, UpstreamCall, VideoStatus
-from proxyify_asgi.settings import RouteSettings
+from proxyify_asgi.settings import ProviderSettings, RouteSettings
 from proxyify_asgi.stores.jobs import JobOutcome, JobRecord
 from proxyify_asgi.stores.protocols import Reservation, Usage
 
@@ -28,6 +35,17 @@ logger = logging.getLogger("proxyify_asgi.video")
 
 DEFAULT_POLL_INTERVAL_S = 2.0
 DEFAULT_DURATION_S = 5
+EXPIRED_ERROR = "The video job expired: it did not complete within {ttl} s of submission; nothing was charged."
+
+
+def default_seconds(providers: Mapping[str, ProviderSettings], provider: str) -> int:
+    """Seconds of video the named provider makes for a request without ``duration`` (its adapter's
+    ``video_default_seconds``; OpenAI's Videos API makes 4, Kling 5)."""
+    from proxyify_asgi.providers import ADAPTERS  # here: the providers package imports far and wide
+
+    settings = providers.get(provider)
+    adapter = ADAPTERS.get(settings.kind) if settings is not None else None
+    return adapter.video_default_seconds if adapter is not None else DEFAULT_DURATION_S
 
 
 def reservation_to_dict(reservation: Reservation) -> dict[str, Any]:
@@ -67,11 +85,29 @@ def _poll_interval(call: UpstreamCall, adapter: ProviderAdapter) -> float:
     return float(value)
 
 
+def job_deadline(gateway: Gateway, job: JobRecord) -> float:
+    """When the job expires (epoch seconds): ``job_ttl_s`` after submit, or its hold's expiry if sooner."""
+    deadline = job.created_at + gateway.settings.gateway.job_ttl_s
+    if job.reservation is not None:
+        deadline = min(deadline, reservation_from_dict(job.reservation).expires_at.timestamp())
+    return deadline
+
+
+async def _expire(gateway: Gateway, job: JobRecord, now: float) -> JobRecord:
+    """Fail an unfinished job past its deadline and release its hold (once, by whoever finishes it)."""
+    error = EXPIRED_ERROR.format(ttl=gateway.settings.gateway.job_ttl_s)
+    if await gateway.jobs.finish(job.id, JobOutcome("failed", error=error), now):
+        await _release(gateway, job, reason="video job expired")
+    return await gateway.jobs.get(job.id) or job
+
+
 async def refresh_job(gateway: Gateway, job: JobRecord, ctx: RequestContext) -> JobRecord:
     """The job, refreshed from the upstream if it is unfinished and due (one poller per interval)."""
     now = time.time()
     if job.done:
         return job
+    if now >= job_deadline(gateway, job):
+        return await _expire(gateway, job, now)
     if job.next_poll_at > now:
         return await _after_other_poller(gateway, job) if job.id in gateway.job_refreshes else job
     call = job_call(gateway, job, ctx)
@@ -124,21 +160,29 @@ async def _apply(gateway: Gateway, job: JobRecord, call: UpstreamCall, status: V
         if await gateway.jobs.finish(job.id, outcome, now):
             await _release(gateway, job)
     elif status.status == "completed":
+        if now >= job_deadline(gateway, job):
+            # Finished too late: its hold is (or may be) gone, so it is not charged.
+            await _expire(gateway, job, now)
+            return
         outcome = completed_outcome(gateway, job, call, status)
         if await gateway.jobs.finish(job.id, outcome, now):
             await _settle(gateway, job, outcome)
 
 
 def completed_outcome(gateway: Gateway, job: JobRecord, call: UpstreamCall, status: VideoStatus) -> JobOutcome:
-    """Price a finished job by its real duration (else the requested one)."""
+    """Price a finished job by its real duration (else the requested one), at most the seconds held.
+
+    The hold covered the requested duration (or the provider's default); a provider reporting a
+    longer clip is charged for the held seconds, and the answer's ``duration_seconds`` says so.
+    """
     usd_per_credit = gateway.settings.gateway.usd_per_credit
+    held = Decimal(job.params.get("duration") or default_seconds(gateway.settings.providers, job.provider))
     duration = status.duration_seconds
-    if duration is None:
-        duration = Decimal(str(job.params.get("duration") or DEFAULT_DURATION_S))
+    duration = held if duration is None else min(duration, held)
     price = call.route.price or call.model.price
     credits = to_credits(video_cost(price, duration), usd_per_credit)
     if job.reservation is not None:
-        # The ledger charges at most what was reserved at submit.
+        # Never more than the hold (a price raised since submit, say).
         credits = min(credits, int(job.reservation["credits"]))
     return JobOutcome(
         "completed", video_url=status.video_url, duration_seconds=duration, credits=credits,
@@ -166,11 +210,11 @@ async def _settle(gateway: Gateway, job: JobRecord, outcome: JobOutcome) -> None
         logger.exception("video job %s: settling the reservation failed", job.id)
 
 
-async def _release(gateway: Gateway, job: JobRecord) -> None:
+async def _release(gateway: Gateway, job: JobRecord, reason: str = "video job failed") -> None:
     ledger = _ledger(gateway)
     if job.reservation is None or ledger is None:
         return
     try:
-        await ledger.release(reservation_from_dict(job.reservation), reason="video job failed")
+        await ledger.release(reservation_from_dict(job.reservation), reason=reason)
     except Exception:
         logger.exception("video job %s: releasing the reservation failed", job.id)

@@ -12,7 +12,8 @@ For a ``POST`` whose JSON body names a configured model and a key in the request
   part is sent: ``ctx.meter.status`` ``ok``/``partial`` settles ``ctx.meter.credits`` (the figure
   the client was shown); anything else (``error``, ``cancelled``) releases the hold at no charge.
   ``ctx.meter.defer_settlement`` (video jobs) leaves the reservation open for the job to settle
-  through ``gateway.ledger``.
+  through ``gateway.ledger``; a video request's hold is therefore taken with ``[gateway] job_ttl_s``
+  (how long a job may run) instead of ``reservation_ttl_s``.
 
 Requests without a key, or for an unknown model, pass through unmetered: there is nobody to charge, and
 the endpoint answers the unknown model with a 400.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +33,7 @@ from proxyify_asgi.endpoint.media_costs import max_media_cost
 from proxyify_asgi.endpoint.stt import measured_audio_seconds
 from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
 from proxyify_asgi.routing.capabilities import refuse_unservable_n
-from proxyify_asgi.settings import ModelSettings, Settings
+from proxyify_asgi.settings import ModelSettings, ProviderSettings, Settings
 from proxyify_asgi.stores.protocols import CreditLedger, Reservation, Usage
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -48,11 +50,15 @@ def _units(meter: Meter) -> Any:
     }.get(meter.modality or "", 0)
 
 
-def reservation_cost(model: ModelSettings, body: dict[str, Any]) -> Decimal:
-    """The most a request can cost, in USD; a media body its handler would refuse is a 400 here."""
+def reservation_cost(model: ModelSettings, body: dict[str, Any],
+                     providers: Mapping[str, ProviderSettings] | None = None) -> Decimal:
+    """The most a request can cost, in USD; a media body its handler would refuse is a 400 here.
+
+    ``providers`` (``settings.providers``) prices a video without ``duration`` per provider default.
+    """
     if model.modality == "chat":
         return max_chat_cost(model, body)
-    return max_media_cost(model, body)
+    return max_media_cost(model, body, providers)
 
 
 def usage_from_meter(ctx: RequestContext, key_name: str, model: ModelSettings) -> Usage:
@@ -75,6 +81,7 @@ class MeteringMiddleware:
         self.settings = settings
         self.usd_per_credit = settings.gateway.usd_per_credit
         self.ttl_s = settings.gateway.reservation_ttl_s
+        self.job_ttl_s = settings.gateway.job_ttl_s
         self.max_body_bytes = settings.gateway.max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -128,13 +135,17 @@ class MeteringMiddleware:
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
         refuse_unservable_n(model, self.settings, body)  # a 400 found from the configuration holds nothing
         if model.modality == "stt":  # measured off the event loop, once for the handler too
-            cost = max_media_cost(model, body, audio_seconds=await measured_audio_seconds(ctx, body))
+            seconds = await measured_audio_seconds(ctx, body)
+            cost = max_media_cost(model, body, self.settings.providers, audio_seconds=seconds)
         else:
-            cost = reservation_cost(model, body)
+            cost = reservation_cost(model, body, self.settings.providers)
         credits = to_credits(cost, self.usd_per_credit)
+        # A video submit's hold stays with the job (deferred settlement), so it must live as long
+        # as the job may; the model's modality says so before the handler runs.
+        ttl_s = self.job_ttl_s if model.modality == "video" else self.ttl_s
         reservation = await self.ledger.reserve(
             key.account, key.name, credits, credits_to_usd(credits, self.usd_per_credit),
-            request_id=ctx.request_id, ttl_s=self.ttl_s, spend_limits=key.policy.spend_limit_usd,
+            request_id=ctx.request_id, ttl_s=ttl_s, spend_limits=key.policy.spend_limit_usd,
         )
         ctx.reservation = reservation
         return reservation

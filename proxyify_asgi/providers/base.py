@@ -139,6 +139,9 @@ class ProviderAdapter:
             for group in cls.required_settings
             if not any(getattr(settings, name) for name in group)
         ]
+    video_default_seconds: ClassVar[int] = 5
+    """Seconds of video the provider generates when a request names no ``duration``: what metering
+    holds for such a request and what the job is priced at if the provider reports no duration."""
 
     def __init__(self, settings: ProviderSettings, client: httpx.AsyncClient) -> None:
         self.settings = settings

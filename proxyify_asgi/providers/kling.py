@@ -90,7 +90,7 @@ class KlingAdapter(ProviderAdapter):
         payload: dict[str, Any] = {
             "model_name": call.upstream_model,
             "prompt": body["prompt"],
-            "duration": str(body.get("duration") or 5),
+            "duration": str(body.get("duration") or self.video_default_seconds),
             "aspect_ratio": body.get("aspect_ratio") or "16:9",
             "mode": "pro" if body.get("resolution") in ("1080p",) else "std",
         }

@@ -104,6 +104,10 @@ AUDIO_MIME = {
 class OpenAIMediaMixin(_Base):
     """Media operations over the OpenAI wire format (needs ``base_url``, ``headers``, ``_post``)."""
 
+    video_default_seconds = 4
+    """The Videos API's ``seconds`` defaults to 4 (API reference, ``POST /videos``): a request
+    without ``duration`` is sent without ``seconds`` and the provider makes a 4 s clip."""
+
     # -- images ------------------------------------------------------------------------------------
 
     async def generate_image(self, call: UpstreamCall) -> ImageResult:

@@ -9,6 +9,7 @@ submit with HTTP 500; ``failing_queries`` makes the next queries answer HTTP 500
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -63,6 +64,8 @@ class FakeKling:
     submits: list[dict[str, Any]] = field(default_factory=list)
     failing_queries: int = 0
     """The next this many task queries answer HTTP 500 (an upstream hiccup)."""
+    query_delay_s: float = 0.0
+    """Each task query waits this long before answering (a slow upstream)."""
 
     def app(self) -> Starlette:
         """The ASGI app to serve."""
@@ -95,6 +98,8 @@ class FakeKling:
     async def query(self, request: Request) -> Response:
         if (denied := self._auth(request)) is not None:
             return denied
+        if self.query_delay_s:
+            await asyncio.sleep(self.query_delay_s)
         if self.failing_queries > 0:
             self.failing_queries -= 1
             return kling_error(500, 5000, "Server internal error")

@@ -49,6 +49,7 @@ class DemoMediaMixin(ProviderAdapter):
     """Images, video jobs, transcripts and speech, offline."""
 
     video_poll_interval_s: float = 0.5
+    video_default_seconds = DEFAULT_VIDEO_SECONDS
     """Refreshing a demo job costs nothing: let polls see its progress promptly."""
 
     def _video_seconds_to_complete(self) -> float:
