@@ -93,19 +93,22 @@ def create_app(
     transport: httpx.AsyncBaseTransport | None = None,
     key_store: KeyStore | None = None,
     screeners: Sequence[Screener] | None = None,
+    admin_key: str | None = None,
 ) -> ProxyifyApp:
     """Build the gateway for ``settings`` (the demo configuration if None).
 
     ``transport`` replaces the upstream HTTP transport (tests pass ``httpx.MockTransport``);
     ``key_store`` replaces the store ``[storage] url`` names (the caller then owns and closes it);
     ``screeners`` replace the prompt-injection screener chain ``[screening]`` names (e.g. add a
-    :class:`~proxyify_asgi.screening.screeners.HookScreener`).
+    :class:`~proxyify_asgi.screening.screeners.HookScreener`); ``admin_key`` is the admin API's
+    bearer key (default: the ``PROXYIFY_ADMIN_KEY`` environment variable, read now; neither: the
+    admin API is off), so two apps in one process can have different ones.
     """
     settings = settings or Settings.demo()
     gw = settings.gateway
     gateway = Gateway(settings, transport=transport, key_store=key_store)
     routes = [
-        *admin_routes(gateway), *account_admin_routes(gateway), *balance_routes(gateway),
+        *admin_routes(gateway, admin_key), *account_admin_routes(gateway, admin_key), *balance_routes(gateway),
         *metrics_routes(gateway),
     ]
     endpoint = build_endpoint_app(gateway, extra_routes=routes)

@@ -170,3 +170,18 @@ def test_credits_and_account_together_name_the_field(url):
     assert problem_fields(r) == ["credits"]
     assert r.json()["error"]["message"].startswith("Invalid 'credits': ")
     assert httpx.get(f"{url}/v1/admin/keys/both", headers=AUTH).status_code == 404
+
+
+def test_two_apps_in_one_process_keep_their_own_admin_keys(monkeypatch):
+    """create_app(admin_key=...) fixes each app's admin key; the environment is only the default."""
+    monkeypatch.setenv("PROXYIFY_ADMIN_KEY", "admin-from-the-environment-01")
+    settings = Settings.demo(storage={"url": "memory://"})
+    with serve(create_app(settings, admin_key="admin-of-app-a-000001")) as a, \
+            serve(create_app(settings, admin_key="admin-of-app-b-000001")) as b, serve(create_app(settings)) as env:
+        def listing(url: str, secret: str) -> int:
+            return httpx.get(url + "/v1/admin/keys", headers={"Authorization": f"Bearer {secret}"}).status_code
+
+        assert (listing(a, "admin-of-app-a-000001"), listing(a, "admin-of-app-b-000001")) == (200, 401)
+        assert (listing(b, "admin-of-app-b-000001"), listing(b, "admin-of-app-a-000001")) == (200, 401)
+        assert listing(env, "admin-from-the-environment-01") == 200
+        assert httpx.get(a + "/v1/admin/accounts", headers={"Authorization": "Bearer admin-of-app-b-000001"}).status_code == 401

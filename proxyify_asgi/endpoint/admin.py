@@ -41,11 +41,11 @@ def _invalid(exc: ConfigurationError) -> InvalidRequest:
 
 
 class KeyAdmin:
-    """Handlers bound to one gateway; the admin secret is read once, when the routes are built."""
+    """Handlers bound to one gateway; the admin secret is fixed when the routes are built."""
 
-    def __init__(self, gateway: Gateway) -> None:
+    def __init__(self, gateway: Gateway, secret: str | None) -> None:
         self.gateway = gateway
-        self.admin_secret = admin_key()
+        self.admin_secret = secret
 
     async def _guard(self, request: Request) -> RequestContext:
         require_admin(request.scope, self.admin_secret)
@@ -124,9 +124,10 @@ def _json(ctx: RequestContext, payload: Any, *, status: int = 200) -> Response:
                     headers={"x-request-id": ctx.request_id, "cache-control": "no-store"})
 
 
-def admin_routes(gateway: Gateway) -> list[Route]:
-    """The admin routes, for ``build_endpoint_app(gateway, extra_routes=...)``."""
-    admin = KeyAdmin(gateway)
+def admin_routes(gateway: Gateway, secret: str | None = None) -> list[Route]:
+    """The admin routes, for ``build_endpoint_app(gateway, extra_routes=...)``. ``secret``: the
+    admin bearer key (default: ``PROXYIFY_ADMIN_KEY``; none: the admin API is off)."""
+    admin = KeyAdmin(gateway, secret if secret is not None else admin_key())
     return [
         Route("/v1/admin/keys", admin.create, methods=["POST"]),
         Route("/v1/admin/keys", admin.list, methods=["GET"]),

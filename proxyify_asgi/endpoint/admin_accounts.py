@@ -45,9 +45,9 @@ def _credits(body: dict[str, Any], *, allow_zero: bool) -> int:
 class AccountsAdmin:
     """Handlers bound to one gateway's ledger."""
 
-    def __init__(self, gateway: Gateway) -> None:
+    def __init__(self, gateway: Gateway, secret: str | None) -> None:
         self.gateway = gateway
-        self.admin_secret = admin_key()  # read once, when the routes are built (as the keys admin API)
+        self.admin_secret = secret  # fixed when the routes are built (as the keys admin API)
 
     async def _body(self, request: Request) -> dict[str, Any]:
         require_admin(request.scope, self.admin_secret)
@@ -94,9 +94,9 @@ class AccountsAdmin:
         return self._json(request, {"data": account_json(account)})
 
 
-def account_admin_routes(gateway: Gateway) -> list[BaseRoute]:
-    """The admin routes to add to the endpoint app."""
-    admin = AccountsAdmin(gateway)
+def account_admin_routes(gateway: Gateway, secret: str | None = None) -> list[BaseRoute]:
+    """The admin routes to add to the endpoint app (``secret`` as for :func:`.admin.admin_routes`)."""
+    admin = AccountsAdmin(gateway, secret if secret is not None else admin_key())
     return [
         Route("/v1/admin/accounts", admin.list, methods=["GET"]),
         Route("/v1/admin/accounts", admin.create, methods=["POST"]),
