@@ -156,12 +156,25 @@ def prompt_token_bound(body: dict[str, Any], media_part_tokens: int) -> int:
             continue
         for name, value in message.items():
             if name == "content" and isinstance(value, list):
-                for part in value:
-                    text = part.get("text") if isinstance(part, dict) else None
-                    size += len(text.encode()) if isinstance(text, str) else media_part_tokens
+                size += sum(_part_bound(part, media_part_tokens) for part in value)
             else:
                 size += _json_bytes(value)
     return size + sum(_json_bytes(body[name]) for name in _TOOL_FIELDS if name in body)
+
+
+_MEDIA_FIELDS = frozenset({"image_url", "input_audio", "file", "audio", "video_url"})
+"""The fields of a content part that carry media, billed by size (pixels, seconds), not bytes."""
+
+
+def _part_bound(part: Any, media_part_tokens: int) -> int:
+    """One content part's bound: a media part (a media field, or a ``type`` other than ``text``)
+    counts ``media_part_tokens`` plus the bytes of its other fields; any other part, the bytes
+    of all its fields (an extra field is text a lenient upstream may bill too)."""
+    if not isinstance(part, dict):
+        return _json_bytes(part)
+    if part.get("type", "text") != "text" or not _MEDIA_FIELDS.isdisjoint(part):
+        return media_part_tokens + _json_bytes({k: v for k, v in part.items() if k not in _MEDIA_FIELDS})
+    return _json_bytes(part)
 
 
 def _json_bytes(value: Any) -> int:

@@ -66,14 +66,34 @@ def test_the_prompt_bound_counts_everything_the_model_reads():
         {"type": "text", "text": "describe"},
         {"type": "image_url", "image_url": {"url": "https://example.com/x.png?" + "a " * 2000}},
     ]}]}
-    assert prompt_token_bound(with_image, 2500) - prompt_token_bound(text_only, 2500) == 2500
-    assert prompt_token_bound(with_image, 40_000) - prompt_token_bound(text_only, 40_000) == 40_000
+    fields = len('type') + len('image_url')  # the part's own field, beside the media it names
+    assert prompt_token_bound(with_image, 2500) - prompt_token_bound(text_only, 2500) == 2500 + fields
+    assert prompt_token_bound(with_image, 40_000) - prompt_token_bound(text_only, 40_000) == 40_000 + fields
     tools = [{"type": "function", "function": {"name": "lookup", "parameters": {"type": "object",
               "properties": {"q": {"type": "string", "description": "d" * 5000}}}}}]
     assert prompt_token_bound({**text_only, "tools": tools}, 0) > prompt_token_bound(text_only, 0) + 5000
     call = {"role": "assistant", "content": None, "tool_calls": [
         {"id": "c1", "type": "function", "function": {"name": "lookup", "arguments": "{\"q\": \"" + "z" * 3000 + "\"}"}}]}
     assert prompt_token_bound({"messages": [call]}, 0) > 3000
+
+
+def test_every_field_of_a_content_part_counts_not_only_text():
+    """Audit 12: an image part with ``"text": ""`` was held as text (0 tokens) whatever its URL
+    held, and a text part's extra fields were ignored; a lenient upstream bills them."""
+    words = " ".join(["w"] * 400)
+    image_with_empty_text = {"type": "image_url", "image_url": {"url": "http://x/" + words}, "text": ""}
+    image_with_text = {"type": "image_url", "image_url": {"url": "http://x/"}, "text": words}
+    text_with_junk = {"type": "text", "text": "hi", "junk": words}
+
+    def bound(part: dict) -> int:
+        return prompt_token_bound({"messages": [{"role": "user", "content": [part]}]}, 2500)
+
+    assert bound(image_with_empty_text) >= 2500
+    assert bound(image_with_text) >= 2500 + len(words)
+    assert bound(text_with_junk) >= len(words)
+    # the media payload itself (a base64 data URL) is billed by size, not counted by bytes
+    data_url = {"type": "image_url", "image_url": {"url": "data:image/png;base64," + "A" * 100_000}}
+    assert bound(data_url) < 2600
 
 
 @settings(max_examples=200, deadline=None)
