@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 import anyio
-
 from starlette.responses import Response
 
 from proxyify_asgi.context import RequestContext
@@ -64,28 +63,35 @@ def _too_large() -> InvalidRequest:
     )
 
 
+MeasuredAudio = tuple[bytes, str, Decimal]
+"""The request's decoded audio, its format and its length in seconds."""
+_MEASURED = "stt.measured_audio"
+
+
+def measure_audio(body: dict[str, Any]) -> MeasuredAudio:
+    """Decode and measure the request's audio (a 400 if it cannot be read or measured)."""
+    audio, audio_format = decode_audio(body)
+    return audio, audio_format, audio_seconds(audio, audio_format)
+
+
 def body_audio_seconds(body: dict[str, Any]) -> Decimal:
     """The length of the request's audio (a 400 if it cannot be read or measured)."""
-    return audio_seconds(*decode_audio(body))
+    return measure_audio(body)[2]
 
 
-async def measured_audio_seconds(ctx: RequestContext, body: dict[str, Any]) -> Decimal:
-    """The request's audio length, measured once per request (metering and the handler both need
-    it) and in a worker thread: a crafted 25 MB file can take seconds to walk frame by frame, which
-    must not stall every other request on the event loop."""
-    seconds = ctx.flags.get(_MEASURED)
-    if seconds is None:
-        seconds = ctx.flags[_MEASURED] = await anyio.to_thread.run_sync(body_audio_seconds, body)
-    return seconds  # type: ignore[no-any-return]
-
-
-_MEASURED = "stt.audio_seconds"
+async def measured_audio(ctx: RequestContext, body: dict[str, Any]) -> MeasuredAudio:
+    """The request's audio decoded and measured once per request (metering and the handler both
+    need it) and in a worker thread: a crafted 25 MB file can take seconds to walk frame by frame,
+    which must not stall every other request on the event loop."""
+    found = ctx.flags.get(_MEASURED)
+    if found is None:
+        found = ctx.flags[_MEASURED] = await anyio.to_thread.run_sync(measure_audio, body)
+    return found  # type: ignore[no-any-return]
 
 
 async def handle_stt(gateway: Gateway, ctx: RequestContext, model: ModelSettings, body: dict[str, Any]) -> Response:
     """Serve one transcription: measure the audio, transcribe, price per minute."""
-    seconds = await measured_audio_seconds(ctx, body)
-    audio, audio_format = decode_audio(body)
+    audio, audio_format, seconds = await measured_audio(ctx, body)
     settings = gateway.settings.gateway
     result, call = await gateway.router.call(
         model, body, ctx, lambda adapter, c: adapter.transcribe(c, audio, audio_format)

@@ -30,7 +30,7 @@ from typing import Any
 from proxyify_asgi.context import Meter, RequestContext
 from proxyify_asgi.errors import InvalidRequest, ProxyifyError, send_error
 from proxyify_asgi.endpoint.media_costs import max_media_cost
-from proxyify_asgi.endpoint.stt import measured_audio_seconds
+from proxyify_asgi.endpoint.stt import measured_audio
 from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
 from proxyify_asgi.routing.capabilities import refuse_unservable_n
 from proxyify_asgi.settings import ModelSettings, ProviderSettings, Settings
@@ -51,14 +51,16 @@ def _units(meter: Meter) -> Any:
 
 
 def reservation_cost(model: ModelSettings, body: dict[str, Any],
-                     providers: Mapping[str, ProviderSettings] | None = None) -> Decimal:
+                     providers: Mapping[str, ProviderSettings] | None = None, *,
+                     audio_seconds: Decimal | None = None) -> Decimal:
     """The most a request can cost, in USD; a media body its handler would refuse is a 400 here.
 
-    ``providers`` (``settings.providers``) prices a video without ``duration`` per provider default.
+    ``providers`` (``settings.providers``) prices a video without ``duration`` per provider default;
+    ``audio_seconds``: an STT request's audio length, if already measured.
     """
     if model.modality == "chat":
         return max_chat_cost(model, body)
-    return max_media_cost(model, body, providers)
+    return max_media_cost(model, body, providers, audio_seconds=audio_seconds)
 
 
 def usage_from_meter(ctx: RequestContext, key_name: str, model: ModelSettings) -> Usage:
@@ -134,11 +136,9 @@ class MeteringMiddleware:
 
     async def _reserve(self, ctx: RequestContext, key: Any, model: ModelSettings, body: dict[str, Any]) -> Reservation:
         refuse_unservable_n(model, self.settings, body)  # a 400 found from the configuration holds nothing
-        if model.modality == "stt":  # measured off the event loop, once for the handler too
-            seconds = await measured_audio_seconds(ctx, body)
-            cost = max_media_cost(model, body, self.settings.providers, audio_seconds=seconds)
-        else:
-            cost = reservation_cost(model, body, self.settings.providers)
+        # STT audio is measured off the event loop, once for the handler too
+        seconds = (await measured_audio(ctx, body))[2] if model.modality == "stt" else None
+        cost = reservation_cost(model, body, self.settings.providers, audio_seconds=seconds)
         credits = to_credits(cost, self.usd_per_credit)
         # A video submit's hold stays with the job (deferred settlement), so it must live as long
         # as the job may; the model's modality says so before the handler runs.
