@@ -4,22 +4,34 @@ The middleware is :class:`proxyify_asgi.middleware.screening.ScreeningMiddleware
 are usable on their own (``await HeuristicScreener().screen(["..."])``).
 """
 
-from proxyify_asgi.screening.combined import CombinedScreener
-from proxyify_asgi.screening.extract import Extractor
-from proxyify_asgi.screening.heuristic import HeuristicScreener
-from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
-from proxyify_asgi.screening.screeners import HookScreener, Screener, ScreenerChain, ScreenerFailed
-from proxyify_asgi.screening.verdict import CLEAN, Verdict
+from __future__ import annotations
 
-__all__ = [
-    "CLEAN",
-    "CombinedScreener",
-    "Extractor",
-    "HeuristicScreener",
-    "HookScreener",
-    "PromptShieldsScreener",
-    "Screener",
-    "ScreenerChain",
-    "ScreenerFailed",
-    "Verdict",
-]
+from typing import TYPE_CHECKING
+
+from proxyify_asgi._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from proxyify_asgi.screening.verdict import CLEAN, Verdict
+    from proxyify_asgi.screening.combined import CombinedScreener
+    from proxyify_asgi.screening.extract import Extractor
+    from proxyify_asgi.screening.heuristic import HeuristicScreener
+    from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
+    from proxyify_asgi.screening.screeners import HookScreener, Screener, ScreenerChain, ScreenerFailed
+
+# names resolve on first use: see proxyify_asgi._lazy
+_EXPORTS = {
+    "CLEAN": "proxyify_asgi.screening.verdict",
+    "CombinedScreener": "proxyify_asgi.screening.combined",
+    "Extractor": "proxyify_asgi.screening.extract",
+    "HeuristicScreener": "proxyify_asgi.screening.heuristic",
+    "HookScreener": "proxyify_asgi.screening.screeners",
+    "PromptShieldsScreener": "proxyify_asgi.screening.prompt_shields",
+    "Screener": "proxyify_asgi.screening.screeners",
+    "ScreenerChain": "proxyify_asgi.screening.screeners",
+    "ScreenerFailed": "proxyify_asgi.screening.screeners",
+    "Verdict": "proxyify_asgi.screening.verdict",
+}
+
+__all__ = sorted(_EXPORTS)
+
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

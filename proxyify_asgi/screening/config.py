@@ -5,12 +5,8 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING
 
-from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE, CombinedScreener
-from proxyify_asgi.screening.heuristic import HeuristicScreener
-from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
-from proxyify_asgi.screening.screeners import LazyScreener, Screener
-
 if TYPE_CHECKING:
+    from proxyify_asgi.screening.screeners import Screener
     from proxyify_asgi.screening.embeddings import EmbeddingScreener
     from proxyify_asgi.screening.window_model import WindowScorer
     from proxyify_asgi.settings import ScreeningSettings
@@ -55,6 +51,8 @@ def _combined_problems(screeners: tuple[str, ...]) -> list[tuple[str, str]]:
         return []
     if "heuristic" in screeners:
         return [("screening.screeners", "'combined' already runs the heuristic screener: list one of them")]
+    from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE
+
     missing = [p for p in (WEIGHTS_PACKAGE, "torch", "transformers") if importlib.util.find_spec(p) is None]
     if missing:
         return [(
@@ -67,6 +65,12 @@ def _combined_problems(screeners: tuple[str, ...]) -> list[tuple[str, str]]:
 
 def build_screeners(settings: ScreeningSettings) -> list[Screener]:
     """The screeners the settings name, in order (the models load on first use)."""
+    # imported here, not at the top: checking a configuration must not compile the rules
+    from proxyify_asgi.screening.combined import CombinedScreener
+    from proxyify_asgi.screening.heuristic import HeuristicScreener
+    from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
+    from proxyify_asgi.screening.screeners import LazyScreener
+
     out: list[Screener] = []
     for name in settings.screeners:
         if name == "heuristic":
