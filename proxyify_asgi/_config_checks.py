@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from limits import parse_many
 
+from proxyify_asgi.stores.keys import OWN_ACCOUNT_PREFIX
+
 if TYPE_CHECKING:
     from proxyify_asgi.settings import ActiveHours, KeySettings, ModelSettings, Price, Settings
 
@@ -260,4 +262,8 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     for i, a in enumerate(settings.accounts):
         if a.credits < 0:
             problems.append((f"accounts[{i}].credits", "expected a non-negative integer"))
+        if a.name.startswith(OWN_ACCOUNT_PREFIX):
+            # the key would never adopt it (stores.key_service.account_problems): give the key credits
+            problems.append((f"accounts[{i}].name", f"names starting with {OWN_ACCOUNT_PREFIX!r} are reserved for "
+                             "keys' own accounts: set credits on the [[keys]] entry instead"))
     return problems

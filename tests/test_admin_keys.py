@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 
 from proxyify_asgi import Settings, create_app
+from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from tests.fakes.server import serve
 
 ADMIN = "admin-secret-for-tests-0001"
@@ -149,10 +152,13 @@ def test_an_existing_key_without_credits_can_have_its_own_account_opened(url):
     assert chat(url, secret).status_code == 200
 
 
-def test_a_new_key_never_adopts_an_existing_account_named_like_its_own(monkeypatch):
-    """An account ``key:future`` that exists already (here from ``[[accounts]]``) is not taken over."""
+def test_a_new_key_never_adopts_an_existing_account_named_like_its_own(monkeypatch, tmp_path):
+    """An account ``key:future`` that exists already (in a ledger written before such names
+    were refused in ``[[accounts]]``) is not taken over."""
     monkeypatch.setenv("PROXYIFY_ADMIN_KEY", ADMIN)
-    settings = Settings.demo(storage={"url": "memory://"}, accounts=[{"name": "key:future", "credits": 777777}])
+    url = f"sqlite:///{tmp_path}/gateway.db"
+    asyncio.run(SqliteLedger(str(tmp_path / "gateway.db")).create_account("key:future", 777777))
+    settings = Settings.demo(storage={"url": url})
     with serve(create_app(settings)) as base:
         for body in ({"name": "future", "credits": 10}, {"name": "future"}):
             r = httpx.post(f"{base}/v1/admin/keys", headers=AUTH, json=body)

@@ -86,6 +86,7 @@ NEGATIVE = [
     ('[[keys]]\nname = "k"\nkey = "pk-long-enough"\ntokens_per_minute = -100\n', "keys[0].tokens_per_minute"),
     ('[[keys]]\nname = "k"\nkey = "pk-long-enough"\nmax_concurrent = 0\n', "keys[0].max_concurrent"),
     ('[[accounts]]\nname = "acme"\ncredits = -10\n', "accounts[0].credits"),
+    ('[[accounts]]\nname = "key:alice"\ncredits = 10\n', "accounts[0].name"),
     ('[gateway]\nreservation_ttl_s = -1\n', "gateway.reservation_ttl_s"),
     ('[gateway]\njob_ttl_s = 0\n', "gateway.job_ttl_s"),
     ('[[models]]\nid = "m"\nmax_output_tokens = 0\n', "models[0].max_output_tokens"),
