@@ -25,12 +25,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from proxyify_asgi.screening import proximity
+from proxyify_asgi.screening.config import WEIGHTS_PACKAGE  # noqa: F401 (re-exported: where the weights live)
 from proxyify_asgi.screening.heuristic import DECODED, HIDDEN, MAX_REASONS, HeuristicScreener
 from proxyify_asgi.screening.normalize import views
 from proxyify_asgi.screening.verdict import Verdict
 
-WEIGHTS_PACKAGE = "proxyify_screening_minilm_ft"
-"""The companion package of weights ``python -m tests.data.train_window_model`` builds."""
 VETO = -1.0
 """A block stands unless the model's logits (texts and matched sentences) are all at most this."""
 RESCUE = 4.5

