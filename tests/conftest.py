@@ -56,3 +56,21 @@ def settings_for(upstream_url: str, **gateway: Any) -> Settings:
 def upstream_settings(fake_openai: tuple[FakeOpenAI, str]) -> Settings:
     """Settings for the fake upstream with the default (proxyify) envelope."""
     return settings_for(fake_openai[1])
+
+
+@pytest.fixture(scope="session")
+def redis_server_url() -> Iterator[str]:
+    """A real redis-server on 127.0.0.1 for the session (see tests/redis_server.py)."""
+    from tests.redis_server import redis_server
+
+    with redis_server() as url:
+        yield url
+
+
+@pytest.fixture
+def redis_url(redis_server_url: str) -> str:
+    """The session's Redis server, emptied for this test."""
+    from tests.redis_server import flush
+
+    flush(redis_server_url)
+    return redis_server_url

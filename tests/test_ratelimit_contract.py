@@ -1,7 +1,7 @@
 """RateLimitMiddleware alone in a small Starlette app, over a real socket, per ``limits`` storage.
 
-STORAGES lists the storage URIs the contract runs against (``redis://`` joins when a server is
-available to the suite); every test takes the storage as a parameter.
+The ``storage`` fixture runs every test against each storage URI: ``memory://`` and a real
+redis-server (``tests/redis_server.py``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,12 @@ from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord
 from tests.fakes.server import serve
 from tests.keyctx import TestKeyMiddleware
 
-STORAGES = ["memory://"]
+@pytest.fixture(params=["memory://", "redis"])
+def storage(request: pytest.FixtureRequest) -> str:
+    """Every test runs against each storage: in-process memory, and a real redis-server."""
+    if request.param == "redis":
+        return request.getfixturevalue("redis_url")
+    return request.param
 
 
 def record(name: str, **policy: Any) -> KeyRecord:
@@ -78,7 +83,6 @@ def chat(model: str = "openai/gpt-4o", text: str = "hi", **extra: Any) -> dict[s
     return {"model": model, "messages": [{"role": "user", "content": text}], **extra}
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 @pytest.mark.parametrize("strategy", ["moving-window", "fixed-window", "sliding-window-counter"])
 async def test_the_n_plus_first_request_is_429_until_the_window_frees(storage: str, strategy: str) -> None:
     keys = {"pk-a": record("a", rate_limit="2/second")}
@@ -98,7 +102,6 @@ async def test_the_n_plus_first_request_is_429_until_the_window_frees(storage: s
             assert (await client.get("/healthz")).status_code == 200
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 async def test_a_refused_request_does_not_use_up_the_other_limits(storage: str) -> None:
     keys = {"pk-a": record("a", rate_limit="2/second;3/minute")}
     with limited(storage, keys) as (url, _):
@@ -112,7 +115,6 @@ async def test_a_refused_request_does_not_use_up_the_other_limits(storage: str) 
             assert refused.headers["x-ratelimit-limit"] == "3"
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 async def test_without_a_key_it_limits_by_client_address(storage: str) -> None:
     with limited(storage, {}, default="100/minute", by_ip_without_key="2/minute", exempt_paths=["/slow"]) as (url, _):
         async with httpx.AsyncClient(base_url=url) as client:
@@ -122,7 +124,6 @@ async def test_without_a_key_it_limits_by_client_address(storage: str) -> None:
             assert keyed.status_code == 429  # an unknown key is no key: still this address
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 async def test_per_model_limits_match_globs_and_leave_other_models_alone(storage: str) -> None:
     keys = {"pk-a": record("a", rate_limit="100/minute", model_rate_limits={"openai/*": "1/minute"})}
     with limited(storage, keys) as (url, _):
@@ -135,7 +136,6 @@ async def test_per_model_limits_match_globs_and_leave_other_models_alone(storage
             assert (await client.post("/chat", content=b"{not json")).status_code == 400  # the endpoint's own answer
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 async def test_token_limit_holds_the_estimate_then_counts_real_usage(storage: str) -> None:
     keys = {"pk-a": record("a", tokens_per_minute=100)}
     with limited(storage, keys) as (url, endpoint):
@@ -161,7 +161,6 @@ async def test_token_limit_holds_the_estimate_then_counts_real_usage(storage: st
             assert 1 <= int(refused.headers["retry-after"]) <= 60
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 async def test_a_token_hold_above_the_whole_limit_is_a_400_without_retry_after(storage: str) -> None:
     keys = {"pk-a": record("a", tokens_per_minute=100)}
     with limited(storage, keys) as (url, _):
@@ -179,7 +178,6 @@ async def test_a_token_hold_above_the_whole_limit_is_a_400_without_retry_after(s
             assert str(2**64 + estimate_prompt_tokens(chat())) in absurd.json()["error"]["message"]
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 async def test_the_token_hold_uses_the_model_table_output_cap(storage: str) -> None:
     table = {m.id: m for m in (ModelSettings(id="openai/gpt-4o", max_output_tokens=40),
                                ModelSettings(id="openai/dall-e", modality="image"))}
@@ -199,7 +197,6 @@ async def test_the_token_hold_uses_the_model_table_output_cap(storage: str) -> N
             assert (await client.post("/chat", json=chat("other/model", max_tokens=101))).status_code == 400
 
 
-@pytest.mark.parametrize("storage", STORAGES)
 async def test_concurrency_cap_refuses_the_extra_request_and_frees_slots(storage: str) -> None:
     keys = {"pk-a": record("a", max_concurrent=2), "pk-b": record("b", max_concurrent=2)}
     with limited(storage, keys) as (url, endpoint):

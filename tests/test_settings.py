@@ -159,5 +159,6 @@ def test_demo_settings_serve_every_spec_model():
 
 
 def test_unsupported_storage_url_is_a_load_time_error(tmp_path):
-    lines = problems(tmp_path, '[storage]\nurl = "redis://127.0.0.1:6379/0"\n')
-    assert any("storage.url: no storage back end for scheme 'redis'" in line for line in lines), lines
+    lines = problems(tmp_path, '[storage]\nurl = "postgres://127.0.0.1:5432/gw"\n')
+    assert any("storage.url: no storage back end for scheme 'postgres'" in line for line in lines), lines
+    assert load(tmp_path, '[storage]\nurl = "redis://127.0.0.1:6379/0"\n').storage.url.startswith("redis://")
