@@ -15,6 +15,7 @@ import aiohttp
 import httpx
 from httpx_aiohttp import AiohttpTransport
 
+from proxyify_asgi.routing.cache_redis import shared_cache
 from proxyify_asgi.routing.router import Router
 from proxyify_asgi.upstream_http import AiohttpUpstream, UpstreamHTTP
 from proxyify_asgi.settings import Settings
@@ -101,7 +102,7 @@ class Gateway:
             await seed_keys(self.keys, self.settings, on_created=self.on_key_created)
             self._sweeper = asyncio.create_task(self._sweep_forever(), name="proxyify-ledger-sweep")
             client, http, self._session = upstream_clients(self.settings, self._transport)
-            self._router = Router(self.settings, client, http)
+            self._router = Router(self.settings, client, http, cache=shared_cache(self.settings.storage.url))
             self._client = client
 
     @property

@@ -303,9 +303,12 @@ class Router:
         return await self._run(model, body, ctx, open_stream, streaming=True)
 
     async def aclose(self) -> None:
-        """Close every adapter."""
+        """Close every adapter, and the cache if it holds connections."""
         for adapter in self.adapters.values():
             await adapter.aclose()
+        close = getattr(self.cache, "aclose", None)
+        if close is not None:
+            await close()
 
 
 class _Prepended:
