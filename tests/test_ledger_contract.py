@@ -1,4 +1,4 @@
-"""One contract for every CreditLedger back end (memory, SQLite; Redis drops in as another param)."""
+"""One contract for every CreditLedger back end: memory, SQLite and Redis (a real redis-server)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from proxyify_asgi.errors import InsufficientCredits, SpendingLimitReached
 from proxyify_asgi.settings import Settings, SpendLimits
 from proxyify_asgi.stores.ledger import open_ledger, seed_accounts
 from proxyify_asgi.stores.ledger_memory import MemoryLedger
+from proxyify_asgi.stores.ledger_redis import RedisLedger
 from proxyify_asgi.stores.ledger_rules import derived_balance, summarize_usage
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from proxyify_asgi.stores.protocols import CreditLedger, Usage
@@ -33,9 +34,10 @@ class Clock:
         self.now += timedelta(**delta)
 
 
-BACKENDS: dict[str, Callable[[Path, Clock], CreditLedger]] = {
-    "memory": lambda tmp, clock: MemoryLedger(clock=clock),
-    "sqlite": lambda tmp, clock: SqliteLedger(tmp / "ledger.db", clock=clock),
+BACKENDS: dict[str, Callable[[pytest.FixtureRequest, Path, Clock], CreditLedger]] = {
+    "memory": lambda request, tmp, clock: MemoryLedger(clock=clock),
+    "sqlite": lambda request, tmp, clock: SqliteLedger(tmp / "ledger.db", clock=clock),
+    "redis": lambda request, tmp, clock: RedisLedger(request.getfixturevalue("redis_url"), clock=clock),
 }
 
 
@@ -46,7 +48,7 @@ def clock() -> Clock:
 
 @pytest.fixture(params=sorted(BACKENDS))
 async def ledger(request: pytest.FixtureRequest, tmp_path: Path, clock: Clock) -> AsyncIterator[CreditLedger]:
-    led = BACKENDS[request.param](tmp_path, clock)
+    led = BACKENDS[request.param](request, tmp_path, clock)
     yield led
     await led.aclose()
 
@@ -226,6 +228,8 @@ def test_open_ledger_by_uri(tmp_path: Path) -> None:
     assert isinstance(open_ledger("memory://"), MemoryLedger)
     led = open_ledger(f"sqlite:///{tmp_path}/x.db")
     assert isinstance(led, SqliteLedger) and led.path == f"{tmp_path}/x.db"
+    led = open_ledger("redis://127.0.0.1:1/0")  # no I/O until first use: nothing listens there
+    assert isinstance(led, RedisLedger) and led.url == "redis://127.0.0.1:1/0"
     with pytest.raises(ValueError):
         open_ledger("postgres://nope")
 
@@ -243,10 +247,10 @@ TAKER = """
 import asyncio, sys
 from decimal import Decimal
 from proxyify_asgi.errors import InsufficientCredits
-from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
+from proxyify_asgi.stores.ledger import open_ledger
 
 async def main():
-    ledger = SqliteLedger(sys.argv[1])
+    ledger = open_ledger(sys.argv[1])
     async def take(i):
         try:
             await ledger.reserve("a", "k", 10, Decimal("0.01"), request_id=f"p{i}", ttl_s=60)
@@ -260,12 +264,11 @@ asyncio.run(main())
 """
 
 
-async def test_sqlite_processes_sharing_one_file_never_overspend(tmp_path: Path) -> None:
-    path = tmp_path / "shared.db"
-    ledger = SqliteLedger(path)
+async def processes_never_overspend(url: str, ledger: CreditLedger) -> None:
+    """Three OS processes, 20 concurrent holds of 10 each, on one 300-credit account: exactly 30 pass."""
     await ledger.grant("a", 300)
     procs = [
-        await asyncio.create_subprocess_exec(sys.executable, "-c", TAKER, str(path), stdout=asyncio.subprocess.PIPE,
+        await asyncio.create_subprocess_exec(sys.executable, "-c", TAKER, url, stdout=asyncio.subprocess.PIPE,
                                              cwd=Path(__file__).resolve().parent.parent)
         for _ in range(3)
     ]
@@ -275,6 +278,15 @@ async def test_sqlite_processes_sharing_one_file_never_overspend(tmp_path: Path)
     assert await ledger.balance("a") == 0
     assert derived_balance(await ledger.entries(account="a")) == (0, 300)
     await ledger.aclose()
+
+
+async def test_sqlite_processes_sharing_one_file_never_overspend(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    await processes_never_overspend(f"sqlite:///{path}", SqliteLedger(path))
+
+
+async def test_redis_processes_sharing_one_server_never_overspend(redis_url: str) -> None:
+    await processes_never_overspend(redis_url, RedisLedger(redis_url))
 
 
 async def test_a_charge_above_the_hold_is_charged_in_full(ledger: CreditLedger) -> None:

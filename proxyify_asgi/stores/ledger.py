@@ -1,7 +1,9 @@
 """Opening a credit ledger by URI, and seeding configured accounts into it.
 
-``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db`` or ``memory://`` (``redis://``
-later, same contract tests). Opening does no I/O: the SQLite file is created on first use.
+``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db``, ``memory://`` or
+``redis://HOST:PORT/DB`` / ``rediss://...`` (one ledger for several processes or hosts; same
+contract tests). Opening does no I/O: the SQLite file is created, the Redis connection made, on
+first use.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from proxyify_asgi.stores.url import parse_storage_url
 def open_ledger(url: str) -> CreditLedger:
     """The ledger back end ``url`` names."""
     kind, path = parse_storage_url(url)
+    if kind == "redis":
+        from proxyify_asgi.stores.ledger_redis import RedisLedger  # needs the redis extra
+
+        return RedisLedger(path)
     return MemoryLedger() if kind == "memory" else SqliteLedger(path)
 
 
