@@ -297,3 +297,47 @@ async def test_a_charge_above_the_hold_is_charged_in_full(ledger: CreditLedger) 
     assert (await ledger.spend("k")).daily == Decimal("0.105")
     with pytest.raises(InsufficientCredits):
         await ledger.reserve("a", "k", 1, Decimal("0.001"), request_id="r2", ttl_s=60)
+
+
+async def test_usd_is_exact_to_the_last_digit(ledger: CreditLedger) -> None:
+    # 0.1 + 0.2 is 0.30000000000000004 in floating point: a limit must see exactly 0.3.
+    await ledger.grant("a", 10_000)
+    limits = SpendLimits(daily=Decimal("0.3"))
+    for cost in ("0.1", "0.2"):
+        res = await ledger.reserve("a", "k", 1, Decimal(cost), request_id="r", ttl_s=60, spend_limits=limits)
+        await ledger.settle(res, usage(1, cost))
+    assert (await ledger.spend("k")).daily == Decimal("0.3")
+    held = await ledger.reserve("a", "k", 1, Decimal(0), request_id="r", ttl_s=60, spend_limits=limits)
+    with pytest.raises(SpendingLimitReached):
+        await ledger.reserve("a", "k", 1, Decimal("1E-18"), request_id="r", ttl_s=60, spend_limits=limits)
+    await ledger.release(held)
+    tiny = await ledger.reserve("a", "tiny", 1, Decimal("1E-7"), request_id="r", ttl_s=60)
+    await ledger.settle(tiny, usage(1, "0.00000012345678901234"))
+    assert (await ledger.spend("tiny")).total == Decimal("0.00000012345678901234")
+
+
+async def test_redis_lua_decimals_match_python_exactly(redis_url: str) -> None:
+    """The scripts' digit-by-digit ``dadd``/``dcmp`` against Decimal, signs and scales mixed."""
+    import random
+    from decimal import localcontext
+
+    import redis.asyncio as redis
+
+    from proxyify_asgi.stores.ledger_redis_lua import COMMON
+
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    script = client.register_script(COMMON + "\nreturn {dadd(ARGV[4], ARGV[5]), dcmp(ARGV[4], ARGV[5])}")
+    rnd = random.Random(7)
+
+    def number() -> Decimal:
+        value = Decimal(rnd.randint(0, 10 ** rnd.randint(0, 24))).scaleb(-rnd.randint(0, 18))
+        return -value if rnd.random() < 0.4 else value
+
+    with localcontext() as ctx:
+        ctx.prec = 100
+        for _ in range(300):
+            a, b = number(), number()
+            b = -a if rnd.random() < 0.1 else b
+            total, order = await script(keys=["x"], args=["t:", "0", "", format(a, "f"), format(b, "f")])
+            assert (Decimal(total), order) == (a + b, (a > b) - (a < b)), (a, b)
+    await client.aclose()

@@ -51,14 +51,14 @@ end
 
 local function dadd(a, b)
   local na, da, nb, db, scale = dalign(a, b)
-  local out, carry = {}, 0
-  if na ~= nb and da < db then  -- equal widths: string order is numeric order
-    na, da, db = nb, db, da
+  local out, carry, same = {}, 0, na == nb
+  if not same and da < db then  -- equal widths: string order is numeric order
+    na, da, db = nb, db, da  -- subtract the smaller magnitude; the result takes the larger's sign
   end
   for k = #da, 1, -1 do
     local x, y = string.byte(da, k) - 48, string.byte(db, k) - 48
     local d
-    if na == nb then d = x + y + carry else d = x - y - carry end
+    if same then d = x + y + carry else d = x - y - carry end
     if d >= 10 then d, carry = d - 10, 1 elseif d < 0 then d, carry = d + 10, 1 else carry = 0 end
     out[k] = d
   end
