@@ -17,26 +17,30 @@ from proxyify_asgi.app import create_app
 from proxyify_asgi.endpoint.sse import approx_prompt_tokens
 from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.settings import Settings
+from proxyify_asgi.stores.keys_memory import MemoryKeyStore
+from proxyify_asgi.stores.ledger import open_ledger
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
+from proxyify_asgi.stores.protocols import KeyStore
 from tests.fakes.server import serve
 
 USD_PER_CREDIT = Decimal("0.00001")
 MODEL = "openai/gpt-4o"
 
 
-def gateway_settings(tmp_path: Path, keys: list[dict[str, Any]], token_delay_ms: int = 0) -> Settings:
+def gateway_settings(tmp_path: Path, keys: list[dict[str, Any]], token_delay_ms: int = 0,
+                     storage_url: str | None = None) -> Settings:
     return Settings.demo(
         gateway={"usd_per_credit": float(USD_PER_CREDIT), "http_transport": "httpx"},
-        storage={"url": f"sqlite:///{tmp_path}/gateway.db"},
+        storage={"url": storage_url or f"sqlite:///{tmp_path}/gateway.db"},
         providers={"demo": {"kind": "demo", "options": {"token_delay_ms": token_delay_ms}}},
         keys=keys,
     )
 
 
 @contextmanager
-def running(settings: Settings) -> Iterator[str]:
+def running(settings: Settings, key_store: KeyStore | None = None) -> Iterator[str]:
     """The whole gateway (real AuthMiddleware, keys seeded from ``settings``) on a real socket."""
-    with serve(create_app(settings)) as url:
+    with serve(create_app(settings, key_store=key_store)) as url:
         yield url
 
 
@@ -61,9 +65,16 @@ async def balance(url: str, secret: str) -> dict[str, Any]:
     return r.json()["data"]
 
 
-async def test_200_concurrent_requests_never_overspend_the_balance(tmp_path: Path) -> None:
-    settings = gateway_settings(tmp_path, [{"name": "poor", "key": "pk-poor-secret", "credits": 1500}])
-    with running(settings) as url:
+@pytest.mark.parametrize("storage", ["sqlite", "redis"])
+async def test_200_concurrent_requests_never_overspend_the_balance(
+    tmp_path: Path, storage: str, request: pytest.FixtureRequest
+) -> None:
+    # On Redis: the ledger in Redis; keys in memory until the Redis key store lands.
+    redis_url = request.getfixturevalue("redis_url") if storage == "redis" else None
+    key_store = MemoryKeyStore() if redis_url else None
+    settings = gateway_settings(tmp_path, [{"name": "poor", "key": "pk-poor-secret", "credits": 1500}],
+                                storage_url=redis_url)
+    with running(settings, key_store) as url:
         responses = await fire(url, "pk-poor-secret", 200)
         after = await balance(url, "pk-poor-secret")
     ok = [r for r in responses if r.status_code == 200]
@@ -75,7 +86,7 @@ async def test_200_concurrent_requests_never_overspend_the_balance(tmp_path: Pat
     assert charged > 0
     assert after["credits"] == 1500 - charged >= 0
     assert after["reserved"] == 0
-    ledger = SqliteLedger(tmp_path / "gateway.db")
+    ledger = open_ledger(settings.storage.url)
     settles = [e for e in await ledger.entries(account="key:poor") if e.kind == "settle"]
     await ledger.aclose()
     assert sorted(e.usage.request_id for e in settles) == sorted(r.headers["x-request-id"] for r in ok)

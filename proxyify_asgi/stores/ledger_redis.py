@@ -86,9 +86,10 @@ class RedisLedger:
     """
 
     def __init__(self, url: str, *, clock: Callable[[], datetime] = utc_now, prefix: str = "proxyify:",
-                 timeout_s: float = 10.0) -> None:
+                 timeout_s: float = 10.0, max_connections: int = 32) -> None:
         self.url = url
         self.prefix = prefix
+        self.max_connections = max_connections
         self._ns = f"{prefix}{{ledger}}:"
         self._clock = clock
         self._timeout_s = timeout_s
@@ -103,10 +104,13 @@ class RedisLedger:
             from redis.asyncio.retry import Retry
             from redis.backoff import NoBackoff
 
-            self._client = redis.Redis.from_url(
-                self.url, decode_responses=True, socket_timeout=self._timeout_s,
-                socket_connect_timeout=self._timeout_s, retry=Retry(NoBackoff(), 0),
+            # A blocking pool: under a burst, requests wait up to the timeout for one of the
+            # connections instead of failing with "Too many connections" (redis-py's default pool).
+            pool = redis.BlockingConnectionPool.from_url(
+                self.url, max_connections=self.max_connections, timeout=self._timeout_s, decode_responses=True,
+                socket_timeout=self._timeout_s, socket_connect_timeout=self._timeout_s, retry=Retry(NoBackoff(), 0),
             )
+            self._client = redis.Redis.from_pool(pool)
         return self._client
 
     async def _call(self, name: str, *args: object) -> Any:
