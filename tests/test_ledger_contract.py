@@ -315,29 +315,3 @@ async def test_usd_is_exact_to_the_last_digit(ledger: CreditLedger) -> None:
     await ledger.settle(tiny, usage(1, "0.00000012345678901234"))
     assert (await ledger.spend("tiny")).total == Decimal("0.00000012345678901234")
 
-
-async def test_redis_lua_decimals_match_python_exactly(redis_url: str) -> None:
-    """The scripts' digit-by-digit ``dadd``/``dcmp`` against Decimal, signs and scales mixed."""
-    import random
-    from decimal import localcontext
-
-    import redis.asyncio as redis
-
-    from proxyify_asgi.stores.ledger_redis_lua import COMMON
-
-    client = redis.Redis.from_url(redis_url, decode_responses=True)
-    script = client.register_script(COMMON + "\nreturn {dadd(ARGV[4], ARGV[5]), dcmp(ARGV[4], ARGV[5])}")
-    rnd = random.Random(7)
-
-    def number() -> Decimal:
-        value = Decimal(rnd.randint(0, 10 ** rnd.randint(0, 24))).scaleb(-rnd.randint(0, 18))
-        return -value if rnd.random() < 0.4 else value
-
-    with localcontext() as ctx:
-        ctx.prec = 100
-        for _ in range(300):
-            a, b = number(), number()
-            b = -a if rnd.random() < 0.1 else b
-            total, order = await script(keys=["x"], args=["t:", "0", "", format(a, "f"), format(b, "f")])
-            assert (Decimal(total), order) == (a + b, (a > b) - (a < b)), (a, b)
-    await client.aclose()

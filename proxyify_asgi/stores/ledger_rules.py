@@ -1,7 +1,7 @@
 """The money rules every ledger back end applies the same way: windows, limits, usage reports.
 
 Back ends differ in how they store and lock; what a request may spend and how usage adds up is
-decided here once, so the memory and SQLite ledgers (and a Redis one later) cannot drift apart.
+decided here once, so the memory, SQLite and Redis ledgers cannot drift apart.
 """
 
 from __future__ import annotations
