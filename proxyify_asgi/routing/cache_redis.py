@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from proxyify_asgi.stores.redis_client import open_redis
 from proxyify_asgi.stores.url import REDIS_SCHEMES
 
 _TIMEOUT_S = 0.5
@@ -31,11 +32,7 @@ class RedisCache:
 
     def _redis(self) -> Any:
         if self._client is None:
-            import redis.asyncio as redis  # the redis extra: imported only when configured
-
-            self._client = redis.Redis.from_url(
-                self.url, socket_timeout=_TIMEOUT_S, socket_connect_timeout=_TIMEOUT_S
-            )
+            self._client = open_redis(self.url, timeout_s=_TIMEOUT_S)
         return self._client
 
     async def get(self, key: str) -> bytes | None:

@@ -30,6 +30,7 @@ from proxyify_asgi.stores.ledger_rules import (
     period_keys,
     utc_now,
 )
+from proxyify_asgi.stores.redis_client import open_redis
 from proxyify_asgi.stores.protocols import AccountBalance, LedgerEntry, Reservation, SpendSummary, Usage
 
 EXPIRED_ROWS_KEPT_S = 7 * 86400
@@ -100,17 +101,8 @@ class RedisLedger:
 
     def _redis(self) -> Any:
         if self._client is None:
-            import redis.asyncio as redis  # the redis extra: imported only when configured
-            from redis.asyncio.retry import Retry
-            from redis.backoff import NoBackoff
-
-            # A blocking pool: under a burst, requests wait up to the timeout for one of the
-            # connections instead of failing with "Too many connections" (redis-py's default pool).
-            pool = redis.BlockingConnectionPool.from_url(
-                self.url, max_connections=self.max_connections, timeout=self._timeout_s, decode_responses=True,
-                socket_timeout=self._timeout_s, socket_connect_timeout=self._timeout_s, retry=Retry(NoBackoff(), 0),
-            )
-            self._client = redis.Redis.from_pool(pool)
+            self._client = open_redis(self.url, timeout_s=self._timeout_s, max_connections=self.max_connections,
+                                      decode_responses=True)
         return self._client
 
     async def _call(self, name: str, *args: object) -> Any:

@@ -1,0 +1,23 @@
+"""One way to open a Redis connection for the stores (the ``redis`` extra, imported on first use)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def open_redis(url: str, *, timeout_s: float, max_connections: int = 32, decode_responses: bool = False) -> Any:
+    """A ``redis.asyncio.Redis`` for ``url`` over a blocking pool of ``max_connections``.
+
+    Blocking: under a burst a caller waits up to ``timeout_s`` for a free connection instead of
+    failing with "Too many connections" (redis-py's default pool). No retries: a write that may
+    have run must not run twice (a grant would count twice); the caller sees the error instead.
+    """
+    import redis.asyncio as redis
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
+
+    pool = redis.BlockingConnectionPool.from_url(
+        url, max_connections=max_connections, timeout=timeout_s, decode_responses=decode_responses,
+        socket_timeout=timeout_s, socket_connect_timeout=timeout_s, retry=Retry(NoBackoff(), 0),
+    )
+    return redis.Redis.from_pool(pool)
