@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from limits import parse_many
 
 from proxyify_asgi.stores.keys import OWN_ACCOUNT_PREFIX
+from proxyify_asgi.stores.ledger_rules import MAX_CREDITS
 
 if TYPE_CHECKING:
     from proxyify_asgi.settings import ActiveHours, KeySettings, ModelSettings, Price, Settings
@@ -205,8 +206,8 @@ def key_problems(base: str, k: KeySettings) -> list[tuple[str, str]]:
     problems += _origin_problems(f"{base}.allowed_origins", k.allowed_origins)
     problems += _country_problems(f"{base}.allowed_countries", k.allowed_countries)
     problems += _country_problems(f"{base}.denied_countries", k.denied_countries)
-    if k.credits is not None and k.credits < 0:
-        problems.append((f"{base}.credits", "expected a non-negative integer"))
+    if k.credits is not None and not 0 <= k.credits <= MAX_CREDITS:
+        problems.append((f"{base}.credits", f"expected an integer from 0 to {MAX_CREDITS}"))
     for fld in ("tokens_per_minute", "max_concurrent"):
         if getattr(k, fld) is not None and getattr(k, fld) < 1:
             problems.append((f"{base}.{fld}", "expected an integer of at least 1 (leave it out for no limit)"))
@@ -260,8 +261,8 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
             problems.append((f"keys[{i}].key", f"the same secret as keys[{secrets_seen[k.key]}]"))
         secrets_seen.setdefault(k.key, i)
     for i, a in enumerate(settings.accounts):
-        if a.credits < 0:
-            problems.append((f"accounts[{i}].credits", "expected a non-negative integer"))
+        if not 0 <= a.credits <= MAX_CREDITS:
+            problems.append((f"accounts[{i}].credits", f"expected an integer from 0 to {MAX_CREDITS}"))
         if a.name.startswith(OWN_ACCOUNT_PREFIX):
             # the key would never adopt it (stores.key_service.account_problems): give the key credits
             problems.append((f"accounts[{i}].name", f"names starting with {OWN_ACCOUNT_PREFIX!r} are reserved for "

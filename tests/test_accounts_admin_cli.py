@@ -180,3 +180,28 @@ def test_cli_refuses_key_prefixed_accounts_and_names_the_clashing_field(config: 
     assert cli(capsys, "accounts", "create", "key:gil", "--credits", "5", "--config", str(config))[0] == 0
     code, _, err = cli(capsys, "keys", "create", "--name", "x", "--credits", "5", "--account", "acme", "--config", str(config))
     assert code == 1 and "credits: set either credits" in err
+
+
+HUGE = str(2**63)  # past SQLite's INTEGER: it used to be a 500, a traceback, or a float balance
+
+
+async def test_credits_past_the_ceiling_are_refused_naming_the_field(config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROXYIFY_ADMIN_KEY", "admin-secret-1")
+    async with client_for(config, authorization="Bearer admin-secret-1") as client:
+        for path, body in [("/v1/admin/accounts", {"name": "big", "credits": 2**63}),
+                           ("/v1/admin/accounts/acme/credits", {"credits": 2**53}),
+                           ("/v1/admin/keys", {"name": "big", "credits": 2**63})]:
+            r = await client.post(path, json=body)
+            assert r.status_code == 400, (path, r.text)
+            assert "credits" in r.text and "9007199254740991" in r.text
+        balances = {a["name"]: a["balance"] for a in (await client.get("/v1/admin/accounts")).json()["data"]}
+        assert "big" not in balances and all(isinstance(v, int) for v in balances.values())
+
+
+def test_cli_refuses_credits_past_the_ceiling_without_a_traceback(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["keys", "create", "--name", "big", "--credits", HUGE], ["credits", "add", "acme", HUGE],
+                 ["accounts", "create", "big", "--credits", HUGE]):
+        with pytest.raises(SystemExit) as exit_info:
+            cli(capsys, *argv, "--config", str(config))
+        err = capsys.readouterr().err
+        assert exit_info.value.code == 2 and "at most 9007199254740991" in err and "Traceback" not in err, argv

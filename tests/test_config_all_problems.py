@@ -87,6 +87,8 @@ NEGATIVE = [
     ('[[keys]]\nname = "k"\nkey = "pk-long-enough"\nmax_concurrent = 0\n', "keys[0].max_concurrent"),
     ('[[accounts]]\nname = "acme"\ncredits = -10\n', "accounts[0].credits"),
     ('[[accounts]]\nname = "key:alice"\ncredits = 10\n', "accounts[0].name"),
+    ('[[accounts]]\nname = "acme"\ncredits = 9007199254740992\n', "accounts[0].credits"),
+    ('[[keys]]\nname = "k"\nkey = "pk-long-enough"\ncredits = 9223372036854775808\n', "keys[0].credits"),
     ('[gateway]\nreservation_ttl_s = -1\n', "gateway.reservation_ttl_s"),
     ('[gateway]\njob_ttl_s = 0\n', "gateway.job_ttl_s"),
     ('[[models]]\nid = "m"\nmax_output_tokens = 0\n', "models[0].max_output_tokens"),

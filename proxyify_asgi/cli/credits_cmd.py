@@ -19,7 +19,7 @@ from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.key_service import OnCreated, reserved_account_problem
 from proxyify_asgi.stores.keys import account_for, open_key_store
 from proxyify_asgi.stores.ledger import open_ledger, seed_accounts
-from proxyify_asgi.stores.ledger_rules import summarize_usage
+from proxyify_asgi.stores.ledger_rules import MAX_CREDITS, summarize_usage
 from proxyify_asgi.stores.protocols import CreditLedger, KeyRecord
 
 
@@ -35,7 +35,7 @@ def register(sub: Any) -> None:
     accounts = sub.add_parser("accounts", help="manage shared credit accounts").add_subparsers(dest="action", required=True)
     create = accounts.add_parser("create", help="create an account (an existing one is left as it is)")
     create.add_argument("name")
-    create.add_argument("--credits", type=_non_negative_int, default=0)
+    create.add_argument("--credits", type=non_negative_credits, default=0)
     create.add_argument("--config")
     create.set_defaults(func=_runner(accounts_create))
     listing = accounts.add_parser("list", help="every account and its balance")
@@ -59,8 +59,8 @@ def _credits(text: str, minimum: int, expected: str) -> int:
         value = int(text)
     except ValueError:
         value = None
-    if value is None or value < minimum:
-        raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}")
+    if value is None or not minimum <= value <= MAX_CREDITS:
+        raise argparse.ArgumentTypeError(f"expected {expected} (at most {MAX_CREDITS}), got {text!r}")
     return value
 
 
@@ -68,7 +68,8 @@ def _positive_int(text: str) -> int:
     return _credits(text, 1, "a positive whole number of credits")
 
 
-def _non_negative_int(text: str) -> int:
+def non_negative_credits(text: str) -> int:
+    """An argparse type: a whole number of credits from 0 to MAX_CREDITS."""
     return _credits(text, 0, "a whole number of credits, 0 or more")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from proxyify_asgi.cli.common import load_settings
-from proxyify_asgi.cli.credits_cmd import key_account_opener
+from proxyify_asgi.cli.credits_cmd import key_account_opener, non_negative_credits
 from proxyify_asgi.settings import ConfigurationError, Settings
 from proxyify_asgi.stores.key_service import KeyExists, OnCreated, create_key
 from proxyify_asgi.stores.keys import new_secret, open_key_store, record_view, settings_from_input, utcnow
@@ -31,7 +31,7 @@ def register(sub: Any) -> None:
 
     create = keys_sub.add_parser("create", help="create a key and print its secret once")
     create.add_argument("--name", required=True)
-    create.add_argument("--credits", type=int, help="credits of the key's own account (key:<name>)")
+    create.add_argument("--credits", type=non_negative_credits, help="credits of the key's own account (key:<name>)")
     create.add_argument("--account", help="spend from this shared account instead")
     create.add_argument("--rate-limit", help="e.g. 60/minute")
     create.add_argument("--models", help="allowed model globs, comma-separated (openai/*,google/*)")

@@ -24,6 +24,7 @@ from proxyify_asgi.endpoint.validation import field_error, require_object, requi
 from proxyify_asgi.errors import InvalidRequest, NotFound
 from proxyify_asgi.gateway import Gateway
 from proxyify_asgi.stores.key_service import reserved_account_problem
+from proxyify_asgi.stores.ledger_rules import MAX_CREDITS
 from proxyify_asgi.stores.protocols import AccountBalance
 
 MAX_ACCOUNT_NAME = 128
@@ -37,8 +38,9 @@ def account_json(account: AccountBalance) -> dict[str, Any]:
 
 def _credits(body: dict[str, Any], *, allow_zero: bool) -> int:
     value = body.get("credits", 0 if allow_zero else None)
-    if isinstance(value, bool) or not isinstance(value, int) or value < (0 if allow_zero else 1):
-        raise field_error("credits", "a non-negative integer" if allow_zero else "a positive integer")
+    if isinstance(value, bool) or not isinstance(value, int) or not (0 if allow_zero else 1) <= value <= MAX_CREDITS:
+        wanted = "a non-negative integer" if allow_zero else "a positive integer"
+        raise field_error("credits", f"{wanted} of at most {MAX_CREDITS}")
     return value
 
 

@@ -30,10 +30,17 @@ def period_keys(now: datetime) -> dict[str, str]:
     return {"daily": now.strftime("d:%Y-%m-%d"), "monthly": now.strftime("m:%Y-%m"), "total": TOTAL_PERIOD}
 
 
+MAX_CREDITS = 2**53 - 1
+"""The largest amount one grant, account or key may name (about 9 * 10**15). Inputs above it are
+refused where they enter (config, admin API, CLI): SQLite stores larger integers as floats past
+2**63, and the Redis ledger's Lua numbers are exact only up to here."""
+
+
 def check_amount(credits: int) -> None:
-    """Ledger amounts are whole, non-negative credits (a negative grant would be a hidden charge)."""
-    if isinstance(credits, bool) or not isinstance(credits, int) or credits < 0:
-        raise ValueError(f"credits must be a whole number >= 0, got {credits!r}")
+    """Ledger amounts are whole, non-negative credits (a negative grant would be a hidden charge)
+    of at most :data:`MAX_CREDITS`."""
+    if isinstance(credits, bool) or not isinstance(credits, int) or not 0 <= credits <= MAX_CREDITS:
+        raise ValueError(f"credits must be a whole number from 0 to {MAX_CREDITS}, got {credits!r}")
 
 
 def check_balance(balance: int, credits: int) -> None:
