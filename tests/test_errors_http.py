@@ -107,3 +107,20 @@ def test_500_is_generic_logged_once_and_leaks_nothing(fake_openai, monkeypatch, 
     records = [rec for rec in caplog.records if rec.name == "proxyify_asgi"]
     assert len(records) == 1 and "RuntimeError" in records[0].getMessage()
     assert err["metadata"] == {}
+
+
+def test_errors_raised_past_the_rate_limit_carry_its_headers(gateway_url):
+    """Every answer to a request the rate limit counted says where the window stands, errors
+    answered by the outermost guard included (they lacked the headers; audit 13)."""
+    remaining = []
+    for method, path, body in [
+        ("POST", "/v1/chat/completions", {"model": "no/such-model", "messages": [{"role": "user", "content": "hi"}]}),
+        ("POST", "/v1/chat/completions", {"model": "test/gpt-test", "messages": "x"}),
+        ("GET", "/v1/nothing", None),
+        ("POST", "/v1/chat/completions", {"model": "test/unreachable", "messages": [{"role": "user", "content": "hi"}]}),
+    ]:
+        r = httpx.request(method, gateway_url + path, headers=AUTH, json=body, timeout=10)
+        assert r.status_code in (400, 404, 502, 503), r.text
+        assert "x-ratelimit-limit" in r.headers and "x-ratelimit-reset" in r.headers, (path, r.status_code)
+        remaining.append(int(r.headers["x-ratelimit-remaining"]))
+    assert remaining == sorted(remaining, reverse=True) and remaining[0] > remaining[-1]
