@@ -101,6 +101,14 @@ def images_of(r: httpx.Response) -> list[str]:
 # --- BFL: one image per task, n tasks at once -----------------------------------------------------
 
 
+@pytest.mark.parametrize("n", ["2", 0, 11, 2.5])
+def test_a_bad_image_n_names_the_image_bound(stack: Stack, n: Any) -> None:
+    """An image request's ``n`` is bounded by 10 whatever is wrong with it (a string used to get
+    the chat bound of 128 in its message; audit 13)."""
+    r = stack.image("bfl/flux", n)
+    assert r.status_code == 400 and r.json()["error"]["message"] == "Invalid 'n': expected an integer from 1 to 10."
+
+
 def test_bfl_n3_submits_three_tasks_returns_three_images_charged_three_times(stack: Stack) -> None:
     before, submitted = stack.balance(), len(stack.bfl.requests)
     r = stack.image("bfl/flux", 3)

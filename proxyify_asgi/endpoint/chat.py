@@ -30,11 +30,12 @@ CACHE_HEADER_FLAG = "cache_header"
 """``ctx.flags`` entry holding the request's ``X-Proxyify-Cache`` header (set by the endpoint app)."""
 
 
-def validate_chat(body: dict[str, Any]) -> None:
+def validate_chat(body: dict[str, Any], *, max_choices: int = MAX_CHOICES) -> None:
     """The chat body's shape: well-formed ``messages`` and OpenAI's common options of the right types.
 
     Options are forwarded to the upstream as sent, so one of the wrong type would come back as the
-    upstream's error (a 502); it is the client's 400 here instead.
+    upstream's error (a 502); it is the client's 400 here instead. ``max_choices`` bounds ``n``
+    (image requests allow fewer, and their message must say so).
     """
     validate_messages(body.get("messages"))
     optional_type(body, "stream", bool, "true or false")
@@ -45,7 +46,7 @@ def validate_chat(body: dict[str, Any]) -> None:
     optional_number(body, "frequency_penalty", -2, 2)
     optional_positive_int(body, "max_tokens")
     optional_positive_int(body, "max_completion_tokens")
-    optional_positive_int(body, "n", maximum=MAX_CHOICES)
+    optional_positive_int(body, "n", maximum=max_choices)
     optional_type(body, "seed", int, "an integer")
     optional_type(body, "user", str, "a string")
     optional_type(body, "logprobs", bool, "true or false")

@@ -17,7 +17,7 @@ from starlette.responses import Response
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.endpoint.chat import validate_chat
 from proxyify_asgi.endpoint.media_common import charge, one_of, reject_streaming, route_price
-from proxyify_asgi.endpoint.validation import field_error, optional_positive_int
+from proxyify_asgi.endpoint.validation import field_error
 from proxyify_asgi.envelope import enveloped_response
 from proxyify_asgi.errors import ProviderError
 from proxyify_asgi.gateway import Gateway
@@ -36,8 +36,7 @@ MAX_IMAGES = 10
 def validate_image(body: dict[str, Any]) -> dict[str, Any]:
     """Check an image request; return it with ``image_config`` defaults filled in."""
     reject_streaming(body, "image")
-    validate_chat(body)
-    optional_positive_int(body, "n", maximum=MAX_IMAGES)
+    validate_chat(body, max_choices=MAX_IMAGES)
     if not prompt_text(body).strip():
         raise field_error("messages", "a user message with a text prompt")
     modalities = body.get("modalities")
