@@ -73,6 +73,8 @@ class RequestContext:
     """Headers an error answered further out must carry too (the rate limit's ``X-RateLimit-*``:
     the request counted, whatever answered it)."""
     body_bytes: bytes | None = None
+    declared_length: int | None = None
+    """The request's ``Content-Length``, when it sent a valid one."""
     _json: Any = None
     _parsed: bool = False
     _source: Receive | None = None
@@ -87,7 +89,7 @@ class RequestContext:
         """
         ctx = scope.get(SCOPE_KEY)
         if ctx is None:
-            ctx = cls(request_id=_request_id(scope, new_id))
+            ctx = cls(request_id=_request_id(scope, new_id), declared_length=_declared_length(scope))
             scope[SCOPE_KEY] = ctx
         if max_body_bytes is not None:
             ctx.max_body_bytes = max_body_bytes
@@ -96,6 +98,8 @@ class RequestContext:
     async def body(self, receive: Receive) -> bytes:
         """The raw body, read once from ``receive``; 413 past ``max_body_bytes``."""
         if self.body_bytes is None:
+            if self.declared_length is not None and self.declared_length > self.max_body_bytes:
+                raise self._too_large()  # refused before waiting for a body that cannot be taken
             chunks: list[bytes] = []
             size = 0
             more = True
@@ -106,17 +110,18 @@ class RequestContext:
                 chunk = message.get("body", b"")
                 size += len(chunk)
                 if size > self.max_body_bytes:
-                    limit_mb = self.max_body_bytes / (1024 * 1024)
-                    raise PayloadTooLarge(
-                        f"Request body is larger than the {limit_mb:g} MB limit.",
-                        metadata={"limit_bytes": self.max_body_bytes},
-                    )
+                    raise self._too_large()
                 chunks.append(chunk)
                 more = message.get("more_body", False)
             self.body_bytes = b"".join(chunks)
             self._source = receive
             self._replay = _Replay(self.body_bytes, receive)
         return self.body_bytes
+
+    def _too_large(self) -> PayloadTooLarge:
+        limit_mb = self.max_body_bytes / (1024 * 1024)
+        return PayloadTooLarge(f"Request body is larger than the {limit_mb:g} MB limit.",
+                               metadata={"limit_bytes": self.max_body_bytes})
 
     async def json(self, receive: Receive) -> Any:
         """The body parsed as JSON once; 400 if it is not JSON."""
@@ -176,6 +181,16 @@ class RequestIds:
 
     def __call__(self) -> str:
         return f"{self._prefix}{next(self._counter):012x}"
+
+
+def _declared_length(scope: Scope) -> int | None:
+    """The ``Content-Length`` header as a number, or None (absent, chunked, or not a number)."""
+    for name, value in scope.get("headers", ()):
+        if name == b"content-length":
+            if not value.isdigit():
+                return None
+            return int(value) if len(value) <= 18 else 10**18  # past any body limit, without a huge int
+    return None
 
 
 def _request_id(scope: Scope, new_id: Callable[[], str] | None) -> str:

@@ -124,3 +124,24 @@ def test_errors_raised_past_the_rate_limit_carry_its_headers(gateway_url):
         assert "x-ratelimit-limit" in r.headers and "x-ratelimit-reset" in r.headers, (path, r.status_code)
         remaining.append(int(r.headers["x-ratelimit-remaining"]))
     assert remaining == sorted(remaining, reverse=True) and remaining[0] > remaining[-1]
+
+
+def test_a_declared_length_over_the_limit_is_refused_before_the_body_arrives(gateway_url):
+    """A Content-Length past the body limit is a 413 at once: the gateway does not wait for a body
+    it could never take (the client here sends two bytes and waits; audit 13)."""
+    import socket
+    from urllib.parse import urlsplit
+
+    where = urlsplit(gateway_url)
+    with socket.create_connection((where.hostname, where.port), timeout=5) as conn:
+        conn.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: " + AUTH["Authorization"].encode()
+                     + b"\r\nContent-Type: application/json\r\nContent-Length: 999999999999\r\n\r\n{}")
+        answer = conn.recv(65536)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 413"), head
+    assert b"larger than" in body
+
+
+def test_a_trailing_slash_is_a_404_in_the_error_format_not_a_redirect(gateway_url):
+    r = httpx.post(gateway_url + "/v1/chat/completions/", headers=AUTH, json={"model": "test/gpt-test"}, timeout=10)
+    assert_error(r, 404, "no route")

@@ -106,7 +106,8 @@ class EndpointApp:
     """
 
     def __init__(self, routes: list[BaseRoute], hot: dict[tuple[str, str], RequestHandler] | None = None) -> None:
-        self.router = Router(routes=routes)
+        # no slash redirects: "/v1/chat/completions/" is a 404 in the error format, not a bodiless 307
+        self.router = Router(routes=routes, redirect_slashes=False)
         self.hot = hot or {}
         """(method, path) → handler served without the router's route scan (the chat endpoint)."""
 
