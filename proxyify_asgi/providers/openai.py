@@ -119,11 +119,36 @@ class TogetherAdapter(OpenAIAdapter):
     default_base_url: ClassVar[str] = "https://api.together.xyz/v1"
 
 
+MISTRAL_FIELDS = frozenset({
+    "messages", "temperature", "top_p", "n", "stop", "max_tokens", "presence_penalty", "frequency_penalty",
+    "tools", "tool_choice", "parallel_tool_calls", "response_format", "prediction", "safe_prompt", "prompt_mode",
+})
+
+
 class MistralAdapter(OpenAIAdapter):
-    """Mistral's OpenAI-compatible chat API."""
+    """Mistral's chat API: the OpenAI dialect, but an unknown field is a 422 ``extra_forbidden``.
+
+    So only the fields Mistral documents are sent: ``seed`` becomes ``random_seed``,
+    ``max_completion_tokens`` becomes ``max_tokens`` (unless both are set), and OpenAI-only fields
+    (``user``, ``logit_bias``, ``logprobs``, ``metadata``, ``store``...) are dropped. Streams are
+    not sent ``stream_options``: Mistral puts ``usage`` on the last chunk without being asked.
+    """
 
     kind: ClassVar[str] = "mistral"
     default_base_url: ClassVar[str] = "https://api.mistral.ai/v1"
+
+    def chat_payload(self, call: UpstreamCall, *, stream: bool) -> dict[str, Any]:
+        """The client's fields Mistral knows, under Mistral's names."""
+        body = call.body
+        payload = {k: v for k, v in body.items() if k in MISTRAL_FIELDS}
+        payload["model"] = call.upstream_model
+        if "seed" in body:
+            payload["random_seed"] = body["seed"]
+        if "max_completion_tokens" in body and "max_tokens" not in body:
+            payload["max_tokens"] = body["max_completion_tokens"]
+        if stream:
+            payload["stream"] = True
+        return payload
 
 
 class OllamaAdapter(OpenAIAdapter):
