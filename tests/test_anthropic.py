@@ -3,6 +3,8 @@ with the official ``openai`` SDK as the client (``envelope = "openai"``), JSON a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,7 +53,10 @@ def test_request_translation() -> None:
     assert payload["model"] == "claude-x" and payload["max_tokens"] == 99 and payload["stream"] is True
     assert payload["system"] == "Be brief.\n\nUse metric."
     assert payload["temperature"] == 1.0  # clamped to Anthropic's range
-    assert payload["stop_sequences"] == ["END"] and payload["top_p"] == 0.9
+    # Claude 4.5+ refuse temperature and top_p together (audit 14): the temperature is kept
+    assert payload["stop_sequences"] == ["END"] and "top_p" not in payload
+    alone = messages_payload(replace(call, body={**body, "temperature": None}), stream=False)
+    assert alone["top_p"] == 0.9 and "temperature" not in alone
     assert payload["metadata"] == {"user_id": "u-1"}
     assert payload["tool_choice"] == {"type": "any"}
     assert payload["tools"] == [{"name": "get_weather", "description": "Weather for a city",

@@ -50,15 +50,18 @@ def bfl_call() -> UpstreamCall:
     )
 
 
-@pytest.mark.parametrize(("polling_url", "trusted"), [
-    ("https://api.us1.bfl.ai/v1/get_result?id=1", True),
-    ("https://api.bfl.ai/v1/get_result?id=1", True),
-    ("https://evil.example.com/v1/get_result?id=1", False),
-    ("https://bfl.ai.evil.com/x", False),
-    ("ftp://api.bfl.ai/x", False),
-    (None, False),
+@pytest.mark.parametrize(("base_url", "polling_url", "trusted"), [
+    (None, "https://api.us1.bfl.ai/v1/get_result?id=1", True),
+    (None, "https://api.bfl.ai/v1/get_result?id=1", True),
+    # a regional base answers from another regional host (audit 14: the EU endpoint always failed)
+    ("https://api.eu.bfl.ai/v1", "https://api.eu1.bfl.ai/v1/get_result?id=1", True),
+    (None, "https://evil.example.com/v1/get_result?id=1", False),
+    (None, "https://bfl.ai.evil.com/x", False),
+    ("https://api.eu.bfl.ai/v1", "https://eu.bfl.ai.evil.com/x", False),
+    (None, "ftp://api.bfl.ai/x", False),
+    (None, None, False),
 ])
-async def test_bfl_sends_its_key_only_to_its_own_hosts(polling_url, trusted):
+async def test_bfl_sends_its_key_only_to_its_own_hosts(base_url, polling_url, trusted):
     seen: list[tuple[str, str | None]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -69,7 +72,7 @@ async def test_bfl_sends_its_key_only_to_its_own_hosts(polling_url, trusted):
             return httpx.Response(200, json={"status": "Ready", "result": {"sample": "https://delivery.bfl.ai/s.png"}})
         return httpx.Response(200, content=b"\x89PNG\r\n\x1a\n" + bytes(20))
 
-    settings = ProviderSettings(name="bfl", kind="bfl", api_key="secret-bfl-key")
+    settings = ProviderSettings(name="bfl", kind="bfl", api_key="secret-bfl-key", base_url=base_url)
     async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
         adapter = BFLAdapter(settings, client)
         if trusted:
@@ -80,6 +83,6 @@ async def test_bfl_sends_its_key_only_to_its_own_hosts(polling_url, trusted):
                 await adapter.generate_image(bfl_call())
             assert "secret-bfl-key" not in info.value.message
     keyed_hosts = {host for host, key in seen if key == "secret-bfl-key"}
-    assert keyed_hosts <= {"api.bfl.ai", "api.us1.bfl.ai"}
+    assert keyed_hosts <= {"api.bfl.ai", "api.us1.bfl.ai", "api.eu.bfl.ai", "api.eu1.bfl.ai"}
     assert all(key is None for host, key in seen if host == "delivery.bfl.ai")
     assert len(seen) == (3 if trusted else 1)

@@ -140,7 +140,9 @@ def messages_payload(call: UpstreamCall, *, stream: bool) -> dict[str, Any]:
         payload["system"] = system
     if isinstance(body.get("temperature"), (int, float)):
         payload["temperature"] = min(1.0, float(body["temperature"]))  # Anthropic's range is 0..1
-    if isinstance(body.get("top_p"), (int, float)):
+    if isinstance(body.get("top_p"), (int, float)) and "temperature" not in payload:
+        # Claude 4.5 and later refuse both at once ("temperature and top_p cannot both be
+        # specified"); the temperature, the more common knob, is the one kept.
         payload["top_p"] = body["top_p"]
     stops = stop_list(body.get("stop"))
     if stops:

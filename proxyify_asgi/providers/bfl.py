@@ -92,8 +92,10 @@ class BFLAdapter(ProviderAdapter):
         try:
             ipaddress.ip_address(self.base_host)
         except ValueError:
-            parent = self.base_host.split(".", 1)[-1]
-            if "." in parent and host.endswith("." + parent):
+            # BFL answers from regional hosts (api.us1.bfl.ai, api.eu1.bfl.ai...) whatever host was
+            # asked, even a regional one (api.eu.bfl.ai): any host of the base's domain is BFL's.
+            domain = ".".join(self.base_host.split(".")[-2:])
+            if "." in domain and host.endswith("." + domain):
                 return url
         raise ProviderError(f"Provider {name!r} returned a polling_url on an unexpected host.")
 
