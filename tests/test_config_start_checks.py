@@ -127,9 +127,9 @@ def test_usage_for_an_unknown_key_is_an_error_not_an_empty_table(ledger_config, 
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
-    (["credits", "add", "alice", "abc"], "argument credits: expected a positive whole number of credits, got 'abc'"),
+    (["credits", "add", "alice", "abc"], "argument credits: expected a positive whole number of credits (at most 9007199254740991), got 'abc'"),
     (["accounts", "create", "acme", "--credits", "x"],
-     "argument --credits: expected a whole number of credits, 0 or more, got 'x'"),
+     "argument --credits: expected a whole number of credits, 0 or more (at most 9007199254740991), got 'x'"),
 ])
 def test_a_credit_amount_that_is_not_a_number_names_the_argument(ledger_config, capsys, argv, expected):
     with pytest.raises(SystemExit) as info:
