@@ -23,6 +23,7 @@ from proxyify_asgi.stores.keys import (
     settings_from_input,
 )
 from proxyify_asgi.stores.keys_memory import MemoryKeyStore
+from proxyify_asgi.stores.keys_redis import RedisKeyStore
 from proxyify_asgi.stores.keys_sqlite import SQLiteKeyStore
 from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord, KeyStore
 
@@ -51,9 +52,13 @@ def make_record(name: str = "alice", secret: str | None = None, **changes) -> tu
     return dataclasses.replace(record, **changes), secret
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["memory", "sqlite", "redis"])
 async def store(request, tmp_path):
-    s: KeyStore = MemoryKeyStore() if request.param == "memory" else SQLiteKeyStore(str(tmp_path / "keys.db"))
+    s: KeyStore
+    if request.param == "redis":
+        s = RedisKeyStore(request.getfixturevalue("redis_url"))
+    else:
+        s = MemoryKeyStore() if request.param == "memory" else SQLiteKeyStore(str(tmp_path / "keys.db"))
     yield s
     await s.aclose()
 
@@ -264,12 +269,13 @@ def test_expiry_parsing():
 
 _WORKER = """
 import asyncio, sys
+from proxyify_asgi.stores.keys_redis import RedisKeyStore
 from proxyify_asgi.stores.keys_sqlite import SQLiteKeyStore
 from proxyify_asgi.stores.key_service import create_key, KeyExists
 from proxyify_asgi.stores.keys import settings_from_input, new_secret
 
-async def main(path, tag):
-    store = SQLiteKeyStore(path)
+async def main(where, tag):
+    store = RedisKeyStore(where) if where.startswith("redis://") else SQLiteKeyStore(where)
     won = 0
     for i in range(40):
         await create_key(store, settings_from_input({"name": f"{tag}-{i}", "key": new_secret()}, source="w"))
@@ -285,25 +291,25 @@ asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 
-def test_sqlite_store_is_safe_across_processes(tmp_path):
-    """Two processes write to one file at once: nothing lost, each shared name created once."""
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_the_store_is_safe_across_processes(tmp_path, request, backend):
+    """Two processes write to one store at once: nothing lost, each shared name created once."""
+    import asyncio
     import os
     import subprocess
     import sys
     from pathlib import Path
 
-    path = str(tmp_path / "multi.db")
+    where = request.getfixturevalue("redis_url") if backend == "redis" else str(tmp_path / "multi.db")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, path, tag], stdout=subprocess.PIPE, text=True, env=env)
+    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, where, tag], stdout=subprocess.PIPE, text=True, env=env)
              for tag in ("a", "b")]
     won = [int(p.communicate(timeout=60)[0]) for p in procs]
     assert all(p.returncode == 0 for p in procs)
     assert sum(won) == 40  # every shared name created by exactly one process
 
-    import asyncio
-
     async def names() -> list[str]:
-        store = SQLiteKeyStore(path)
+        store = RedisKeyStore(where) if backend == "redis" else SQLiteKeyStore(where)
         try:
             return [r.name for r in await store.list()]
         finally:

@@ -187,6 +187,10 @@ def open_key_store(url: str) -> KeyStore:
         from proxyify_asgi.stores.keys_memory import MemoryKeyStore
 
         return MemoryKeyStore()
+    if kind == "redis":
+        from proxyify_asgi.stores.keys_redis import RedisKeyStore
+
+        return RedisKeyStore(path)
     from proxyify_asgi.stores.keys_sqlite import SQLiteKeyStore
 
     return SQLiteKeyStore(path)

@@ -54,7 +54,8 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value is not None else None
 
 
-def _row(record: KeyRecord) -> tuple[Any, ...]:
+def record_row(record: KeyRecord) -> tuple[Any, ...]:
+    """The record as the store's columns (``_COLUMNS``); the Redis store keeps the same row."""
     return (
         record.name, record.key_hash, record.prefix, record.account, _iso(record.created_at),
         _iso(record.expires_at), _iso(record.revoked_at), record.credits,
@@ -62,7 +63,8 @@ def _row(record: KeyRecord) -> tuple[Any, ...]:
     )
 
 
-def _record(row: tuple[Any, ...]) -> KeyRecord:
+def row_record(row: tuple[Any, ...]) -> KeyRecord:
+    """The record back from :func:`record_row`'s columns."""
     name, key_hash, prefix, account, created, expires, revoked, credits, policy = row
     return KeyRecord(
         name=name, key_hash=key_hash, prefix=prefix, account=account,
@@ -103,23 +105,23 @@ class SQLiteKeyStore:
         """The key whose secret hashes to ``key_hash``, revoked or not."""
         row = await self._run(lambda c: c.execute(
             f"SELECT {_COLUMNS} FROM api_keys WHERE key_hash = ?", (key_hash,)).fetchone())
-        return _record(row) if row else None
+        return row_record(row) if row else None
 
     async def get(self, name: str) -> KeyRecord | None:
         """The key called ``name``."""
         row = await self._run(lambda c: c.execute(
             f"SELECT {_COLUMNS} FROM api_keys WHERE name = ?", (name,)).fetchone())
-        return _record(row) if row else None
+        return row_record(row) if row else None
 
     async def list(self) -> list[KeyRecord]:
         """Every key, by name."""
         rows = await self._run(lambda c: c.execute(
             f"SELECT {_COLUMNS} FROM api_keys ORDER BY name").fetchall())
-        return [_record(r) for r in rows]
+        return [row_record(r) for r in rows]
 
     async def put(self, record: KeyRecord) -> None:
         """Create or replace the key called ``record.name``."""
-        row = _row(record)
+        row = record_row(record)
         try:
             await self._run(lambda c: c.execute(_UPSERT, row))
         except sqlite3.IntegrityError:
@@ -127,7 +129,7 @@ class SQLiteKeyStore:
 
     async def add(self, record: KeyRecord) -> bool:
         """Create the key unless one of that name exists (one atomic statement); False if it did."""
-        row = _row(record)
+        row = record_row(record)
         try:
             changed = await self._run(lambda c: c.execute(_INSERT_IF_ABSENT, row).rowcount)
         except sqlite3.IntegrityError:
