@@ -1,4 +1,4 @@
-"""The JobStore contract, run against every implementation (memory, SQLite), plus cross-process SQLite."""
+"""The JobStore contract, run against every implementation (memory, SQLite, Redis), plus shared stores."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from proxyify_asgi.settings import ConfigurationError
 from proxyify_asgi.stores.jobs import JobOutcome, JobRecord, JobStore, open_job_store
 from proxyify_asgi.stores.jobs_memory import MemoryJobStore
+from proxyify_asgi.stores.jobs_redis import RedisJobStore
 from proxyify_asgi.stores.jobs_sqlite import SqliteJobStore
 
 
@@ -26,9 +27,10 @@ def new_job(job_id: str = "vid_1", **extra) -> JobRecord:
     )
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture(params=["memory", "sqlite", "redis"])
 async def store(request, tmp_path: Path) -> AsyncIterator[JobStore]:
-    url = "memory://" if request.param == "memory" else f"sqlite:///{tmp_path}/jobs.db"
+    urls = {"memory": "memory://", "sqlite": f"sqlite:///{tmp_path}/jobs.db"}
+    url = request.getfixturevalue("redis_url") if request.param == "redis" else urls[request.param]
     s = open_job_store(url)
     yield s
     await s.aclose()
@@ -113,3 +115,23 @@ def test_open_job_store_by_url(tmp_path):
     assert not (tmp_path / "x.db").exists()  # opening touches nothing until first use
     with pytest.raises(ConfigurationError, match="storage.url"):
         open_job_store("mongodb://localhost/jobs")
+
+
+async def test_a_redis_store_is_shared_by_separate_instances(redis_url):
+    """Two instances on one Redis stand for two hosts: a transition happens once across both."""
+    a, b = RedisJobStore(redis_url), RedisJobStore(redis_url)
+    await a.create(new_job())
+    assert (await b.get("vid_1")) == new_job()
+    with pytest.raises(Exception, match="exists"):
+        await b.create(new_job())
+    claims = await asyncio.gather(*(s.claim_poll("vid_1", 100.0, 110.0) for s in (a, b, a, b)))
+    assert sorted(claims) == [False, False, False, True]
+    outcome = JobOutcome("completed", video_url="https://v/x.mp4", duration_seconds=Decimal("4.5"), credits=450,
+                         cost_usd=Decimal("0.45"))
+    finishes = await asyncio.gather(a.finish("vid_1", outcome, 120.0), b.finish("vid_1", outcome, 120.0))
+    assert sorted(finishes) == [False, True]
+    done = await a.get("vid_1")
+    assert (done.status, done.duration_seconds, done.credits, done.cost_usd, done.finished_at) == (
+        "completed", Decimal("4.5"), 450, Decimal("0.45"), 120.0)
+    await a.aclose()
+    await b.aclose()

@@ -105,6 +105,10 @@ def open_job_store(url: str) -> JobStore:
         from proxyify_asgi.stores.jobs_memory import MemoryJobStore
 
         return MemoryJobStore()
+    if kind == "redis":
+        from proxyify_asgi.stores.jobs_redis import RedisJobStore
+
+        return RedisJobStore(path)
     from proxyify_asgi.stores.jobs_sqlite import SqliteJobStore
 
     return SqliteJobStore(path)

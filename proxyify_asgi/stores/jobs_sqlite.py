@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS proxyify_jobs (
     finished_at REAL
 )
 """
-_COLUMNS = (
+COLUMNS = (
     "id", "owner", "model_id", "model_used", "provider", "route_model", "upstream_job_id",
     "request_id", "created_at", "next_poll_at", "status", "params", "reservation", "video_url",
     "duration_seconds", "credits", "cost_usd", "error", "finished_at",
@@ -81,15 +81,15 @@ class SqliteJobStore:
 
     async def create(self, job: JobRecord) -> None:
         """Insert a new job."""
-        row = _to_row(job)
-        sql = f"INSERT INTO proxyify_jobs ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+        row = job_row(job)
+        sql = f"INSERT INTO proxyify_jobs ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
         await self._run(lambda c: c.execute(sql, row))
 
     async def get(self, job_id: str) -> JobRecord | None:
         """The job, or None."""
-        sql = f"SELECT {', '.join(_COLUMNS)} FROM proxyify_jobs WHERE id = ?"
+        sql = f"SELECT {', '.join(COLUMNS)} FROM proxyify_jobs WHERE id = ?"
         row = await self._run(lambda c: c.execute(sql, (job_id,)).fetchone())
-        return _from_row(row) if row is not None else None
+        return row_job(row) if row is not None else None
 
     async def claim_poll(self, job_id: str, now: float, next_poll_at: float) -> bool:
         """Claim the right to poll the upstream now (see :class:`JobStore`)."""
@@ -125,7 +125,8 @@ class SqliteJobStore:
         await asyncio.to_thread(close)
 
 
-def _to_row(job: JobRecord) -> tuple[Any, ...]:
+def job_row(job: JobRecord) -> tuple[Any, ...]:
+    """The job as the store's columns (``COLUMNS``); the Redis store keeps the same values."""
     return (
         job.id, job.owner, job.model_id, job.model_used, job.provider, job.route_model,
         job.upstream_job_id, job.request_id, job.created_at, job.next_poll_at, job.status,
@@ -137,8 +138,9 @@ def _to_row(job: JobRecord) -> tuple[Any, ...]:
     )
 
 
-def _from_row(row: tuple[Any, ...]) -> JobRecord:
-    v = dict(zip(_COLUMNS, row, strict=True))
+def row_job(row: tuple[Any, ...]) -> JobRecord:
+    """The job back from :func:`job_row`'s columns."""
+    v = dict(zip(COLUMNS, row, strict=True))
     return JobRecord(
         id=v["id"], owner=v["owner"], model_id=v["model_id"], model_used=v["model_used"],
         provider=v["provider"], route_model=v["route_model"], upstream_job_id=v["upstream_job_id"],
