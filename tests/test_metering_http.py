@@ -17,7 +17,6 @@ from proxyify_asgi.app import create_app
 from proxyify_asgi.endpoint.sse import approx_prompt_tokens
 from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.settings import Settings
-from proxyify_asgi.stores.keys_memory import MemoryKeyStore
 from proxyify_asgi.stores.ledger import open_ledger
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from proxyify_asgi.stores.protocols import KeyStore
@@ -69,12 +68,11 @@ async def balance(url: str, secret: str) -> dict[str, Any]:
 async def test_200_concurrent_requests_never_overspend_the_balance(
     tmp_path: Path, storage: str, request: pytest.FixtureRequest
 ) -> None:
-    # On Redis: the ledger in Redis; keys in memory until the Redis key store lands.
+    # On Redis: keys, ledger and everything else of the gateway in a real redis-server.
     redis_url = request.getfixturevalue("redis_url") if storage == "redis" else None
-    key_store = MemoryKeyStore() if redis_url else None
     settings = gateway_settings(tmp_path, [{"name": "poor", "key": "pk-poor-secret", "credits": 1500}],
                                 storage_url=redis_url)
-    with running(settings, key_store) as url:
+    with running(settings) as url:
         responses = await fire(url, "pk-poor-secret", 200)
         after = await balance(url, "pk-poor-secret")
     ok = [r for r in responses if r.status_code == 200]
