@@ -1,8 +1,9 @@
 """The pluggable back ends as ``typing.Protocol``s, and the records they exchange.
 
 Each protocol has an embedded implementation (SQLite, or memory for tests and single processes)
-and can get a distributed one (Redis) later; contract tests run the same suite over each. The
-back end is chosen by ``[storage] url``: ``sqlite:///path``, ``memory://`` (``redis://`` later).
+and a distributed one (Redis, for several hosts); contract tests run the same suite over each.
+The back end is chosen by ``[storage] url``: ``sqlite:///path``, ``redis://host:port/db`` or
+``memory://``.
 """
 
 from __future__ import annotations
