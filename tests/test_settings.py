@@ -162,3 +162,12 @@ def test_unsupported_storage_url_is_a_load_time_error(tmp_path):
     lines = problems(tmp_path, '[storage]\nurl = "postgres://127.0.0.1:5432/gw"\n')
     assert any("storage.url: no storage back end for scheme 'postgres'" in line for line in lines), lines
     assert load(tmp_path, '[storage]\nurl = "redis://127.0.0.1:6379/0"\n').storage.url.startswith("redis://")
+
+
+def test_a_redis_storage_without_the_redis_package_names_the_extra(tmp_path, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "redis" else real(name, *a))
+    lines = problems(tmp_path, '[storage]\nurl = "redis://127.0.0.1:6379/0"\n')
+    assert any("pip install 'proxyify-asgi[redis]'" in line for line in lines), lines

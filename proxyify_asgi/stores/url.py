@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from typing import Literal
 
 from proxyify_asgi._config_loader import ConfigurationError
@@ -19,7 +20,11 @@ def storage_problem(url: str) -> str | None:
     if url.startswith("sqlite:///"):
         return None if url[len("sqlite:///"):] else f"expected sqlite:///PATH, got {url!r}"
     if url.startswith(REDIS_SCHEMES):
-        return None if url.split("://", 1)[1] else f"expected redis://HOST:PORT/DB, got {url!r}"
+        if not url.split("://", 1)[1]:
+            return f"expected redis://HOST:PORT/DB, got {url!r}"
+        if importlib.util.find_spec("redis") is None:
+            return "a Redis storage needs the redis extra: pip install 'proxyify-asgi[redis]'"
+        return None
     scheme = url.split(":", 1)[0]
     return (f"no storage back end for scheme {scheme!r} "
             "(expected sqlite:///PATH, redis://HOST:PORT/DB, rediss://... or memory://)")
