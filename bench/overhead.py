@@ -9,13 +9,14 @@ different cores where ``taskset`` exists, then for each upstream transport (aioh
 - streaming: time to the first ``data:`` event, direct vs gateway.
 
 Each figure is the median over ``--runs`` repetitions. Usage:
-``python bench/overhead.py [--runs 3] [--seconds 5] [--rate 200] [--transports aiohttp,httpx] [--storages sqlite,memory] [--variants full,no-limits]``
+``python bench/overhead.py [--runs 3] [--seconds 5] [--rate 200] [--transports aiohttp,httpx] [--storages sqlite,memory,redis] [--variants full,no-limits]``
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -44,6 +45,7 @@ http_transport = "{transport}"
 url = "{storage_url}"
 
 [rate_limits]
+storage = "{limits_url}"
 default = "1000000/minute"
 
 [providers.fast]
@@ -189,11 +191,14 @@ def start_gateway(config: Path, port: int, variant: str, upstream_port: int) -> 
     return proc
 
 
-def one_run(upstream_port: int, transport: str, storage: str, variant: str, args: argparse.Namespace, tmp: Path) -> Figures:
+def one_run(upstream_port: int, transport: str, storage: str, variant: str, args: argparse.Namespace, tmp: Path,
+            redis_url: str | None = None) -> Figures:
     config = tmp / f"bench-{transport}.toml"
     db = tmp / f"bench-{transport}-{time.monotonic_ns()}.db"
-    storage_url = f"sqlite:///{db}" if storage == "sqlite" else "memory://"
-    config.write_text(CONFIG.format(transport=transport, storage_url=storage_url, upstream_port=upstream_port, key=BENCH_KEY))
+    storage_url = {"sqlite": f"sqlite:///{db}", "memory": "memory://", "redis": redis_url}[storage]
+    limits_url = redis_url if storage == "redis" else "memory://"  # on Redis, the counters too
+    config.write_text(CONFIG.format(transport=transport, storage_url=storage_url, limits_url=limits_url,
+                                    upstream_port=upstream_port, key=BENCH_KEY))
     port = free_port()
     gateway = start_gateway(config, port, variant, upstream_port)
     try:
@@ -236,7 +241,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--rate", type=float, default=50, help="open-loop requests per second")
     parser.add_argument("--transports", default="aiohttp,httpx")
-    parser.add_argument("--storages", default="sqlite,memory", help="key store + ledger back ends")
+    parser.add_argument("--storages", default="sqlite,memory",
+                        help="key store + ledger back ends: sqlite, memory, redis (a local redis-server is started)")
     parser.add_argument("--variants", default="full,no-limits",
                         help="full: the shipped chain; no-limits: without RateLimit and Metering; "
                              "floor: a bare aiohttp forwarder (bench/floor_proxy.py), the stack's floor")
@@ -247,12 +253,21 @@ def main() -> None:
     upstream = subprocess.Popen(pinned([sys.executable, str(ROOT / "bench" / "fast_upstream.py"), str(upstream_port)], 0))
     try:
         wait_port(upstream_port)
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as servers:
+            redis_url = None
+            if "redis" in args.storages.split(","):
+                sys.path.insert(0, str(ROOT))  # the tests' redis-server helper
+                from tests.redis_server import flush, redis_server
+
+                redis_url = servers.enter_context(redis_server())
             for transport in args.transports.split(","):
                 for storage in args.storages.split(","):
                     for variant in args.variants.split(","):
-                        runs = [one_run(upstream_port, transport, storage, variant, args, Path(tmp))
-                                for _ in range(args.runs)]
+                        runs = []
+                        for _ in range(args.runs):
+                            if redis_url is not None:
+                                flush(redis_url)
+                            runs.append(one_run(upstream_port, transport, storage, variant, args, Path(tmp), redis_url))
                         report(f"transport={transport} storage={storage} chain={variant}", runs)
     finally:
         upstream.terminate()
