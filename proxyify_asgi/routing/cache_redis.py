@@ -10,30 +10,23 @@ miss and ignores a store error.
 
 from __future__ import annotations
 
-from typing import Any
 
-from proxyify_asgi.stores.redis_client import open_redis
+from proxyify_asgi.stores.redis_client import RedisBacked
 from proxyify_asgi.stores.url import REDIS_SCHEMES
 
 _TIMEOUT_S = 0.5
 """Socket timeout: a cache that does not answer quickly is a miss, not a wait."""
 
 
-class RedisCache:
+class RedisCache(RedisBacked):
     """:class:`~proxyify_asgi.routing.cache.Cache` over Redis strings, keys under ``prefix``.
 
     The client is created on first use (constructing it does no I/O) and closed by :meth:`aclose`.
     """
 
     def __init__(self, url: str, *, prefix: str = "proxyify:cache:") -> None:
-        self.url = url
+        super().__init__(url, timeout_s=_TIMEOUT_S, decode_responses=False)
         self.prefix = prefix
-        self._client: Any = None
-
-    def _redis(self) -> Any:
-        if self._client is None:
-            self._client = open_redis(self.url, timeout_s=_TIMEOUT_S)
-        return self._client
 
     async def get(self, key: str) -> bytes | None:
         """The value under ``key``, or None when absent or expired."""
@@ -45,12 +38,6 @@ class RedisCache:
         if ttl_s <= 0:
             return
         await self._redis().set(self.prefix + key, value, px=max(1, int(ttl_s * 1000)))
-
-    async def aclose(self) -> None:
-        """Close the connection pool (reopened on next use)."""
-        client, self._client = self._client, None
-        if client is not None:
-            await client.aclose()
 
 
 def shared_cache(storage_url: str) -> RedisCache | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from proxyify_asgi.stores.jobs import JobOutcome, JobRecord
 from proxyify_asgi.stores.jobs_sqlite import COLUMNS, job_row, row_job
-from proxyify_asgi.stores.redis_client import open_redis
+from proxyify_asgi.stores.redis_client import RedisBacked
 
 _NUMBERS = {"created_at": float, "next_poll_at": float, "finished_at": float, "credits": int}
 """Columns read back as numbers (the others are text, as SQLite keeps them)."""
@@ -50,19 +50,12 @@ def _text(value: Any) -> str:
     return "" if value is None else repr(value) if isinstance(value, float) else str(value)
 
 
-class RedisJobStore:
+class RedisJobStore(RedisBacked):
     """:class:`~proxyify_asgi.stores.jobs.JobStore` in Redis (connects on first use)."""
 
     def __init__(self, url: str, *, prefix: str = "proxyify:", timeout_s: float = 10.0) -> None:
-        self.url = url
+        super().__init__(url, timeout_s=timeout_s)
         self._ns = f"{prefix}{{jobs}}:job:"
-        self._timeout_s = timeout_s
-        self._client: Any = None
-
-    def _redis(self) -> Any:
-        if self._client is None:
-            self._client = open_redis(self.url, timeout_s=self._timeout_s, decode_responses=True)
-        return self._client
 
     async def create(self, job: JobRecord) -> None:
         """Insert a new job (an existing id is an error, as in SQLite)."""
@@ -98,9 +91,3 @@ class RedisJobStore:
         }
         args = [x for column, value in changes.items() for x in (column, _text(value))]
         return bool(await self._redis().eval(_FINISH, 1, self._ns + job_id, *args))
-
-    async def aclose(self) -> None:
-        """Close the connection pool (reopened on next use)."""
-        client, self._client = self._client, None
-        if client is not None:
-            await client.aclose()

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
 
 from proxyify_asgi.stores.keys_sqlite import record_row, row_record
 from proxyify_asgi.stores.protocols import KeyRecord
-from proxyify_asgi.stores.redis_client import open_redis
+from proxyify_asgi.stores.redis_client import RedisBacked
 
 _REVOKED = 6
 """The position of ``revoked_at`` in a row."""
@@ -43,19 +42,12 @@ return 1
 """
 
 
-class RedisKeyStore:
+class RedisKeyStore(RedisBacked):
     """:class:`~proxyify_asgi.stores.protocols.KeyStore` in Redis (connects on first use)."""
 
     def __init__(self, url: str, *, prefix: str = "proxyify:", timeout_s: float = 10.0) -> None:
-        self.url = url
+        super().__init__(url, timeout_s=timeout_s)
         self._ns = f"{prefix}{{keys}}:"
-        self._timeout_s = timeout_s
-        self._client: Any = None
-
-    def _redis(self) -> Any:
-        if self._client is None:
-            self._client = open_redis(self.url, timeout_s=self._timeout_s, decode_responses=True)
-        return self._client
 
     async def _write(self, record: KeyRecord, *, only_if_absent: bool) -> bool:
         row = list(record_row(record))
@@ -102,9 +94,3 @@ class RedisKeyStore:
     async def revoke(self, name: str, at: datetime) -> bool:
         """Mark a key revoked (keeping the first revocation time); False if there is no such key."""
         return bool(await self._redis().eval(_REVOKE, 1, self._ns + "names", self._ns, name, at.isoformat()))
-
-    async def aclose(self) -> None:
-        """Close the connection pool (reopened on next use)."""
-        client, self._client = self._client, None
-        if client is not None:
-            await client.aclose()

@@ -21,3 +21,25 @@ def open_redis(url: str, *, timeout_s: float, max_connections: int = 32, decode_
         socket_timeout=timeout_s, socket_connect_timeout=timeout_s, retry=Retry(NoBackoff(), 0),
     )
     return redis.Redis.from_pool(pool)
+
+
+class RedisBacked:
+    """The connection plumbing of a Redis store: a client made on first use (constructing does no
+    I/O, like the SQLite stores) and closed by :meth:`aclose` (reopened on next use)."""
+
+    def __init__(self, url: str, *, timeout_s: float, decode_responses: bool = True) -> None:
+        self.url = url
+        self._timeout_s = timeout_s
+        self._decode = decode_responses
+        self._client: Any = None
+
+    def _redis(self) -> Any:
+        if self._client is None:
+            self._client = open_redis(self.url, timeout_s=self._timeout_s, decode_responses=self._decode)
+        return self._client
+
+    async def aclose(self) -> None:
+        """Close the connection pool (reopened on next use)."""
+        client, self._client = self._client, None
+        if client is not None:
+            await client.aclose()
