@@ -10,7 +10,6 @@ miss and ignores a store error.
 
 from __future__ import annotations
 
-
 from proxyify_asgi.stores.redis_client import RedisBacked
 from proxyify_asgi.stores.url import REDIS_SCHEMES
 
