@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import sqlite3
 import threading
@@ -93,6 +94,24 @@ async def test_put_replaces_and_old_secret_stops_resolving(store):
     await store.put(new)
     assert await store.get_by_hash(hash_secret(old_secret)) is None
     assert (await store.get_by_hash(hash_secret(new_secret_))).key_hash == new.key_hash
+
+
+async def test_a_lookup_racing_a_rotation_never_answers_for_another_secret(store):
+    """get_by_hash(h) answers the key whose secret hashes to h, or None: never a rotated record."""
+    old, old_secret = make_record()
+    new, _ = make_record()
+
+    async def rotate() -> None:
+        for _ in range(100):
+            await store.put(new)
+            await store.put(old)
+
+    async def look() -> list[KeyRecord | None]:
+        return [await store.get_by_hash(old.key_hash) for _ in range(200)]
+
+    await store.put(old)
+    _, seen = await asyncio.gather(rotate(), look())
+    assert {r.key_hash for r in seen if r is not None} <= {hash_secret(old_secret)}
 
 
 async def test_two_names_cannot_share_a_secret(store):

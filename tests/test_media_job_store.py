@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from pathlib import Path
@@ -88,6 +89,14 @@ async def test_finish_happens_once_and_stops_polling(store):
     assert (job.status, job.video_url, job.duration_seconds, job.credits, job.cost_usd, job.error, job.finished_at) == (
         "completed", "https://cdn/v.mp4", Decimal("5.0"), 672, Decimal("0.672"), None, 120.0)
     assert job.done and not await store.claim_poll("vid_1", now=500.0, next_poll_at=501.0)
+
+
+async def test_empty_text_is_kept_apart_from_none(store):
+    """An empty error or video URL reads back empty, not as a missing value."""
+    await store.create(dataclasses.replace(new_job(), upstream_job_id=""))
+    assert await store.finish("vid_1", JobOutcome("failed", video_url="", error=""), now=120.0)
+    job = await store.get("vid_1")
+    assert (job.upstream_job_id, job.video_url, job.error, job.duration_seconds) == ("", "", "", None)
 
 
 async def test_sqlite_file_is_shared_by_separate_store_instances(tmp_path):

@@ -38,16 +38,17 @@ return 1
 _FINISH = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if status ~= 'pending' and status ~= 'processing' then return 0 end
-for i = 1, #ARGV, 2 do
-  if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i]) else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
-end
+-- ARGV: n, then n column/value pairs to set, then the columns that become NULL
+local n = tonumber(ARGV[1])
+for i = 2, 2 * n, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 2 * n + 2, #ARGV do redis.call('HDEL', KEYS[1], ARGV[i]) end
 return 1
 """
 
 
 def _text(value: Any) -> str:
-    """A column value as Redis keeps it ("" only for NULL: no column holds an empty string)."""
-    return "" if value is None else repr(value) if isinstance(value, float) else str(value)
+    """A non-NULL column value as Redis keeps it (NULL is an absent field, never "")."""
+    return repr(value) if isinstance(value, float) else str(value)
 
 
 class RedisJobStore(RedisBacked):
@@ -89,5 +90,6 @@ class RedisJobStore(RedisBacked):
             "duration_seconds": str(duration) if duration is not None else None, "credits": outcome.credits,
             "cost_usd": str(Decimal(outcome.cost_usd)), "error": outcome.error, "finished_at": now,
         }
-        args = [x for column, value in changes.items() for x in (column, _text(value))]
-        return bool(await self._redis().eval(_FINISH, 1, self._ns + job_id, *args))
+        kept = [x for column, value in changes.items() if value is not None for x in (column, _text(value))]
+        nulls = [column for column, value in changes.items() if value is None]
+        return bool(await self._redis().eval(_FINISH, 1, self._ns + job_id, len(kept) // 2, *kept, *nulls))

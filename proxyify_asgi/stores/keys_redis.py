@@ -72,7 +72,10 @@ class RedisKeyStore(RedisBacked):
     async def get_by_hash(self, key_hash: str) -> KeyRecord | None:
         """The key whose secret hashes to ``key_hash``, revoked or not."""
         name = await self._redis().get(self._ns + "hash:" + key_hash)
-        return await self._read(name) if name is not None else None
+        record = await self._read(name) if name is not None else None
+        # The index and the key are two reads: a rotation between them leaves the name pointing
+        # at a new secret; the old secret then no longer names a key, as SQLite would answer.
+        return record if record is not None and record.key_hash == key_hash else None
 
     async def get(self, name: str) -> KeyRecord | None:
         """The key called ``name``."""
