@@ -19,12 +19,28 @@ from proxyify_asgi.providers.base import UpstreamCall
 from proxyify_asgi.providers.gemini import GeminiAdapter, generate_payload
 from proxyify_asgi.settings import ModelSettings, ProviderSettings, RouteSettings
 from tests.fakes.gateway_settings import AUTH, TEST_KEY, gateway_settings, parse_sse
-from tests.fakes.gemini_upstream import API_KEY, OUTPUT_TOKENS, PCM, PROMPT_TOKENS, THOUGHT_TOKENS, FakeGemini
+from tests.fakes.gemini_upstream import (
+    API_KEY,
+    OUTPUT_TOKENS,
+    PCM,
+    PROMPT_TOKENS,
+    THOUGHT_TOKENS,
+    FakeGemini,
+)
 from tests.fakes.server import serve
 
 WEATHER_TOOL = {"type": "function", "function": {
     "name": "get_weather", "description": "Weather for a city",
     "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+}}
+TIME_TOOL = {"type": "function", "function": {
+    "name": "get_time", "description": "Local time in a city",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+}}
+STRICT_TOOL = {"type": "function", "function": {  # what OpenAI clients (and strict mode) send: full JSON Schema
+    "name": "get_weather", "description": "Weather for a city", "strict": True,
+    "parameters": {"$schema": "http://json-schema.org/draft-07/schema#", "type": "object",
+                   "properties": {"city": {"type": "string"}}, "required": ["city"], "additionalProperties": False},
 }}
 
 
@@ -63,7 +79,10 @@ def test_request_translation() -> None:
         "maxOutputTokens": 50, "temperature": 0.5, "topP": 0.8, "candidateCount": 2, "seed": 7,
         "stopSequences": ["X"], "responseMimeType": "application/json", "responseJsonSchema": {"type": "object"},
     }
-    assert payload["tools"] == [{"functionDeclarations": [WEATHER_TOOL["function"]]}]
+    assert payload["tools"] == [{"functionDeclarations": [{
+        "name": "get_weather", "description": "Weather for a city",
+        "parametersJsonSchema": WEATHER_TOOL["function"]["parameters"],
+    }]}]
     assert payload["toolConfig"] == {"functionCallingConfig": {"mode": "ANY", "allowedFunctionNames": ["get_weather"]}}
 
 
@@ -114,7 +133,7 @@ def gateway(fake_url: tuple[FakeGemini, str], tmp_path_factory: pytest.TempPathF
         return {"id": model_id, "routes": routes, "price": {"input_per_mtok": 0.3, "output_per_mtok": 2.5}}
 
     models = [model("google/flash", "gemini-2.5-flash"), model("google/failover", "busy", "gemini-2.5-flash"),
-              model("google/cut", "cut"),
+              model("google/cut", "cut"), model("google/g3", "gemini-3-pro-preview"),
               {"id": "google/tts", "modality": "tts", "price": {"per_mchar": 10},
                "routes": [{"provider": "google", "model": "busy"},
                           {"provider": "google", "model": "gemini-tts", "priority": 1}]}]
@@ -215,3 +234,94 @@ async def test_tts_through_the_gateway_answers_wav_after_failover(fake_url: tupl
         assert pcm.headers["content-type"] == "audio/pcm" and pcm.content == PCM
         mp3 = await client.post("/v1/chat/completions", json={**body, "response_format": "mp3"}, headers=AUTH)
         assert mp3.status_code == 400 and "wav" in mp3.json()["error"]["message"]
+
+
+async def test_gemini3_thought_signature_round_trips_in_the_tool_call_id(
+        fake_url: tuple[FakeGemini, str], sdk: openai.AsyncOpenAI) -> None:
+    """Gemini 3 refuses a replayed call without its signature; the id carries it back to the same part."""
+    fake = fake_url[0]
+    for stream in (False, True):
+        messages: list[Any] = [{"role": "user", "content": "Weather and time in Paris?"}]
+        if stream:
+            chunks = await sdk.chat.completions.create(
+                model="google/g3", messages=messages, tools=[WEATHER_TOOL, TIME_TOOL], stream=True)
+            calls: list[dict[str, Any]] = []
+            async for chunk in chunks:
+                for choice in chunk.choices:
+                    calls += [{"id": c.id, "type": "function",
+                               "function": {"name": c.function.name, "arguments": c.function.arguments}}
+                              for c in choice.delta.tool_calls or []]
+            assistant: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": calls}
+        else:
+            first = await sdk.chat.completions.create(model="google/g3", messages=messages, tools=[WEATHER_TOOL, TIME_TOOL])
+            assistant = first.choices[0].message.model_dump(exclude_none=True)
+            calls = assistant["tool_calls"]
+        issued = fake.requests[-1]
+        assert len(calls) == 2 and len({c["id"] for c in calls}) == 2
+        assert all(ch.isalnum() or ch in "_-" for c in calls for ch in c["id"])  # URL-safe, no '+', '/', '='
+        messages += [assistant] + [{"role": "tool", "tool_call_id": c["id"], "content": "ok"} for c in calls]
+        second = await sdk.chat.completions.create(model="google/g3", messages=messages, tools=[WEATHER_TOOL, TIME_TOOL])
+        assert second.choices[0].finish_reason == "stop", stream
+        model_turn = fake.requests[-1][2]["contents"][1]
+        assert model_turn["role"] == "model" and issued is not fake.requests[-1]
+        signed = [p for p in model_turn["parts"] if "thoughtSignature" in p]
+        assert len(signed) == 1 and signed[0]["functionCall"]["name"] == "get_weather"
+        assert signed[0]["thoughtSignature"] in fake.signatures  # byte for byte what Gemini sent
+        assert fake.requests[-1][2]["contents"][2]["parts"][0]["functionResponse"]["name"] == "get_weather"
+
+
+async def test_gemini3_refuses_a_call_replayed_without_its_signature(sdk: openai.AsyncOpenAI) -> None:
+    """The fake is strict as the API is: an id without a signature (another client's) is a 400."""
+    messages: list[Any] = [
+        {"role": "user", "content": "Weather?"},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_0", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]},
+        {"role": "tool", "tool_call_id": "call_0", "content": "ok"},
+    ]
+    with pytest.raises(openai.APIStatusError) as info:
+        await sdk.chat.completions.create(model="google/g3", messages=messages, tools=[WEATHER_TOOL])
+    assert info.value.status_code == 502 and "thought_signature" in str(info.value.message)  # upstream 400, relayed
+    ok = await sdk.chat.completions.create(model="google/flash", messages=messages, tools=[WEATHER_TOOL])
+    assert ok.choices[0].finish_reason == "stop"  # ids without a signature still work where none is required
+
+
+async def test_blocked_prompt_ends_with_content_filter(fake_url: tuple[FakeGemini, str], sdk: openai.AsyncOpenAI) -> None:
+    messages: list[Any] = [{"role": "user", "content": "BLOCKME please"}]
+    completion = await sdk.chat.completions.create(model="google/flash", messages=messages)
+    assert completion.choices[0].finish_reason == "content_filter" and completion.choices[0].message.content == ""
+    sent = len(fake_url[0].requests)
+    stream = await sdk.chat.completions.create(model="google/flash", messages=messages, stream=True)
+    finishes, text, usage = [], "", None
+    async for chunk in stream:
+        for choice in chunk.choices:
+            text += choice.delta.content or ""
+            finishes.append(choice.finish_reason)
+        usage = chunk.usage or usage
+    assert text == "" and finishes[-1] == "content_filter"
+    assert usage is not None and usage.prompt_tokens == PROMPT_TOKENS and usage.completion_tokens == 0
+    assert len(fake_url[0].requests) == sent + 1  # answered, not retried as a cut stream
+
+
+async def test_streamed_calls_in_separate_chunks_keep_their_own_index_and_id(sdk: openai.AsyncOpenAI) -> None:
+    stream = await sdk.chat.completions.create(
+        model="google/flash", messages=[{"role": "user", "content": "Weather and time?"}],
+        tools=[WEATHER_TOOL, TIME_TOOL], stream=True)
+    calls, finish = [], None
+    async for chunk in stream:
+        for choice in chunk.choices:
+            calls += choice.delta.tool_calls or []
+            finish = choice.finish_reason or finish
+    assert finish == "tool_calls"
+    assert [(c.index, c.function.name) for c in calls] == [(0, "get_weather"), (1, "get_time")]
+    assert len({c.id for c in calls}) == 2
+
+
+async def test_json_schema_tools_go_to_parameters_json_schema(fake_url: tuple[FakeGemini, str], sdk: openai.AsyncOpenAI) -> None:
+    """``parameters`` takes an OpenAPI subset (the fake refuses ``additionalProperties``/``$schema`` there
+    as Gemini does); the client's JSON Schema is sent whole as ``parametersJsonSchema``."""
+    completion = await sdk.chat.completions.create(
+        model="google/flash", messages=[{"role": "user", "content": "Weather?"}], tools=[STRICT_TOOL])
+    assert completion.choices[0].finish_reason == "tool_calls"
+    declaration = fake_url[0].requests[-1][2]["tools"][0]["functionDeclarations"][0]
+    assert "parameters" not in declaration and "strict" not in declaration
+    assert declaration["parametersJsonSchema"] == STRICT_TOOL["function"]["parameters"]
