@@ -3,7 +3,9 @@
 Requests: roles ``user``/``assistant`` become ``user``/``model`` turns of ``parts``; system and
 developer messages become ``systemInstruction``; images become ``inlineData`` (data URLs) or
 ``fileData`` (other URLs); assistant ``tool_calls`` become ``functionCall`` parts and ``tool``
-messages ``functionResponse`` parts; sampling options go to ``generationConfig``.
+messages ``functionResponse`` parts; sampling options go to ``generationConfig``. Tool schemas are
+JSON Schema and go whole to ``parametersJsonSchema`` (``parameters`` takes only an OpenAPI subset and
+refuses keywords such as ``additionalProperties`` and ``$schema``).
 
 Answers: candidates → choices, text parts → content (thought parts are left out),
 ``functionCall`` parts → ``tool_calls``, ``finishReason`` → ``finish_reason``, ``usageMetadata``
@@ -139,7 +141,12 @@ def _tools(body: dict[str, Any]) -> tuple[list[dict[str, Any]] | None, dict[str,
                  if isinstance(t, dict) and t.get("type") == "function" and isinstance(t.get("function"), dict)]
     if not functions:
         return None, None
-    declarations = [{k: f[k] for k in ("name", "description", "parameters") if k in f} for f in functions]
+    declarations = []
+    for f in functions:
+        declaration = {k: f[k] for k in ("name", "description") if k in f}
+        if isinstance(f.get("parameters"), dict):  # JSON Schema; ``parameters`` takes only an OpenAPI subset
+            declaration["parametersJsonSchema"] = f["parameters"]
+        declarations.append(declaration)
     choice = body.get("tool_choice")
     mode: dict[str, Any] | None = None
     if choice in ("auto", "none", "required"):
