@@ -11,7 +11,8 @@ Answers: candidates → choices, text parts → content (thought parts are left 
 ``functionCall`` parts → ``tool_calls``, ``finishReason`` → ``finish_reason``, ``usageMetadata``
 → usage (thinking tokens count as output, as they are billed). Streams (``alt=sse``) carry one
 ``GenerateContentResponse`` per event and no end marker: a stream whose candidates never reported
-a ``finishReason`` was cut and raises :class:`ProviderError`.
+a ``finishReason`` was cut and raises :class:`ProviderError`. A blocked prompt (``promptFeedback.blockReason``
+and no candidates) ends with ``finish_reason: "content_filter"``, streaming or not.
 
 Text to speech: ``generationConfig.responseModalities = ["AUDIO"]`` with a ``speechConfig`` voice;
 the answer's inline ``audio/L16;rate=24000`` PCM is wrapped as a WAV file.
@@ -293,6 +294,11 @@ class GeminiAdapter(ProviderAdapter):
                 chunks.base["id"] = str(event.get("responseId") or chunks.base["id"])
                 if event.get("usageMetadata"):
                     prompt, output = _usage(event)
+                if not event.get("candidates") and (event.get("promptFeedback") or {}).get("blockReason"):
+                    # the prompt itself was blocked: no candidates, as chat_result answers it
+                    yield chunks.delta({"role": "assistant", "content": ""}, "content_filter")
+                    started = finished = True
+                    continue
                 for i, candidate in enumerate(event.get("candidates") or ()):
                     text, calls = _candidate_message(candidate)
                     delta: dict[str, Any] = {} if started else {"role": "assistant"}
