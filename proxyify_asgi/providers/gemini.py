@@ -179,8 +179,8 @@ def _usage(data: dict[str, Any]) -> tuple[int, int]:
     return int(meta.get("promptTokenCount") or 0), output
 
 
-def _candidate_message(candidate: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
-    """``(text, tool calls)`` of one candidate's parts."""
+def _candidate_message(candidate: dict[str, Any], first_call: int = 0) -> tuple[str, list[dict[str, Any]]]:
+    """``(text, tool calls)`` of one candidate's parts; calls without an id are ``call_<n>`` from ``first_call``."""
     text: list[str] = []
     calls: list[dict[str, Any]] = []
     for part in (candidate.get("content") or {}).get("parts") or ():
@@ -189,7 +189,7 @@ def _candidate_message(candidate: dict[str, Any]) -> tuple[str, list[dict[str, A
         elif isinstance(part.get("functionCall"), dict):
             fc = part["functionCall"]
             calls.append({
-                "id": str(fc.get("id") or f"call_{len(calls)}"), "type": "function",
+                "id": str(fc.get("id") or f"call_{first_call + len(calls)}"), "type": "function",
                 "function": {"name": str(fc.get("name", "")), "arguments": json_text(fc.get("args") or {})},
             })
     return "".join(text), calls
@@ -283,6 +283,7 @@ class GeminiAdapter(ProviderAdapter):
         chunks = ChunkMaker("", call.upstream_model)
         started = finished = False
         prompt = output = 0
+        calls_so_far: dict[int, int] = {}  # candidate index → tool calls streamed (Gemini sends whole calls)
         async with open_stream(self.http, name, url, generate_payload(call), self.headers, call.timeout_s,
                                redactor=self.redactor) as response:
             async for data in iter_sse_data(response):
@@ -300,17 +301,20 @@ class GeminiAdapter(ProviderAdapter):
                     started = finished = True
                     continue
                 for i, candidate in enumerate(event.get("candidates") or ()):
-                    text, calls = _candidate_message(candidate)
+                    choice = candidate.get("index", i)
+                    first = calls_so_far.get(choice, 0)
+                    text, calls = _candidate_message(candidate, first)
+                    calls_so_far[choice] = first + len(calls)
                     delta: dict[str, Any] = {} if started else {"role": "assistant"}
                     if text or not started:
                         delta["content"] = text
                     if calls:
-                        delta["tool_calls"] = [{"index": j, **c} for j, c in enumerate(calls)]
+                        delta["tool_calls"] = [{"index": first + j, **c} for j, c in enumerate(calls)]
                     started = True
-                    reason = _finish(candidate, bool(calls))
+                    reason = _finish(candidate, calls_so_far[choice] > 0)
                     finished = finished or reason is not None
                     if len(delta) > ("role" in delta) or reason:
-                        yield chunks.delta(delta, reason, index=candidate.get("index", i))
+                        yield chunks.delta(delta, reason, index=choice)
         if not finished:
             raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
         yield chunks.usage(prompt, output)
