@@ -16,7 +16,7 @@ import pytest
 from proxyify_asgi import create_app
 from proxyify_asgi.errors import InvalidRequest, ProviderError
 from proxyify_asgi.providers.base import UpstreamCall
-from proxyify_asgi.providers.gemini import GeminiAdapter, generate_payload
+from proxyify_asgi.providers.gemini import GeminiAdapter, generate_payload, split_tool_call_id, tool_call_id
 from proxyify_asgi.settings import ModelSettings, ProviderSettings, RouteSettings
 from tests.fakes.gateway_settings import AUTH, TEST_KEY, gateway_settings, parse_sse
 from tests.fakes.gemini_upstream import (
@@ -325,3 +325,11 @@ async def test_json_schema_tools_go_to_parameters_json_schema(fake_url: tuple[Fa
     declaration = fake_url[0].requests[-1][2]["tools"][0]["functionDeclarations"][0]
     assert "parameters" not in declaration and "strict" not in declaration
     assert declaration["parametersJsonSchema"] == STRICT_TOOL["function"]["parameters"]
+
+
+@pytest.mark.parametrize("signature", ["++//Z2VtaW5pLTM6MQ==", "q80=", "abc/", "Zm9v"])
+def test_tool_call_id_carries_the_signature_url_safe(signature: str) -> None:
+    call_id = tool_call_id("call_3", signature)
+    assert call_id.startswith("call_3__ts__") and all(ch.isalnum() or ch in "_-" for ch in call_id)
+    assert split_tool_call_id(call_id) == ("call_3", signature)
+    assert tool_call_id("call_3", None) == "call_3" and split_tool_call_id("call_3") == ("call_3", None)

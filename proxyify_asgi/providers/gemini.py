@@ -2,13 +2,15 @@
 
 Requests: roles ``user``/``assistant`` become ``user``/``model`` turns of ``parts``; system and
 developer messages become ``systemInstruction``; images become ``inlineData`` (data URLs) or
-``fileData`` (other URLs); assistant ``tool_calls`` become ``functionCall`` parts and ``tool``
-messages ``functionResponse`` parts; sampling options go to ``generationConfig``. Tool schemas are
+``fileData`` (other URLs); assistant ``tool_calls`` become ``functionCall`` parts (with the
+``thoughtSignature`` their id carries, see :func:`tool_call_id`) and ``tool`` messages
+``functionResponse`` parts; sampling options go to ``generationConfig``. Tool schemas are
 JSON Schema and go whole to ``parametersJsonSchema`` (``parameters`` takes only an OpenAPI subset and
 refuses keywords such as ``additionalProperties`` and ``$schema``).
 
 Answers: candidates → choices, text parts → content (thought parts are left out),
-``functionCall`` parts → ``tool_calls``, ``finishReason`` → ``finish_reason``, ``usageMetadata``
+``functionCall`` parts → ``tool_calls`` (a part's ``thoughtSignature`` rides in the call's id),
+``finishReason`` → ``finish_reason``, ``usageMetadata``
 → usage (thinking tokens count as output, as they are billed). Streams (``alt=sse``) carry one
 ``GenerateContentResponse`` per event and no end marker: a stream whose candidates never reported
 a ``finishReason`` was cut and raises :class:`ProviderError`. A blocked prompt (``promptFeedback.blockReason``
@@ -70,6 +72,33 @@ VOICES = frozenset({
 
 _RATE = re.compile(r"rate=(\d+)")
 
+SIGNATURE_SEPARATOR = "__ts__"
+"""Between a tool call id and the thought signature it carries (see :func:`tool_call_id`)."""
+
+
+def tool_call_id(call_id: str, signature: Any) -> str:
+    """The OpenAI tool call id of a ``functionCall`` part, carrying its ``thoughtSignature``.
+
+    Gemini 3 signs function call parts (``thoughtSignature``, base64) and answers 400 "Function call
+    is missing a thought_signature" when a later turn replays the call without it. OpenAI clients
+    keep only a tool call's ``id``, ``name`` and ``arguments`` and echo them back, so the signature
+    travels in the id: ``<id>__ts__<signature>``, where ``<id>`` is Gemini's ``functionCall.id`` or
+    ``call_<n>`` and ``<signature>`` is the signature in URL-safe base64 without padding. The id stays
+    within ``[A-Za-z0-9_-]``; a call without a signature keeps a plain id. :func:`split_tool_call_id`
+    undoes it.
+    """
+    if not isinstance(signature, str) or not signature:
+        return call_id
+    return call_id + SIGNATURE_SEPARATOR + signature.replace("+", "-").replace("/", "_").rstrip("=")
+
+
+def split_tool_call_id(call_id: str) -> tuple[str, str | None]:
+    """``(id, thoughtSignature in standard base64 or None)`` of an id made by :func:`tool_call_id`."""
+    base, separator, signature = call_id.partition(SIGNATURE_SEPARATOR)
+    if not separator or not signature:
+        return call_id, None
+    return base, signature.replace("-", "+").replace("_", "/") + "=" * (-len(signature) % 4)
+
 
 def _parts(content: Any) -> list[dict[str, Any]]:
     """OpenAI content (string or parts) as Gemini parts."""
@@ -110,7 +139,11 @@ def _contents(body: dict[str, Any]) -> tuple[list[str], list[dict[str, Any]]]:
             for call in message.get("tool_calls") or ():
                 name = str((call.get("function") or {}).get("name", ""))
                 call_names[str(call.get("id"))] = name
-                parts.append({"functionCall": {"name": name, "args": tool_arguments(call)}})
+                part: dict[str, Any] = {"functionCall": {"name": name, "args": tool_arguments(call)}}
+                signature = split_tool_call_id(str(call.get("id") or ""))[1]
+                if signature:
+                    part["thoughtSignature"] = signature
+                parts.append(part)
         if contents and contents[-1]["role"] == turn_role:
             contents[-1]["parts"].extend(parts)
         else:
@@ -189,7 +222,8 @@ def _candidate_message(candidate: dict[str, Any], first_call: int = 0) -> tuple[
         elif isinstance(part.get("functionCall"), dict):
             fc = part["functionCall"]
             calls.append({
-                "id": str(fc.get("id") or f"call_{first_call + len(calls)}"), "type": "function",
+                "id": tool_call_id(str(fc.get("id") or f"call_{first_call + len(calls)}"), part.get("thoughtSignature")),
+                "type": "function",
                 "function": {"name": str(fc.get("name", "")), "arguments": json_text(fc.get("args") or {})},
             })
     return "".join(text), calls
