@@ -69,7 +69,7 @@ class RequestContext:
     """The open credit reservation (set by ``MeteringMiddleware``); video jobs carry it forward."""
     started: float = field(default_factory=time.perf_counter)
     flags: dict[str, Any] = field(default_factory=dict)
-    error_headers: dict[str, str] = field(default_factory=dict)
+    error_headers: list[tuple[bytes, bytes]] = field(default_factory=list)
     """Headers an error answered further out must carry too (the rate limit's ``X-RateLimit-*``:
     the request counted, whatever answered it)."""
     body_bytes: bytes | None = None

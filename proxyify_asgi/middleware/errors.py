@@ -61,8 +61,8 @@ class ErrorGuardMiddleware:
                 logger.error("unhandled %s in request %s", type(exc).__name__, ctx.request_id, exc_info=exc)
                 error = as_proxyify_error(exc)
             if not started:
-                for name, value in ctx.error_headers.items():
-                    error.headers.setdefault(name, value)
+                for name, value in ctx.error_headers:
+                    error.headers.setdefault(name.decode(), value.decode())
                 await send_error(send, error, ctx.request_id)
 
 

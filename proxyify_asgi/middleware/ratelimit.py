@@ -159,7 +159,7 @@ class RateLimitMiddleware:
             await send_error(send, exc, ctx.request_id)
             return
         extra = window.headers()
-        ctx.error_headers.update(window.header_dict())  # for an error ErrorGuard answers instead
+        ctx.error_headers = extra  # for an error ErrorGuard answers instead (decoded only then)
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
