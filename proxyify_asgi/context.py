@@ -89,7 +89,8 @@ class RequestContext:
         """
         ctx = scope.get(SCOPE_KEY)
         if ctx is None:
-            ctx = cls(request_id=_request_id(scope, new_id), declared_length=_declared_length(scope))
+            request_id, declared_length = _from_headers(scope, new_id)
+            ctx = cls(request_id=request_id, declared_length=declared_length)
             scope[SCOPE_KEY] = ctx
         if max_body_bytes is not None:
             ctx.max_body_bytes = max_body_bytes
@@ -183,21 +184,21 @@ class RequestIds:
         return f"{self._prefix}{next(self._counter):012x}"
 
 
-def _declared_length(scope: Scope) -> int | None:
-    """The ``Content-Length`` header as a number, or None (absent, chunked, or not a number)."""
+def _from_headers(scope: Scope, new_id: Callable[[], str] | None) -> tuple[str, int | None]:
+    """In one pass over the headers: the caller's ``X-Request-ID`` if it is sane, else a fresh id;
+    and the ``Content-Length`` as a number, or None (absent, chunked, or not a number)."""
+    request_id: str | None = None
+    declared: int | None = None
+    seen_id = seen_length = False
     for name, value in scope.get("headers", ()):
-        if name == b"content-length":
-            if not value.isdigit():
-                return None
-            return int(value) if len(value) <= 18 else 10**18  # past any body limit, without a huge int
-    return None
-
-
-def _request_id(scope: Scope, new_id: Callable[[], str] | None) -> str:
-    """The caller's ``X-Request-ID`` if it is sane, else a fresh id."""
-    for name, value in scope.get("headers", ()):
-        if name == b"x-request-id":
+        if name == b"x-request-id" and not seen_id:
+            seen_id = True
             if 0 < len(value) <= 128 and value.isascii() and value.replace(b"-", b"").isalnum():
-                return value.decode()
-            break
-    return new_id() if new_id is not None else "req_" + secrets.token_hex(12)
+                request_id = value.decode()
+        elif name == b"content-length" and not seen_length:
+            seen_length = True
+            if value.isdigit():
+                declared = int(value) if len(value) <= 18 else 10**18  # past any body limit, no huge int
+    if request_id is None:
+        request_id = new_id() if new_id is not None else "req_" + secrets.token_hex(12)
+    return request_id, declared

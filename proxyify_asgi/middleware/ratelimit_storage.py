@@ -129,7 +129,7 @@ def open_limits_storage(uri: str) -> Any:
     full = async_storage_uri(uri)
     if full == "async+memory://" and hasattr(MemoryStorage, _UPSTREAM_SCHEDULER):
         return FastMemoryStorage()
-    if urlparse(full).scheme.startswith(("async+redis", "async+rediss")):
+    if urlparse(full).scheme.startswith("async+redis"):  # redis, rediss, redis+unix, +cluster, +sentinel
         # redis-py (the redis extra, which the ledger and stores use too), not limits' default coredis
         return storage_from_string(full, implementation="redispy")
     return storage_from_string(full)

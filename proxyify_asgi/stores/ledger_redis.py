@@ -30,7 +30,7 @@ from proxyify_asgi.stores.ledger_rules import (
     period_keys,
     utc_now,
 )
-from proxyify_asgi.stores.redis_client import open_redis
+from proxyify_asgi.stores.redis_client import RedisBacked
 from proxyify_asgi.stores.protocols import AccountBalance, LedgerEntry, Reservation, SpendSummary, Usage
 
 EXPIRED_ROWS_KEPT_S = 7 * 86400
@@ -76,7 +76,7 @@ def _entry(line: str) -> LedgerEntry:
                        int(e.get("held", "0")), key, e.get("rid"), cost, usage, e.get("note", ""))
 
 
-class RedisLedger:
+class RedisLedger(RedisBacked):
     """:class:`~proxyify_asgi.stores.protocols.CreditLedger` in one Redis, keys under ``prefix``.
 
     The client is created on first use (constructing does no I/O) and closed by :meth:`aclose`.
@@ -84,22 +84,13 @@ class RedisLedger:
 
     def __init__(self, url: str, *, clock: Callable[[], datetime] = utc_now, prefix: str = "proxyify:",
                  timeout_s: float = 10.0, max_connections: int = 32) -> None:
-        self.url = url
+        super().__init__(url, timeout_s=timeout_s, max_connections=max_connections)
         self.prefix = prefix
-        self.max_connections = max_connections
         self._ns = f"{prefix}{{ledger}}:"
         self._clock = clock
-        self._timeout_s = timeout_s
-        self._client: Any = None
         self._scripts: dict[str, Any] = {}
 
     # -- plumbing ----------------------------------------------------------------------------------
-
-    def _redis(self) -> Any:
-        if self._client is None:
-            self._client = open_redis(self.url, timeout_s=self._timeout_s, max_connections=self.max_connections,
-                                      decode_responses=True)
-        return self._client
 
     async def _call(self, name: str, *args: object) -> Any:
         """Run script ``name`` with the namespace and the clock's ``now`` before ``args``."""
@@ -233,8 +224,6 @@ class RedisLedger:
             start += _PAGE
 
     async def aclose(self) -> None:
-        """Close the connection pool (reopened on next use)."""
-        client, self._client = self._client, None
+        """Close the connection pool (reopened on next use, scripts registered again)."""
         self._scripts.clear()
-        if client is not None:
-            await client.aclose()
+        await super().aclose()

@@ -27,15 +27,17 @@ class RedisBacked:
     """The connection plumbing of a Redis store: a client made on first use (constructing does no
     I/O, like the SQLite stores) and closed by :meth:`aclose` (reopened on next use)."""
 
-    def __init__(self, url: str, *, timeout_s: float, decode_responses: bool = True) -> None:
+    def __init__(self, url: str, *, timeout_s: float, decode_responses: bool = True, max_connections: int = 32) -> None:
         self.url = url
+        self.max_connections = max_connections
         self._timeout_s = timeout_s
         self._decode = decode_responses
         self._client: Any = None
 
     def _redis(self) -> Any:
         if self._client is None:
-            self._client = open_redis(self.url, timeout_s=self._timeout_s, decode_responses=self._decode)
+            self._client = open_redis(self.url, timeout_s=self._timeout_s, max_connections=self.max_connections,
+                                      decode_responses=self._decode)
         return self._client
 
     async def aclose(self) -> None:
