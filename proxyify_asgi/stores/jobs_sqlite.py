@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import orjson
 
 from proxyify_asgi.stores.jobs import JobOutcome, JobRecord
+from proxyify_asgi.stores.sqlite_wal import enable_wal
 
 T = TypeVar("T")
 
@@ -66,7 +67,7 @@ class SqliteJobStore:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            enable_wal(conn)
             conn.execute("PRAGMA busy_timeout=10000")
             conn.execute(_SCHEMA)
             self._conn = conn

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from proxyify_asgi.stores.keys import policy_from_dict, policy_to_dict
 from proxyify_asgi.stores.protocols import KeyRecord
+from proxyify_asgi.stores.sqlite_wal import enable_wal
 
 T = TypeVar("T")
 
@@ -89,7 +90,7 @@ class SQLiteKeyStore:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            enable_wal(conn, timeout_s=self._busy_timeout_ms / 1000)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute(_SCHEMA)
             self._conn = conn

@@ -29,6 +29,7 @@ from proxyify_asgi.stores.ledger_rules import (
     utc_now,
 )
 from proxyify_asgi.stores.sqlite_worker import SqliteWorker
+from proxyify_asgi.stores.sqlite_wal import enable_wal
 from proxyify_asgi.stores.protocols import AccountBalance, LedgerEntry, Reservation, SpendSummary, Usage
 
 T = TypeVar("T")
@@ -103,7 +104,7 @@ class SqliteLedger:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None,
                              check_same_thread=False, cached_statements=64)
-        db.execute("PRAGMA journal_mode=WAL")
+        enable_wal(db, timeout_s=self._busy_timeout_s)
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(SCHEMA)
         return db
