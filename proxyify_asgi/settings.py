@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from proxyify_asgi._config_loader import ConfigurationError, build_dataclass, problems_outside
+from proxyify_asgi.settings_keys import AccountSettings, ActiveHours, KeySettings, SpendLimits
 
 __all__ = [
     "ActiveHours",
@@ -244,61 +245,6 @@ class ModelSettings:
     cache: bool = False
     cache_ttl_s: int = 300
     description: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class AccountSettings:
-    """One ``[[accounts]]`` entry: a credit balance several keys may share."""
-
-    name: str
-    credits: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class ActiveHours:
-    """A key's time-of-day window in an IANA time zone; ``end < start`` crosses midnight."""
-
-    tz: str = "UTC"
-    days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = (
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    )
-    start: str = "00:00"
-    end: str = "24:00"
-
-
-@dataclass(frozen=True, slots=True)
-class SpendLimits:
-    """A key's own USD caps; calendar windows in UTC."""
-
-    daily: Decimal | None = None
-    monthly: Decimal | None = None
-    total: Decimal | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class KeySettings:
-    """One ``[[keys]]`` entry, seeded into the key store at start (balances never reset)."""
-
-    name: str
-    key: str = field(repr=False)
-    credits: int | None = None
-    account: str | None = None
-    rate_limit: str | None = None
-    model_rate_limits: dict[str, str] = field(default_factory=dict)
-    tokens_per_minute: int | None = None
-    max_concurrent: int | None = None
-    allowed_models: tuple[str, ...] = ()
-    denied_models: tuple[str, ...] = ()
-    allowed_ips: tuple[str, ...] = ()
-    denied_ips: tuple[str, ...] = ()
-    allowed_origins: tuple[str, ...] = ()
-    require_origin: bool = False
-    allowed_countries: tuple[str, ...] = ()
-    denied_countries: tuple[str, ...] = ()
-    active_hours: ActiveHours | None = None
-    spend_limit_usd: SpendLimits | None = None
-    expires: str | None = None
-    screening_exempt: bool = False
 
 
 @dataclass(frozen=True, slots=True)
