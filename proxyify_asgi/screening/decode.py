@@ -1,5 +1,7 @@
-"""Embedded payloads decoded so the rules can read them: base64, hex, URL-encoding, HTML/Unicode
-escapes, rot13 and letter spacing with wider gaps between words ("s e t   a s i d e").
+"""Embedded payloads decoded so the rules can read them: base64, base32, hex, binary, URL-encoding,
+HTML/Unicode escapes, rot13, letter spacing with wider gaps between words ("s e t   a s i d e"),
+and the obfuscations of :mod:`.deobfuscate` (separator-joined letters, piled-on accents, emoji
+or tags between letters, backwards text, decimal codes, Morse).
 
 An instruction wrapped in base64 is still an instruction to a model that decodes base64. Each
 decoder finds candidates with a linear regex, decodes at most :data:`MAX_CANDIDATES` of them and
@@ -17,6 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
+from proxyify_asgi.screening import deobfuscate
+from proxyify_asgi.screening.normalize import views
+
 MAX_CANDIDATES = 32
 """Encoded runs decoded per text, at most."""
 MAX_DECODED_CHARS = 65_536
@@ -25,6 +30,8 @@ _MIN_PRINTABLE = 0.9
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/\-_]{16,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])")
+_BASE32 = re.compile(r"[A-Z2-7]{16,}={0,6}")
+_BINARY = re.compile(r"(?<![01])[01]{8}(?:[\s,;|]*[01]{8}){5,}(?![01])")
 _HEX_ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
 _MIN_TOKEN = 16
 _URL_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
@@ -87,6 +94,30 @@ def _from_base64(token: str) -> str | None:
     return _readable(raw)
 
 
+def _from_base32(token: str) -> str | None:
+    if token.isalpha():
+        return None  # a long capitalised word (base32 runs mix in digits 2-7), or base64's
+    run = token.rstrip("=")
+    try:
+        raw = base64.b32decode(run + "=" * (-len(run) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(raw)
+
+
+def _binary_runs(text: str) -> list[str]:
+    """The readable texts of runs of 8-bit binary groups ("01101001 01100111 ...")."""
+    if "0" not in text or "011" not in text or text.count("0110") + text.count("0111") < 6:  # letters' bytes
+        return []
+    found = []
+    for m in _BINARY.finditer(text):
+        digits = re.sub("[^01]", "", m.group())
+        decoded = _readable(int(digits, 2).to_bytes(len(digits) // 8, "big"))
+        if decoded is not None:
+            found.append(decoded)
+    return found
+
+
 def _from_hex(token: str) -> str | None:
     digits = token.replace("\\x", "")
     try:
@@ -104,8 +135,9 @@ def _unescape(text: str) -> str:
     return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
 
 
-def payloads(text: str) -> list[Decoded]:
-    """Every readable payload embedded in ``text`` (case preserved), bounded in count and size."""
+def payloads(text: str, distinct_words: frozenset[str] | None = None) -> list[Decoded]:
+    """Every readable payload embedded in ``text`` (case preserved), bounded in count and size.
+    ``distinct_words``: the ``tokens`` of ``text``'s views, when already made."""
     found: list[Decoded] = []
     budget = MAX_DECODED_CHARS
 
@@ -141,8 +173,16 @@ def payloads(text: str) -> list[Decoded]:
             keep("escapes", _changed(" ".join(escaped), _unescape))
     if "  " in text and _WORD_GAP_THEN_SPACED.search(text):
         spaced = [_unspaced(m.group()) for m in _LETTER_SPACED.finditer(text)]
-        if spaced:
-            keep("spacing", " ".join(spaced))
+        if spaced and not keep("spacing", " ".join(spaced)):
+            return found
+    for decoded in _binary_runs(text):
+        if not keep("binary", decoded):
+            return found
+    if distinct_words is None:
+        distinct_words = views(text).tokens
+    for encoding, decoder in deobfuscate.DECODERS:
+        if not keep(encoding, decoder(text, distinct_words)):
+            return found
     return found
 
 
@@ -160,6 +200,7 @@ def _unspaced(run: str) -> str:
 
 _TOKEN_DECODERS = (
     (_BASE64, "base64", _from_base64),
+    (_BASE32, "base32", _from_base32),
     (_HEX_ESCAPES, "hex", _from_hex),
     (_HEX, "hex", _from_hex),
 )

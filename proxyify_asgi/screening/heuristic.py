@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
-from proxyify_asgi.screening import decode, lexical, mention, proximity
+from proxyify_asgi.screening import decode, deobfuscate, lexical, mention, proximity
 from proxyify_asgi.screening.normalize import Views, views
 from proxyify_asgi.screening.rules import Rule, RuleSet
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
@@ -94,7 +94,8 @@ class HeuristicScreener:
             if not text or self._score(weights) >= self.stop_at:
                 continue
             own: dict[str, float] = {}
-            v = self._scan(text, own, signals, depth=0, so_far=weights)
+            decoded: list[str] = []
+            v = self._scan(text, own, signals, depth=0, so_far=weights, decoded=decoded)
             if not own:
                 continue
             words: str | None = v.words
@@ -102,6 +103,8 @@ class HeuristicScreener:
                 own, (low, high) = proximity.nearby_hits(len(text), v, own, self._rules_by_id, self._score)
                 text, words = text[max(0, low - _CONTEXT) : high + _CONTEXT], None
             evidence.append((text, words))
+            # what a payload said in clear is evidence too: the encoded text reads as noise
+            evidence.extend((payload, None) for payload in decoded)
             _merge(weights, own)
         if not weights:
             return CLEAN
@@ -128,10 +131,17 @@ class HeuristicScreener:
         return Verdict(round(verdict.score + lexical.WEIGHT, 3), verdict.category, reasons)
 
     def _scan(
-        self, text: str, weights: dict[str, float], signals: list[str], depth: int, so_far: dict[str, float] | None = None
+        self,
+        text: str,
+        weights: dict[str, float],
+        signals: list[str],
+        depth: int,
+        so_far: dict[str, float] | None = None,
+        decoded: list[str] | None = None,
     ) -> Views:
         """Add ``text``'s hits (and its decoded payloads') to ``weights``; returns its views.
-        ``so_far``: evidence from the request's other texts, which the mention check weighs too."""
+        ``so_far``: evidence from the request's other texts, which the mention check weighs too.
+        ``decoded``: collects the decoded payloads that had hits."""
         v = views(text)
         hits = self._weighted_hits(v, {**so_far, **weights} if so_far else weights)
         if hits and v.hidden:
@@ -143,12 +153,16 @@ class HeuristicScreener:
         _merge(weights, hits)
         if depth >= _MAX_DEPTH or self._score(weights) >= self.stop_at:
             return v
-        for payload in decode.payloads(v.revealed):
+        for payload in decode.payloads(v.revealed, v.tokens):
             inner: dict[str, float] = {}
-            self._scan(payload.text, inner, signals, depth + 1)
+            self._scan(payload.text, inner, signals, depth + 1, decoded=decoded)
+            if payload.encoding in deobfuscate.REWRITES and all(w <= weights.get(k, 0.0) for k, w in inner.items()):
+                continue  # the text rewritten said nothing the text had not said: nothing hidden
             if inner:
                 _merge(weights, inner)
                 _signal(signals, f"{DECODED}{payload.encoding}")
+                if decoded is not None:
+                    decoded.append(payload.text)
         return v
 
     def _weighted_hits(self, v: Views, so_far: dict[str, float]) -> dict[str, float]:

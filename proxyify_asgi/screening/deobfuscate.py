@@ -1,0 +1,219 @@
+"""Obfuscations undone so the rules can read what they hide: letters joined by separators
+("i.g.n.o.r.e", "i-g-n-o-r-e"), diacritics and "zalgo" marks piled on letters ("ïgnôrè"),
+emoji or markup tags between letters or words ("ig<b></b>nore", "ignore 🙂 all 🙂 previous"),
+text written backwards (when the text asks for it to be read so), and letters written as decimal
+codes or Morse (base32 and binary bytes are read in :mod:`.decode`, with base64 and hex).
+
+Each decoder returns the text with the obfuscation undone, or None. They are the second half of
+:func:`.decode.payloads`: what they return is screened like a decoded base64 payload (every
+rule, plus the small evasion bonus). The text itself is screened as it is, so a decoder only ever
+adds evidence.
+
+Ordinary text must not pay for them: each decoder runs behind a gate that costs well under a
+microsecond per kilobyte (``str.isascii``, ``str.count``, a set intersection with the text's
+words, or a regex whose literal first character the engine finds by a fast search), and only
+text the gate lets through is scanned. ``python bench/screening_evasions.py`` measures what each
+catches.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from proxyify_asgi.screening import normalize
+
+_LATIN_LETTER = r"[^\W\d_]"
+_SEPARATED = re.compile(rf"(?<![^\W_]){_LATIN_LETTER}([._*|/~+\-·•^=,:])(?:{_LATIN_LETTER}\1)*{_LATIN_LETTER}?")
+"""Single letters joined by one repeated separator: "i.g.n.o.r.e", "i-g-n-o-r-e", "m.y.". Nothing
+after the repetition can fail, so the engine never backtracks into it (linear time)."""
+_SEPARATED_GATE = re.compile(rf"([._*|/~+\-·•^=,:]){_LATIN_LETTER}\1{_LATIN_LETTER}\1")
+"""A cheap first test: separator, letter, separator, letter, separator (starts with a class of
+literals, so the engine skips ahead quickly)."""
+_SINGLE_LETTERS = frozenset("bcdfghjklnopqruvwxyz")
+"""Single-letter words that ordinary text seldom holds (not "a", "i", nor the "s", "t", "e",
+"m" of contractions and "e.g."); separator-joined letters leave many in the ``words`` view."""
+_MIN_SINGLE_LETTERS = 4
+_COMMON_SINGLES = frozenset("aistem0123456789")
+
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""Combining marks of Latin text (diacritics, "zalgo" stacks)."""
+_MARKED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_VIETNAMESE = re.compile("[ơưđƠƯĐ\u1ea0-\u1ef9]")
+_ENGLISH_WORDS = frozenset(
+    "the you your all and are not now any for with this that from what who how was were will"
+    " ignore previous prior instructions rules system prompt tell give show reveal forget"
+    " disregard above earlier must only new mode"
+    # the same few words of the other languages the rules read, where they are written
+    # without accents (decorated with them, they are as unnatural as "thè")
+    " las los del que tus sus todas instrucciones ignora olvida sistema"  # es, pt, it
+    " les tes vos toutes oublie consignes"  # fr
+    " die der und deine alle anweisungen ignoriere vergiss"  # de
+    " suas todas ignore esqueca tue tutte istruzioni dimentica".split()  # pt, it
+)
+_MARKED_SHARE = 0.12
+"""Accented letters per character above which a text is read without its accents (French or
+Spanish prose has about 2-4%; "ïgnôrè prévïôüs" a third)."""
+
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+_INLINE_TAG = re.compile(r"<[^<>\n]{0,40}>")
+_LETTER = re.compile(_LATIN_LETTER)
+
+_DECIMAL = re.compile(r"(?<!\d)(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])(?:[\s,;]+(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])){7,}(?!\d)")
+_LETTER_CODE_WORDS = frozenset(word for code in range(100, 127) for word in normalize.words(str(code)))
+"""Letter codes 100 to 126 (d to z) as the ``words`` view spells them, leetspeak folded ("105"
+reads "ios"): decimal-coded text leaves several among its words, ordinary text none."""
+_MORSE = re.compile(r"[.\-·•−–]{1,7}(?:(?: {1,3}| ?/ ?| ?\| ?)[.\-·•−–]{1,7}){7,}")
+_MORSE_CODE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
+    "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p",
+    "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x",
+    "-.--": "y", "--..": "z", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5",
+    "-....": "6", "--...": "7", "---..": "8", "----.": "9", "-----": "0",
+}
+_MORSE_DASHES = str.maketrans({"·": ".", "•": ".", "−": "-", "–": "-"})
+
+_REVERSAL_WORDS = frozenset(
+    "backwards backward reversed reverse inverted inverse mirrored"  # en
+    " revés invertido invertida inverso inversa"  # es, pt
+    " envers inversé inversée inverse"  # fr
+    " rückwärts umgekehrt umgekehrter umgedreht"  # de
+    " contrário trás invertito invertita contrario rovescio"  # pt, it
+    " наоборот задом обратном".split()  # ru
+)
+_REVERSAL_PHRASES = ("倒过来", "反过来", "倒序", "倒着", "逆から", "逆順", "逆さ", "後ろから")
+
+
+def separated_letters(text: str, tokens: frozenset[str]) -> str | None:
+    """``text`` with runs of separator-joined single letters written as words."""
+    if not _many_single_letters(text, tokens) or not _SEPARATED_GATE.search(text):
+        return None
+    joined = _SEPARATED.sub(_join_letters, text)
+    return joined if joined != text else None
+
+
+def _join_letters(match: re.Match[str]) -> str:
+    run = match.group()
+    letters = run.replace(match.group(1), "")
+    return letters if len(letters) > 1 else run  # "plan a." is not a run
+
+
+def _many_single_letters(text: str, tokens: frozenset[str]) -> bool:
+    """Whether the text's words hold several single letters (Latin ones ordinary text seldom
+    has alone, or any other script's: "忽.略" leaves "忽" and "略")."""
+    if len(tokens & _SINGLE_LETTERS) >= _MIN_SINGLE_LETTERS:
+        return True
+    if text.isascii() or _non_ascii_words(tokens) is None:
+        return False
+    singles = list(map(len, tokens)).count(1) - len(tokens & _COMMON_SINGLES)
+    return singles >= _MIN_SINGLE_LETTERS
+
+
+def without_marks(text: str, tokens: frozenset[str]) -> str | None:
+    """``text`` without combining marks and accents, when marks are piled on letters ("zalgo")
+    or English words wear accents ("ïgnôrè ÿôür prévïôüs ïnstrüctïôns").
+
+    Languages that write accents are left alone: their words stripped of accents are other
+    words (Czech "daň" would read "dan"), so accents are stripped only where that turns at least
+    two words into common English ones (or the commonest words of the other Latin-script
+    languages the rules read), and never in Vietnamese, whose "thế" would read "the"."""
+    words = None if text.isascii() else _non_ascii_words(tokens)
+    if words is None:
+        return None
+    piled = len(_MARKS.findall(words)) >= max(4, _MARKED_SHARE * len(words))
+    if not piled:
+        if len(_MARKED_LATIN.findall(words)) < max(4, _MARKED_SHARE * len(words)) or _VIETNAMESE.search(words):
+            return None
+        accented = _strip_marks(" ".join(word for word in tokens if not word.isascii()))
+        if len(_ENGLISH_WORDS.intersection(accented.split())) < 2:
+            return None
+    stripped = _strip_marks(text)
+    return stripped if stripped != text else None
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def without_emoji(text: str, tokens: frozenset[str]) -> str | None:
+    """``text`` without emoji and pictographs, when several stand between its words."""
+    words = None if text.isascii() else _non_ascii_words(tokens)
+    if words is None or not _EMOJI.search(words) or len(_EMOJI.findall(text)) < 3:
+        return None
+    return _EMOJI.sub("", text)
+
+
+def without_inline_tags(text: str, tokens: frozenset[str]) -> str | None:
+    """``text`` without markup tags, when a tag splits a word ("ig<b></b>nore")."""
+    if "<" not in text:
+        return None
+    for m in _INLINE_TAG.finditer(text):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if _LETTER.match(before) and (_LETTER.match(after) or after == "<"):
+            return _INLINE_TAG.sub("", text)
+    return None
+
+
+def reversed_on_cue(text: str, tokens: frozenset[str]) -> str | None:
+    """``text`` read backwards, when it says something is to be read backwards (an attacker
+    must tell the model to reverse it, in some words)."""
+    if tokens.isdisjoint(_REVERSAL_WORDS) and not ("right" in tokens and "left" in tokens and "right to left" in text):
+        if text.isascii() or not any(p in text for p in _REVERSAL_PHRASES):
+            return None
+    return text[::-1]
+
+
+def _non_ascii_words(tokens: frozenset[str]) -> str | None:
+    """The text's distinct words run together, when some hold non-ASCII characters (curly
+    quotes and dashes are not words, so typographic punctuation alone does not count)."""
+    words = "".join(tokens)
+    return None if words.isascii() else words
+
+
+def _joined(found: list[str]) -> str | None:
+    return " ".join(found) if found else None
+
+
+def decimal_runs(text: str, tokens: frozenset[str]) -> str | None:
+    """The readable texts of runs of decimal character codes ("105 103 110 111 114 101")."""
+    if len(tokens & _LETTER_CODE_WORDS) < 3:
+        return None
+    found = []
+    for m in _DECIMAL.finditer(text):
+        decoded = "".join(chr(int(n)) for n in re.findall(r"\d+", m.group()))
+        if sum(ch.isalpha() or ch == " " for ch in decoded) >= 0.8 * len(decoded):
+            found.append(decoded)
+    return _joined(found)
+
+
+def morse_runs(text: str, tokens: frozenset[str]) -> str | None:
+    """The texts of runs of Morse code (letters one space apart, words three spaces or a slash)."""
+    if "-" not in text and (text.isascii() or ("−" not in text and "–" not in text)):
+        return None
+    if text.count(".-") + text.count("-.") + text.count("·") + text.count("−") < 6:
+        return None
+    found = []
+    for m in _MORSE.finditer(text):
+        words = re.split(r" {2,}| ?[/|] ?", m.group().translate(_MORSE_DASHES))
+        letters = [[_MORSE_CODE.get(code) for code in word.split()] for word in words]
+        if all(c is not None for word in letters for c in word):
+            found.append(" ".join("".join(word) for word in letters))  # type: ignore[arg-type]
+    return _joined(found)
+
+
+DECODERS: tuple[tuple[str, Callable[[str, frozenset[str]], str | None]], ...] = (
+    ("separators", separated_letters),
+    ("diacritics", without_marks),
+    ("emoji", without_emoji),
+    ("markup", without_inline_tags),
+    ("decimal", decimal_runs),
+    ("morse", morse_runs),
+    ("reversed", reversed_on_cue),
+)
+"""(encoding name, decoder): each reads the text and its distinct words (the ``tokens`` of its
+views, which the gates check first)."""
+
+REWRITES = frozenset({"separators", "diacritics", "emoji", "markup"})
+"""Decoders that return the whole text with a little changed: their output repeats the text's
+own hits, which must not count as hidden ones (only hits the text itself lacks do)."""
