@@ -165,6 +165,12 @@ def _origin_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]
     ]
 
 
+_UNKNOWABLE_COUNTRY = (
+    "a country list needs a way to know the country: gateway.geoip_db, or gateway.trusted_proxies "
+    "(the country header is believed only from them); without either every request is refused"
+)
+
+
 def _country_problems(path: str, values: tuple[str, ...]) -> list[tuple[str, str]]:
     return [
         (f"{path}[{i}]", f"expected a two-letter ISO 3166 country code like 'US', got {v!r}")
@@ -257,6 +263,8 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     secrets_seen: dict[str, int] = {}
     for i, k in enumerate(settings.keys):
         problems += key_problems(f"keys[{i}]", k)
+        if (k.allowed_countries or k.denied_countries) and not (settings.gateway.geoip_db or settings.gateway.trusted_proxies):
+            problems.append((f"keys[{i}].allowed_countries", _UNKNOWABLE_COUNTRY))
         if k.key in secrets_seen:
             problems.append((f"keys[{i}].key", f"the same secret as keys[{secrets_seen[k.key]}]"))
         secrets_seen.setdefault(k.key, i)

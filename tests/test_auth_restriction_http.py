@@ -42,7 +42,9 @@ SECRET = {k["name"]: k["key"] for k in KEYS}
 
 
 def make_settings(**gateway) -> Settings:
-    return Settings.demo(storage={"url": "memory://"}, keys=KEYS, gateway=gateway)
+    # a country list with no trusted proxy to believe the country header from is a config problem
+    keys = KEYS if gateway.get("trusted_proxies") else [k for k in KEYS if "allowed_countries" not in k]
+    return Settings.demo(storage={"url": "memory://"}, keys=keys, gateway=gateway)
 
 
 @pytest.fixture(scope="module")
@@ -158,10 +160,24 @@ def test_country_restriction(base_url):
 
 
 def test_country_from_a_configured_header():
-    settings = make_settings(country_header="X-Country")
+    settings = make_settings(country_header="X-Country", trusted_proxies=["127.0.0.1/32"])
     with serve(create_app(settings)) as url:
         assert call(url, SECRET["country"], X_Country="FR").status_code == 200
         assert_denied(call(url, SECRET["country"], CF_IPCountry="FR"), "country")
+
+
+def test_country_header_from_a_peer_that_is_not_a_trusted_proxy_is_not_believed():
+    # the CDN is at 10.0.0.0/8; a client reaching the gateway directly writes the header itself
+    settings = make_settings(trusted_proxies=["10.0.0.0/8"])
+    with serve(create_app(settings)) as url:
+        assert_denied(call(url, SECRET["country"], CF_IPCountry="DE"), "country")
+
+
+def test_a_country_list_with_no_way_to_know_the_country_is_a_config_problem():
+    from proxyify_asgi import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="country list needs a way to know the country"):
+        Settings.demo(storage={"url": "memory://"}, keys=KEYS, gateway={})
 
 
 def test_model_restriction(base_url):

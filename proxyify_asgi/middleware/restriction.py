@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any, Protocol
 
-from proxyify_asgi.clientaddr import IPNetwork, parse_networks, resolve_client_ip
+from proxyify_asgi.clientaddr import IPNetwork, in_networks, parse_ip, parse_networks, resolve_client_ip
 from proxyify_asgi.context import RequestContext
 from proxyify_asgi.errors import Forbidden, ProxyifyError, send_error
 from proxyify_asgi.restrictions import country_denial, ip_denial, model_denial, origin_denial, time_denial
@@ -60,8 +60,9 @@ class RestrictionMiddleware:
     """Check the current key's IP, origin, country, model and time restrictions.
 
     ``trusted_proxies``: CIDRs whose forwarding headers are believed (see :mod:`proxyify_asgi.clientaddr`).
-    ``country_header``: the header a CDN puts the visitor's country in, used unless ``geoip_db``
-    (a MaxMind database path) or ``geoip_reader`` (an open reader) is given.
+    ``country_header``: the header a CDN puts the visitor's country in, believed only when the
+    socket peer is in ``trusted_proxies``; used unless ``geoip_db`` (a MaxMind database path) or
+    ``geoip_reader`` (an open reader) is given.
     ``clock``: the aware current time (tests inject one).
     """
 
@@ -134,8 +135,16 @@ class RestrictionMiddleware:
         return ("model", reason) if reason else None
 
     def _country(self, scope: Scope) -> str | None:
+        """The client's country: from the GeoIP database, else from the country header when the
+        socket peer is a trusted proxy (any client can write the header itself: believed from
+        anyone, it would open every country list to whoever sets it). Unknown is None, which
+        a key with a country list refuses."""
         if self.geoip is not None:
             return geoip_country(self.geoip, resolve_client_ip(scope, self.trusted))
+        client = scope.get("client")
+        peer = parse_ip(str(client[0])) if client else None
+        if peer is None or not in_networks(peer, self.trusted):
+            return None
         return _header(scope, self.country_header)
 
     def _nets(self, cidrs: tuple[str, ...]) -> tuple[IPNetwork, ...]:
