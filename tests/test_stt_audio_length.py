@@ -70,7 +70,11 @@ def test_float_and_a_law_wavs_are_measured_from_their_samples():
     wav_with_format(2, 4, 8000),  # MS ADPCM: its length cannot be read off the header alone
     make_wav(1)[:12] + make_wav(1)[36:],  # no fmt chunk before the samples
     make_wav(1, rate=16_000)[:24] + struct.pack("<I", 4_000_000) + make_wav(1)[28:],  # 4 MHz "sample rate"
-], ids=["adpcm", "no-fmt-chunk", "4-MHz-rate"])
+    # 65535 bits per sample would make each frame 8 KB: ten minutes priced as a fraction of a second
+    make_wav(600)[:34] + struct.pack("<H", 65535) + make_wav(600)[36:],
+    make_wav(60)[:22] + struct.pack("<H", 4096) + make_wav(60)[24:],  # 4096 channels, the same trick
+    wav_with_format(3, 16, 8000),  # "16-bit float" does not exist
+], ids=["adpcm", "no-fmt-chunk", "4-MHz-rate", "65535-bit-samples", "4096-channels", "16-bit-float"])
 def test_wavs_whose_length_cannot_be_measured_are_400(wav):
     with pytest.raises(InvalidRequest, match="not a readable wav"):
         audio_seconds(wav, "wav")

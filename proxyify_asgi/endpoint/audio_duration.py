@@ -43,8 +43,17 @@ _MUTAGEN_TYPES: dict[str, list[type]] = {
 SUPPORTED_FORMATS: tuple[str, ...] = ("wav", "mp3", "ogg", "flac", "m4a", "webm")
 
 _WAVE_FORMAT_EXTENSIBLE = 0xFFFE
-_WAV_SAMPLE_TAGS = frozenset({1, 3, 6, 7})
-"""PCM, IEEE float, A-law, mu-law: one fixed-size frame per sample instant."""
+_WAV_SAMPLE_BITS: dict[int, frozenset[int]] = {
+    1: frozenset({8, 16, 24, 32}),  # PCM
+    3: frozenset({32, 64}),  # IEEE float
+    6: frozenset({8}),  # A-law
+    7: frozenset({8}),  # mu-law
+}
+"""The measurable encodings (one fixed-size frame per sample instant) and the sample sizes each
+really has: a header claiming 65535 bits per sample would make every frame 8 KB and price ten
+minutes of audio as a fraction of a second."""
+_MAX_CHANNELS = 8
+"""7.1 surround; more channels in one frame would, like the bits, shrink the measured length."""
 _MIN_RATE, _MAX_RATE = 1_000, 768_000
 """Sample rates a WAV may declare; beyond them the header is nonsense (and would price 25 MB at nothing)."""
 
@@ -146,7 +155,7 @@ def _wav_format(fmt: bytes) -> tuple[int, int] | None:
     tag, channels, rate, _avg, _align, bits = struct.unpack("<HHIIHH", fmt[:16])
     if tag == _WAVE_FORMAT_EXTENSIBLE and len(fmt) >= 26:
         tag = int.from_bytes(fmt[24:26], "little")  # the first two bytes of the SubFormat GUID
-    if tag not in _WAV_SAMPLE_TAGS or not channels or not bits or not _MIN_RATE <= rate <= _MAX_RATE:
+    if bits not in _WAV_SAMPLE_BITS.get(tag, ()) or not 1 <= channels <= _MAX_CHANNELS or not _MIN_RATE <= rate <= _MAX_RATE:
         return None
     return channels * ((bits + 7) // 8), rate
 
