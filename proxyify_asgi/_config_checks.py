@@ -252,6 +252,8 @@ def value_problems(settings: Settings) -> list[tuple[str, str]]:
     problems += _routing_problems(settings)
     if settings.gateway.reservation_ttl_s < 1:
         problems.append(("gateway.reservation_ttl_s", "expected a positive number of seconds"))
+    if settings.gateway.body_timeout_s < 1:
+        problems.append(("gateway.body_timeout_s", "expected a positive number of seconds"))
     if settings.gateway.shutdown_grace_s < 0:
         problems.append(("gateway.shutdown_grace_s", "expected a number of seconds of at least 0"))
     if settings.gateway.job_ttl_s < 1:

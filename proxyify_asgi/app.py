@@ -127,7 +127,8 @@ def create_app(
         app, trusted_proxies=gw.trusted_proxies, country_header=gw.country_header, geoip_db=gw.geoip_db,
     )
     app = AuthMiddleware(app, key_store=gateway.keys, public_paths=gw.public_paths, public_prefixes=(ADMIN_PREFIX,))
-    app = ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes)
+    app = ErrorGuardMiddleware(app, max_body_bytes=settings.gateway.max_body_bytes,
+                               body_timeout_s=settings.gateway.body_timeout_s)
     if gw.cors_origins:  # outermost: preflights carry no key, and errors need the headers too
         app = GatewayCORSMiddleware(app, origins=gw.cors_origins)
     return ProxyifyApp(app, gateway)

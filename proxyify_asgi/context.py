@@ -7,6 +7,7 @@ reused alone in someone else's app still hands an unread body downstream.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import secrets
 import time
@@ -17,11 +18,12 @@ from typing import Any
 
 import orjson
 
-from proxyify_asgi.errors import InvalidRequest, PayloadTooLarge
+from proxyify_asgi.errors import InvalidRequest, PayloadTooLarge, RequestTimeout
 from proxyify_asgi.types import Message, Receive, Scope
 
 SCOPE_KEY = "proxyify"
 _DEFAULT_MAX_BODY = 25 * 1024 * 1024
+_DEFAULT_BODY_TIMEOUT_S = 30.0
 
 
 @dataclass(slots=True)
@@ -73,6 +75,8 @@ class RequestContext:
     """Headers an error answered further out must carry too (the rate limit's ``X-RateLimit-*``:
     the request counted, whatever answered it)."""
     body_bytes: bytes | None = None
+    body_timeout_s: float = _DEFAULT_BODY_TIMEOUT_S
+    """How long reading the body may wait for the next part of it (408 past it)."""
     declared_length: int | None = None
     """The request's ``Content-Length``, when it sent a valid one."""
     _json: Any = None
@@ -105,7 +109,13 @@ class RequestContext:
             size = 0
             more = True
             while more:
-                message = await receive()
+                try:
+                    async with asyncio.timeout(self.body_timeout_s):
+                        message = await receive()
+                except TimeoutError:
+                    raise RequestTimeout(
+                        f"Request body not received in time: nothing arrived for {self.body_timeout_s:g} s."
+                    ) from None
                 if message["type"] != "http.request":
                     break  # client went away before sending the whole body
                 chunk = message.get("body", b"")

@@ -100,6 +100,13 @@ class ProviderTimeout(ProxyifyError):
     default_message = "Provider timeout."
 
 
+class RequestTimeout(ProxyifyError):
+    """408: the client stopped sending its request body."""
+
+    status = 408
+    default_message = "Request body not received in time."
+
+
 class PayloadTooLarge(ProxyifyError):
     """413: the request body is over the configured limit."""
 

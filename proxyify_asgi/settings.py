@@ -55,6 +55,9 @@ class GatewaySettings:
     public_paths: tuple[str, ...] = ("/healthz", "/metrics")
     reservation_ttl_s: int = 900
     shutdown_grace_s: int = 30
+    body_timeout_s: int = 30
+    """How long a request body may go without sending a byte before it is answered 408 (a client
+    that declares more than it sends, or stalls, would otherwise hold the request for ever)."""
     """After a shutdown signal, how long a stream in flight may run on; one still running then
     ends with an error event (503) carrying what it cost. 0: streams end at once."""
     job_ttl_s: int = 86400

@@ -145,3 +145,35 @@ def test_a_declared_length_over_the_limit_is_refused_before_the_body_arrives(gat
 def test_a_trailing_slash_is_a_404_in_the_error_format_not_a_redirect(gateway_url):
     r = httpx.post(gateway_url + "/v1/chat/completions/", headers=AUTH, json={"model": "test/gpt-test"}, timeout=10)
     assert_error(r, 404, "no route")
+
+
+@pytest.mark.parametrize("partial", [
+    b"Content-Length: 100\r\n\r\n{\"model\":",  # declares more than it sends
+    b"Transfer-Encoding: chunked\r\n\r\n5\r\n{\"mod\r\n",  # a chunked body that stops
+], ids=["short-content-length", "stalled-chunks"])
+def test_a_body_that_stops_arriving_is_a_408_not_a_hang(fake_openai, partial):
+    """A client that stops sending its body is answered 408 once ``body_timeout_s`` passes with
+    nothing new (it held the request for ever; audit 15)."""
+    import socket
+    import time
+    from urllib.parse import urlsplit
+
+    with serve(create_app(settings_for(fake_openai[1], body_timeout_s=1))) as url:
+        where = urlsplit(url)
+        with socket.create_connection((where.hostname, where.port), timeout=10) as conn:
+            started = time.monotonic()
+            conn.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                         + AUTH["Authorization"].encode() + b"\r\nContent-Type: application/json\r\n" + partial)
+            answer = conn.recv(65536)
+            waited = time.monotonic() - started
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 408"), head
+    assert b"not received in time" in body
+    assert waited < 8  # the timeout, not the socket's
+
+
+def test_body_timeout_must_be_positive():
+    from proxyify_asgi import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="gateway.body_timeout_s"):
+        settings_for("http://127.0.0.1:1", body_timeout_s=0)

@@ -29,9 +29,12 @@ class ErrorGuardMiddleware:
     and becomes a generic 500. If the response had already started, the connection just ends.
     """
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int | None = None) -> None:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int | None = None, body_timeout_s: float | None = None) -> None:
+        """``max_body_bytes``: the body limit (413 past it); ``body_timeout_s``: how long a body
+        may go without sending anything (408 then). Both default to the request context's."""
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout_s = body_timeout_s
         self.new_id = RequestIds()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -39,6 +42,8 @@ class ErrorGuardMiddleware:
             await self.app(scope, receive, send)
             return
         ctx = RequestContext.of(scope, max_body_bytes=self.max_body_bytes, new_id=self.new_id)
+        if self.body_timeout_s is not None:
+            ctx.body_timeout_s = self.body_timeout_s
         request_id = ctx.request_id.encode()
         started = False
 
