@@ -177,3 +177,21 @@ def test_body_timeout_must_be_positive():
 
     with pytest.raises(ConfigurationError, match="gateway.body_timeout_s"):
         settings_for("http://127.0.0.1:1", body_timeout_s=0)
+
+
+@pytest.mark.parametrize(("extra", "fragment"), [
+    ({"top_logprobs": 99}, "'top_logprobs'"),
+    ({"top_logprobs": "5"}, "'top_logprobs'"),
+    ({"modalities": "text"}, "'modalities'"),
+    ({"modalities": [1]}, "'modalities'"),
+    ({"functions": [{"parameters": {}}]}, "'functions[0]'"),
+    ({"functions": "f"}, "'functions'"),
+    ({"function_call": {"arguments": "{}"}}, "'function_call.name'"),
+    ({"function_call": 3}, "'function_call'"),
+    ({"messages": [{"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function",
+                                                                            "function": {"arguments": "{}"}}]},
+                   {"role": "tool", "tool_call_id": "c1", "content": "x"}]}, "'messages[0].tool_calls[0].function.name'"),
+])
+def test_forwarded_options_of_the_wrong_shape_are_the_clients_400(gateway_url, extra, fragment):
+    """Options the gateway forwards as sent are checked first (audit 15 found these passed on)."""
+    assert_error(chat(gateway_url, {"model": "test/gpt-test", "messages": MSG, **extra}), 400, fragment)

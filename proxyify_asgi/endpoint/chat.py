@@ -51,6 +51,12 @@ def validate_chat(body: dict[str, Any], *, max_choices: int = MAX_CHOICES) -> No
     optional_type(body, "user", str, "a string")
     optional_type(body, "logprobs", bool, "true or false")
     optional_type(body, "parallel_tool_calls", bool, "true or false")
+    top_logprobs = optional_type(body, "top_logprobs", int, "an integer from 0 to 20")
+    if top_logprobs is not None and not 0 <= top_logprobs <= 20:
+        raise field_error("top_logprobs", "an integer from 0 to 20")
+    modalities = optional_type(body, "modalities", list, "an array of strings such as 'text'")
+    if modalities is not None and not all(isinstance(m, str) for m in modalities):
+        raise field_error("modalities", "an array of strings such as 'text'")
     for name in ("stream_options", "logit_bias", "metadata"):
         optional_type(body, name, dict, "an object")
     _validate_tool_options(body)
@@ -76,6 +82,14 @@ def _validate_tool_options(body: dict[str, Any]) -> None:
     choice = optional_type(body, "tool_choice", (str, dict), "a string or an object")
     if isinstance(choice, dict) and "function" in choice and not isinstance(choice["function"], dict):
         raise field_error("tool_choice.function", "an object with a string 'name'")
+    # the deprecated forms of the same (still accepted by OpenAI)
+    functions = optional_type(body, "functions", list, "an array of function objects with a string 'name'")
+    for i, function in enumerate(functions or ()):
+        if not isinstance(function, dict) or not isinstance(function.get("name"), str):
+            raise field_error(f"functions[{i}]", "a function object with a string 'name'")
+    call = optional_type(body, "function_call", (str, dict), "'none', 'auto' or an object with a string 'name'")
+    if isinstance(call, dict) and not isinstance(call.get("name"), str):
+        raise field_error("function_call.name", "a string")
 
 
 def meter_chat(ctx: RequestContext, model: ModelSettings, input_tokens: int, output_tokens: int,

@@ -114,7 +114,8 @@ def _validate_tool_call(call: Any, name: str) -> None:
         return  # other tool kinds (OpenAI's "custom") carry their own payload
     if not isinstance(function, dict):
         raise field_error(f"{name}.function", "an object with 'name' and 'arguments' strings")
-    optional_type(function, "name", str, "a string", label=f"{name}.function.name")
+    if not isinstance(function.get("name"), str):
+        raise field_error(f"{name}.function.name", "the called function's name, a string")
     optional_type(function, "arguments", str, "a JSON string", label=f"{name}.function.arguments")
 
 
