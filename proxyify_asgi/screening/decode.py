@@ -67,6 +67,16 @@ def rot13(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").translate(_ROT13_BYTES).decode("utf-8", "surrogatepass")
 
 
+_ROT13_WORDS = frozenset(
+    rot13(word)
+    for word in "the and you your all are now not any this that with from ignore previous prior"
+    " instructions rules system prompt reveal tell".split()
+)
+"""Common words of English written in rot13 ("gur", "lbhe", "vafgehpgvbaf"): two of them and the
+whole text is read rotated, by every rule (the rotated anchors alone reach only the rules that
+read words)."""
+
+
 def _readable(raw: bytes) -> str | None:
     """``raw`` as text if it is UTF-8 and mostly printable, else None."""
     try:
@@ -180,6 +190,8 @@ def payloads(text: str, distinct_words: frozenset[str] | None = None) -> list[De
             return found
     if distinct_words is None:
         distinct_words = views(text).tokens
+    if len(distinct_words & _ROT13_WORDS) >= 2 and not keep("rot13", rot13(text)):
+        return found
     for encoding, decoder in deobfuscate.DECODERS:
         if not keep(encoding, decoder(text, distinct_words)):
             return found
