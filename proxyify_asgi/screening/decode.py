@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from proxyify_asgi.screening import deobfuscate
-from proxyify_asgi.screening.normalize import views
+from proxyify_asgi.screening.normalize import Views, views
 
 MAX_CANDIDATES = 32
 """Encoded runs decoded per text, at most."""
@@ -145,9 +145,9 @@ def _unescape(text: str) -> str:
     return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
 
 
-def payloads(text: str, distinct_words: frozenset[str] | None = None) -> list[Decoded]:
+def payloads(text: str, seen: Views | None = None) -> list[Decoded]:
     """Every readable payload embedded in ``text`` (case preserved), bounded in count and size.
-    ``distinct_words``: the ``tokens`` of ``text``'s views, when already made."""
+    ``seen``: ``text``'s views, when already made."""
     found: list[Decoded] = []
     budget = MAX_DECODED_CHARS
 
@@ -188,12 +188,12 @@ def payloads(text: str, distinct_words: frozenset[str] | None = None) -> list[De
     for decoded in _binary_runs(text):
         if not keep("binary", decoded):
             return found
-    if distinct_words is None:
-        distinct_words = views(text).tokens
-    if len(distinct_words & _ROT13_WORDS) >= 2 and not keep("rot13", rot13(text)):
+    if seen is None:
+        seen = views(text)
+    if len(seen.tokens & _ROT13_WORDS) >= 2 and not keep("rot13", rot13(text)):
         return found
     for encoding, decoder in deobfuscate.DECODERS:
-        if not keep(encoding, decoder(text, distinct_words)):
+        if not keep(encoding, decoder(text, seen)):
             return found
     return found
 

@@ -10,9 +10,8 @@ rule, plus the small evasion bonus). The text itself is screened as it is, so a 
 adds evidence.
 
 Ordinary text must not pay for them: each decoder runs behind a gate that costs well under a
-microsecond per kilobyte (``str.isascii``, ``str.count``, a set intersection with the text's
-words, or a regex whose literal first character the engine finds by a fast search), and only
-text the gate lets through is scanned. ``python bench/screening_evasions.py`` measures what each
+microsecond per kilobyte (``str.isascii``, a count by ``str.encode``, a set intersection with
+the text's words, ``in`` for one character), and only text the gate lets through is scanned. ``python bench/screening_evasions.py`` measures what each
 catches.
 """
 
@@ -23,6 +22,7 @@ import unicodedata
 from collections.abc import Callable
 
 from proxyify_asgi.screening import normalize
+from proxyify_asgi.screening.normalize import Views
 
 _LATIN_LETTER = r"[^\W\d_]"
 _SEPARATED = re.compile(rf"(?<![^\W_]){_LATIN_LETTER}([._*|/~+\-·•^=,:])(?:{_LATIN_LETTER}\1)*{_LATIN_LETTER}?")
@@ -85,9 +85,9 @@ _REVERSAL_WORDS = frozenset(
 _REVERSAL_PHRASES = ("倒过来", "反过来", "倒序", "倒着", "逆から", "逆順", "逆さ", "後ろから")
 
 
-def separated_letters(text: str, tokens: frozenset[str]) -> str | None:
+def separated_letters(text: str, v: Views) -> str | None:
     """``text`` with runs of separator-joined single letters written as words."""
-    if not _many_single_letters(text, tokens) or not _SEPARATED_GATE.search(text):
+    if not _many_single_letters(v) or not _SEPARATED_GATE.search(text):
         return None
     joined = _SEPARATED.sub(_join_letters, text)
     return joined if joined != text else None
@@ -99,18 +99,18 @@ def _join_letters(match: re.Match[str]) -> str:
     return letters if len(letters) > 1 else run  # "plan a." is not a run
 
 
-def _many_single_letters(text: str, tokens: frozenset[str]) -> bool:
+def _many_single_letters(v: Views) -> bool:
     """Whether the text's words hold several single letters (Latin ones ordinary text seldom
     has alone, or any other script's: "忽.略" leaves "忽" and "略")."""
-    if len(tokens & _SINGLE_LETTERS) >= _MIN_SINGLE_LETTERS:
+    if len(v.tokens & _SINGLE_LETTERS) >= _MIN_SINGLE_LETTERS:
         return True
-    if text.isascii() or _non_ascii_words(tokens) is None:
+    if v.words.isascii():
         return False
-    singles = list(map(len, tokens)).count(1) - len(tokens & _COMMON_SINGLES)
+    singles = list(map(len, v.tokens)).count(1) - len(v.tokens & _COMMON_SINGLES)
     return singles >= _MIN_SINGLE_LETTERS
 
 
-def without_marks(text: str, tokens: frozenset[str]) -> str | None:
+def without_marks(text: str, v: Views) -> str | None:
     """``text`` without combining marks and accents, when marks are piled on letters ("zalgo")
     or English words wear accents ("ïgnôrè ÿôür prévïôüs ïnstrüctïôns").
 
@@ -118,14 +118,23 @@ def without_marks(text: str, tokens: frozenset[str]) -> str | None:
     words (Czech "daň" would read "dan"), so accents are stripped only where that turns at least
     two words into common English ones (or the commonest words of the other Latin-script
     languages the rules read), and never in Vietnamese, whose "thế" would read "the"."""
-    words = None if text.isascii() else _non_ascii_words(tokens)
-    if words is None:
+    words = v.words
+    if words.isascii():
         return None
-    piled = len(_MARKS.findall(words)) >= max(4, _MARKED_SHARE * len(words))
+    enough = max(4, _MARKED_SHARE * len(words))
+    # marks left over after composing are piled on ("zalgo"), in any script; one search finds
+    # the first (most text has none)
+    piled = _MARKS.search(words) is not None and len(_MARKS.findall(words)) >= enough
     if not piled:
-        if len(_MARKED_LATIN.findall(words)) < max(4, _MARKED_SHARE * len(words)) or _VIETNAMESE.search(words):
+        # C-speed counts first: decomposed, the text must be mostly ASCII letters (Latin script,
+        # not Cyrillic or Chinese) carrying enough accents
+        decomposed = unicodedata.normalize("NFD", words)
+        ascii_count = len(decomposed.encode("ascii", "ignore"))
+        if ascii_count < len(words) // 2 or len(decomposed) - ascii_count < enough:
             return None
-        accented = _strip_marks(" ".join(word for word in tokens if not word.isascii()))
+        if len(_MARKED_LATIN.findall(words)) < enough or _VIETNAMESE.search(words):
+            return None
+        accented = _strip_marks(" ".join(word for word in v.tokens if not word.isascii()))
         if len(_ENGLISH_WORDS.intersection(accented.split())) < 2:
             return None
     stripped = _strip_marks(text)
@@ -136,15 +145,18 @@ def _strip_marks(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def without_emoji(text: str, tokens: frozenset[str]) -> str | None:
+def without_emoji(text: str, v: Views) -> str | None:
     """``text`` without emoji and pictographs, when several stand between its words."""
-    words = None if text.isascii() else _non_ascii_words(tokens)
-    if words is None or not _EMOJI.search(words) or len(_EMOJI.findall(text)) < 3:
+    words = v.words
+    # emoji outside the Basic Multilingual Plane (nearly all of them) counted at C speed first
+    if words.isascii() or len(words.encode("utf-16-le", "surrogatepass")) // 2 - len(words) < 1:
+        return None
+    if len(_EMOJI.findall(text)) < 3:
         return None
     return _EMOJI.sub("", text)
 
 
-def without_inline_tags(text: str, tokens: frozenset[str]) -> str | None:
+def without_inline_tags(text: str, v: Views) -> str | None:
     """``text`` without markup tags, when a tag splits a word ("ig<b></b>nore")."""
     if "<" not in text:
         return None
@@ -155,29 +167,23 @@ def without_inline_tags(text: str, tokens: frozenset[str]) -> str | None:
     return None
 
 
-def reversed_on_cue(text: str, tokens: frozenset[str]) -> str | None:
+def reversed_on_cue(text: str, v: Views) -> str | None:
     """``text`` read backwards, when it says something is to be read backwards (an attacker
     must tell the model to reverse it, in some words)."""
+    tokens = v.tokens
     if tokens.isdisjoint(_REVERSAL_WORDS) and not ("right" in tokens and "left" in tokens and "right to left" in text):
         if text.isascii() or not any(p in text for p in _REVERSAL_PHRASES):
             return None
     return text[::-1]
 
 
-def _non_ascii_words(tokens: frozenset[str]) -> str | None:
-    """The text's distinct words run together, when some hold non-ASCII characters (curly
-    quotes and dashes are not words, so typographic punctuation alone does not count)."""
-    words = "".join(tokens)
-    return None if words.isascii() else words
-
-
 def _joined(found: list[str]) -> str | None:
     return " ".join(found) if found else None
 
 
-def decimal_runs(text: str, tokens: frozenset[str]) -> str | None:
+def decimal_runs(text: str, v: Views) -> str | None:
     """The readable texts of runs of decimal character codes ("105 103 110 111 114 101")."""
-    if len(tokens & _LETTER_CODE_WORDS) < 3:
+    if len(v.tokens & _LETTER_CODE_WORDS) < 3:
         return None
     found = []
     for m in _DECIMAL.finditer(text):
@@ -187,7 +193,7 @@ def decimal_runs(text: str, tokens: frozenset[str]) -> str | None:
     return _joined(found)
 
 
-def morse_runs(text: str, tokens: frozenset[str]) -> str | None:
+def morse_runs(text: str, v: Views) -> str | None:
     """The texts of runs of Morse code (letters one space apart, words three spaces or a slash)."""
     if "-" not in text and (text.isascii() or ("−" not in text and "–" not in text)):
         return None
@@ -202,7 +208,7 @@ def morse_runs(text: str, tokens: frozenset[str]) -> str | None:
     return _joined(found)
 
 
-DECODERS: tuple[tuple[str, Callable[[str, frozenset[str]], str | None]], ...] = (
+DECODERS: tuple[tuple[str, Callable[[str, Views], str | None]], ...] = (
     ("separators", separated_letters),
     ("diacritics", without_marks),
     ("emoji", without_emoji),
@@ -211,9 +217,9 @@ DECODERS: tuple[tuple[str, Callable[[str, frozenset[str]], str | None]], ...] = 
     ("morse", morse_runs),
     ("reversed", reversed_on_cue),
 )
-"""(encoding name, decoder): each reads the text and its distinct words (the ``tokens`` of its
-views, which the gates check first)."""
+"""(encoding name, decoder): each reads the text and its views (whose ``words`` and ``tokens``
+the gates check first)."""
 
-REWRITES = frozenset({"separators", "diacritics", "emoji", "markup"})
+REWRITES = frozenset({"separators", "diacritics", "emoji", "markup", "typos"})
 """Decoders that return the whole text with a little changed: their output repeats the text's
 own hits, which must not count as hidden ones (only hits the text itself lacks do)."""
