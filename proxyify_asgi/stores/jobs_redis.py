@@ -62,7 +62,7 @@ class RedisJobStore(RedisBacked):
         """Insert a new job (an existing id is an error, as in SQLite)."""
         fields = [x for column, value in zip(COLUMNS, job_row(job), strict=True) if value is not None
                   for x in (column, _text(value))]
-        await self._redis().eval(_CREATE, 1, self._ns + job.id, *fields)
+        await self._script(_CREATE, [self._ns + job.id], fields)
 
     async def get(self, job_id: str) -> JobRecord | None:
         """The job, or None."""
@@ -76,11 +76,11 @@ class RedisJobStore(RedisBacked):
 
     async def claim_poll(self, job_id: str, now: float, next_poll_at: float) -> bool:
         """Claim the right to poll the upstream now (see :class:`~.jobs.JobStore`)."""
-        return bool(await self._redis().eval(_CLAIM, 1, self._ns + job_id, repr(now), repr(next_poll_at)))
+        return bool(await self._script(_CLAIM, [self._ns + job_id], [repr(now), repr(next_poll_at)]))
 
     async def mark_processing(self, job_id: str) -> None:
         """``pending`` → ``processing``."""
-        await self._redis().eval(_PROCESSING, 1, self._ns + job_id)
+        await self._script(_PROCESSING, [self._ns + job_id], [])
 
     async def finish(self, job_id: str, outcome: JobOutcome, now: float) -> bool:
         """Record how the job ended, once: True only for the caller that finished it."""
@@ -92,4 +92,4 @@ class RedisJobStore(RedisBacked):
         }
         kept = [x for column, value in changes.items() if value is not None for x in (column, _text(value))]
         nulls = [column for column, value in changes.items() if value is None]
-        return bool(await self._redis().eval(_FINISH, 1, self._ns + job_id, len(kept) // 2, *kept, *nulls))
+        return bool(await self._script(_FINISH, [self._ns + job_id], [len(kept) // 2, *kept, *nulls]))

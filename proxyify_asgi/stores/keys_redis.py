@@ -53,9 +53,9 @@ class RedisKeyStore(RedisBacked):
         row = list(record_row(record))
         revoked = row[_REVOKED] or ""
         row[_REVOKED] = None
-        result = await self._redis().eval(
-            _PUT, 1, self._ns + "names", self._ns, record.name, record.key_hash, json.dumps(row), revoked,
-            "1" if only_if_absent else "0",
+        result = await self._script(
+            _PUT, [self._ns + "names"],
+            [self._ns, record.name, record.key_hash, json.dumps(row), revoked, "1" if only_if_absent else "0"],
         )
         if result == -1:
             raise ValueError("another key already has this secret")
@@ -96,4 +96,4 @@ class RedisKeyStore(RedisBacked):
 
     async def revoke(self, name: str, at: datetime) -> bool:
         """Mark a key revoked (keeping the first revocation time); False if there is no such key."""
-        return bool(await self._redis().eval(_REVOKE, 1, self._ns + "names", self._ns, name, at.isoformat()))
+        return bool(await self._script(_REVOKE, [self._ns + "names"], [self._ns, name, at.isoformat()]))

@@ -88,20 +88,15 @@ class RedisLedger(RedisBacked):
         self.prefix = prefix
         self._ns = f"{prefix}{{ledger}}:"
         self._clock = clock
-        self._scripts: dict[str, Any] = {}
 
     # -- plumbing ----------------------------------------------------------------------------------
 
     async def _call(self, name: str, *args: object) -> Any:
         """Run script ``name`` with the namespace and the clock's ``now`` before ``args``."""
-        client = self._redis()
-        script = self._scripts.get(name)
-        if script is None:
-            script = self._scripts[name] = client.register_script(getattr(lua, name))
         now = self._clock().astimezone(UTC)
         # KEYS[1] only routes the call (cluster slot of the {ledger} tag); the scripts build their keys.
-        return await script(keys=[self._ns + "seq"],
-                            args=[self._ns, repr(now.timestamp()), now.isoformat(), *args], client=client)
+        return await self._script(getattr(lua, name), [self._ns + "seq"],
+                                  [self._ns, repr(now.timestamp()), now.isoformat(), *args])
 
     def _periods(self) -> list[str]:
         return list(period_keys(self._clock()).values())

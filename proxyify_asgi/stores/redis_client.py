@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -33,12 +34,22 @@ class RedisBacked:
         self._timeout_s = timeout_s
         self._decode = decode_responses
         self._client: Any = None
+        self._scripts: dict[str, Any] = {}
 
     def _redis(self) -> Any:
         if self._client is None:
             self._client = open_redis(self.url, timeout_s=self._timeout_s, max_connections=self.max_connections,
                                       decode_responses=self._decode)
         return self._client
+
+    async def _script(self, source: str, keys: Sequence[str], args: Sequence[object]) -> Any:
+        """Run the Lua ``source`` by its SHA (EVALSHA; redis-py loads it on a NOSCRIPT answer):
+        the script text is sent once per server, not with every call."""
+        client = self._redis()
+        script = self._scripts.get(source)
+        if script is None:
+            script = self._scripts[source] = client.register_script(source)
+        return await script(keys=list(keys), args=list(args), client=client)
 
     async def aclose(self) -> None:
         """Close the connection pool (reopened on next use)."""
