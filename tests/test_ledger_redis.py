@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from datetime import timedelta
 from decimal import Decimal, localcontext
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from proxyify_asgi.errors import InsufficientCredits, SpendingLimitReached
 from proxyify_asgi.settings import SpendLimits
 from proxyify_asgi.stores.ledger_redis import RedisLedger
 from proxyify_asgi.stores.ledger_redis_lua import COMMON
+from proxyify_asgi.stores.ledger_rules import period_keys
 from proxyify_asgi.stores.ledger_sqlite import SqliteLedger
 from proxyify_asgi.stores.protocols import CreditLedger, LedgerEntry, Reservation, Usage
 from tests.test_ledger_contract import Clock
@@ -101,3 +103,20 @@ async def test_redis_and_sqlite_agree_operation_for_operation(redis_url: str, tm
     assert _comparable(sq) == _comparable(rd)
     for led in ledgers:
         await led.aclose()
+
+
+async def test_past_days_spend_buckets_are_dropped(redis_url: str) -> None:
+    """The spend hash keeps today's, this month's and the all-time bucket only: one field per key
+    per day would grow for ever, and nothing reads past periods."""
+    clock = Clock()
+    ledger = RedisLedger(redis_url, clock=clock, prefix="trim-test:")
+    await ledger.grant("acct", 10_000)
+    for _ in range(3):
+        held = await ledger.reserve("acct", "k", 10, Decimal("0.01"), request_id="r", ttl_s=60, spend_limits=None)
+        await ledger.settle(held, Usage(request_id="r", key="k", model_requested="m", model_used=None, provider="p",
+                                        credits=10, cost_usd=Decimal("0.01")))
+        clock.advance(seconds=86400 * 40)  # a day and a month later
+    fields = await ledger._redis().hkeys("trim-test:{ledger}:spend:k")
+    assert sorted(fields) == sorted(period_keys(clock.now - timedelta(days=40)).values())
+    assert (await ledger.spend("k")).total == Decimal("0.03")  # all time is kept
+    await ledger.aclose()

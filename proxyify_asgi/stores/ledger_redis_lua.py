@@ -13,7 +13,8 @@ larger ones). USD amounts are decimal strings added and compared digit by digit 
 Key layout under the namespace ``ns``: ``seq`` (entry ids), ``entries`` (list of JSON lines),
 ``accounts`` (set of names), ``acct:<name>`` (hash granted/refunded/settled/reserved),
 ``res:<id>`` (hash of an open or expired hold), ``open`` / ``expired`` (sorted sets of hold ids by
-expiry), ``held:<key>`` (ids of the key's unexpired holds), ``spend:<key>`` (hash period -> USD).
+expiry), ``held:<key>`` (ids of the key's unexpired holds), ``spend:<key>`` (hash period -> USD:
+today's, this month's and all time; older buckets are dropped on the key's first spend of a day).
 """
 
 from __future__ import annotations
@@ -163,6 +164,12 @@ if redis.call('EXISTS', acct(name)) == 1 then
 end
 if ARGV[13] == '1' then
   local sp = ns .. 'spend:' .. key
+  if redis.call('HEXISTS', sp, ARGV[14]) == 0 then
+    -- the key's first spend today: past days' and months' buckets are read by nothing, drop them
+    for _, period in ipairs(redis.call('HKEYS', sp)) do
+      if period ~= ARGV[15] and period ~= ARGV[16] then redis.call('HDEL', sp, period) end
+    end
+  end
   for i = 14, 16 do
     redis.call('HSET', sp, ARGV[i], dadd(redis.call('HGET', sp, ARGV[i]) or '0', ARGV[9]))
   end
