@@ -20,7 +20,7 @@ UPSTREAM_MODELS = ("gpt-test", "cut", "no-done", "garbage", "drip", "error-500",
 @pytest.fixture(scope="session")
 def fake_openai() -> Iterator[tuple[FakeOpenAI, str]]:
     """One fake OpenAI upstream for the session: (its recorder, its base URL ending in /v1)."""
-    fake = FakeOpenAI()
+    fake = FakeOpenAI(api_key="sk-upstream-secret-xyz")
     with serve(fake.app()) as url:
         yield fake, url + "/v1"
 

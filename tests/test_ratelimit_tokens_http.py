@@ -32,7 +32,7 @@ def settings(upstream_url: str) -> Settings:
     route = {"provider": "fake"}
     return Settings.from_dict({
         "gateway": {"usd_per_credit": 0.001},
-        "providers": {"fake": {"kind": "openai", "base_url": upstream_url, "api_key": "sk-upstream-x"}},
+        "providers": {"fake": {"kind": "openai", "base_url": upstream_url, "api_key": "sk-upstream-secret-xyz"}},
         "models": [
             {"id": "test/slow", "max_output_tokens": CAP, "routes": [{**route, "model": SLOW_UPSTREAM}]},
             {"id": "test/fast", "max_output_tokens": CAP, "routes": [{**route, "model": "gpt-test"}]},

@@ -43,6 +43,9 @@ class FakeOpenAI:
     """``slow-N`` requests whose caller hung up before the answer was due."""
     slow_answered: int = 0
     """``slow-N`` requests answered after the wait."""
+    api_key: str | None = None
+    """The key a request must bear (``Authorization: Bearer <key>``), as OpenAI checks it; None:
+    any non-empty bearer key (the tests that point several providers at one fake)."""
 
     def app(self) -> Starlette:
         """The ASGI app to serve."""
@@ -57,6 +60,13 @@ class FakeOpenAI:
     async def chat(self, request: Request) -> Response:
         body = orjson.loads(await request.body())
         self.requests.append({"headers": dict(request.headers), "body": body})
+        scheme, _, key = request.headers.get("authorization", "").partition(" ")
+        if scheme != "Bearer" or not key or (self.api_key is not None and key != self.api_key):
+            return JSONResponse(  # OpenAI's answer to a missing or wrong key
+                {"error": {"message": "Incorrect API key provided.", "type": "invalid_request_error",
+                           "param": None, "code": "invalid_api_key"}},
+                status_code=401,
+            )
         model = body.get("model", "")
         if model.startswith("slow-"):
             if not await self._wait_for_caller(request, float(model.split("-", 1)[1])):
