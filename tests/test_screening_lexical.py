@@ -18,6 +18,13 @@ def test_shipped_weights_are_what_the_trainer_makes_of_the_dev_split():
     assert shipped.weights == fresh.weights
 
 
+def test_shipped_known_words_are_what_the_trainer_makes_of_the_corpus():
+    from proxyify_asgi.screening.typos import shipped_known_words
+    from tests.data.train_screening_model import known_words
+
+    assert shipped_known_words() == frozenset(known_words())
+
+
 def test_training_reads_the_fitted_splits_only():
     import json
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from proxyify_asgi.screening import decode, deobfuscate, lexical, mention, proximity
 from proxyify_asgi.screening.normalize import Views, views
 from proxyify_asgi.screening.rules import Rule, RuleSet
-from proxyify_asgi.screening.typos import TypoRepair
+from proxyify_asgi.screening.typos import TypoRepair, shipped_known_words
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
 _INLINE_LIMIT = 32 * 1024
@@ -69,10 +69,9 @@ class HeuristicScreener:
             second_opinion = lexical.default_model()
         self.second_opinion = second_opinion or None
         self._groups = {r.id: r.group for r in self.rules.rules}
-        known = (self.second_opinion or lexical.default_model()).weights
-        self._typos = TypoRepair.for_rules(
-            (group for r in self.rules.rules for group in r.anchors), (k for k in known if " " not in k)
-        )
+        learned = (self.second_opinion or lexical.default_model()).weights
+        known = shipped_known_words().union(k for k in learned if " " not in k)
+        self._typos = TypoRepair.for_rules((group for r in self.rules.rules for group in r.anchors), known)
         self._rules_by_id: dict[str, tuple[Rule, ...]] = {}
         for r in self.rules.rules:
             self._rules_by_id[r.id] = (*self._rules_by_id.get(r.id, ()), r)
@@ -159,7 +158,7 @@ class HeuristicScreener:
         if depth >= _MAX_DEPTH or self._score(weights) >= self.stop_at:
             return v
         payloads = decode.payloads(v.revealed, v)
-        repaired = self._typos.repaired(v.revealed, v.tokens)
+        repaired = self._typos.repaired(v.revealed, v)
         if repaired is not None:
             payloads.append(decode.Decoded("typos", repaired))
         for payload in payloads:

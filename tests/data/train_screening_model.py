@@ -20,6 +20,7 @@ from pathlib import Path
 
 from proxyify_asgi.screening.lexical import MODEL_FILE, LexicalModel, features
 from proxyify_asgi.screening.normalize import views
+from proxyify_asgi.screening.typos import KNOWN_WORDS_FILE
 
 CORPUS = Path(__file__).with_name("screening_corpus.jsonl")
 TRAINED_ON = ("dev", "train", "train7", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
@@ -70,13 +71,28 @@ def train(rows: list[tuple[tuple[str, ...], int]]) -> LexicalModel:
     return LexicalModel(kept, round(bias, 3))
 
 
+def known_words(path: Path = CORPUS) -> list[str]:
+    """The ASCII words (two letters or more) of the fitted splits' benign rows, sorted: the words
+    the typo reader (:mod:`proxyify_asgi.screening.typos`) never rewrites. Benign rows only, so
+    the scrambled words of the corpus's attacks stay unknown; fitted splits only, so the held-out
+    benign rows measure what it does to words it has not seen."""
+    words: set[str] = set()
+    for text, label in training_texts(path):
+        if not label:
+            words.update(w for w in views(text).tokens if len(w) >= 2 and w.isascii() and w.isalpha())
+    return sorted(words)
+
+
 def main() -> None:
-    """Train on the current corpus and write the shipped model file."""
+    """Train on the current corpus and write the shipped model and known-words files."""
     rows = training_rows()
     model = train(rows)
     MODEL_FILE.parent.mkdir(exist_ok=True)
     MODEL_FILE.write_text(model.to_json(trained_on=f"{len(rows)} {', '.join(TRAINED_ON)} rows of {CORPUS.name}"), encoding="utf-8")
     print(f"{len(model.weights)} weights from {len(rows)} rows -> {MODEL_FILE}")
+    words = known_words()
+    KNOWN_WORDS_FILE.write_text("\n".join(words) + "\n", encoding="utf-8")
+    print(f"{len(words)} known words -> {KNOWN_WORDS_FILE}")
 
 
 if __name__ == "__main__":
