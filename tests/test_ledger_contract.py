@@ -289,14 +289,26 @@ async def test_redis_processes_sharing_one_server_never_overspend(redis_url: str
     await processes_never_overspend(redis_url, RedisLedger(redis_url))
 
 
-async def test_a_charge_above_the_hold_is_charged_in_full(ledger: CreditLedger) -> None:
+async def test_a_charge_above_the_hold_is_capped_to_the_hold(ledger: CreditLedger, caplog: pytest.LogCaptureFixture) -> None:
+    # Audit 15: an upstream ignoring max_tokens reported 10**15 tokens; the hold is the most a
+    # request may cost (balance and spend limits were checked against it), so it is all it pays.
     await ledger.grant("a", 100)
-    res = await ledger.reserve("a", "k", 90, Decimal("0.09"), request_id="r", ttl_s=60)
-    await ledger.settle(res, usage(105, "0.105"))
-    assert await ledger.balance("a") == -5
-    assert (await ledger.spend("k")).daily == Decimal("0.105")
-    with pytest.raises(InsufficientCredits):
-        await ledger.reserve("a", "k", 1, Decimal("0.001"), request_id="r2", ttl_s=60)
+    limits = SpendLimits(daily=Decimal("0.09"))
+    res = await ledger.reserve("a", "k", 90, Decimal("0.09"), request_id="r", ttl_s=60, spend_limits=limits)
+    await ledger.settle(res, usage(10**15, "1000000000000", input_tokens=7))
+    assert await ledger.balance("a") == 10
+    assert (await ledger.spend("k")).daily == Decimal("0.09")
+    assert "capped to its hold" in caplog.text and "1000000000000000" in caplog.text
+    settle = [e for e in await ledger.entries(account="a") if e.kind == "settle"]
+    assert [(e.credits, e.cost_usd, e.usage.credits, e.usage.input_tokens) for e in settle] == [
+        (90, Decimal("0.09"), 90, 7)]
+    assert derived_balance(await ledger.entries(account="a")) == (10, 0)
+    with pytest.raises(SpendingLimitReached):
+        await ledger.reserve("a", "k", 1, Decimal("0.001"), request_id="r2", ttl_s=60, spend_limits=limits)
+    under = await ledger.reserve("a", "k", 5, Decimal("0.005"), request_id="r3", ttl_s=60)
+    await ledger.settle(under, usage(3, "0.003"))  # at or under the hold: charged as asked, no warning
+    assert await ledger.balance("a") == 7
+    assert caplog.text.count("capped to its hold") == 1
 
 
 async def test_usd_is_exact_to_the_last_digit(ledger: CreditLedger) -> None:
@@ -311,7 +323,7 @@ async def test_usd_is_exact_to_the_last_digit(ledger: CreditLedger) -> None:
     with pytest.raises(SpendingLimitReached):
         await ledger.reserve("a", "k", 1, Decimal("1E-18"), request_id="r", ttl_s=60, spend_limits=limits)
     await ledger.release(held)
-    tiny = await ledger.reserve("a", "tiny", 1, Decimal("1E-7"), request_id="r", ttl_s=60)
+    tiny = await ledger.reserve("a", "tiny", 1, Decimal("1E-6"), request_id="r", ttl_s=60)  # a charge within its hold
     await ledger.settle(tiny, usage(1, "0.00000012345678901234"))
     assert (await ledger.spend("tiny")).total == Decimal("0.00000012345678901234")
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from proxyify_asgi.settings import SpendLimits
 from proxyify_asgi.stores.ledger_rules import (
+    capped_usage,
     add_cost,
     check_amount,
     check_balance,
@@ -115,7 +116,9 @@ class MemoryLedger:
         return res
 
     async def settle(self, reservation: Reservation, usage: Usage) -> None:
-        """Charge ``usage.credits`` and free the hold, exactly once (a second call does nothing)."""
+        """Charge ``usage.credits`` (at most the hold: ``ledger_rules.capped_charge``) and free the
+        hold, exactly once (a second call does nothing)."""
+        usage = capped_usage(reservation, usage)
         found = self._open.pop(reservation.id, None)
         if found is None:
             return

@@ -24,6 +24,7 @@ from typing import Any
 from proxyify_asgi.settings import SpendLimits
 from proxyify_asgi.stores import ledger_redis_lua as lua
 from proxyify_asgi.stores.ledger_rules import (
+    capped_usage,
     check_amount,
     check_balance,
     check_spend,
@@ -158,11 +159,13 @@ class RedisLedger(RedisBacked):
                          kind, note, usage_json, "1" if cost else "0", *self._periods())
 
     async def settle(self, reservation: Reservation, usage: Usage) -> None:
-        """Charge ``usage.credits`` and free the hold, exactly once (later calls do nothing).
+        """Charge ``usage.credits`` (at most the hold: ``ledger_rules.capped_charge``) and free the
+        hold, exactly once (later calls do nothing).
 
         A hold that expired before its request ended is still charged here: the charge is real
         even if the hold was given back to the balance meanwhile.
         """
+        usage = capped_usage(reservation, usage)
         await self._close(reservation, "settle", usage.credits, usage.cost_usd, usage_json=_usage_json(usage))
 
     async def release(self, reservation: Reservation, *, reason: str = "") -> None:

@@ -6,14 +6,17 @@ decided here once, so the memory, SQLite and Redis ledgers cannot drift apart.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
 from proxyify_asgi.errors import InsufficientCredits, SpendingLimitReached
 from proxyify_asgi.settings import SpendLimits
-from proxyify_asgi.stores.protocols import LedgerEntry
+from proxyify_asgi.stores.protocols import LedgerEntry, Reservation, Usage
+
+logger = logging.getLogger("proxyify_asgi")
 
 TOTAL_PERIOD = "t"
 WINDOWS = ("daily", "monthly", "total")
@@ -66,6 +69,30 @@ def check_spend(limits: SpendLimits | None, spent: Mapping[str, Decimal], held: 
                 f"Spending limit reached: the key's {window} limit of {cap} USD would be exceeded.",
                 metadata={"limit": window, "limit_usd": str(cap), "spent_usd": str(used), "request_max_usd": str(cost)},
             )
+
+
+def capped_charge(credits: int, cost_usd: Decimal, held_credits: int, held_usd: Decimal) -> tuple[int, Decimal]:
+    """``(credits, cost_usd)`` of a settle, each kept within 0 and what the request's hold reserved.
+
+    The hold is the most the request could cost (the prompt bound plus its output cap), and the
+    balance and the spend limits were checked against it; a bigger charge only comes from an upstream
+    reporting more than it may produce (ignoring ``max_tokens``, or lying). Charging it would take a
+    balance below zero, or a key past its limit, however carefully holds were taken. Metering caps the
+    meter with this before the answer is rendered (so ``_balancer`` shows the charge), and every ledger
+    back end caps again in ``settle`` (so no caller, such as a video job, can settle past its hold).
+    """
+    return max(0, min(credits, held_credits)), max(Decimal(0), min(cost_usd, held_usd))
+
+
+def capped_usage(reservation: Reservation, usage: Usage) -> Usage:
+    """``usage`` with its charge capped by :func:`capped_charge` to ``reservation`` (the ledgers'
+    ``settle``); a cap is logged as a warning naming the reservation and the figures only."""
+    credits, cost = capped_charge(usage.credits, usage.cost_usd, reservation.credits, reservation.cost_usd)
+    if credits == usage.credits and cost == usage.cost_usd:
+        return usage
+    logger.warning("settle of %s capped to its hold: %s credits (%s USD) asked, %s (%s USD) charged",
+                   reservation.id, usage.credits, usage.cost_usd, credits, cost)
+    return replace(usage, credits=credits, cost_usd=cost)
 
 
 def add_cost(current: str | Decimal | None, delta: Decimal) -> str:

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from proxyify_asgi.settings import SpendLimits
 from proxyify_asgi.stores.ledger_rules import (
+    capped_usage,
     add_cost,
     check_amount,
     check_balance,
@@ -227,12 +228,13 @@ class SqliteLedger:
                      cost_usd=usage.cost_usd, usage=usage)
 
     async def settle(self, reservation: Reservation, usage: Usage) -> None:
-        """Charge ``usage.credits`` and free the hold, exactly once (later calls do nothing).
+        """Charge ``usage.credits`` (at most the hold: ``ledger_rules.capped_charge``) and free the
+        hold, exactly once (later calls do nothing).
 
         A hold that expired before its request ended is still charged here: the charge is real
         even if the hold was given back to the balance meanwhile.
         """
-        await self._run(self._settle, reservation, usage)
+        await self._run(self._settle, reservation, capped_usage(reservation, usage))
 
     def _release(self, db: sqlite3.Connection, res: Reservation, reason: str) -> None:
         held = self._close(db, res)
