@@ -149,3 +149,19 @@ def test_chat_holds_grow_with_the_number_of_choices() -> None:
     assert model is not None
     one, three = max_chat_cost(model, body()), max_chat_cost(model, body(n=3))
     assert three - one == 2 * chat_cost(model.price, 0, 100)
+
+
+def test_charge_meter_caps_the_charge_to_the_hold(caplog: pytest.LogCaptureFixture) -> None:
+    from proxyify_asgi.endpoint.charging import charge_meter
+    from proxyify_asgi.stores.protocols import Reservation
+
+    ctx = RequestContext(request_id="req_cap")
+    charge_meter(ctx, Decimal("0.5"), UPC)  # no hold (no key): nothing to cap to
+    assert (ctx.meter.credits, ctx.meter.cost_usd) == (50_000, Decimal("0.5"))
+    ctx.reservation = Reservation("res_1", "acme", "alice", 4_800, Decimal("0.048"), datetime.now(UTC))
+    charge_meter(ctx, Decimal("0.5"), UPC)
+    assert (ctx.meter.credits, ctx.meter.cost_usd) == (4_800, Decimal("0.048"))
+    assert "req_cap" in caplog.text and "capped to its hold" in caplog.text
+    caplog.clear()
+    charge_meter(ctx, Decimal("0.01"), UPC)
+    assert (ctx.meter.credits, ctx.meter.cost_usd) == (1_000, Decimal("0.01")) and not caplog.text

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
-from decimal import Decimal
 from typing import Any
 
 from starlette.responses import Response
 
 from proxyify_asgi.context import RequestContext
+from proxyify_asgi.endpoint.charging import meter_chat
 from proxyify_asgi.endpoint.sse import OnComplete, stream_chat_response
 from proxyify_asgi.endpoint.validation import (
     field_error,
@@ -20,7 +20,6 @@ from proxyify_asgi.endpoint.validation import (
 )
 from proxyify_asgi.envelope import enveloped_response
 from proxyify_asgi.gateway import Gateway
-from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.routing.cache import CachedChat, ChatCache
 from proxyify_asgi.settings import ModelSettings
 
@@ -90,17 +89,6 @@ def _validate_tool_options(body: dict[str, Any]) -> None:
     call = optional_type(body, "function_call", (str, dict), "'none', 'auto' or an object with a string 'name'")
     if isinstance(call, dict) and not isinstance(call.get("name"), str):
         raise field_error("function_call.name", "a string")
-
-
-def meter_chat(ctx: RequestContext, model: ModelSettings, input_tokens: int, output_tokens: int,
-               usd_per_credit: Any, charge: Decimal = Decimal(1)) -> None:
-    """Price the tokens into the meter (``charge`` < 1 for cache hits)."""
-    meter = ctx.meter
-    meter.input_tokens = input_tokens
-    meter.output_tokens = output_tokens
-    cost = chat_cost(model.price, input_tokens, output_tokens) * charge
-    meter.credits = to_credits(cost, usd_per_credit)
-    meter.cost_usd = meter.credits * usd_per_credit
 
 
 async def handle_chat(gateway: Gateway, ctx: RequestContext, model: ModelSettings, body: dict[str, Any]) -> Response:

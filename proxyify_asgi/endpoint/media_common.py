@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 from proxyify_asgi.context import RequestContext
+from proxyify_asgi.endpoint.charging import charge_meter
 from proxyify_asgi.endpoint.validation import field_error
 from proxyify_asgi.errors import ProviderError
-from proxyify_asgi.pricing import to_credits
 from proxyify_asgi.providers.base import SpeechStream, UpstreamCall
 from proxyify_asgi.settings import ModelSettings, Price
 
@@ -36,11 +36,9 @@ def route_price(model: ModelSettings, call: UpstreamCall) -> Price:
 
 
 def charge(ctx: RequestContext, cost_usd: Decimal, usd_per_credit: Decimal) -> None:
-    """Put ``cost_usd`` in the meter as whole credits and mark the request billable."""
-    meter = ctx.meter
-    meter.credits = to_credits(cost_usd, usd_per_credit)
-    meter.cost_usd = meter.credits * usd_per_credit
-    meter.status = "ok"
+    """Put ``cost_usd`` in the meter as whole credits (at most the hold) and mark the request billable."""
+    charge_meter(ctx, cost_usd, usd_per_credit)
+    ctx.meter.status = "ok"
 
 
 async def open_media_stream(stream: SpeechStream, provider: str) -> tuple[str, bytes, AsyncIterator[bytes]]:

@@ -21,9 +21,9 @@ import orjson
 from sse_starlette import EventSourceResponse
 
 from proxyify_asgi.context import RequestContext
+from proxyify_asgi.endpoint.charging import meter_chat
 from proxyify_asgi.envelope import balancer_block
 from proxyify_asgi.errors import ShuttingDown, as_proxyify_error, error_body
-from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.settings import ModelSettings
 
 DONE = b"data: [DONE]\n\n"
@@ -100,16 +100,11 @@ class ChatStream:
             raise ShuttingDown()
 
     def _settle_meter(self) -> None:
-        meter = self.ctx.meter
         if self.usage is not None:
-            meter.input_tokens = int(self.usage.get("prompt_tokens") or 0)
-            meter.output_tokens = int(self.usage.get("completion_tokens") or 0)
+            tokens = int(self.usage.get("prompt_tokens") or 0), int(self.usage.get("completion_tokens") or 0)
         else:
-            meter.input_tokens = approx_prompt_tokens(self.body)
-            meter.output_tokens = self.delivered
-        cost = chat_cost(self.model.price, meter.input_tokens, meter.output_tokens) * self.charge
-        meter.credits = to_credits(cost, self.usd_per_credit)
-        meter.cost_usd = meter.credits * self.usd_per_credit
+            tokens = approx_prompt_tokens(self.body), self.delivered
+        meter_chat(self.ctx, self.model, *tokens, self.usd_per_credit, self.charge)
 
     def _final_chunk(self) -> dict[str, Any]:
         usage = self.usage or {
