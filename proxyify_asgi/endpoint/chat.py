@@ -20,8 +20,11 @@ from proxyify_asgi.endpoint.validation import (
 )
 from proxyify_asgi.envelope import enveloped_response
 from proxyify_asgi.gateway import Gateway
+from proxyify_asgi.providers._shapes import usage as usage_object
+from proxyify_asgi.providers.base import ChatResult
 from proxyify_asgi.routing.cache import CachedChat, ChatCache
 from proxyify_asgi.settings import ModelSettings
+from proxyify_asgi.usage import approx_answer_tokens, estimated_tokens, openai_usage
 
 MAX_CHOICES = 128
 """OpenAI's own bound on ``n``: more is the client's 400 here, not the upstream's 502."""
@@ -91,6 +94,17 @@ def _validate_tool_options(body: dict[str, Any]) -> None:
         raise field_error("function_call.name", "a string")
 
 
+def answer_tokens(result: ChatResult, body: dict[str, Any]) -> tuple[int, int]:
+    """``(input, output)`` tokens a JSON answer is charged for: the upstream's usage, or when it is
+    unknown the estimate a stream without usage gets, its text standing for the delivered chunks;
+    the answer's ``usage`` then shows the estimate (the upstream's figures are not believable)."""
+    if result.input_tokens is not None and result.output_tokens is not None:
+        return result.input_tokens, result.output_tokens
+    tokens = estimated_tokens(body, approx_answer_tokens(result.body))
+    result.body["usage"] = usage_object(*tokens)
+    return tokens
+
+
 async def handle_chat(gateway: Gateway, ctx: RequestContext, model: ModelSettings, body: dict[str, Any]) -> Response:
     """Serve one chat request."""
     validate_chat(body)
@@ -109,10 +123,11 @@ async def handle_chat(gateway: Gateway, ctx: RequestContext, model: ModelSetting
         return stream_chat_response(ctx, model, body, stream, settings.usd_per_credit, on_complete=on_complete,
                                     shutdown_grace_s=settings.shutdown_grace_s)
     result, _call = await router.chat(model, body, ctx)
-    meter_chat(ctx, model, result.input_tokens, result.output_tokens, settings.usd_per_credit)
+    input_tokens, output_tokens = answer_tokens(result, body)
+    meter_chat(ctx, model, input_tokens, output_tokens, settings.usd_per_credit)
     ctx.meter.status = "ok"
     if cache is not None:
-        await cache.store(CachedChat(ctx.meter.model_used, result.input_tokens, result.output_tokens, body=result.body))
+        await cache.store(CachedChat(ctx.meter.model_used, input_tokens, output_tokens, body=result.body))
     return enveloped_response(ctx, result.body, "chat", settings.envelope)
 
 
@@ -127,9 +142,7 @@ def _stream_storer(cache: ChatCache, model_used: str | None) -> OnComplete:
 
 def _stream_entry(model_used: str | None, chunks: list[dict[str, Any]], usage: dict[str, Any] | None) -> CachedChat:
     """A completed stream as a cache entry; its usage rides in a final ``choices: []`` chunk."""
-    usage = usage or {}
-    entry = CachedChat(model_used, int(usage.get("prompt_tokens") or 0), int(usage.get("completion_tokens") or 0),
-                       chunks=list(chunks))
+    entry = CachedChat(model_used, *(openai_usage(usage) or (0, 0)), chunks=list(chunks))
     if usage and chunks:
         last = chunks[-1]
         entry.chunks.append({k: last[k] for k in ("id", "object", "created", "model") if k in last} | {"choices": [], "usage": usage})

@@ -25,6 +25,8 @@ from proxyify_asgi.endpoint.charging import meter_chat
 from proxyify_asgi.envelope import balancer_block
 from proxyify_asgi.errors import ShuttingDown, as_proxyify_error, error_body
 from proxyify_asgi.settings import ModelSettings
+from proxyify_asgi.usage import approx_prompt_tokens  # noqa: F401 (re-exported)
+from proxyify_asgi.usage import estimated_tokens, openai_usage
 
 DONE = b"data: [DONE]\n\n"
 OnComplete = Callable[[list[dict[str, Any]], "dict[str, Any] | None"], Awaitable[None]]
@@ -45,18 +47,6 @@ def _delivered_tokens(chunk: dict[str, Any]) -> int:
         if delta.get("content") or delta.get("tool_calls") or delta.get("reasoning"):
             n += 1
     return n
-
-
-def approx_prompt_tokens(body: dict[str, Any]) -> int:
-    """Prompt tokens for a stream cut before the upstream reported usage: ~4 bytes a token."""
-    size = 0
-    for message in body.get("messages") or ():
-        content = message.get("content") if isinstance(message, dict) else None
-        if isinstance(content, str):
-            size += len(content.encode())
-        elif isinstance(content, list):
-            size += sum(len(str(p.get("text", "")).encode()) for p in content if isinstance(p, dict))
-    return max(1, size // 4)
 
 
 _SHUTDOWN_MARGIN_S = 1.0
@@ -100,10 +90,9 @@ class ChatStream:
             raise ShuttingDown()
 
     def _settle_meter(self) -> None:
-        if self.usage is not None:
-            tokens = int(self.usage.get("prompt_tokens") or 0), int(self.usage.get("completion_tokens") or 0)
-        else:
-            tokens = approx_prompt_tokens(self.body), self.delivered
+        """Price the upstream's usage, or (unknown, or the stream ended early) the estimate of
+        what was delivered, into the meter."""
+        tokens = openai_usage(self.usage) or estimated_tokens(self.body, self.delivered)
         meter_chat(self.ctx, self.model, *tokens, self.usd_per_credit, self.charge)
 
     def _final_chunk(self) -> dict[str, Any]:
@@ -137,8 +126,8 @@ class ChatStream:
         try:
             async for chunk in self.upstream:
                 usage = chunk.get("usage")
-                if usage:
-                    self.usage = usage
+                if usage is not None:  # the last usage reported counts; one not believable is unknown
+                    self.usage = usage if openai_usage(usage) is not None else None
                 if not chunk.get("choices"):
                     continue  # the upstream's own usage chunk: ours replaces it at the end
                 self._check_shutdown()

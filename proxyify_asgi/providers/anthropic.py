@@ -36,6 +36,7 @@ from proxyify_asgi.providers._shapes import (
 )
 from proxyify_asgi.providers.base import ChatResult, ProviderAdapter, UpstreamCall, decode_json, iter_sse_data
 from proxyify_asgi.settings import ProviderSettings
+from proxyify_asgi.usage import token_sum
 
 DEFAULT_VERSION = "2023-06-01"
 
@@ -164,9 +165,18 @@ def messages_payload(call: UpstreamCall, *, stream: bool) -> dict[str, Any]:
     return payload
 
 
-def _input_tokens(usage: dict[str, Any]) -> int:
-    # Cache writes and reads are input too; Anthropic reports them apart from input_tokens.
-    return sum(int(usage.get(k) or 0) for k in ("input_tokens", "cache_creation_input_tokens", "cache_read_input_tokens"))
+_CACHE_INPUT = ("cache_creation_input_tokens", "cache_read_input_tokens")
+
+
+def _input_tokens(usage: Any) -> int | None:
+    """Input tokens of an Anthropic ``usage``, None if unknown. Cache writes and reads are input
+    too; Anthropic reports them apart from ``input_tokens``."""
+    return token_sum(usage, ("input_tokens",), _CACHE_INPUT)
+
+
+def _output_tokens(usage: Any) -> int | None:
+    """Output tokens of an Anthropic ``usage``, None if unknown."""
+    return token_sum(usage, ("output_tokens",))
 
 
 def chat_result(name: str, data: Any) -> ChatResult:
@@ -186,10 +196,12 @@ def chat_result(name: str, data: Any) -> ChatResult:
     message: dict[str, Any] = {"role": "assistant", "content": "".join(text) if text or not tool_calls else None}
     if tool_calls:
         message["tool_calls"] = tool_calls
-    usage = data.get("usage") or {}
-    prompt, output = _input_tokens(usage), int(usage.get("output_tokens") or 0)
+    usage = data.get("usage")
+    prompt, output = _input_tokens(usage), _output_tokens(usage)
+    if prompt is None or output is None:
+        prompt = output = None  # unknown: the endpoint estimates both and rewrites body["usage"]
     body = completion(str(data.get("id", "")), str(data.get("model", "")), message,
-                      STOP_REASONS.get(data.get("stop_reason") or "", "stop"), prompt, output)
+                      STOP_REASONS.get(data.get("stop_reason") or "", "stop"), prompt or 0, output or 0)
     return ChatResult(body=body, input_tokens=prompt, output_tokens=output)
 
 
@@ -200,8 +212,9 @@ class _StreamTranslator:
         self.name = name
         self.redactor = redactor
         self.chunks = ChunkMaker("", model)
-        self.input_tokens = 0
-        self.output_tokens = 0
+        self.input_tokens: int | None = 0
+        self.output_tokens: int | None = 0
+        """None once the upstream reported a count that is not one (see proxyify_asgi.usage)."""
         self.tool_index: dict[int, int] = {}
         self.finished = False
 
@@ -212,9 +225,9 @@ class _StreamTranslator:
             message = event.get("message") or {}
             self.chunks.base["id"] = str(message.get("id", ""))
             self.chunks.base["model"] = str(message.get("model") or self.chunks.base["model"])
-            usage = message.get("usage") or {}
+            usage = message.get("usage")
             self.input_tokens = _input_tokens(usage)
-            self.output_tokens = int(usage.get("output_tokens") or 0)
+            self.output_tokens = _output_tokens(usage) if isinstance(usage, dict) and "output_tokens" in usage else 0
             return [self.chunks.delta({"role": "assistant", "content": ""})]
         if kind == "content_block_start":
             block = event.get("content_block") or {}
@@ -230,15 +243,18 @@ class _StreamTranslator:
         if kind == "content_block_delta":
             return self._delta(event)
         if kind == "message_delta":
-            usage = event.get("usage") or {}
+            usage = event.get("usage")
+            usage = usage if isinstance(usage, dict) else {"output_tokens": usage}  # not an object: unknown
             if usage.get("output_tokens") is not None:
-                self.output_tokens = int(usage["output_tokens"])  # cumulative per the API
+                self.output_tokens = _output_tokens(usage)  # cumulative per the API
             if usage.get("input_tokens") is not None:
                 self.input_tokens = _input_tokens(usage)
             reason = (event.get("delta") or {}).get("stop_reason")
             return [self.chunks.delta({}, STOP_REASONS.get(reason or "", "stop"))] if reason else []
         if kind == "message_stop":
             self.finished = True
+            if self.input_tokens is None or self.output_tokens is None:
+                return []  # unknown usage: the endpoint estimates it, as for a stream without usage
             return [self.chunks.usage(self.input_tokens, self.output_tokens)]
         if kind == "error":
             error = event.get("error") or {}

@@ -51,11 +51,15 @@ class UpstreamCall:
 
 @dataclass(slots=True)
 class ChatResult:
-    """A complete chat answer as an OpenAI ``chat.completion`` object, with its token counts."""
+    """A complete chat answer as an OpenAI ``chat.completion`` object, with its token counts.
+
+    The counts are None when the upstream's usage is unknown (missing or not believable, see
+    :mod:`proxyify_asgi.usage`): the endpoint then estimates both and puts its figures in ``body``.
+    """
 
     body: dict[str, Any]
-    input_tokens: int
-    output_tokens: int
+    input_tokens: int | None
+    output_tokens: int | None
 
 
 @dataclass(slots=True)

@@ -46,6 +46,7 @@ from proxyify_asgi.providers.base import (
 from proxyify_asgi.providers.gemini_request import generate_payload, tool_call_id
 from proxyify_asgi.providers.gemini_request import SIGNATURE_SEPARATOR, split_tool_call_id  # noqa: F401 (re-exported)
 from proxyify_asgi.settings import ProviderSettings
+from proxyify_asgi.usage import token_sum
 
 FINISH_REASONS = {
     "STOP": "stop", "MAX_TOKENS": "length", "SAFETY": "content_filter", "RECITATION": "content_filter",
@@ -64,10 +65,13 @@ VOICES = frozenset({
 _RATE = re.compile(r"rate=(\d+)")
 
 
-def _usage(data: dict[str, Any]) -> tuple[int, int]:
-    meta = data.get("usageMetadata") or {}
-    output = int(meta.get("candidatesTokenCount") or 0) + int(meta.get("thoughtsTokenCount") or 0)
-    return int(meta.get("promptTokenCount") or 0), output
+def _usage(data: dict[str, Any]) -> tuple[int, int] | None:
+    """``(prompt, output)`` tokens of ``usageMetadata``, None if unknown (see proxyify_asgi.usage).
+    Gemini leaves out the candidate and thinking counts when there are none."""
+    meta = data.get("usageMetadata")
+    prompt = token_sum(meta, ("promptTokenCount",))
+    output = token_sum(meta, (), ("candidatesTokenCount", "thoughtsTokenCount"))
+    return None if prompt is None or output is None else (prompt, output)
 
 
 def _candidate_message(candidate: dict[str, Any], first_call: int = 0) -> tuple[str, list[dict[str, Any]]]:
@@ -99,7 +103,7 @@ def chat_result(name: str, model: str, data: Any) -> ChatResult:
     if not isinstance(data, dict):
         raise ProviderError(f"Provider {name!r} returned an unexpected body.")
     candidates = data.get("candidates") or []
-    prompt, output = _usage(data)
+    prompt, output = _usage(data) or (None, None)
     choices = []
     for i, candidate in enumerate(candidates):
         text, calls = _candidate_message(candidate)
@@ -110,7 +114,7 @@ def chat_result(name: str, model: str, data: Any) -> ChatResult:
     if not choices:  # the prompt itself was blocked (promptFeedback.blockReason)
         choices = [{"index": 0, "message": {"role": "assistant", "content": ""}, "finish_reason": "content_filter"}]
     body = completion(str(data.get("responseId", "")), str(data.get("modelVersion") or model),
-                      choices[0]["message"], choices[0]["finish_reason"], prompt, output)
+                      choices[0]["message"], choices[0]["finish_reason"], prompt or 0, output or 0)
     body["choices"] = choices
     return ChatResult(body=body, input_tokens=prompt, output_tokens=output)
 
@@ -174,7 +178,7 @@ class GeminiAdapter(ProviderAdapter):
         url = self._url(call, "streamGenerateContent") + "?alt=sse"
         chunks = ChunkMaker("", call.upstream_model)
         started = finished = False
-        prompt = output = 0
+        usage: tuple[int, int] | None = None  # unknown until an event reports it
         calls_so_far: dict[int, int] = {}  # candidate index → tool calls streamed (Gemini sends whole calls)
         async with open_stream(self.http, name, url, generate_payload(call), self.headers, call.timeout_s,
                                redactor=self.redactor) as response:
@@ -186,7 +190,7 @@ class GeminiAdapter(ProviderAdapter):
                     raise _stream_error(name, event, self.redactor)
                 chunks.base["id"] = str(event.get("responseId") or chunks.base["id"])
                 if event.get("usageMetadata"):
-                    prompt, output = _usage(event)
+                    usage = _usage(event)
                 if not event.get("candidates") and (event.get("promptFeedback") or {}).get("blockReason"):
                     # the prompt itself was blocked: no candidates, as chat_result answers it
                     yield chunks.delta({"role": "assistant", "content": ""}, "content_filter")
@@ -209,7 +213,8 @@ class GeminiAdapter(ProviderAdapter):
                         yield chunks.delta(delta, reason, index=choice)
         if not finished:
             raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
-        yield chunks.usage(prompt, output)
+        if usage is not None:  # unknown usage: the endpoint estimates it
+            yield chunks.usage(*usage)
 
     async def speech(self, call: UpstreamCall) -> SpeechStream:
         """Text to speech through the AUDIO response modality.

@@ -22,6 +22,7 @@ from proxyify_asgi.providers.base import (
 )
 from proxyify_asgi.providers._http import open_stream, post_json
 from proxyify_asgi.providers.openai_media import OpenAIMediaMixin
+from proxyify_asgi.usage import openai_usage
 
 # Request fields passed through to an OpenAI-compatible upstream; gateway-only fields are dropped.
 CHAT_FIELDS = frozenset({
@@ -61,15 +62,11 @@ class OpenAIAdapter(OpenAIMediaMixin, ProviderAdapter):
         return payload
 
     def chat_result(self, data: Any) -> ChatResult:
-        """The OpenAI body is already the right shape; take the usage out."""
+        """The OpenAI body is already the right shape; take the usage out (None if unknown)."""
         if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
             raise ProviderError(f"Provider {self.settings.name!r} returned an unexpected body.")
-        usage = data.get("usage") or {}
-        return ChatResult(
-            body=data,
-            input_tokens=int(usage.get("prompt_tokens") or 0),
-            output_tokens=int(usage.get("completion_tokens") or 0),
-        )
+        prompt, output = openai_usage(data.get("usage")) or (None, None)
+        return ChatResult(body=data, input_tokens=prompt, output_tokens=output)
 
     # -- calls -------------------------------------------------------------------------------------
 
