@@ -14,7 +14,7 @@ from tests.fakes.server import free_port, serve
 TEST_KEY = "pk-test-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TEST_KEY}"}
 
-UPSTREAM_MODELS = ("gpt-test", "cut", "no-done", "garbage", "drip", "error-500", "error-429", "error-401")
+UPSTREAM_MODELS = ("gpt-test", "cut", "no-done", "no-finish", "garbage", "drip", "error-500", "error-429", "error-401")
 
 
 @pytest.fixture(scope="session")

@@ -73,7 +73,18 @@ def test_stream_passes_chunks_then_usage_balancer_and_done(gateway_url, fake_ope
     assert fake.requests[-1]["body"]["stream_options"] == {"include_usage": True}
 
 
-@pytest.mark.parametrize("model", ["test/cut", "test/no-done"])
+def test_a_stream_complete_but_for_its_done_line_is_complete_and_charged_its_usage(gateway_url):
+    """Some OpenAI-compatible servers never send ``[DONE]``: with every choice finished and the
+    usage reported, the answer is whole (audit 15: it was a 502 charged an estimate)."""
+    r = post(gateway_url, {"model": "test/no-done", "stream": True, "messages": [{"role": "user", "content": "Hi"}]})
+    events = sse_events(r.text)
+    assert events[-1] == b"[DONE]"
+    last = orjson.loads(events[-2])
+    assert "error" not in last
+    assert last["usage"] == {"prompt_tokens": 4, "completion_tokens": 6, "total_tokens": 10}  # the upstream's
+
+
+@pytest.mark.parametrize("model", ["test/cut", "test/no-finish"])
 def test_stream_cut_by_upstream_ends_with_error_event_not_done(gateway_url, model):
     r = post(gateway_url, {"model": model, "stream": True, "messages": [{"role": "user", "content": "Hi"}]})
     events = sse_events(r.text)

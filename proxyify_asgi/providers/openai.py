@@ -80,9 +80,15 @@ class OpenAIAdapter(OpenAIMediaMixin, ProviderAdapter):
         return self.chat_result(await self._post("/chat/completions", self.chat_payload(call, stream=False), call))
 
     async def chat_stream(self, call: UpstreamCall) -> AsyncIterator[dict[str, Any]]:
-        """POST ``/chat/completions`` with ``stream: true``; yield each chunk until ``[DONE]``."""
+        """POST ``/chat/completions`` with ``stream: true``; yield each chunk until ``[DONE]``.
+
+        A stream that closes cleanly without ``[DONE]`` is complete if every choice it opened got
+        its ``finish_reason`` (some OpenAI-compatible servers never send ``[DONE]``; the answer,
+        and the usage chunk after it, are all there); without them it was cut."""
         name = self.settings.name
         payload = self.chat_payload(call, stream=True)
+        opened: set[Any] = set()
+        finished: set[Any] = set()
         async with open_stream(self.http, name, self.base_url + "/chat/completions", payload, self.headers, call.timeout_s,
                                redactor=self.redactor) as response:
             async for data in iter_sse_data(response):
@@ -91,8 +97,14 @@ class OpenAIAdapter(OpenAIMediaMixin, ProviderAdapter):
                 chunk = decode_json(name, data, response.status_code)
                 if isinstance(chunk, dict) and "error" in chunk:
                     raise provider_error(name, 502, response.headers, data, self.redactor)
+                for choice in chunk.get("choices") or () if isinstance(chunk, dict) else ():
+                    if isinstance(choice, dict):
+                        opened.add(choice.get("index"))
+                        if choice.get("finish_reason"):
+                            finished.add(choice.get("index"))
                 yield chunk
-        raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
+        if not opened or opened != finished:
+            raise ProviderError(f"Provider {name!r} ended the stream before it was complete.")
 
 
 class OpenRouterAdapter(OpenAIAdapter):

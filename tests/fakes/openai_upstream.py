@@ -8,7 +8,8 @@ Behaviour is chosen by the requested model name, so one server serves every test
   ``hung_up`` and gets no answer, one that waited is counted in ``slow_answered``;
 - ``error-500``, ``error-429``, ``error-401``: an OpenAI error body with that status (429 adds Retry-After);
 - ``cut``: streams two chunks, then drops the connection without finishing (mid-stream failure);
-- ``no-done``: streams chunks and ends cleanly but never sends ``[DONE]``;
+- ``no-done``: streams the whole answer (finish reason, usage) but never sends ``[DONE]``;
+- ``no-finish``: streams chunks and ends cleanly with neither a finish reason nor ``[DONE]``;
 - ``garbage``: a 200 whose body is not JSON;
 - ``drip``: streams one word every 50 ms for 10 s (client-disconnect tests).
 
@@ -112,6 +113,8 @@ class FakeOpenAI:
                 if model == "drip":
                     await asyncio.sleep(0.05)
                 yield sse(chunk(model, {"content": word} if i else {"role": "assistant", "content": word}))
+            if model == "no-finish":
+                return
             yield sse(chunk(model, {}, finish_reason="stop"))
             if include_usage:
                 yield sse({**chunk(model, {}), "choices": [], "usage": usage(body, len(words))})
