@@ -110,6 +110,49 @@ def credits_used(stream: httpx.Response) -> int:
     return orjson.loads(events[-1])["_balancer"]["credits_used"]
 
 
+# --- settling fails -------------------------------------------------------------------------------
+
+
+async def test_a_non_stream_answer_the_ledger_cannot_settle_is_a_503_not_a_free_answer(fake_openai, caplog):
+    with running(settings_for(fake_openai[1])) as (url, ledger), caplog.at_level(logging.WARNING, "proxyify_asgi"):
+        ledger.fail("settle")
+        async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+            r = await client.post("/v1/chat/completions", headers=AUTH, json=CHAT)
+        account = await ledger.inner.account(ACCOUNT)
+    assert_ledger_error(r)
+    assert "fake upstream" not in r.text  # the answer is not delivered
+    # Not charged, and the hold given back: the client got nothing.
+    assert account is not None and (account.settled, account.reserved) == (0, 0)
+    assert (ledger.calls["settle"], ledger.calls["release"]) == (1, 1)
+    [record] = gateway_records(caplog)
+    assert record.levelno == logging.ERROR and r.headers["x-request-id"] in record.getMessage()
+
+
+async def test_a_stream_whose_settle_fails_is_retried_and_charged_once(fake_openai):
+    with running(settings_for(fake_openai[1])) as (url, ledger):
+        ledger.fail("settle", times=2)
+        r = await stream_chat(url)
+        account = await ledger.inner.account(ACCOUNT)
+    assert ledger.calls["settle"] == 3
+    assert account is not None and account.settled == credits_used(r) > 0 and account.reserved == 0
+
+
+async def test_a_stream_whose_settle_never_succeeds_is_logged_at_error_with_its_request_id(fake_openai, caplog):
+    with running(settings_for(fake_openai[1])) as (url, ledger), caplog.at_level(logging.WARNING, "proxyify_asgi"):
+        ledger.fail("settle")
+        r = await stream_chat(url)  # the answer was on its way: it is delivered
+        account = await ledger.inner.account(ACCOUNT)
+    assert ledger.calls["settle"] == 4
+    request_id = r.headers["x-request-id"]
+    errors = [rec for rec in gateway_records(caplog) if rec.levelno >= logging.ERROR]
+    assert len(errors) == 1
+    message = errors[0].getMessage()
+    assert request_id in message and f"{credits_used(r)} credits not charged" in message
+    assert TEST_KEY not in caplog.text
+    # The hold stays open until it expires; the sweep then frees it.
+    assert account is not None and account.settled == 0 and account.reserved > 0
+
+
 # --- reserving fails ------------------------------------------------------------------------------
 
 
