@@ -180,3 +180,49 @@ async def test_creating_a_key_while_the_ledger_is_unavailable_is_a_503(fake_open
             listed = await client.get("/v1/admin/keys")
     assert_ledger_error(r)
     assert_ledger_error(listed)
+
+
+# --- the upstream cuts a TTS stream ---------------------------------------------------------------
+
+
+def tts_settings(tmp_path: Path, upstream: str) -> Settings:
+    models = [
+        {"id": f"test/{name}", "modality": "tts", "price": {"per_mchar": 15},
+         "routes": [{"provider": "oa", "model": name}]}
+        for name in ("gpt-4o-mini-tts", "cut-1")
+    ]
+    return media_settings(f"sqlite:///{tmp_path}/gateway.db", {"oa": {"kind": "openai", "base_url": upstream,
+                                                                       "api_key": "sk-up"}},
+                          models, usd_per_credit=0.0001)
+
+
+async def speak(url: str, model: str) -> tuple[int, bytes, Exception | None]:
+    """Status, the bytes received, and the error that ended the body early (if one did)."""
+    received = b""
+    async with httpx.AsyncClient(base_url=url, timeout=10) as client:
+        async with client.stream("POST", "/v1/chat/completions", headers=ALICE,
+                                 json={"model": model, "input": "Hello there", "voice": "alloy"}) as r:
+            try:
+                async for chunk in r.aiter_raw():
+                    received += chunk
+            except httpx.HTTPError as exc:
+                return r.status_code, received, exc
+    return r.status_code, received, None
+
+
+async def test_a_tts_stream_the_upstream_cuts_is_released_not_charged(tmp_path, openai_fake):
+    settings = tts_settings(tmp_path, openai_fake[1])
+    with serve(create_app(settings)) as url:
+        status, received, error = await speak(url, "test/cut-1")
+        assert status == 200 and received == SPEECH_CHUNKS[0] and isinstance(error, httpx.RemoteProtocolError)
+        ledger = open_ledger(settings.storage.url)
+        cut = await ledger.account("key:alice")
+        status, received, error = await speak(url, "test/gpt-4o-mini-tts")
+        whole = await ledger.account("key:alice")
+        kinds = [e.kind for e in await ledger.entries(account="key:alice")]
+        await ledger.aclose()
+    assert cut is not None and (cut.settled, cut.reserved) == (0, 0)
+    # The same request served whole is charged (11 characters at $15/M = $0.000165: 2 credits of $0.0001).
+    assert status == 200 and received == b"".join(SPEECH_CHUNKS) and error is None
+    assert whole is not None and (whole.settled, whole.reserved) == (2, 0)
+    assert kinds[-4:] == ["reserve", "release", "reserve", "settle"]
