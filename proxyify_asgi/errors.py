@@ -160,6 +160,14 @@ class ShuttingDown(NoProviderAvailable):
     default_message = "The gateway is shutting down; this stream was ended before its answer was complete."
 
 
+class LedgerUnavailable(ProxyifyError):
+    """503: the credit ledger (or the store beside it) cannot be read or written now (locked,
+    read-only, unreachable). Nothing is served unmetered: the request is refused, the client retries."""
+
+    status = 503
+    default_message = "Ledger unavailable, retry later."
+
+
 class InternalError(ProxyifyError):
     """500: a bug. The message never carries internals."""
 

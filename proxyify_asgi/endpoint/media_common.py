@@ -53,11 +53,24 @@ async def open_media_stream(stream: SpeechStream, provider: str) -> tuple[str, b
     return stream.content_type, first, stream.chunks
 
 
-async def prepend_chunk(first: bytes, rest: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    """``first`` then the rest of the stream; the upstream is closed however the response ends."""
+async def prepend_chunk(first: bytes, rest: AsyncIterator[bytes],
+                        ctx: RequestContext | None = None) -> AsyncIterator[bytes]:
+    """``first`` then the rest of the stream; the upstream is closed however the response ends.
+
+    With ``ctx`` (a metered answer), an upstream that fails after the first bytes marks the call
+    failed (``meter.status = "error"``): metering releases the hold and charges nothing. Media has
+    no partial-delivery charge (chat's ``partial`` counts delivered tokens; a TTS price is per input
+    character and the audio sent so far says nothing of how many were spoken), and the client holds
+    a cut, unusable body. A client that leaves is not an upstream failure (the generator is closed or
+    cancelled, not raised into) and is charged as usual.
+    """
     try:
         yield first
         async for chunk in rest:
             yield chunk
+    except Exception:
+        if ctx is not None:
+            ctx.meter.status = "error"
+        raise
     finally:
         await rest.aclose()  # type: ignore[attr-defined]

@@ -2,7 +2,8 @@
 
 The price depends only on the input's length, so the ``X-Balancer-*`` headers are complete
 before the first byte. The first chunk is pulled from the upstream before the response starts:
-an upstream error is still a proper JSON error, and a failing route can still fail over.
+an upstream error is still a proper JSON error, and a failing route can still fail over. An
+upstream that fails after that leaves the client a cut body and is charged nothing.
 """
 
 from __future__ import annotations
@@ -52,4 +53,5 @@ async def handle_tts(gateway: Gateway, ctx: RequestContext, model: ModelSettings
     headers["x-request-id"] = ctx.request_id
     # Without an explicit format the route's own default decides (Gemini speaks WAV, not MP3).
     media_type = AUDIO_CONTENT_TYPES[response_format] if "response_format" in body else content_type
-    return StreamingResponse(prepend_chunk(first, rest), media_type=media_type, headers=headers)
+    # An upstream cut after the first bytes is a failed call: released, charged nothing.
+    return StreamingResponse(prepend_chunk(first, rest, ctx), media_type=media_type, headers=headers)

@@ -9,6 +9,7 @@ from starlette.exceptions import HTTPException
 
 from proxyify_asgi.errors import (
     InvalidRequest,
+    LedgerUnavailable,
     MethodNotAllowed,
     NotFound,
     ProxyifyError,
@@ -16,6 +17,7 @@ from proxyify_asgi.errors import (
     clip,
     send_error,
 )
+from proxyify_asgi.stores.failures import store_unavailable
 from proxyify_asgi.types import ASGIApp, Message, Receive, Scope, Send
 
 logger = logging.getLogger("proxyify_asgi")
@@ -25,8 +27,11 @@ class ErrorGuardMiddleware:
     """Creates the request context, stamps ``X-Request-ID``, and turns escapes into spec errors.
 
     A :class:`ProxyifyError` raised anywhere below (a middleware, the endpoint) becomes its JSON
-    answer; anything else is logged once (type, request id, traceback; never the body or headers)
-    and becomes a generic 500. If the response had already started, the connection just ends.
+    answer; a store that cannot be used now (the ledger locked or read-only, Redis unreachable:
+    :func:`~proxyify_asgi.stores.failures.store_unavailable`) is logged once (type, message,
+    request id) and becomes a 503 :class:`LedgerUnavailable`; anything else is logged once (type,
+    request id, traceback; never the body or headers) and becomes a generic 500. If the response had
+    already started, the connection just ends.
     """
 
     def __init__(self, app: ASGIApp, *, max_body_bytes: int | None = None, body_timeout_s: float | None = None) -> None:
@@ -62,7 +67,11 @@ class ErrorGuardMiddleware:
             await self.app(scope, receive, send_with_id)
         except Exception as exc:
             error = _client_error(exc, scope)
-            if error is None:
+            if error is None and store_unavailable(exc):
+                # An outage, not a bug: no traceback; the message ("database is locked") names no secret.
+                logger.error("ledger unavailable in request %s: %s: %s", ctx.request_id, type(exc).__name__, exc)
+                error = LedgerUnavailable()
+            elif error is None:
                 logger.error("unhandled %s in request %s", type(exc).__name__, ctx.request_id, exc_info=exc)
                 error = as_proxyify_error(exc)
             if not started:

@@ -15,6 +15,20 @@ For a ``POST`` whose JSON body names a configured model and a key in the request
   through ``gateway.ledger``; a video request's hold is therefore taken with ``[gateway] job_ttl_s``
   (how long a job may run) instead of ``reservation_ttl_s``.
 
+When the ledger fails (locked, read-only, unreachable), nothing is served free:
+
+- a ``reserve`` that fails propagates; the error guard answers it as a 503 ``LedgerUnavailable``
+  (logged once) and the endpoint never runs.
+- the response's ``http.response.start`` is held back until its first body part. A complete
+  answer (start, then one last body part: every non-stream answer) is therefore settled before
+  any of it leaves; if that settle fails, the client gets a 503 ``LedgerUnavailable`` instead of
+  the answer, and the hold is released (best effort: if that fails too, the sweep frees it), since
+  the client received nothing.
+- a stream has already sent part of its answer when it settles (before its last part, or after a
+  cut or disconnect): the settle is retried after each of :attr:`MeteringMiddleware.settle_retry_delays_s`;
+  if every attempt fails, the charge is logged at ERROR with the request id and the credits, and
+  the open hold is freed by the sweep once it expires (the charge is lost; the log is the record).
+
 Requests without a key, or for an unknown model, pass through unmetered: there is nobody to charge, and
 the endpoint answers the unknown model with a 400.
 """
@@ -28,7 +42,7 @@ from decimal import Decimal
 from typing import Any
 
 from proxyify_asgi.context import Meter, RequestContext
-from proxyify_asgi.errors import InvalidRequest, ProxyifyError, send_error
+from proxyify_asgi.errors import InvalidRequest, LedgerUnavailable, ProxyifyError, send_error
 from proxyify_asgi.endpoint.media_costs import max_media_cost
 from proxyify_asgi.endpoint.stt import measured_audio
 from proxyify_asgi.pricing import credits_to_usd, max_chat_cost, to_credits
@@ -77,6 +91,9 @@ def usage_from_meter(ctx: RequestContext, key_name: str, model: ModelSettings) -
 class MeteringMiddleware:
     """Pure ASGI credit reservation and settlement around the endpoint."""
 
+    settle_retry_delays_s: tuple[float, ...] = (0.05, 0.25, 1.0)
+    """Pauses between attempts to settle a stream whose answer the client already has (part of)."""
+
     def __init__(self, app: ASGIApp, *, ledger: CreditLedger, settings: Settings) -> None:
         self.app = app
         self.ledger = ledger
@@ -103,18 +120,31 @@ class MeteringMiddleware:
             await self.app(scope, downstream, send)
             return
         finished = False
+        held_start: Message | None = None
 
-        async def finish() -> None:
+        async def finish(*, retry: bool = True) -> bool:
             nonlocal finished
-            if not finished:
-                finished = True
-                await self._finish(ctx, key.name, model, reservation)
+            if finished:
+                return True
+            finished = True
+            return await self._finish(ctx, key.name, model, reservation, retry=retry)
 
         async def send_settling_first(message: Message) -> None:
             # Settle before the last body part leaves: a client never sees a charge the ledger
-            # could still lose to a crash.
+            # could still lose to a crash. The head waits for the first body part, so a complete
+            # answer whose settle fails can still become a 503 instead of a free answer.
+            nonlocal held_start
+            if message["type"] == "http.response.start":
+                held_start = message
+                return
             if message["type"] == "http.response.body" and not message.get("more_body", False):
-                await finish()
+                if not await finish(retry=held_start is None) and held_start is not None:
+                    held_start = None
+                    await self._refuse_unsettled(ctx, reservation, send)
+                    return
+            if held_start is not None:
+                start, held_start = held_start, None
+                await send(start)
             await send(message)
 
         try:
@@ -150,14 +180,63 @@ class MeteringMiddleware:
         ctx.reservation = reservation
         return reservation
 
-    async def _finish(self, ctx: RequestContext, key_name: str, model: ModelSettings, reservation: Reservation) -> None:
+    async def _finish(self, ctx: RequestContext, key_name: str, model: ModelSettings, reservation: Reservation,
+                      *, retry: bool) -> bool:
+        """Settle or release the hold as the meter says; False if a charge could not be recorded.
+
+        ``retry``: the client has (part of) the answer already, so a failed settle is retried
+        before it is given up (logged at ERROR). Without it the caller refuses the answer instead.
+        """
         meter = ctx.meter
         if meter.defer_settlement:
-            return
+            return True
+        if meter.status not in CHARGED_STATUSES:
+            await self._release(ctx, reservation, meter.status)
+            return True
         try:
-            if meter.status in CHARGED_STATUSES:
+            await self.ledger.settle(reservation, usage_from_meter(ctx, key_name, model))
+            return True
+        except Exception as exc:
+            if not retry or not self.settle_retry_delays_s:
+                self._settle_lost(ctx, 1, exc, traceback=retry)
+                return False
+            failure = exc
+        # Shielded, so a client that leaves meanwhile cannot stop the retries. Only a failure gets
+        # here: a settle that succeeds first time adds no suspension before the last body part
+        # (sse-starlette ends a stream's task group as soon as that part is on its way).
+        return await asyncio.shield(self._retry_settle(ctx, key_name, model, reservation, failure))
+
+    async def _retry_settle(self, ctx: RequestContext, key_name: str, model: ModelSettings,
+                            reservation: Reservation, failure: Exception) -> bool:
+        delays = self.settle_retry_delays_s
+        for delay in delays:
+            logger.warning("settling request %s failed (%s); retrying in %.2f s",
+                           ctx.request_id, type(failure).__name__, delay)
+            await asyncio.sleep(delay)
+            try:
+                # Exactly once: a retry after a settle whose answer was lost does nothing.
                 await self.ledger.settle(reservation, usage_from_meter(ctx, key_name, model))
-            else:
-                await self.ledger.release(reservation, reason=meter.status)
-        except Exception as exc:  # the answer cannot be taken back; the hold expires and the sweep frees it
-            logger.error("settling request %s failed: %s", ctx.request_id, type(exc).__name__, exc_info=exc)
+                return True
+            except Exception as exc:
+                failure = exc
+        self._settle_lost(ctx, 1 + len(delays), failure, traceback=True)
+        return False
+
+    @staticmethod
+    def _settle_lost(ctx: RequestContext, attempts: int, exc: Exception, *, traceback: bool) -> None:
+        logger.error("settling request %s failed after %d attempt(s): %s; %d credits not charged",
+                     ctx.request_id, attempts, type(exc).__name__, ctx.meter.credits,
+                     exc_info=exc if traceback else None)
+
+    async def _release(self, ctx: RequestContext, reservation: Reservation, reason: str) -> None:
+        try:
+            await self.ledger.release(reservation, reason=reason)
+        except Exception as exc:  # nothing is charged either way; the hold expires and the sweep frees it
+            logger.warning("releasing request %s failed: %s", ctx.request_id, type(exc).__name__)
+
+    async def _refuse_unsettled(self, ctx: RequestContext, reservation: Reservation, send: Send) -> None:
+        """The complete answer whose charge the ledger would not take is not delivered: a 503
+        instead, and the hold given back (the client got nothing)."""
+        ctx.meter.status = "error"  # for the layers outside (the token rate limit): nothing was delivered
+        await self._release(ctx, reservation, "unsettled")
+        await send_error(send, LedgerUnavailable(), ctx.request_id)

@@ -10,7 +10,8 @@
   a job ``queued`` → ``in_progress`` → ``completed`` one step per status query.
 
 The model name picks a behaviour: ``error-500`` answers an OpenAI error body with that status,
-``slow-N`` waits N seconds first, ``short-...`` answers the Images API one image fewer than ``n``;
+``slow-N`` waits N seconds first, ``short-...`` answers the Images API one image fewer than ``n``,
+``cut-N`` sends N speech chunks then drops the connection without finishing (mid-stream failure);
 anything else succeeds. Requests are recorded for inspection.
 """
 
@@ -114,9 +115,13 @@ class FakeOpenAIMedia:
         if (failure := await self._behaviour(body["model"])) is not None:
             return failure
 
+        cut_after = int(body["model"].split("-", 1)[1]) if body["model"].startswith("cut-") else None
+
         async def chunks():
             try:
-                for chunk in SPEECH_CHUNKS:
+                for i, chunk in enumerate(SPEECH_CHUNKS):
+                    if i == cut_after:
+                        raise ConnectionAbortedError("simulated mid-stream cut")
                     self.speech_chunks_sent += 1
                     yield chunk
                     await asyncio.sleep(self.chunk_delay)
