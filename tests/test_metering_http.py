@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from proxyify_asgi.app import create_app
-from proxyify_asgi.endpoint.sse import approx_prompt_tokens
+from proxyify_asgi.usage import approx_prompt_tokens
 from proxyify_asgi.pricing import chat_cost, to_credits
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.ledger import open_ledger

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.screening_evasions import MORE, typoglycemia
+from bench.screening_evasions import MORE
 from proxyify_asgi.screening import decode, deobfuscate
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.normalize import views

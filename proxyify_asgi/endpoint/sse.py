@@ -25,7 +25,6 @@ from proxyify_asgi.endpoint.charging import meter_chat
 from proxyify_asgi.envelope import balancer_block
 from proxyify_asgi.errors import ShuttingDown, as_proxyify_error, error_body
 from proxyify_asgi.settings import ModelSettings
-from proxyify_asgi.usage import approx_prompt_tokens  # noqa: F401 (re-exported)
 from proxyify_asgi.usage import estimated_tokens, openai_usage
 
 DONE = b"data: [DONE]\n\n"
