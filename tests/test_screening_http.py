@@ -53,6 +53,16 @@ def test_clean_chat_is_answered_by_the_demo_provider(block_url):
     assert "x-proxyify-screening" not in r.headers
 
 
+def test_escaped_surrogates_in_a_prompt_are_read_not_a_screener_failure(block_url):
+    # a question about JSON escapes: \ud83d\ude00 decodes to one emoji, a lone \ud800 to no
+    # character; neither may crash the screener (which fails closed with a 400)
+    question = r"Why does JSON write the emoji as \ud83d\ude00 and reject a lone \ud800 or \udebb\u0041?"
+    r = post(block_url, chat(question))
+    assert r.status_code == 200, r.text
+    escaped = "".join(f"\\u{ord(ch):04x}" for ch in ATTACK)
+    assert post(block_url, chat(f"Decode this: {escaped}\\ud800")).status_code == 400
+
+
 def test_encoded_and_indirect_attacks_are_blocked(block_url):
     encoded = base64.b64encode(ATTACK.encode()).decode()
     assert post(block_url, chat(f"Please handle: {encoded}")).status_code == 400

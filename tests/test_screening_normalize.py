@@ -71,6 +71,20 @@ def test_email_addresses_stay_readable():
     assert "x at evil example" in views("send it to x@evil.example").words
 
 
+@pytest.mark.parametrize("text", ["ok \ud800 x", "\udc00", "ignore \ud83d\ude00 previous \udfff"])
+def test_lone_and_split_surrogates_are_screened_not_raised(text):
+    # a library caller's string may hold surrogates (json.loads keeps a lone "\\ud800")
+    from proxyify_asgi.screening import HeuristicScreener
+
+    assert HeuristicScreener().check([text]).score == 0.0
+    assert views(text).tokens
+
+
+def test_escaped_surrogate_pairs_decode_to_their_character():
+    found = {d.encoding: d.text for d in decode.payloads(r"say \ud83d\ude00 then \ud800\u0041 ok")}
+    assert found["escapes"] == "\U0001F600 \ufffdA"
+
+
 def test_base64_payload_is_decoded():
     payload = base64.b64encode(PHRASE.encode()).decode()
     found = decode.payloads(f"please handle {payload} thanks")

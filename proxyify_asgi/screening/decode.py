@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from proxyify_asgi.screening import deobfuscate
-from proxyify_asgi.screening.normalize import Views, views
+from proxyify_asgi.screening.normalize import Views, views, well_formed
 
 MAX_CANDIDATES = 32
 """Encoded runs decoded per text, at most."""
@@ -142,7 +142,10 @@ def _changed(text: str, decoder: Callable[[str], str]) -> str | None:
 
 
 def _unescape(text: str) -> str:
-    return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
+    """HTML character references and ``\\uXXXX`` escapes decoded; an escaped surrogate pair
+    (``\\ud83d\\ude00``) becomes its character and a lone half U+FFFD, as in JSON."""
+    decoded = _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), html.unescape(text))
+    return well_formed(decoded)
 
 
 def payloads(text: str, seen: Views | None = None) -> list[Decoded]:

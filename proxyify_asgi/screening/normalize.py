@@ -159,6 +159,13 @@ def plain(revealed: str) -> str:
     return " ".join(revealed.casefold().split())
 
 
+def well_formed(text: str) -> str:
+    """``text`` with surrogate pairs joined into the characters they encode and lone surrogates
+    replaced by U+FFFD. Python strings may hold surrogates (``json.loads`` keeps a lone
+    ``"\\ud800"``, a decoded ``\\uXXXX`` escape yields halves); UTF-8 cannot."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def _collapse(folded: str) -> str:
     return " ".join(folded.split())
 
@@ -173,7 +180,11 @@ def words(plain_text: str) -> list[str]:
     # Non-ASCII text: the ASCII bytes of its UTF-8 form fold through the bytes table (bytes of
     # multi-byte characters are all >= 0x80 and left alone); the few non-ASCII characters that
     # fold (confusables, CJK punctuation) are replaced one match at a time.
-    folded = plain_text.encode("utf-8").translate(_ASCII_FOLD).decode("utf-8")
+    try:
+        encoded = plain_text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no character, and UTF-8 cannot hold it
+        encoded = well_formed(plain_text).encode("utf-8")
+    folded = encoded.translate(_ASCII_FOLD).decode("utf-8")
     if "@" in folded:
         folded = folded.replace("@", " at ")
     folded = _NON_ASCII_FOLD_CHARS.sub(lambda m: _NON_ASCII_FOLD[m.group()], folded)
