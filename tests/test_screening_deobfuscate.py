@@ -124,6 +124,22 @@ def test_decoders_are_linear_on_adversarial_input(pieces):
     assert time.perf_counter() - start < 2.0, len(text)
 
 
+_ODD_PIECES = st.sampled_from(
+    ["\\u", "\\ud83d", "\\ude00", "\\ud800", "\\u0041", "&#", "&#x", "&#55296;", "&#x110000;", ";",
+     "%", "%ED", "%A0", "%80", "%FF", "105 ", "55296 ", "1114112 ", "==", "aWdub3Jl", "0x", "ff",
+     "ignore ", "previous ", "instructions ", " ", "\ud800", "\udfff", "\U0001F600", "\x00", "\u202e"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ODD_PIECES | st.text(st.characters(blacklist_categories=()), max_size=4), max_size=60))
+def test_any_string_gets_a_verdict_never_an_exception(pieces):
+    # a screener that raises blocks the request (fail closed): for a benign text that merely
+    # holds odd escapes, surrogate halves or out-of-range codes, that is a false alarm
+    verdict = SCREENER.check(["".join(pieces), "".join(reversed(pieces))])
+    assert verdict.score >= 0
+
+
 @pytest.mark.parametrize("run", ["a." * 100_000 + "9", "01101001 " * 20_000 + "2", ".- " * 50_000 + "x", "105 " * 50_000 + "1000"])
 def test_long_runs_that_end_badly_do_not_backtrack(run):
     start = time.perf_counter()
