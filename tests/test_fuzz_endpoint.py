@@ -1,4 +1,5 @@
-"""Bad input never yields a 5xx or a screener failure: random bodies of every shape, for every modality, in-process."""
+"""Bad input never yields a 5xx or a screener failure: random bodies of every shape, for every
+modality, in-process."""
 
 from __future__ import annotations
 
