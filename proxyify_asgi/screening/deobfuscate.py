@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from proxyify_asgi.screening import normalize
+from proxyify_asgi.screening import lookalikes, normalize
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.typos import shipped_known_words
 
@@ -260,10 +260,11 @@ DECODERS: tuple[tuple[str, Callable[[str, Views], str | None]], ...] = (
     ("decimal", decimal_runs),
     ("morse", morse_runs),
     ("reversed", reversed_on_cue),
+    ("lookalikes", lookalikes.folded),
 )
 """(encoding name, decoder): each reads the text and its views (whose ``words`` and ``tokens``
 the gates check first)."""
 
-REWRITES = frozenset({"separators", "diacritics", "emoji", "markup", "typos"})
+REWRITES = frozenset({"separators", "diacritics", "emoji", "markup", "lookalikes", "typos"})
 """Decoders that return the whole text with a little changed: their output repeats the text's
 own hits, which must not count as hidden ones (only hits the text itself lacks do)."""
