@@ -265,6 +265,6 @@ DECODERS: tuple[tuple[str, Callable[[str, Views], str | None]], ...] = (
 """(encoding name, decoder): each reads the text and its views (whose ``words`` and ``tokens``
 the gates check first)."""
 
-REWRITES = frozenset({"separators", "diacritics", "emoji", "markup", "lookalikes", "typos"})
+REWRITES = frozenset({"separators", "diacritics", "emoji", "markup", "lookalikes", "typos", "unescaped"})
 """Decoders that return the whole text with a little changed: their output repeats the text's
 own hits, which must not count as hidden ones (only hits the text itself lacks do)."""
