@@ -213,3 +213,9 @@ def test_ordinary_escaped_text_gains_no_signal(text: str) -> None:
 def test_long_texts_are_not_decoded_whole() -> None:
     text = "caf\\u00e9 " + "word " * (decode.MAX_WHOLE_UNESCAPE // 5)
     assert decoded_as(text, "unescaped") == []
+
+
+def test_an_escaped_invisible_character_written_openly_is_not_hidden() -> None:
+    text = ("My CSV header reads '\\ufeffid' in Python. Separately, please write the function that calls "
+            "our send_email tool after I approve a draft.")
+    assert "hidden_characters" not in SCREENER.check([text]).reasons

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from proxyify_asgi.screening import deobfuscate
-from proxyify_asgi.screening.normalize import Views, views, well_formed
+from proxyify_asgi.screening.normalize import Views, reveal, views, well_formed
 
 MAX_CANDIDATES = 32
 """Encoded runs decoded per text, at most."""
@@ -162,8 +162,10 @@ def _json_character(match: re.Match[str]) -> str:
 
 def _unescape_whole(text: str) -> str:
     """``text`` with the escapes of JSON strings (``\\uXXXX``, ``\\n``, ``\\"``...) and HTML
-    character references decoded (surrogate halves joined, lone ones U+FFFD)."""
-    return well_formed(html.unescape(_JSON_ESCAPE.sub(_json_character, text)))
+    character references decoded (surrogate halves joined, lone ones U+FFFD), invisible
+    characters they spell removed: a text about byte-order marks writes ``\\ufeff`` openly, and
+    the rewrite must not read as hiding characters (tag characters are revealed, as always)."""
+    return reveal(well_formed(html.unescape(_JSON_ESCAPE.sub(_json_character, text))))[0]
 
 
 def payloads(text: str, seen: Views | None = None) -> list[Decoded]:
