@@ -87,6 +87,9 @@ def _code_words() -> frozenset[str]:
 
 _CODE_WORDS = _code_words()
 _MIN_READABLE = 0.8
+_MAX_CODES = 65_536
+_NUMBER = re.compile(r"\d+")
+"""Codes read per text, at most (the decoded characters kept are bounded so, in any case)."""
 _MORSE = re.compile(r"[.\-·•−–]{1,7}(?:(?: {1,3}| ?/ ?| ?\| ?)[.\-·•−–]{1,7}){7,}")
 _MORSE_CODE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
@@ -211,10 +214,16 @@ def decimal_runs(text: str, v: Views) -> str | None:
     if len(v.tokens & _CODE_WORDS) < 3:
         return None
     found = []
+    budget = _MAX_CODES
     for m in _DECIMAL.finditer(text):
-        decoded = _from_codes([int(n) for n in re.findall(r"\d+", m.group())])
+        # a code and its separator take at most 8 characters: no more of a long run is split
+        codes = [int(n) for n in _NUMBER.findall(m.group(), 0, budget * 8)][:budget]
+        decoded = _from_codes(codes)
         if decoded and _reads_as_text(decoded):
             found.append(decoded)
+        budget -= len(codes)
+        if budget <= 0:
+            break
     return _joined(found)
 
 

@@ -63,8 +63,11 @@ has two, "pr3v10u5" two, a version string or "mp3" none."""
 _MIN_GLYPH_SWITCHES = 2
 """Cyrillic or Greek letters followed by a Latin one ("Humаn", "іnstructіons" has two)."""
 
-_TOKEN = re.compile(r"\S+")
-_WORD = re.compile(r"(?:[^\W_]|\$)+")
+MAX_WORDS = 4096
+"""Words looked at per text, at most (a few milliseconds of Python): past them, a long text's
+look-alikes are read by the ``words`` view only."""
+_TOKEN_REACH = 256
+"""Characters looked through for a token's ends; a longer token is not prose."""
 _LONG_RUN = re.compile(r"[^\W_]{16}")
 """An alphanumeric run this long is base64, hex, a hash or a key: its token is left alone."""
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -102,22 +105,66 @@ def folded(text: str, v: Views) -> str | None:
         return None
     fixes: list[tuple[int, int, str]] = []
     counted = {"leet": 0, "mixed": 0, "anchor": 0}
-    for token in _TOKEN.finditer(text):
+    long_tokens = _LongTokens(text)
+    for start, end in _candidates(shape, leet, glyphs):
+        word_shape = shape[start:end]
+        if b"c" not in word_shape and (b"a" not in word_shape or end - start > _MAX_LEET_LENGTH):
+            continue  # a number, or too long for a leet word, with no look-alike in it
         # base64, hex, hashes and keys are never leetspeak (look-alikes in them are undone)
-        leet_too = leet and not _LONG_RUN.search(token.group())
-        for word in _WORD.finditer(token.group()):
-            read = _read(word.group(), leet_too)
-            if read is None:
-                continue
-            latin, kind = read
-            start = token.start() + word.start()
-            fixes.append((start, start + len(word.group()), latin))
-            if kind:
-                counted[kind] += 1
-                counted["anchor"] += latin.lower() in _ATTACK_WORDS
+        read = _read(text[start:end], leet and not long_tokens.around(start, end))
+        if read is None:
+            continue
+        latin, kind = read
+        fixes.append((start, end, latin))
+        if kind:
+            counted[kind] += 1
+            counted["anchor"] += latin.lower() in _ATTACK_WORDS
     if max(counted["leet"], counted["mixed"]) < 2 and not counted["anchor"]:
         return None
     return _rewritten(text, fixes)
+
+
+def _candidates(shape: bytes, leet: bool, glyphs: bool) -> list[tuple[int, int]]:
+    """The (start, end) of the words that hold a leet digit or a Cyrillic or Greek letter, in
+    text order. ``shape`` has one byte per character of the text (continuation bytes deleted),
+    so its positions are the text's; a word is a run of letters and leet digits in it."""
+    spans: dict[int, int] = {}
+    for mark in (b"1" if leet else b"") + (b"c" if glyphs else b""):
+        at = shape.find(mark)
+        while at != -1:
+            start = shape.rfind(b" ", 0, at) + 1
+            end = shape.find(b" ", at)
+            end = len(shape) if end == -1 else end
+            spans[start] = end
+            at = shape.find(mark, end)
+            if len(spans) >= MAX_WORDS:
+                break
+    return sorted(spans.items())
+
+
+class _LongTokens:
+    """Whether the whitespace-separated token around a word holds a long alphanumeric run, or is
+    itself too long to be prose (its ends are not looked for further): found once per token."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.span = (0, 0)
+        self.long = False
+
+    def around(self, start: int, end: int) -> bool:
+        """For the word ``text[start:end]``."""
+        if self.span[0] <= start and end <= self.span[1]:
+            return self.long
+        text = self.text
+        left = max(text.rfind(ch, max(0, start - _TOKEN_REACH), start) for ch in " \n\t") + 1
+        ends = [i for i in (text.find(ch, end, end + _TOKEN_REACH) for ch in " \n\t") if i != -1]
+        right = min(ends, default=len(text))
+        if (left == 0 and start > _TOKEN_REACH) or (not ends and right - end > _TOKEN_REACH):
+            # no end within reach: remember the reach looked through, not the whole token
+            self.span, self.long = (start, min(right, end + _TOKEN_REACH)), True
+        else:
+            self.span, self.long = (left, right), _LONG_RUN.search(text, left, right) is not None
+        return self.long
 
 
 def _read(word: str, leet: bool) -> tuple[str, str | None] | None:
