@@ -228,12 +228,13 @@ def decimal_runs(text: str, v: Views) -> str | None:
 
 
 def _from_codes(codes: list[int]) -> str:
-    """``codes`` as text: bytes of UTF-8 when none is past 255 and they decode so (bad bytes
-    skipped), else code points (Latin-1 among them); codes no character has are skipped."""
-    if max(codes) <= 255 and max(codes) >= 128:
-        raw = bytes(codes)
-        utf8 = raw.decode("utf-8", "replace")
-        if utf8.count("\ufffd") * 10 <= len(utf8):
+    """``codes`` as text: bytes of UTF-8 when none is past 255 and more of them make UTF-8
+    characters than fail to (bad bytes skipped), else code points (Latin-1 among them, where
+    "225" is "á"); codes no character has are skipped."""
+    if 128 <= max(codes) <= 255:
+        utf8 = bytes(codes).decode("utf-8", "replace")
+        bad = utf8.count("\ufffd")
+        if not bad or len(utf8.encode("utf-8", "surrogatepass")) - len(utf8) - 2 * bad > bad:
             return utf8.replace("\ufffd", "")
     return "".join(chr(c) for c in codes if 32 <= c <= _MAX_CODE or c in _CONTROL_CODES)
 
