@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from proxyify_asgi.screening import deobfuscate
-from proxyify_asgi.screening.normalize import Views, views, well_formed
+from proxyify_asgi.screening.normalize import Views, reveal, views, well_formed
 
 MAX_CANDIDATES = 32
 """Encoded runs decoded per text, at most."""
@@ -148,6 +148,26 @@ def _unescape(text: str) -> str:
     return well_formed(decoded)
 
 
+MAX_WHOLE_UNESCAPE = 16 * 1024
+"""Texts up to this many characters whose escapes are spread through prose are decoded whole."""
+_JSON_ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|([nrt"\\/]))')
+_JSON_STARTS = frozenset('{["')
+_JSON_CHARACTERS = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+
+def _json_character(match: re.Match[str]) -> str:
+    code = match.group(1)
+    return chr(int(code, 16)) if code else _JSON_CHARACTERS[match.group(2)]
+
+
+def _unescape_whole(text: str) -> str:
+    """``text`` with the escapes of JSON strings (``\\uXXXX``, ``\\n``, ``\\"``...) and HTML
+    character references decoded (surrogate halves joined, lone ones U+FFFD), invisible
+    characters they spell removed: a text about byte-order marks writes ``\\ufeff`` openly, and
+    the rewrite must not read as hiding characters (tag characters are revealed, as always)."""
+    return reveal(well_formed(html.unescape(_JSON_ESCAPE.sub(_json_character, text))))[0]
+
+
 def payloads(text: str, seen: Views | None = None) -> list[Decoded]:
     """Every readable payload embedded in ``text`` (case preserved), bounded in count and size.
     ``seen``: ``text``'s views, when already made."""
@@ -180,10 +200,18 @@ def payloads(text: str, seen: Views | None = None) -> list[Decoded]:
         escaped = [t for t in tokens if "%" in t and len(_URL_ESCAPE.findall(t)) >= 2]
         if escaped:
             keep("url", _changed(" ".join(escaped), unquote_plus))
+    whole = False
     if "&#" in text or "\\u" in text:
         escaped = [t for t in tokens if ("&#" in t or "\\u" in t) and _CHAR_ESCAPE.search(t)]
         if escaped:
             keep("escapes", _changed(" ".join(escaped), _unescape))
+        # escapes spread through prose: the words around them are the context they need
+        whole = len(escaped) < len(tokens)
+    elif "\\" in text:
+        # a JSON document: its line breaks and quotation marks are escaped ("\\n## System")
+        whole = text[:16].lstrip()[:1] in _JSON_STARTS and ("\\n" in text or '\\"' in text)
+    if whole and len(text) <= MAX_WHOLE_UNESCAPE:
+        keep("unescaped", _changed(text, _unescape_whole))
     if "  " in text and _WORD_GAP_THEN_SPACED.search(text):
         spaced = [_unspaced(m.group()) for m in _LETTER_SPACED.finditer(text)]
         if spaced and not keep("spacing", " ".join(spaced)):

@@ -21,14 +21,18 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from proxyify_asgi.screening import normalize
+from proxyify_asgi.screening import lookalikes, normalize
 from proxyify_asgi.screening.normalize import Views
+from proxyify_asgi.screening.typos import shipped_known_words
 
 _LATIN_LETTER = r"[^\W\d_]"
-_SEPARATED = re.compile(rf"(?<![^\W_]){_LATIN_LETTER}([._*|/~+\-·•^=,:])(?:{_LATIN_LETTER}\1)*{_LATIN_LETTER}?")
-"""Single letters joined by one repeated separator: "i.g.n.o.r.e", "i-g-n-o-r-e", "m.y.". Nothing
-after the repetition can fail, so the engine never backtracks into it (linear time)."""
-_SEPARATED_GATE = re.compile(rf"([._*|/~+\-·•^=,:]){_LATIN_LETTER}\1{_LATIN_LETTER}\1")
+_SEPARATORS = r"[._*|/~+\-·•^=,:]"
+_SEPARATED = re.compile(rf"(?<![^\W_])\S({_SEPARATORS})(?:\S\1)*\S?")
+"""Single characters joined by one repeated separator: "i.g.n.o.r.e", "i-g-n-o-r-e", "m.y.", and
+runs holding digits or punctuation ("1-g-n-0-r-3", "d_o_n_'_t", "h-t-t-p-s-:-/-/"). A run starts
+at a word's start (never inside "12-05-2024"). Nothing after the repetition can fail, so the
+engine never backtracks into it (linear time)."""
+_SEPARATED_GATE = re.compile(rf"({_SEPARATORS}){_LATIN_LETTER}\1{_LATIN_LETTER}\1")
 """A cheap first test: separator, letter, separator, letter, separator (starts with a class of
 literals, so the engine skips ahead quickly)."""
 _SINGLE_LETTERS = frozenset("bcdfghjklnopqruvwxyz")
@@ -60,10 +64,32 @@ _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 _INLINE_TAG = re.compile(r"<[^<>\n]{0,40}>")
 _LETTER = re.compile(_LATIN_LETTER)
 
-_DECIMAL = re.compile(r"(?<!\d)(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])(?:[\s,;]+(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])){7,}(?!\d)")
-_LETTER_CODE_WORDS = frozenset(word for code in range(100, 127) for word in normalize.words(str(code)))
-"""Letter codes 100 to 126 (d to z) as the ``words`` view spells them, leetspeak folded ("105"
-reads "ios"): decimal-coded text leaves several among its words, ordinary text none."""
+_DECIMAL = re.compile(r"(?<!\d)\d{1,5}(?:[\s,;]+\d{1,5}){7,}(?!\d)")
+"""Eight or more numbers of up to five digits, one after another: character codes are checked
+after the match (the digits and the separators are disjoint classes, so nothing backtracks)."""
+_MAX_CODE = 0x2FFF
+"""Code points read back: Latin, Greek, Cyrillic, the other alphabets and general punctuation
+(CJK is written as UTF-8 bytes by the encoders attackers use, which are read as such)."""
+_CONTROL_CODES = frozenset((9, 10, 13))
+_ASCII_LETTER_CODES = range(100, 127)
+
+
+def _code_words() -> frozenset[str]:
+    """Codes from 100 (d) up, bytes of UTF-8 and code points of other alphabets, as the
+    ``words`` view spells them, leetspeak folded ("105" reads "ios"): decimal-coded text leaves
+    several among its words. Those that ordinary text holds ("100", "1000", and "test", "best",
+    "bias" that 7357, 8357, 8145 fold to) are left out, the ASCII letters' codes excepted."""
+    known = shipped_known_words()
+    ascii_letters = {word for code in _ASCII_LETTER_CODES for word in normalize.words(str(code))}
+    others = {word for code in range(127, _MAX_CODE + 1) for word in normalize.words(str(code))}
+    return frozenset(ascii_letters | (others - known))
+
+
+_CODE_WORDS = _code_words()
+_MIN_READABLE = 0.8
+_MAX_CODES = 65_536
+_NUMBER = re.compile(r"\d+")
+"""Codes read per text, at most (the decoded characters kept are bounded so, in any case)."""
 _MORSE = re.compile(r"[.\-·•−–]{1,7}(?:(?: {1,3}| ?/ ?| ?\| ?)[.\-·•−–]{1,7}){7,}")
 _MORSE_CODE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",
@@ -95,8 +121,9 @@ def separated_letters(text: str, v: Views) -> str | None:
 
 def _join_letters(match: re.Match[str]) -> str:
     run = match.group()
-    letters = run.replace(match.group(1), "")
-    return letters if len(letters) > 1 else run  # "plan a." is not a run
+    letters = run[::2]  # the characters stand at even places, separators at odd ones
+    # "plan a." and "1/2" are not runs: a run joins two characters or more, a letter among them
+    return letters if len(letters) > 1 and _LETTER.search(letters) else run
 
 
 def _many_single_letters(v: Views) -> bool:
@@ -182,15 +209,42 @@ def _joined(found: list[str]) -> str | None:
 
 
 def decimal_runs(text: str, v: Views) -> str | None:
-    """The readable texts of runs of decimal character codes ("105 103 110 111 114 101")."""
-    if len(v.tokens & _LETTER_CODE_WORDS) < 3:
+    """The readable texts of runs of decimal character codes: ASCII and Unicode code points
+    ("105 103 110 111 114 101", "1079 1072"), or the bytes of UTF-8 ("208 183 208 176")."""
+    if len(v.tokens & _CODE_WORDS) < 3:
         return None
     found = []
+    budget = _MAX_CODES
     for m in _DECIMAL.finditer(text):
-        decoded = "".join(chr(int(n)) for n in re.findall(r"\d+", m.group()))
-        if sum(ch.isalpha() or ch == " " for ch in decoded) >= 0.8 * len(decoded):
+        # a code and its separator take at most 8 characters: no more of a long run is split
+        codes = [int(n) for n in _NUMBER.findall(m.group(), 0, budget * 8)][:budget]
+        decoded = _from_codes(codes)
+        if decoded and _reads_as_text(decoded):
             found.append(decoded)
+        budget -= len(codes)
+        if budget <= 0:
+            break
     return _joined(found)
+
+
+def _from_codes(codes: list[int]) -> str:
+    """``codes`` as text: bytes of UTF-8 when none is past 255 and more of them make UTF-8
+    characters than fail to (bad bytes skipped), else code points (Latin-1 among them, where
+    "225" is "á"); codes no character has are skipped."""
+    if 128 <= max(codes) <= 255:
+        utf8 = bytes(codes).decode("utf-8", "replace")
+        bad = utf8.count("\ufffd")
+        if not bad or len(utf8.encode("utf-8", "surrogatepass")) - len(utf8) - 2 * bad > bad:
+            return utf8.replace("\ufffd", "")
+    return "".join(chr(c) for c in codes if 32 <= c <= _MAX_CODE or c in _CONTROL_CODES)
+
+
+def _reads_as_text(decoded: str) -> bool:
+    """Mostly letters, digits and spaces: a table of numbers decodes to punctuation and
+    symbols as often as to letters."""
+    if len(decoded) < 4:
+        return False
+    return sum(ch.isalnum() or ch.isspace() for ch in decoded) >= _MIN_READABLE * len(decoded)
 
 
 def morse_runs(text: str, v: Views) -> str | None:
@@ -216,10 +270,11 @@ DECODERS: tuple[tuple[str, Callable[[str, Views], str | None]], ...] = (
     ("decimal", decimal_runs),
     ("morse", morse_runs),
     ("reversed", reversed_on_cue),
+    ("lookalikes", lookalikes.folded),
 )
 """(encoding name, decoder): each reads the text and its views (whose ``words`` and ``tokens``
 the gates check first)."""
 
-REWRITES = frozenset({"separators", "diacritics", "emoji", "markup", "typos"})
+REWRITES = frozenset({"separators", "diacritics", "emoji", "markup", "lookalikes", "typos", "unescaped"})
 """Decoders that return the whole text with a little changed: their output repeats the text's
 own hits, which must not count as hidden ones (only hits the text itself lacks do)."""

@@ -42,6 +42,10 @@ _PHRASE_LENGTH = 100
 :meth:`HeuristicScreener._weighted_hits`)."""
 _CONTEXT = 500
 """Characters around a long text's window of hits that the second opinion reads too."""
+_READ_WHEN_REPEATED = frozenset({"unescaped"})
+"""Rewrites the second opinion reads even when their hits are the text's own: the escaped text
+("ingl\\u00e9s", "\\n## System") reads as noise to the lexical model."""
+
 
 class HeuristicScreener:
     """Rules over normalised and decoded text; no model weights, linear time."""
@@ -165,6 +169,8 @@ class HeuristicScreener:
             inner: dict[str, float] = {}
             self._scan(payload.text, inner, signals, depth + 1, decoded=decoded)
             if payload.encoding in deobfuscate.REWRITES and all(w <= weights.get(k, 0.0) for k, w in inner.items()):
+                if inner and payload.encoding in _READ_WHEN_REPEATED and decoded is not None:
+                    decoded.append(payload.text)
                 continue  # the text rewritten said nothing the text had not said: nothing hidden
             if inner:
                 _merge(weights, inner)

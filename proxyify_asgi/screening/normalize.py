@@ -60,6 +60,9 @@ _CONFUSABLES = {
     "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i", "ȷ": "j", "ℓ": "l",
     "ǀ": "l", "ɑ": "a", "ɩ": "i", "ο": "o",
 }
+CONFUSABLES: dict[str, str] = _CONFUSABLES
+"""Lower-case look-alikes of Latin letters (Cyrillic, Greek, small capitals): :mod:`.lookalikes`
+folds the Cyrillic and Greek ones back in whole texts."""
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "$": "s", "@": " at "}
 # "@" reads " at " so e-mail addresses stay recognisable ("x at evil example").
 # Punctuation becomes a word break: "ig-nore" and "ignore," read alike in the ``words`` view.
