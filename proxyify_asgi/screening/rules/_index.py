@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -77,8 +79,15 @@ FOREIGN_PAD = 12
 """Characters kept on each side of a run of non-ASCII characters in :class:`Foreign`: strings up
 to this long containing a non-ASCII character are found there."""
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _GAP = "\x00"
+
+
+@cache
+def _clusters(pad: int) -> re.Pattern[str]:
+    """Runs of non-ASCII characters fewer than ``2 * pad`` ASCII characters apart, as one match
+    (their padded parts would overlap). Linear: the two classes are disjoint, so a text has one
+    parse, and a failed continuation gives back at most ``2 * pad`` characters."""
+    return re.compile(r"[^\x00-\x7f]+(?:[\x00-\x7f]{1,%d}[^\x00-\x7f]+)*" % (2 * pad))
 
 
 class Foreign:
@@ -86,31 +95,22 @@ class Foreign:
 
     A string holding a non-ASCII character (the non-Latin rules' anchors, accented words) can
     only occur where one is: within :data:`FOREIGN_PAD` characters of a non-ASCII run. Looking
-    for it in these parts instead of the whole text costs a pass over a twentieth of it in
-    English-heavy text. A string of at most :data:`FOREIGN_PAD` characters without NUL found
+    for it in these parts instead of the whole text costs a pass over a tenth of it or less
+    in English-heavy text. A string of at most :data:`FOREIGN_PAD` characters without NUL found
     here is an occurrence in the text (no occurrence spans two parts) and every occurrence is
     found (each lies within its run's part)."""
 
     def __init__(self, text: str) -> None:
-        spans: list[list[int]] = []
-        for m in _NON_ASCII_RUN.finditer(text):
-            low, high = max(0, m.start() - FOREIGN_PAD), m.end() + FOREIGN_PAD
-            if spans and low <= spans[-1][1]:
-                spans[-1][1] = high
-            else:
-                spans.append([low, high])
+        self._pad = pad = FOREIGN_PAD
+        spans = [(max(0, m.start() - pad), min(len(text), m.end() + pad)) for m in _clusters(pad).finditer(text)]
         self.joined = _GAP.join(text[low:high] for low, high in spans)
-        self._starts: list[int] = []  # where each part begins in ``joined``
-        self._offsets: list[int] = []  # and in the text
-        at = 0
-        for low, high in spans:
-            self._starts.append(at)
-            self._offsets.append(low)
-            at += min(high, len(text)) - low + 1
+        self._offsets = [low for low, _ in spans]  # where each part begins in the text
+        self._starts = list(accumulate((high - low + 1 for low, high in spans[:-1]), initial=0))
+        """Where each part begins in ``joined``."""
 
     def holds(self, s: str) -> bool:
         """Whether :meth:`positions` and ``in`` answer for ``s`` exactly."""
-        return not s.isascii() and len(s) <= FOREIGN_PAD and _GAP not in s
+        return not s.isascii() and len(s) <= self._pad and _GAP not in s
 
     def positions(self, s: str) -> list[int]:
         """Where ``s`` (one :meth:`holds` answers for) begins in the text, increasing."""
