@@ -93,6 +93,17 @@ def test_foreign_parts_answer_as_the_text_does(text, s, pad):
             assert foreign.positions(s) == _find_all(text, s), (text, s)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MIXED, max_size=60).map("".join), st.lists(_MIXED, min_size=1, max_size=3).map("".join))
+def test_find_all_by_regex_scan_finds_every_occurrence(text, s):
+    """Long texts are scanned by a literal regex for strings whose occurrences cannot overlap,
+    by ``str.find`` otherwise: every occurrence either way, overlapping ones included."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_index, "_REGEX_FROM", 0)
+        assert _index.find_all(text, s) == _find_all(text, s), (text, s)
+        assert _index.find_all(text * 3, s + s) == _find_all(text * 3, s + s)
+
+
 def test_text_index_finds_non_ascii_strings_in_the_foreign_parts():
     """A long mostly-English text: non-ASCII strings are looked for in its foreign parts only,
     with the answers the whole text gives."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 import ahocorasick
@@ -270,9 +270,30 @@ def _non_overlapping(positions: list[int], length: int) -> int:
 
 def find_all(text: str, s: str) -> list[int]:
     """Every position where ``s`` begins in ``text`` (overlapping occurrences too)."""
+    literal = _literal_pattern(s) if len(text) > _REGEX_FROM else None
+    if literal is not None:
+        # occurrences of a string no prefix of which ends it cannot overlap: the engine's
+        # non-overlapping scan finds them all, about 1.5 times faster than a find per occurrence
+        return list(map(_START, literal.finditer(text)))
     out = []
     at = text.find(s)
     while at != -1:
         out.append(at)
         at = text.find(s, at + 1)
     return out
+
+
+_REGEX_FROM = 50_000
+"""Texts from this length have their occurrences of a string found by a regex scan (compiling
+one costs tens of microseconds, a scan of 1 MB about 1 ms)."""
+
+_START = re.Match.start
+
+
+@lru_cache(maxsize=4096)
+def _literal_pattern(s: str) -> re.Pattern[str] | None:
+    """``s`` as a compiled literal pattern, or None when two of its occurrences can overlap (a
+    proper prefix of it is also its suffix, as in ``aba``)."""
+    if not s or any(s.endswith(s[:k]) for k in range(1, len(s))):
+        return None
+    return re.compile(re.escape(s))
