@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from bench.screening_eval import load
 from proxyify_asgi.screening import lexical, normalize
+from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.rules import ALL_RULES, RuleSet
 from proxyify_asgi.screening.rules import _index
@@ -269,3 +270,13 @@ def test_followers_list_the_second_words_a_match_can_have():
     assert gap.starts == frozenset({"ignore"}) and gap.followers == ()  # a gap: any word
     last = rule("t", "z", 1.0, "words", "ignore", r"\bignore previous")
     assert last.followers == ()  # "previous" may begin a longer word: not a whole next word
+
+
+def test_rotated_start_words_are_found_where_their_rotations_are():
+    """rot13 keeps every character's place: the start words of the rotated text are found at
+    their rotations' places in the text itself, as a search of the rotated text finds them."""
+    rules = RuleSet()
+    for text in _long_texts(6, 29) + [rot13(t) for t in _long_texts(3, 31)]:
+        v = normalize.views(text)
+        rotated_tokens = frozenset(rot13(" ".join(v.tokens)).split())
+        assert rules._rotated_starts_at(v, rotated_tokens) == rules._starts_at(rot13(v.words), rotated_tokens)
