@@ -27,7 +27,7 @@ from proxyify_asgi.screening.rules._base import Rule, rule
 from proxyify_asgi.screening.rules._gate import Gate
 from proxyify_asgi.screening.rules._index import Literals, TextIndex
 from proxyify_asgi.screening.rules._literals import AT_START, trie_pattern
-from proxyify_asgi.screening.rules._words import WordPositions, split_words
+from proxyify_asgi.screening.rules._words import FIND_UP_TO, WordPositions, split_words
 from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, anchored_match, index_for, needles, search
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule", "search"]
@@ -200,7 +200,7 @@ class RuleSet:
         active = {word for word in self._start_vocab.intersection(v.tokens) if met & tops[word]}
         first_of: dict[str, int] = {}  # each rule id's first matching rule so far
         words = v.words
-        positions = WordPositions(words, active, _split(v))
+        positions = WordPositions(words, active, _split(v) if len(active) > FIND_UP_TO else None)
         for word in positions.found:
             at = positions.of(word)
             for i, rule_id, match, followers in self._starts_of[word]:
@@ -237,7 +237,7 @@ class RuleSet:
         if len(v.words) <= FULL_SCAN_BELOW:
             return None
         back = {rot13(word): word for word in self._start_vocab.intersection(rotated_tokens)}
-        positions = WordPositions(v.words, set(back), _split(v))
+        positions = WordPositions(v.words, set(back), _split(v) if len(back) > FIND_UP_TO else None)
         return {back[word]: positions.of(word) for word in positions.found}
 
     def _starts_at(self, words: str, tokens: frozenset[str]) -> dict[str, list[int]] | None:
