@@ -41,18 +41,21 @@ def _base_screener_class(ref: str, into: Path) -> type:
     return importlib.import_module(f"{_BASE_PACKAGE}.screening.heuristic").HeuristicScreener
 
 
-def _paired(base, ours, texts: list[str], samples: int) -> tuple[list[float], list[float]]:  # noqa: ANN001
+def _paired(base, ours, texts: list[str], samples: int) -> tuple[list[float], list[float], tuple[float, float]]:  # noqa: ANN001
+    """Alternate timings of ``base`` and ``ours`` on ``texts``, and their scores of the last text."""
     a: list[float] = []
     b: list[float] = []
+    scores = (0.0, 0.0)
     for _ in range(max(1, samples // len(texts))):
         for text in texts:
             start = time.perf_counter()
-            base.check([text])
+            base_score = base.check([text]).score
             a.append(time.perf_counter() - start)
             start = time.perf_counter()
-            ours.check([text])
+            our_score = ours.check([text]).score
             b.append(time.perf_counter() - start)
-    return a, b
+            scores = (base_score, our_score)
+    return a, b, scores
 
 
 def main() -> None:
@@ -65,15 +68,16 @@ def main() -> None:
     small, large = timing_cases(rows)
     with tempfile.TemporaryDirectory() as tmp:
         base, ours = _base_screener_class(args.base, Path(tmp))(), HeuristicScreener()
-        print(f"| case | {args.base} | this tree | ratio |\n|---|---:|---:|---:|")
+        print(f"| case | {args.base} | this tree | ratio | score ({args.base} / this tree) |\n|---|---:|---:|---:|---:|")
         for name, texts in small.items():
             runs = [_paired(base, ours, texts, 2000) for _ in range(args.rounds)]
             a = statistics.median(statistics.median(r[0]) for r in runs) * 1e6
             b = statistics.median(statistics.median(r[1]) for r in runs) * 1e6
-            print(f"| {name} | {a:.0f} | {b:.0f} | {b / a:.2f} |")
+            print(f"| {name} | {a:.0f} | {b:.0f} | {b / a:.2f} | |")
         for name, text in large.items():
-            a_s, b_s = _paired(base, ours, [text], args.rounds)
-            print(f"| {name} | {min(a_s) * 1000:.0f} | {min(b_s) * 1000:.0f} | {min(b_s) / min(a_s):.2f} |")
+            a_s, b_s, (a_score, b_score) = _paired(base, ours, [text], args.rounds)
+            print(f"| {name} | {min(a_s) * 1000:.0f} | {min(b_s) * 1000:.0f} | {min(b_s) / min(a_s):.2f} "
+                  f"| {a_score} / {b_score} |")
 
 
 if __name__ == "__main__":

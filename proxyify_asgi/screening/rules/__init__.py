@@ -27,7 +27,7 @@ from proxyify_asgi.screening.rules._base import Rule, rule
 from proxyify_asgi.screening.rules._gate import Gate
 from proxyify_asgi.screening.rules._index import Literals, TextIndex
 from proxyify_asgi.screening.rules._literals import AT_START, trie_pattern
-from proxyify_asgi.screening.rules._words import WordPositions
+from proxyify_asgi.screening.rules._words import FIND_UP_TO, WordPositions, split_words
 from proxyify_asgi.screening.rules._search import FULL_SCAN_BELOW, anchored_match, index_for, needles, search
 
 __all__ = ["ALL_RULES", "FAMILIES", "Rule", "RuleSet", "rule", "search"]
@@ -159,7 +159,7 @@ class RuleSet:
 
     def _words_matching(self, v: Views, met: int) -> set[int]:
         """The positions of the ``words`` rules whose top bits are set in ``met`` that match."""
-        matched = self._start_word_hits(v.words, v.tokens, met)
+        matched = self._start_word_hits(v, met)
         at_boundaries = self._boundary_positions(v, met)
         for i in self._gate.positions(met & self._searched_words):
             r = self._words[i]
@@ -187,7 +187,7 @@ class RuleSet:
             v.memo[self._at_boundary] = found
         return found  # type: ignore[return-value]
 
-    def _start_word_hits(self, words: str, tokens: frozenset[str], met: int) -> set[int]:
+    def _start_word_hits(self, v: Views, met: int) -> set[int]:
         """The positions of the ``words`` rules with start words that match: each rule whose
         anchors ``met`` says are there is tried at the occurrences of its start words, all found
         in one pass over the text's words."""
@@ -197,9 +197,10 @@ class RuleSet:
             return matched
         met_ids = set(self._gate.positions(with_starts))
         tops = self._start_word_tops
-        active = {word for word in self._start_vocab.intersection(tokens) if met & tops[word]}
+        active = {word for word in self._start_vocab.intersection(v.tokens) if met & tops[word]}
         first_of: dict[str, int] = {}  # each rule id's first matching rule so far
-        positions = WordPositions(words, active)
+        words = v.words
+        positions = WordPositions(words, active, _split(v) if len(active) > FIND_UP_TO else None)
         for word in positions.found:
             at = positions.of(word)
             for i, rule_id, match, followers in self._starts_of[word]:
@@ -222,12 +223,22 @@ class RuleSet:
             rotated = rot13(v.words)
             # the rotated text's words: its words rotated, in one translation of them all
             rotated_tokens = frozenset(rot13(" ".join(v.tokens)).split())
-            starts_at = self._starts_at(rotated, rotated_tokens)
+            starts_at = self._rotated_starts_at(v, rotated_tokens)
             for r, rule_needles in candidates:
                 present = rotated_tokens if r.starts else frozenset(map(rot13, rule_needles))
                 if r.id not in found and search(r, rotated, present, starts_at):
                     found[r.id] = r
         return found
+
+    def _rotated_starts_at(self, v: Views, rotated_tokens: frozenset[str]) -> dict[str, list[int]] | None:
+        """:meth:`_starts_at` of ``v.words`` rotated by rot13, found in ``v.words`` itself: rot13
+        keeps every character's place, so a start word occurs in the rotated text exactly where
+        its rotation occurs in the text (whose split into words is then made once)."""
+        if len(v.words) <= FULL_SCAN_BELOW:
+            return None
+        back = {rot13(word): word for word in self._start_vocab.intersection(rotated_tokens)}
+        positions = WordPositions(v.words, set(back), _split(v) if len(back) > FIND_UP_TO else None)
+        return {back[word]: positions.of(word) for word in positions.found}
 
     def _starts_at(self, words: str, tokens: frozenset[str]) -> dict[str, list[int]] | None:
         """For a long ``words`` text, where each start word of any rule occurs, found once for
@@ -270,6 +281,17 @@ _ONE_PASS_FROM = 40
 """Prefixes to find in a long text from which one regex pass for all costs less than a
 ``str.find`` pass for each (measured: a pass through 1 MB of text costs about a millisecond
 either way, the regex about fifty)."""
+
+def _split(v: Views) -> tuple[list[str], list[int]]:
+    """``v.words``' :func:`split_words`, made once per views."""
+    found = v.memo.get(_SPLIT)
+    if found is None:
+        found = v.memo[_SPLIT] = split_words(v.words)
+    return found  # type: ignore[return-value]
+
+
+_SPLIT = "split_words"
+
 
 def _unicode_only(r: Rule) -> bool:
     """True when the rule can only match text with non-ASCII characters."""

@@ -25,7 +25,10 @@ class WordPositions:
     after it (every pattern continues past its first word, so a start word at the very end
     never matches)."""
 
-    def __init__(self, words: str, wanted: set[str] | frozenset[str]) -> None:
+    def __init__(
+        self, words: str, wanted: set[str] | frozenset[str], split: tuple[list[str], list[int]] | None = None
+    ) -> None:
+        """``split``: ``words``' :func:`split_words`, when already made (else made here if needed)."""
         self.split = len(wanted) > FIND_UP_TO
         """The text was split into words (next words are known)."""
         self._positions: dict[str, list[int]] = {}
@@ -34,8 +37,7 @@ class WordPositions:
             self._positions = {word: _find_word(words, word) for word in wanted}
             self.found = [word for word, at in self._positions.items() if at]
             return
-        self._parts = words.split(" ")
-        self._lengths = list(accumulate(map(len, self._parts), initial=0))  # k-th word at lengths[k] + k
+        self._parts, self._lengths = split or split_words(words)
         indices: dict[str, list[int]] = {}
         for k in compress(range(len(self._parts) - 1), map(wanted.__contains__, self._parts)):
             indices.setdefault(self._parts[k], []).append(k)
@@ -64,6 +66,13 @@ class WordPositions:
     def as_dict(self) -> dict[str, list[int]]:
         """Every found word's positions."""
         return {word: self.of(word) for word in self.found}
+
+
+def split_words(words: str) -> tuple[list[str], list[int]]:
+    """The words of a ``words`` view and their lengths added up: the k-th word begins at
+    ``lengths[k] + k``."""
+    parts = words.split(" ")
+    return parts, list(accumulate(map(len, parts), initial=0))
 
 
 def _find_word(words: str, word: str) -> list[int]:
