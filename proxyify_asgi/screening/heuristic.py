@@ -40,6 +40,9 @@ DECODED = "decoded:"
 _PHRASE_LENGTH = 100
 """A quotation of at most this many characters is an example phrase (quoted phrases count once: see
 :meth:`HeuristicScreener._weighted_hits`)."""
+_TYPO_REACH = proximity.WINDOW
+"""Characters either side of a typo repair in a long text screened again (a rule's phrase spans
+at most :data:`_PHRASE_LENGTH`; the proximity window is the reach weak signals combine over)."""
 _CONTEXT = 500
 """Characters around a long text's window of hits that the second opinion reads too."""
 _READ_WHEN_REPEATED = frozenset({"unescaped"})
@@ -162,9 +165,8 @@ class HeuristicScreener:
         if depth >= _MAX_DEPTH or self._score(weights) >= self.stop_at:
             return v
         payloads = decode.payloads(v.revealed, v)
-        repaired = self._typos.repaired(v.revealed, v)
-        if repaired is not None:
-            payloads.append(decode.Decoded("typos", repaired))
+        repaired = self._typos.repaired_parts(v.revealed, v, _TYPO_REACH)
+        payloads.extend(decode.Decoded("typos", part) for part in repaired)
         for payload in payloads:
             inner: dict[str, float] = {}
             self._scan(payload.text, inner, signals, depth + 1, decoded=decoded)

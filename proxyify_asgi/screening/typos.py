@@ -76,6 +76,49 @@ def _replace_words(text: str, fixes: dict[str, str]) -> str:
     return pattern.sub(replace, text)
 
 
+def _join_pattern(head: str, tail: str) -> re.Pattern[str]:
+    return re.compile(rf"\b({re.escape(head)})\W+({re.escape(tail)})\b", re.IGNORECASE)
+
+
+def _apply(text: str, fixes: dict[str, str], joins: set[tuple[str, str]]) -> str:
+    """``text`` with ``fixes`` written right and the pieces of ``joins`` joined."""
+    repaired = _replace_words(text, fixes) if fixes else text
+    for head, tail in joins:
+        repaired = _join_pattern(head, tail).sub(lambda m: m.group(1) + m.group(2), repaired)
+    return repaired
+
+
+def _repair_spans(text: str, fixes: dict[str, str], joins: set[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Where in ``text`` :func:`_apply` may change something (found as it finds them)."""
+    spans = []
+    if fixes:
+        forms = [form for word in fixes for form in (word, word.capitalize(), word.upper())]
+        pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+        spans.extend(m.span() for m in pattern.finditer(text))
+    for head, tail in joins:
+        spans.extend(m.span() for m in _join_pattern(head, tail).finditer(text))
+    return sorted(spans)
+
+
+def _windows(text: str, spans: list[tuple[int, int]], radius: int) -> list[tuple[int, int]]:
+    """``spans`` widened by ``radius`` either side, cut at whitespace (a window never starts or
+    ends inside a word, which could make one), overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        low, high = max(0, start - radius), min(len(text), end + radius)
+        if low:
+            cut = text.find(" ", low, start)
+            low = cut + 1 if cut != -1 else start
+        if high < len(text):
+            cut = text.rfind(" ", end, high)
+            high = cut if cut != -1 else end
+        if merged and low <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
 class TypoRepair:
     """Reads scrambled rule words back (see the module docstring)."""
 
@@ -106,6 +149,35 @@ class TypoRepair:
     def repaired(self, text: str, v: Views) -> str | None:
         """``text`` (whose views are ``v``) with its scrambled rule words written right and the
         rule words cut in two ("ign ore prev ious") joined, or None when it has neither."""
+        plan = self._plan(v)
+        if plan is None:
+            return None
+        repaired = _apply(text, *plan)
+        return repaired if repaired != text else None
+
+    def repaired_parts(self, text: str, v: Views, radius: int) -> list[str]:
+        """What :meth:`repaired` gives, as parts to screen: the whole repaired text, or for a
+        long text with few repairs the repaired windows reaching ``radius`` characters either
+        side of them (cut at whitespace). A long text's repaired copy differs from it only
+        there, and screening the whole copy again doubled the time of a megabyte with a
+        misspelt "recieve" in it."""
+        plan = self._plan(v)
+        if plan is None:
+            return []
+        spans = _repair_spans(text, *plan) if len(text) > 8 * radius else None
+        windows = _windows(text, spans, radius) if spans else [(0, len(text))]
+        if sum(end - start for start, end in windows) * 2 > len(text):
+            windows = [(0, len(text))]
+        parts = []
+        for start, end in windows:
+            part = text[start:end]
+            repaired = _apply(part, *plan)
+            if repaired != part:
+                parts.append(repaired)
+        return parts
+
+    def _plan(self, v: Views) -> tuple[dict[str, str], set[tuple[str, str]]] | None:
+        """The scrambled words to write right and the (head, tail) pieces to join, or None."""
         unknown = v.tokens - self._known
         if not unknown:
             return None
@@ -115,12 +187,8 @@ class TypoRepair:
                 right = self._by_key.get(_key(word))
                 if right is not None and right != word:
                     fixes[word] = right
-        repaired = _replace_words(text, fixes) if fixes else text
         joins = self._joins(v.words, unknown & self._heads, unknown & self._tails)
-        for head, tail in joins:
-            pattern = re.compile(rf"\b({re.escape(head)})\W+({re.escape(tail)})\b", re.IGNORECASE)
-            repaired = pattern.sub(lambda m: m.group(1) + m.group(2), repaired)
-        return repaired if repaired != text else None
+        return (fixes, joins) if fixes or joins else None
 
     def _joins(self, words: str, heads: frozenset[str], tails: frozenset[str]) -> set[tuple[str, str]]:
         """The (head, tail) pairs standing side by side in ``words`` (the ``words`` view) that make
