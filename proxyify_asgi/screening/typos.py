@@ -15,8 +15,8 @@ pieces are a rule word's beginning (three letters or more) and end, and together
 Cost on ordinary text: one set difference of the text's distinct words against the known words
 (the rules' and the lexical model's, about 30,000) at C speed, then a key for each of the few
 unknown words of five letters or more. Only a text with a repair is screened again (a long one
-only around its repairs), and its repaired copy counts only for hits the text itself lacks (like the other rewrites in
-:mod:`.deobfuscate`).
+only around its repairs), and its repaired copy counts only for hits the text itself lacks (like
+the other rewrites in :mod:`.deobfuscate`).
 """
 
 from __future__ import annotations
