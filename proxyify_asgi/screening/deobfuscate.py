@@ -88,8 +88,8 @@ def _code_words() -> frozenset[str]:
 _CODE_WORDS = _code_words()
 _MIN_READABLE = 0.8
 _MAX_CODES = 65_536
-_NUMBER = re.compile(r"\d+")
 """Codes read per text, at most (the decoded characters kept are bounded so, in any case)."""
+_NUMBER = re.compile(r"\d+")
 _MORSE = re.compile(r"[.\-·•−–]{1,7}(?:(?: {1,3}| ?/ ?| ?\| ?)[.\-·•−–]{1,7}){7,}")
 _MORSE_CODE = {
     ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h",

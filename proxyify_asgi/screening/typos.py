@@ -61,12 +61,18 @@ def _key(word: str) -> str:
     return word[0] + "".join(sorted(word[1:-1])) + word[-1]
 
 
+def _fix_forms(fixes: dict[str, str]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each word of ``fixes`` in lower case, capitalised and in capitals (with its repair), and
+    one pattern of them all, longest first."""
+    forms = {form: right for word, right in fixes.items() for form in (word, word.capitalize(), word.upper())}
+    return forms, re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+
+
 def _replace_words(text: str, fixes: dict[str, str]) -> str:
     """``text`` with each whole word of ``fixes`` (lower case) replaced, written in lower case,
     capitalised or in capitals. Literal alternatives, not a case-insensitive ``\b`` pattern: the
     engine skips ahead on their first letters, about three times faster on a megabyte."""
-    forms = {form: right for word, right in fixes.items() for form in (word, word.capitalize(), word.upper())}
-    pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+    forms, pattern = _fix_forms(fixes)
 
     def replace(m: re.Match[str]) -> str:
         start, end = m.span()
@@ -92,9 +98,7 @@ def _repair_spans(text: str, fixes: dict[str, str], joins: set[tuple[str, str]])
     """Where in ``text`` :func:`_apply` may change something (found as it finds them)."""
     spans = []
     if fixes:
-        forms = [form for word in fixes for form in (word, word.capitalize(), word.upper())]
-        pattern = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
-        spans.extend(m.span() for m in pattern.finditer(text))
+        spans.extend(m.span() for m in _fix_forms(fixes)[1].finditer(text))
     for head, tail in joins:
         spans.extend(m.span() for m in _join_pattern(head, tail).finditer(text))
     return sorted(spans)
@@ -148,7 +152,9 @@ class TypoRepair:
 
     def repaired(self, text: str, v: Views) -> str | None:
         """``text`` (whose views are ``v``) with its scrambled rule words written right and the
-        rule words cut in two ("ign ore prev ious") joined, or None when it has neither."""
+        rule words cut in two ("ign ore prev ious") joined, or None when it has neither. (The
+        screener reads :meth:`repaired_parts`; this whole-text repair is what they are tested
+        against.)"""
         plan = self._plan(v)
         if plan is None:
             return None
