@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from proxyify_asgi._config_loader import ConfigurationError, build_dataclass, problems_outside
-from proxyify_asgi.settings_keys import AccountSettings, ActiveHours, KeySettings, SpendLimits
+from proxyify_asgi.settings_keys import AccountSettings, ActiveHours, KeyPolicy, KeySettings, SpendLimits
 
 __all__ = [
     "ActiveHours",
     "AccountSettings",
     "ConfigurationError",
     "GatewaySettings",
+    "KeyPolicy",
     "KeySettings",
     "ModelSettings",
     "Price",

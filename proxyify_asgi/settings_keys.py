@@ -40,13 +40,13 @@ class SpendLimits:
 
 
 @dataclass(frozen=True, slots=True)
-class KeySettings:
-    """One ``[[keys]]`` entry, seeded into the key store at start (balances never reset)."""
+class KeyPolicy:
+    """What a key may do: restrictions and limits (the ``[[keys]]`` fields other than secrets).
 
-    name: str
-    key: str = field(repr=False)
-    credits: int | None = None
-    account: str | None = None
+    Key stores keep it in each :class:`~proxyify_asgi.stores.protocols.KeyRecord`;
+    :class:`KeySettings` is these fields plus a key's identity, so the list is written once.
+    """
+
     rate_limit: str | None = None
     model_rate_limits: dict[str, str] = field(default_factory=dict)
     tokens_per_minute: int | None = None
@@ -61,5 +61,16 @@ class KeySettings:
     denied_countries: tuple[str, ...] = ()
     active_hours: ActiveHours | None = None
     spend_limit_usd: SpendLimits | None = None
-    expires: str | None = None
     screening_exempt: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeySettings(KeyPolicy):
+    """One ``[[keys]]`` entry, seeded into the key store at start (balances never reset): a
+    :class:`KeyPolicy` with the key's name, secret, credits, account and expiry."""
+
+    name: str
+    key: str = field(repr=False)
+    credits: int | None = None
+    account: str | None = None
+    expires: str | None = None

@@ -13,28 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Protocol, runtime_checkable
 
-from proxyify_asgi.settings import ActiveHours, SpendLimits
-
-
-@dataclass(frozen=True, slots=True)
-class KeyPolicy:
-    """What a key may do: restrictions and limits (the ``[[keys]]`` fields other than secrets)."""
-
-    rate_limit: str | None = None
-    model_rate_limits: dict[str, str] = field(default_factory=dict)
-    tokens_per_minute: int | None = None
-    max_concurrent: int | None = None
-    allowed_models: tuple[str, ...] = ()
-    denied_models: tuple[str, ...] = ()
-    allowed_ips: tuple[str, ...] = ()
-    denied_ips: tuple[str, ...] = ()
-    allowed_origins: tuple[str, ...] = ()
-    require_origin: bool = False
-    allowed_countries: tuple[str, ...] = ()
-    denied_countries: tuple[str, ...] = ()
-    active_hours: ActiveHours | None = None
-    spend_limit_usd: SpendLimits | None = None
-    screening_exempt: bool = False
+from proxyify_asgi.settings_keys import KeyPolicy, SpendLimits  # KeyPolicy re-exported: stores speak in it
 
 
 @dataclass(frozen=True, slots=True)
