@@ -228,7 +228,13 @@ _TOPIC_TERMS = re.compile(
     r"sicherheitstests?|pruebas de seguridad|tests? de sécurité|test di sicurezza|testes de segurança|"
     r"ataques|attaques|attacchi|angriffe|"
     # scams, the everyday face of the trade ("phishing" above)
-    r"oplichters|oplichting|estafadores|estafas?|escrocs|arnaques?|betrüger|betrueger|truffatori|golpistas)\b"
+    r"oplichters|oplichting|estafadores|estafas?|escrocs|arnaques?|betrüger|betrueger|truffatori|golpistas|"
+    # round 14: the trade's documents (threat models, usage policies, bug bounties) and
+    # "security" in the other languages the rules read
+    r"bug bount(?:y|ies)|"
+    r"threat models?|acceptable[- ]use|guardrails?|safeguards?|vulnerabilit(?:y|ies)|malicious|manipulation|"
+    r"seguridad|sécurité|sicurezza|segurança|seguranca|sicherheit|veiligheid|bezpieczeństw\w*|güvenlik)\b"
+    r"|безопасност|уязвим|安全|漏洞|보안|취약"
     r"|越狱|提示词注入|提示注入|安全测试|安全培训|攻击|红队|紅隊|间接注入|脱獄|プロンプトインジェクション|セキュリティ|攻撃|"
     r"мошенник|атак|инъекци|ред тим|пентест|보안팀|보안 교육|탈옥|공격|프롬프트 인젝션|해킹"
 )
@@ -241,8 +247,14 @@ _EDITING_REQUEST = re.compile(
     r"organi[sz]e|restructure|organizar|organiza|ordena|estructura|revisar|corregir|reescribe|mejora|mejorar|réécris|"
     r"reecris|améliore|ameliore|reformule|organise|überprüfe|ueberpruefe|prüfe|pruefe|verbessere|formuliere|"
     r"gliedere|organizza|riorganizza|riscrivi|migliora|reescreva|melhore|corrija|revise|herschrijf|verbeter|"
-    r"controleer|vertaal|verbeteren|herschrijven|controleren|vertalen|nakijken|проверь|улучши|сформулируй|упорядочь)\b"
-    r"|改写|润色|翻译|总结|精简|修改|整理|改进|校对|要約|翻訳|添削|書き直|まとめ|요약|번역|다듬|정리|고쳐"
+    r"controleer|vertaal|verbeteren|herschrijven|controleren|vertalen|nakijken|проверь|улучши|сформулируй|упорядочь|"
+    # round 14: a document turned into something else ("turn these red-team findings into a
+    # table"), reworded, condensed; the request's other persons and tenses
+    r"turn (?:this|these|it|the|our|my)\b[^.?!\n]{0,60}?\binto|make (?:this|it|the)|rephrase|paraphrase|condense|"
+    r"reformat|format|convert|recap|tidy|clean up|resumas|resúmeme|resumeme|resumen|resumo|resuma|sintetiza|"
+    r"riassumi|riassumere|riassunto|correggi|correggere|revê|reveja|revisione|résume|résumer|resumer|corriger|"
+    r"reformuler|zusammen|zusammenfassung|korrigiere|краткое|кратко|перескажи|резюм\w*|отредактируй|сделай)\b"
+    r"|改写|润色|翻译|总结|精简|修改|整理|改进|校对|要約|翻訳|添削|書き直|まとめ|요약|번역|다듬|정리|고쳐|摘要|概括|改成"
 )
 _REQUEST_HEAD = 300
 """Characters at the start of a text where its request to edit a document is looked for."""
