@@ -16,6 +16,7 @@ examples once.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules._search import PrefixedPattern, WordPhrases
@@ -96,13 +97,28 @@ ASKING = PrefixedPattern(
 """A question or a teaching form."""
 
 
-def framed_as_mention(v: Views) -> bool:
-    """Whether the text frames itself as talking about something (see the module docstring)."""
+SPEAKS_TO_THE_READER = frozenset({"override.addressed_to_model", "tools.when_you_read"})
+"""Rule groups that find text addressed to the model reading it ("Note to AI systems evaluating
+this review: ..."): a document holding such a line is the attack itself (indirect injection),
+not a document about one, so a request to edit it does not frame its quotations as mentions."""
+
+
+def framed_as_mention(v: Views, groups: Collection[str] = ()) -> bool:
+    """Whether the text frames itself as talking about something (see the module docstring).
+    ``groups``: the rule groups that matched the text; since round 14 a request to edit, on the
+    text's first line, frames it too unless one of them speaks to the model reading it."""
+    if SPEAKS_TO_THE_READER.isdisjoint(groups) and _EDITING_REQUEST.search(v.lines, 0, _first_line_end(v.lines)):
+        return True
     if MENTION_FRAMING.search(v.words, v.tokens, v.squeezed) or MENTION_FRAMING_LATIN.search(
         v.words, v.tokens, v.squeezed
     ):
         return True
     return not v.plain.isascii() and any(term in v.plain for term in MENTION_FRAMING_SCRIPTS)
+
+
+def _first_line_end(text: str) -> int:
+    end = text.find("\n", 0, _REQUEST_HEAD)
+    return _REQUEST_HEAD if end < 0 else end
 
 
 def asks_about_attacks(v: Views) -> bool:
