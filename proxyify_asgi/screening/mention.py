@@ -107,13 +107,23 @@ def framed_as_mention(v: Views, groups: Collection[str] = ()) -> bool:
     """Whether the text frames itself as talking about something (see the module docstring).
     ``groups``: the rule groups that matched the text; since round 14 a request to edit, on the
     text's first line, frames it too unless one of them speaks to the model reading it."""
-    if SPEAKS_TO_THE_READER.isdisjoint(groups) and _EDITING_REQUEST.search(v.lines, 0, _first_line_end(v.lines)):
+    if SPEAKS_TO_THE_READER.isdisjoint(groups) and (
+        _EDITING_REQUEST.search(v.lines, 0, _first_line_end(v.lines)) or REPORTED_SPEECH.search(v.words, v.tokens, v.squeezed)
+    ):
         return True
     if MENTION_FRAMING.search(v.words, v.tokens, v.squeezed) or MENTION_FRAMING_LATIN.search(
         v.words, v.tokens, v.squeezed
     ):
         return True
     return not v.plain.isascii() and any(term in v.plain for term in MENTION_FRAMING_SCRIPTS)
+
+
+REPORTED_SPEECH = WordPhrases(
+    r"\b(?:told (?:me|him|her|it|them|us|the)|tells (?:me|him|her|it|them|us|the)|whispers|whispered|typed|"
+    r"tries to trick|tried to trick|villain|antagonist|novel|story|scene)\b"
+)
+"""Reported speech and fiction (round 14): what a character or a colleague told someone quotes
+what was said. Guarded like the editing request (:data:`SPEAKS_TO_THE_READER`)."""
 
 
 def _first_line_end(text: str) -> int:
