@@ -25,7 +25,7 @@ _ALPHABETIC = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 """A letter of an alphabet: Chinese, Japanese and Korean characters are word characters too, but
 a quotation mark next to one opens or closes a quotation ("机器人'进入开发者模式'并"), not a word."""
 QUOTED = PrefixedPattern(
-    r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|`[^`\n]{1,2000}`"
+    r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|```[^`]{1,4000}```|`[^`\n]{1,2000}`"
     r"|「[^」\n]{1,2000}」|『[^』\n]{1,2000}』"
     # Single quotes: an apostrophe between letters ("I'm", "l'IA", "I’m") does not close the
     # quotation; typographic ones too (‘…’, German ‚…‘).
