@@ -37,14 +37,14 @@ _PROMPT_I18N = (
         "|escribe|escríbeme|escribeme|incluye|añade|anade"
         # round 14: the request's other persons and enclitic forms ("¿me copias tal cual...?")
         "|copias|cópiamelas|copiamelas|cópiamelo|copiamelo|pásamelas|pasamelas|dímelas|dimelas|muéstramelas"
-        "|muestramelas|transcribe|transcríbeme|envíame|enviame|comparte conmigo",
+        "|muestramelas|transcribe|transcríbeme|envíame|enviame|comparte conmigo|qué",
         "tu|tus|su|sus",
         "instrucciones|indicaciones|prompt|mensaje del sistema|reglas|directrices|claves|contraseñas|credenciales"
         "|texto|configuración|configuracion",
         "ocultas|secretas|internas|confidenciales|que te dieron|que recibiste|que te han dado|del desarrollador"
         "|de tu configuración|de tu configuracion|que tengas|que tienes|en tu contexto|de tu contexto"
         "|de sistema que recibiste|que aparezcan en tu|que te dio|que te pusieron|que te han puesto|que te pasaron"
-        "|con las que te configuraron|con que te configuraron",
+        "|con las que te configuraron|con que te configuraron|te pusieron|te dieron|te han dado|te han puesto",
     ),
     _latin_exfil(
         "fr", "affiche|montre|montre moi|donne|donne moi|dis moi|imprime|révèle|revele|répète|repete|copie|partage"
