@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     # after punctuation.
     *(
         rule(FAMILY, "addressed_to_model", 0.6, "lines", anchors, _LABEL_THEN_ORDER, chars=":,",
-             words_gate=f"{_MODEL_STARTS}")
+             words_gate=f"{_MODEL_STARTS}|translator|translators")
         for anchors in (
             "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler|notetaker"
             "|note taker|translator",

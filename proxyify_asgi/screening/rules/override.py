@@ -261,7 +261,10 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:don t|do not|stop|no need to|instead of) (?:translat\w{1,4}|summari[sz]\w{1,4}|answer\w{0,3}|"
          r"analy[sz]\w{1,4}|classify\w{0,3}|review\w{0,3}|proofread\w{0,3}|process\w{0,3}|rewrit\w{1,4}|"
          r"edit\w{0,3}|check\w{0,3}) (?:anything|any of (?:this|it)|this|it|the (?:text|document|article|"
-         r"email|above|page|content|input|following))\b",
+         r"email|above|page|content|input|following))\b|"
+         # round 14: "stop translating here", "stop summarising now"
+         r"\bstop (?:translat\w{1,4}|summari[sz]\w{1,4}|analy[sz]\w{1,4}|proofread\w{0,3}|rewrit\w{1,4}) (?:here|now|"
+         r"immediately|at this point|right now)\b",
          starts="don|do|stop|no|instead"),
     # "Now, forget about summarizing": the requested task dropped by name.
     rule(FAMILY, "ignore_task", 0.7, "words",
@@ -339,17 +342,24 @@ RULES += (
          "|negeer|vergeet|deja|stare|deixa|deixe|olej|olej|skippa",
          r"\b(?:ignora|olvida|descarta|omite|abandona|deja de lado|abandonne|ignore|oublie|laisse tomber|ignoriere|"
          r"missachte|vergiss|überspringe|desconsidere|descarte|esqueça|esqueca|lascia perdere|dimentica|tralascia|"
-         r"negeer|vergeet|sla|lascia stare|deixa|deixe|olej|olej|skippa) (?:la |el |tu |esta |le |la |ta |cette |die |deine |diese |den |das |a |o |sua |"
+         r"negeer|vergeet|sla|lascia stare|deixa|deixe|olej|olej|skippa) (?:immédiatement |immediatement |tout de suite |"
+         r"sofort |inmediatamente |ahora |subito |imediatamente |meteen )?(?:la |el |tu |esta |le |la |ta |cette |die |deine |diese |den |das |a |o |sua |"
          r"essa |il |lo |questa |de |het |je )?(?:obige |eigentliche |bisherige |ursprüngliche |anterior |"
          r"précédente |precedente |anterior |vorige |oorspronkelijke )?" + _TASK_I18N + r"\b",
          group="ignore_task"),
     rule(FAMILY, "abort_task_i18n", 0.4, "words",
-         "no|ne|nicht|não|nao|non|niet|auf|nie",
+         "no|ne|nicht|não|nao|non|niet|auf|nie|cesse|cessez|arrête|arrete|arrêtez|arretez|interromps|interrompez"
+         "|interrompi|smetti|ferma|deja|dejad|para|pare|parem|stop|stopt",
          r"\b(?:no (?:traduzcas|resumas|analices|revises|corrijas|proceses)|ne (?:traduis|résume|resume|traduisez|"
          r"résumez|resumez) (?:pas|rien)|nicht (?:zu übersetzen|zusammenzufassen|zu uebersetzen)|(?:übersetze|"
          r"uebersetze) nicht|hör auf zu (?:übersetzen|uebersetzen|zusammenzufassen)|não (?:traduza|resuma|"
          r"traduzas|resumas)|nao (?:traduza|resuma)|non (?:tradurre|riassumere|tradurlo|riassumerlo)|"
-         r"(?:vertaal|vat) (?:\S{1,40} )?niet|nie (?:tłumacz|tlumacz|streszczaj))\b",
+         r"(?:vertaal|vat) (?:\S{1,40} )?niet|nie (?:tłumacz|tlumacz|streszczaj)|"
+         # round 14: the translation stopped ("cessez la traduction", "interrompi la traduzione")
+         r"(?:cesse|cessez|arrête|arrete|arrêtez|arretez|interromps|interrompez) (?:la traduction|le résumé|le resume|"
+         r"de traduire|de résumer|de resumer)|(?:interrompi|smetti di|ferma) (?:la traduzione|il riassunto|tradurre|"
+         r"riassumere)|(?:deja|dejad|para|pare|parem) de (?:traducir|resumir|traduzir)|(?:stop|stopt) met "
+         r"(?:vertalen|samenvatten))\b",
          group="abort_task"),
     rule(FAMILY, "abort_task_scripts", 0.4, "plain",
          "не |不要|不用|无需|無需|しない|しないで|しないこと|やめ|止め|别|別|いいや|もういい|انس",

@@ -17,7 +17,7 @@ FAMILY = "override"
 _PRIOR_NOUNS = (
     r"(?:instructions?|rules|guidance|guidelines?|directives?|programming|system prompt|prompt|system message|"
     r"restrictions|constraints|guardrails|preamble|rubrics?|(?:content|safety|usage|moderation) (?:polic(?:y|ies)|"
-    r"filters?)|setup (?:text|message|prompt|instructions))"
+    r"filters?)|setup (?:text|message|prompt|instructions)|brief)"
 )
 # Who configures the model: "your operator's guidance", "the rules set by your developers".
 _OWNERS = (
@@ -78,7 +78,7 @@ _VOID_ANCHORS = (
     "told|given|instructed|instructions|rules|guidance|guidelines|directives|orders|programming"
     "|everything|anything|whatever|above|received|got|instruction|rule|guideline|directive|prompt|message"
     "|messages|restrictions|policies|policy|filters|constraints|guardrails|configuration|setup|text|content"
-    "|context|handed|configured|loaded|preamble|rubric|rubrics|task|assignment|job|role|objective|mission"
+    "|context|handed|configured|loaded|preamble|rubric|rubrics|task|assignment|job|role|objective|mission|brief"
     " & longer|anymore|cancelled|canceled|void|obsolete|outdated|invalid|revoked|null|irrelevant"
     "|superseded|expired|matter|count|counts|apply|been|valid|overridden|rescinded|retired|deprecated"
     "|withdrawn|suspended|lifted|relevant|binding|bind|rotated|paused|hold|gone|purged|erased|wiped|disabled"
