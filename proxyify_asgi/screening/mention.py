@@ -27,6 +27,9 @@ a quotation mark next to one opens or closes a quotation ("机器人'进入开�
 QUOTED = PrefixedPattern(
     r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|```[^`]{1,4000}```|`[^`\n]{1,2000}`"
     r"|「[^」\n]{1,2000}」|『[^』\n]{1,2000}』"
+    # a dialogue line opened by a dash, as novels in Spanish, Portuguese, French or Russian write
+    # speech (round 14)
+    r"|(?<![^\n])[—―][^\n]{1,2000}"
     # Single quotes: an apostrophe between letters ("I'm", "l'IA", "I’m") does not close the
     # quotation; typographic ones too (‘…’, German ‚…‘).
     rf"|(?<!{_ALPHABETIC})'(?:[^'\n]|(?<={_ALPHABETIC})'(?={_ALPHABETIC})){{4,2000}}'(?!{_ALPHABETIC})"
@@ -74,6 +77,9 @@ MENTION_FRAMING_SCRIPTS = (
     "번역", "예를 들어", "무슨 뜻", "의미", "문장",
     # "a sentence (like)", "such as" (round 10)
     "一句", "와 같은", "과 같은", "같은 요청",
+    # Arabic ("explain", "what is", "such as", "translate", "phrase", "meaning") and Korean
+    # "example", "explain" (round 14)
+    "اشرح", "ما هو", "ما هي", "مثل", "ترجم", "عبارة", "عبارات", "معنى", "예시", "설명",
 )
 """The same framing in other scripts, looked for as substrings of the ``plain`` view (Chinese
 and Japanese have no spaces between words; the ``words`` view folds Cyrillic look-alikes)."""
@@ -120,7 +126,11 @@ def framed_as_mention(v: Views, groups: Collection[str] = ()) -> bool:
 
 REPORTED_SPEECH = WordPhrases(
     r"\b(?:told (?:me|him|her|it|them|us|the)|tells (?:me|him|her|it|them|us|the)|whispers|whispered|typed|"
-    r"tries to trick|tried to trick|villain|antagonist|novel|story|scene)\b"
+    r"tries to trick|tried to trick|villain|antagonist|novel|story|scene|"
+    # the same in the Latin-script languages the rules read
+    r"novela|relato|cuento|romance|roman|romanzo|racconto|história|historia|escena|cena|scène|scena|villano|villana|"
+    r"vilã|vilão|méchant|méchante|cattivo|personaje|personnage|personaggio|personagem|diálogo|dialogue|dialogo|"
+    r"erzählung|geschichte|bösewicht|szene)\b"
 )
 """Reported speech and fiction (round 14): what a character or a colleague told someone quotes
 what was said. Guarded like the editing request (:data:`SPEAKS_TO_THE_READER`)."""
