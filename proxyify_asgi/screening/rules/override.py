@@ -70,12 +70,16 @@ DESCRIBED = "".join(
     rf"(?<!\b{w} to )"
     for w in ("tries", "tried", "trying", "attempts", "attempted", "attempting", "attempt", "ways", "way",
               "how", "used", "designed", "meant", "instructs", "instructed", "asks", "asked",
-              "bot", "model", "assistant", "chatbot", "llm", "agent", "ai")
+              "bot", "model", "assistant", "chatbot", "llm", "agent", "ai",
+              # round 14: reported to the writer ("a colleague told me to ignore the previous
+              # dosage instruction"): someone else's order to a person, not the writer's to the model
+              "told me", "asked me", "told us", "asked us", "wants me", "want me", "tells me", "telling me")
 ) + r"(?<!\blike )(?<!\bsuch as )(?<!\bwords )(?<!\bword )"
 # The squeezed view's spelling of the same describing words, before the squeezed verb.
 _SQUEEZED_DESCRIBERS = (
     "triesto", "triedto", "tryingto", "attemptsto", "attemptedto", "attemptingto", "attemptto", "waysto", "howto",
-    "usedto", "botto", "modelto", "assistantto", "like",
+    "usedto", "botto", "modelto", "assistantto", "like", "toldmeto", "askedmeto", "toldusto", "askedusto", "wantsmeto",
+    "tellsmeto",
 )
 
 
