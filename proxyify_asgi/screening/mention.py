@@ -45,7 +45,9 @@ MENTION_FRAMING = WordPhrases(
     r"detect|detects|detecting|detection|defend|defense|defence|protect|prevent|mitigate|mitigation|"
     r"classifier|classify|dataset|translate|translation|meaning|means|research|paper|training|"
     r"awareness|test case|regex|filter|quote|quoted|phrase|phrases|sentence|string|says|said|wrote|"
-    r"contains|containing|blocklist|why do|why does|is it safe|attackers?|spam|phishing)\b"
+    r"contains|containing|blocklist|why do|why does|is it safe|attackers?|spam|phishing|"
+    # round 14: "what's" as the words view spells it, and more question openers
+    r"what s|whats|is it true|is it possible|is it normal|why is|why are|why would|how would|how should)\b"
 )
 """English framing: a question, a translation or teaching request, a classification."""
 
