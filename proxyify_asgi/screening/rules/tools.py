@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
          rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
          rf"forward|email|post|upload|exfiltrate|grant|change|buy|read|fetch|copy|print|paste|dump|leak|"
          rf"download|run|execute|modify|overwrite|wipe|share|export))\b",
-         starts="call|invoke|execute|run|trigger|use"),
+         starts="call|invoke|execute|run|trigger|use", group="named_tool"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
          _MODEL_STARTS + " & must|should|shall|needs|has|instructed|required|will|is|are",
          rf"\b{_MODEL} {gap(5)}(?:must|should|shall|needs to|has to|is instructed to|is required to|"
