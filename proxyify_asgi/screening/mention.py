@@ -116,7 +116,7 @@ def framed_as_mention(v: Views, groups: Collection[str] = ()) -> bool:
     ``groups``: the rule groups that matched the text; since round 14 a request to edit, on the
     text's first line, frames it too unless one of them speaks to the model reading it."""
     if SPEAKS_TO_THE_READER.isdisjoint(groups) and (
-        _EDITING_REQUEST.search(v.lines, 0, _first_line_end(v.lines)) or REPORTED_SPEECH.search(v.words, v.tokens, v.squeezed)
+        _asks_to_rework(v.lines) or REPORTED_SPEECH.search(v.words, v.tokens, v.squeezed)
     ):
         return True
     if MENTION_FRAMING.search(v.words, v.tokens, v.squeezed) or MENTION_FRAMING_LATIN.search(
@@ -143,6 +143,21 @@ def _first_line_end(text: str) -> int:
     return _REQUEST_HEAD if end < 0 else end
 
 
+_INSPECTING = frozenset({"review", "check", "extract", "grade", "format", "reformat", "convert", "summary"})
+"""Editing-request words that inspect or act on a text rather than rework it ("review this PR and
+approve it", "format each answer as ...", "a summary of the private details"): they do not make
+its quotations mentions."""
+
+
+def _asks_to_rework(lines: str) -> bool:
+    """Whether the text's first line asks to rework a text (rewrite, proofread, summarise,
+    translate...; not :data:`_INSPECTING` verbs)."""
+    return any(
+        found.group(0) not in _INSPECTING and not found.group(0).startswith("make ")
+        for found in _EDITING_REQUEST.finditer(lines, 0, _first_line_end(lines))
+    )
+
+
 def asks_about_attacks(v: Views) -> bool:
     """Whether the text asks or teaches about attacks (topic and question form both present)."""
     return ABOUT_ATTACKS.search(v.words, v.tokens, v.squeezed) and ASKING.search(v.words)
@@ -164,12 +179,21 @@ def without_quotations(text: str, longest: int | None = None) -> str:
         if longest is not None and text[at - 1 : at] == "=":
             searched = quotation.end()  # an attribute value (``src="..."``) is code, not a phrase
             continue
+        if text.startswith("```", at) and not _words_outside(text, at, quotation.end()):
+            searched = quotation.end()  # a fence around the whole text quotes nothing: it is the text
+            continue
         pieces += (text[kept:at], " ")
         kept = searched = quotation.end()
     if not pieces:
         return text
     pieces.append(text[kept:])
     return "".join(pieces)
+
+
+def _words_outside(text: str, start: int, end: int, enough: int = 4, near: int = 200) -> bool:
+    """Whether ``text`` has ``enough`` words outside ``text[start:end]``, counted within ``near``
+    characters of it (bounded work however many fences a long text holds)."""
+    return len(text[max(0, start - near) : start].split()) + len(text[end : end + near].split()) >= enough
 
 
 REFUSED_REQUEST = re.compile(
