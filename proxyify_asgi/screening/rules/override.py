@@ -268,19 +268,23 @@ RULES: tuple[Rule, ...] = (
     # The requested task refused from inside the data: "actually, don't translate anything".
     rule(FAMILY, "abort_task", 0.4, "words",
          "translate|translating|summarize|summarise|summarizing|summarising|answer|analyze|analyse|classify"
-         "|review|proofread|process|rewrite|edit|check|summary|summarization|summarisation|translation|analysis"
-         "|classification|extraction",
+         "|review|proofread|process|rewrite|edit|check",
          r"\b(?:don t|do not|stop|no need to|instead of) (?:translat\w{1,4}|summari[sz]\w{1,4}|answer\w{0,3}|"
          r"analy[sz]\w{1,4}|classify\w{0,3}|review\w{0,3}|proofread\w{0,3}|process\w{0,3}|rewrit\w{1,4}|"
          r"edit\w{0,3}|check\w{0,3}) (?:anything|any of (?:this|it)|this|it|the (?:text|document|article|"
          r"email|above|page|content|input|following))\b|"
          # round 14: "stop translating here", "stop summarising now"
          r"\bstop (?:translat\w{1,4}|summari[sz]\w{1,4}|analy[sz]\w{1,4}|proofread\w{0,3}|rewrit\w{1,4}) (?:here|now|"
-         r"immediately|at this point|right now)\b|"
-         # "the summary task is cancelled": the requested task called off from inside the data
-         r"\bthe (?:summary|summari[sz]ation|translation|review|analysis|classification|extraction) (?:task|request|job) "
-         r"(?:is|has been|was) (?:now )?(?:cancell?ed|void|called off|withdrawn|over|no longer needed)\b",
-         starts="don|do|stop|no|instead|the"),
+         r"immediately|at this point|right now)\b",
+         starts="don|do|stop|no|instead"),
+    # "The summary task is cancelled" (round 14): the requested task called off from inside the
+    # data. Tried only at the task's name, with the look-behind for "the" (not at every "the").
+    rule(FAMILY, "abort_task", 0.4, "words",
+         "summary|summarization|summarisation|translation|review|analysis|classification|extraction & task|request"
+         "|job & cancelled|canceled|void|called|withdrawn|over|needed",
+         r"(?<=\bthe )(?:summary|summari[sz]ation|translation|review|analysis|classification|extraction) (?:task|request|"
+         r"job) (?:is|has been|was) (?:now )?(?:cancell?ed|void|called off|withdrawn|over|no longer needed)\b",
+         starts="summary|summarization|summarisation|translation|review|analysis|classification|extraction"),
     # "Now, forget about summarizing": the requested task dropped by name.
     rule(FAMILY, "ignore_task", 0.7, "words",
          "forget|mind|skip|quit|drop|abandon|bother & translating|summarizing|summarising|summarization"
