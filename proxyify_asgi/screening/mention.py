@@ -291,12 +291,8 @@ _TOPIC_TERMS = re.compile(
     r"ataques|attaques|attacchi|angriffe|"
     # scams, the everyday face of the trade ("phishing" above)
     r"oplichters|oplichting|estafadores|estafas?|escrocs|arnaques?|betrüger|betrueger|truffatori|golpistas|"
-    # round 14: the trade's documents (threat models, usage policies, bug bounties) and
-    # "security" in the other languages the rules read
-    r"bug bount(?:y|ies)|"
-    r"threat models?|acceptable[- ]use|guardrails?|safeguards?|vulnerabilit(?:y|ies)|malicious|manipulation|"
-    r"seguridad|sécurité|sicurezza|segurança|seguranca|sicherheit|veiligheid|bezpieczeństw\w*|güvenlik)\b"
-    r"|безопасност|уязвим|安全|漏洞|보안|취약"
+    # round 14: the trade's documents (threat models, usage policies, bug bounties)
+    r"bug bount(?:y|ies)|threat models?|acceptable[- ]use|guardrails?|safeguards?|vulnerabilit(?:y|ies))\b"
     r"|越狱|提示词注入|提示注入|安全测试|安全培训|攻击|红队|紅隊|间接注入|脱獄|プロンプトインジェクション|セキュリティ|攻撃|"
     r"мошенник|атак|инъекци|ред тим|пентест|보안팀|보안 교육|탈옥|공격|프롬프트 인젝션|해킹"
 )
@@ -312,10 +308,10 @@ _EDITING_REQUEST = re.compile(
     r"controleer|vertaal|verbeteren|herschrijven|controleren|vertalen|nakijken|проверь|улучши|сформулируй|упорядочь|"
     # round 14: a document turned into something else ("turn these red-team findings into a
     # table"), reworded, condensed; the request's other persons and tenses
-    r"turn (?:this|these|it|the|our|my)\b[^.?!\n]{0,60}?\binto|make (?:this|it|the)|rephrase|paraphrase|condense|"
-    r"reformat|format|convert|recap|tidy|clean up|resumas|resúmeme|resumeme|resumen|resumo|resuma|sintetiza|"
+    r"turn (?:this|these|it|the|our|my)\b[^.?!\n]{0,60}?\binto|rephrase|paraphrase|condense|"
+    r"resumas|resúmeme|resumeme|resumen|resumo|resuma|sintetiza|"
     r"riassumi|riassumere|riassunto|correggi|correggere|revê|reveja|revisione|résume|résumer|resumer|corriger|"
-    r"reformuler|zusammen|zusammenfassung|korrigiere|краткое|кратко|перескажи|резюм\w*|отредактируй|сделай)\b"
+    r"reformuler|zusammenfassung|korrigiere|краткое содержание|перескажи|резюм\w*|отредактируй)\b"
     r"|改写|润色|翻译|总结|精简|修改|整理|改进|校对|要約|翻訳|添削|書き直|まとめ|요약|번역|다듬|정리|고쳐|摘要|概括|改成"
 )
 _REQUEST_HEAD = 300
@@ -331,7 +327,7 @@ def reports_on_attacks(v: Views) -> bool:
     are its subject; a lone term is not enough ("security notice" is an attacker's costume).
     Texts over :data:`_REPORT_LENGTH` are not read so: there an attack could hide pages away
     from the request (:mod:`.proximity` weighs where the signals of a long text lie)."""
-    if len(v.plain) > _REPORT_LENGTH or not _EDITING_REQUEST.search(v.plain, 0, _REQUEST_HEAD):
+    if len(v.plain) > _REPORT_LENGTH or not _EDITING_REQUEST.search(v.lines, 0, _first_line_end(v.lines)):
         return False
     terms: set[str] = set()
     for found in _TOPIC_TERMS.finditer(v.plain):
