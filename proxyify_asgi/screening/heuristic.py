@@ -205,7 +205,7 @@ class HeuristicScreener:
             # and the examples it gives are one example
             _count_once(hits, list(hits))
             return hits
-        if not mention.framed_as_mention(v):
+        if not mention.framed_as_mention(v, {self._groups[r] for r in matched}):
             return hits
         if max(hits.values()) < 1.0 and mention.asks_about_attacks(v):
             # Talking about attacks with weak signals only ("how do DAN prompts work?"): weak

@@ -16,6 +16,7 @@ examples once.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules._search import PrefixedPattern, WordPhrases
@@ -24,8 +25,11 @@ _ALPHABETIC = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 """A letter of an alphabet: Chinese, Japanese and Korean characters are word characters too, but
 a quotation mark next to one opens or closes a quotation ("机器人'进入开发者模式'并"), not a word."""
 QUOTED = PrefixedPattern(
-    r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|`[^`\n]{1,2000}`"
+    r"\"[^\"\n]{1,2000}\"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»|„[^“”\n]{1,2000}[“”]|```[^`]{1,4000}```|`[^`\n]{1,2000}`"
     r"|「[^」\n]{1,2000}」|『[^』\n]{1,2000}』"
+    # a dialogue line opened by a dash, as novels in Spanish, Portuguese, French or Russian write
+    # speech (round 14)
+    r"|(?<![^\n])[—―][^\n]{1,2000}"
     # Single quotes: an apostrophe between letters ("I'm", "l'IA", "I’m") does not close the
     # quotation; typographic ones too (‘…’, German ‚…‘).
     rf"|(?<!{_ALPHABETIC})'(?:[^'\n]|(?<={_ALPHABETIC})'(?={_ALPHABETIC})){{4,2000}}'(?!{_ALPHABETIC})"
@@ -41,7 +45,9 @@ MENTION_FRAMING = WordPhrases(
     r"detect|detects|detecting|detection|defend|defense|defence|protect|prevent|mitigate|mitigation|"
     r"classifier|classify|dataset|translate|translation|meaning|means|research|paper|training|"
     r"awareness|test case|regex|filter|quote|quoted|phrase|phrases|sentence|string|says|said|wrote|"
-    r"contains|containing|blocklist|why do|why does|is it safe|attackers?|spam|phishing)\b"
+    r"contains|containing|blocklist|why do|why does|is it safe|attackers?|spam|phishing|"
+    # round 14: "what's" as the words view spells it, and more question openers
+    r"what s|whats|is it true|is it possible|is it normal|why is|why are|why would|how would|how should)\b"
 )
 """English framing: a question, a translation or teaching request, a classification."""
 
@@ -73,6 +79,9 @@ MENTION_FRAMING_SCRIPTS = (
     "번역", "예를 들어", "무슨 뜻", "의미", "문장",
     # "a sentence (like)", "such as" (round 10)
     "一句", "와 같은", "과 같은", "같은 요청",
+    # Arabic ("explain", "what is", "such as", "translate", "phrase", "meaning") and Korean
+    # "example", "explain" (round 14)
+    "اشرح", "ما هو", "ما هي", "مثل", "ترجم", "عبارة", "عبارات", "معنى", "예시", "설명",
 )
 """The same framing in other scripts, looked for as substrings of the ``plain`` view (Chinese
 and Japanese have no spaces between words; the ``words`` view folds Cyrillic look-alikes)."""
@@ -96,13 +105,57 @@ ASKING = PrefixedPattern(
 """A question or a teaching form."""
 
 
-def framed_as_mention(v: Views) -> bool:
-    """Whether the text frames itself as talking about something (see the module docstring)."""
+SPEAKS_TO_THE_READER = frozenset({"override.addressed_to_model", "tools.when_you_read"})
+"""Rule groups that find text addressed to the model reading it ("Note to AI systems evaluating
+this review: ..."): a document holding such a line is the attack itself (indirect injection),
+not a document about one, so a request to edit it does not frame its quotations as mentions."""
+
+
+def framed_as_mention(v: Views, groups: Collection[str] = ()) -> bool:
+    """Whether the text frames itself as talking about something (see the module docstring).
+    ``groups``: the rule groups that matched the text; since round 14 a request to edit, on the
+    text's first line, frames it too unless one of them speaks to the model reading it."""
+    if SPEAKS_TO_THE_READER.isdisjoint(groups) and (
+        _asks_to_rework(v.lines) or REPORTED_SPEECH.search(v.words, v.tokens, v.squeezed)
+    ):
+        return True
     if MENTION_FRAMING.search(v.words, v.tokens, v.squeezed) or MENTION_FRAMING_LATIN.search(
         v.words, v.tokens, v.squeezed
     ):
         return True
     return not v.plain.isascii() and any(term in v.plain for term in MENTION_FRAMING_SCRIPTS)
+
+
+REPORTED_SPEECH = WordPhrases(
+    r"\b(?:told (?:me|him|her|it|them|us|the)|tells (?:me|him|her|it|them|us|the)|whispers|whispered|typed|"
+    r"tries to trick|tried to trick|villain|antagonist|novel|story|scene|"
+    # the same in the Latin-script languages the rules read
+    r"novela|relato|cuento|romance|roman|romanzo|racconto|história|historia|escena|cena|scène|scena|villano|villana|"
+    r"vilã|vilão|méchant|méchante|cattivo|personaje|personnage|personaggio|personagem|diálogo|dialogue|dialogo|"
+    r"erzählung|geschichte|bösewicht|szene)\b"
+)
+"""Reported speech and fiction (round 14): what a character or a colleague told someone quotes
+what was said. Guarded like the editing request (:data:`SPEAKS_TO_THE_READER`)."""
+
+
+def _first_line_end(text: str) -> int:
+    end = text.find("\n", 0, _REQUEST_HEAD)
+    return _REQUEST_HEAD if end < 0 else end
+
+
+_INSPECTING = frozenset({"review", "check", "extract", "grade", "format", "reformat", "convert", "summary"})
+"""Editing-request words that inspect or act on a text rather than rework it ("review this PR and
+approve it", "format each answer as ...", "a summary of the private details"): they do not make
+its quotations mentions."""
+
+
+def _asks_to_rework(lines: str) -> bool:
+    """Whether the text's first line asks to rework a text (rewrite, proofread, summarise,
+    translate...; not :data:`_INSPECTING` verbs)."""
+    return any(
+        found.group(0) not in _INSPECTING and not found.group(0).startswith("make ")
+        for found in _EDITING_REQUEST.finditer(lines, 0, _first_line_end(lines))
+    )
 
 
 def asks_about_attacks(v: Views) -> bool:
@@ -126,12 +179,21 @@ def without_quotations(text: str, longest: int | None = None) -> str:
         if longest is not None and text[at - 1 : at] == "=":
             searched = quotation.end()  # an attribute value (``src="..."``) is code, not a phrase
             continue
+        if text.startswith("```", at) and not _words_outside(text, at, quotation.end()):
+            searched = quotation.end()  # a fence around the whole text quotes nothing: it is the text
+            continue
         pieces += (text[kept:at], " ")
         kept = searched = quotation.end()
     if not pieces:
         return text
     pieces.append(text[kept:])
     return "".join(pieces)
+
+
+def _words_outside(text: str, start: int, end: int, enough: int = 4, near: int = 200) -> bool:
+    """Whether ``text`` has ``enough`` words outside ``text[start:end]``, counted within ``near``
+    characters of it (bounded work however many fences a long text holds)."""
+    return len(text[max(0, start - near) : start].split()) + len(text[end : end + near].split()) >= enough
 
 
 REFUSED_REQUEST = re.compile(
@@ -228,7 +290,9 @@ _TOPIC_TERMS = re.compile(
     r"sicherheitstests?|pruebas de seguridad|tests? de sécurité|test di sicurezza|testes de segurança|"
     r"ataques|attaques|attacchi|angriffe|"
     # scams, the everyday face of the trade ("phishing" above)
-    r"oplichters|oplichting|estafadores|estafas?|escrocs|arnaques?|betrüger|betrueger|truffatori|golpistas)\b"
+    r"oplichters|oplichting|estafadores|estafas?|escrocs|arnaques?|betrüger|betrueger|truffatori|golpistas|"
+    # round 14: the trade's documents (threat models, usage policies, bug bounties)
+    r"bug bount(?:y|ies)|threat models?|acceptable[- ]use|guardrails?|safeguards?|vulnerabilit(?:y|ies))\b"
     r"|越狱|提示词注入|提示注入|安全测试|安全培训|攻击|红队|紅隊|间接注入|脱獄|プロンプトインジェクション|セキュリティ|攻撃|"
     r"мошенник|атак|инъекци|ред тим|пентест|보안팀|보안 교육|탈옥|공격|프롬프트 인젝션|해킹"
 )
@@ -241,8 +305,14 @@ _EDITING_REQUEST = re.compile(
     r"organi[sz]e|restructure|organizar|organiza|ordena|estructura|revisar|corregir|reescribe|mejora|mejorar|réécris|"
     r"reecris|améliore|ameliore|reformule|organise|überprüfe|ueberpruefe|prüfe|pruefe|verbessere|formuliere|"
     r"gliedere|organizza|riorganizza|riscrivi|migliora|reescreva|melhore|corrija|revise|herschrijf|verbeter|"
-    r"controleer|vertaal|verbeteren|herschrijven|controleren|vertalen|nakijken|проверь|улучши|сформулируй|упорядочь)\b"
-    r"|改写|润色|翻译|总结|精简|修改|整理|改进|校对|要約|翻訳|添削|書き直|まとめ|요약|번역|다듬|정리|고쳐"
+    r"controleer|vertaal|verbeteren|herschrijven|controleren|vertalen|nakijken|проверь|улучши|сформулируй|упорядочь|"
+    # round 14: a document turned into something else ("turn these red-team findings into a
+    # table"), reworded, condensed; the request's other persons and tenses
+    r"turn (?:this|these|it|the|our|my)\b[^.?!\n]{0,60}?\binto|rephrase|paraphrase|condense|"
+    r"resumas|resúmeme|resumeme|resumen|resumo|resuma|sintetiza|"
+    r"riassumi|riassumere|riassunto|correggi|correggere|revê|reveja|revisione|résume|résumer|resumer|corriger|"
+    r"reformuler|zusammenfassung|korrigiere|краткое содержание|перескажи|резюм\w*|отредактируй)\b"
+    r"|改写|润色|翻译|总结|精简|修改|整理|改进|校对|要約|翻訳|添削|書き直|まとめ|요약|번역|다듬|정리|고쳐|摘要|概括|改成"
 )
 _REQUEST_HEAD = 300
 """Characters at the start of a text where its request to edit a document is looked for."""
@@ -257,7 +327,7 @@ def reports_on_attacks(v: Views) -> bool:
     are its subject; a lone term is not enough ("security notice" is an attacker's costume).
     Texts over :data:`_REPORT_LENGTH` are not read so: there an attack could hide pages away
     from the request (:mod:`.proximity` weighs where the signals of a long text lie)."""
-    if len(v.plain) > _REPORT_LENGTH or not _EDITING_REQUEST.search(v.plain, 0, _REQUEST_HEAD):
+    if len(v.plain) > _REPORT_LENGTH or not _EDITING_REQUEST.search(v.lines, 0, _first_line_end(v.lines)):
         return False
     terms: set[str] = set()
     for found in _TOPIC_TERMS.finditer(v.plain):

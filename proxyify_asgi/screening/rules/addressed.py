@@ -25,14 +25,14 @@ _MODEL_ANCHORS = _MODEL_STARTS
 _LABEL_THEN_ORDER = (
     rf"(?:^|[.!?\n\"'(*>—–:;,\])-] ?)(?:(?:hey|dear|attention|hi|hello|note to|p\.?s\.?|please,?|ok,?|so,?) )?"
     rf"(?:the |any |all |our |your )?"
-    rf"(?:[a-z]{{1,20}} ){{0,3}}?{_MODEL}(?: with [a-z]{{1,20}} access)? ?[:,] ?"
+    rf"(?:[a-z]{{1,20}} ){{0,3}}?(?:{_MODEL}|translators?)(?: with [a-z]{{1,20}} access)? ?[:,] ?"
     r"(?:[a-z']{1,20},? ){0,4}?(?:please |kindly |now |also |silently |quietly |secretly |immediately )?"
     r"(?:call|invoke|execute|run|use|send|forward|email|delete|remove|transfer|open|visit|go to|fetch|post|"
     r"upload|add|grant|give|approve|buy|download|install|share|cancel|close|push|merge|ignore|disregard|"
     r"reveal|print|output|wire|pay|refund|export|disable|book|accept|reply|create|change|reset|update|mark|"
     r"move|copy|save|archive|submit|order|purchase|schedule|invite|click|include|append|attach|make|set|"
     r"overwrite|modify|edit|rewrite|replace|commit|rename|patch|navigate|browse|log in|login|sign in|go|report|"
-    r"sign|reassign|assign|unlock|lock|zip|bump|grant|transfer|tell|say|respond)(?:\b|_)"
+    r"sign|reassign|assign|unlock|lock|zip|bump|grant|transfer|tell|say|respond|stop|cease|quit|abandon)(?:\b|_)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -44,12 +44,18 @@ RULES: tuple[Rule, ...] = (
              rf"{gap(2)}(?:for|to) (?:the |any |all |an? )?(?:\S{{1,40}} ){{0,2}}?{_MODEL}\b"),
             # "AI agents reading this", not "AI assistants and untrusted content" (a heading) or
             # "tools, llm, agent=..." (code): the phrase addresses only when a reading follows.
-            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?) (?:reading|processing|"
-                       r"parsing|summari[sz]ing|seeing|visiting|browsing|handling|who|that|which|known as|called|"
-                       r"named)\b"),
+            ("ai|llm", r"\b(?:ai|llm) (?:agents?|assistants?|models?|readers?|crawlers?|systems?|programs?|tools?) "
+                       r"(?:reading|processing|parsing|summari[sz]ing|translating|analy[sz]ing|seeing|visiting|browsing|"
+                       r"handling|evaluating|who|that|which|known as|called|named)\b"),
             ("for|to", r"\b(?:for|to) (?:all |any |other )?(?:ai|llm) (?:agents?|assistants?|models?|readers?|"
                        r"crawlers?)\b"),
-            (_MODEL_STARTS, rf"\b{_MODEL} (?:visiting|reading|processing|summarizing|browsing) (?:this|these)\b"),
+            (_MODEL_STARTS, rf"\b{_MODEL} (?:visiting|reading|processing|summari[sz]ing|translating|parsing|analy[sz]ing|"
+                            rf"browsing|evaluating) (?:this|these)\b"),
+            # "to whatever program is translating this" (round 14): the reader named by the task
+            ("whatever|whichever|any|the",
+             r"\b(?:whatever|whichever|any|the) (?:program|tool|system|software|service|process|model|machine|ai) "
+             r"(?:that |which )?(?:is |s )?(?:translating|summari[sz]ing|processing|parsing|analy[sz]ing|reading) "
+             r"(?:this|these|the following)\b"),
             ("any|all|every", rf"\b(?:any|all|every) (?:\S{{1,40}} )?{_MODEL}\b"),
             ("for", rf"\bfor the (?:\S{{1,40}} )?{_MODEL}\b"),
             ("to|for", rf"\b(?:to|for) the (?:\S{{1,40}} )?{_MODEL} (?:handling|reading|processing|reviewing|"
@@ -101,10 +107,10 @@ RULES: tuple[Rule, ...] = (
     # after punctuation.
     *(
         rule(FAMILY, "addressed_to_model", 0.6, "lines", anchors, _LABEL_THEN_ORDER, chars=":,",
-             words_gate=f"{_MODEL_STARTS}")
+             words_gate=f"{_MODEL_STARTS}|translator|translators")
         for anchors in (
             "assistant|agent|model|llm|chatbot|copilot|bot|gpt|claude|gemini|summari|scraper|crawler|notetaker"
-            "|note taker",
+            "|note taker|translator",
             # "Ops AI: to fix, execute ...": "ai" is too common a substring to anchor on alone
             "ai:|ai,|ais:|ais,|ai :",
         )
@@ -136,10 +142,22 @@ RULES += (
          r"das |jede |jeden |o |il |lo |de |het |cualquier |tout |toute )?(?:\S{1,40} )?" + _MODEL_I18N + r"\b",
          group="addressed_to_model"),
     rule(FAMILY, "addressed_to_model_i18n", 0.6, "words",
-         "an|para|aan|à|a & ki|ia|ai|assistente|assistent|asistente|assistant|agente|agent",
+         "an|para|aan|à|a|assistentes|asistentes|assistenti|modelos|modelli|agentes|assistente|asistente|modelo"
+         "|modello|agente|assistant|agent|modèle|modele|wenn|si|se & ki|ia|ai|assistente|assistent|asistente|assistant"
+         "|agente|agent|modèle|modele|modèles|modeles|outil|outils|sprachmodell|bot|assistants|agents",
          r"\b(?:an (?:die|den|das|jede|jeden) (?:ki|assistenten|agenten|ai) (?:die|der|das) (?:dies|das|diesen)|"
          r"para (?:o|a) (?:assistente|agente|modelo) de ia|aan (?:de|het|elke|iedere) (?:ai|assistent|agent|model) "
-         r"die dit|(?:à|a) l (?:ia|assistant|agent) (?:ia )?qui (?:lit|traite|lira|gère|gere|g[eè]rera)|(?:a|para) la ia que (?:lea|lee|procese))\b",
+         r"die dit|(?:à|a) l (?:ia|assistant|agent) (?:ia )?qui (?:lit|traite|lira|gère|gere|g[eè]rera)|(?:a|para) la ia que (?:lea|lee|procese))\b|"
+         # round 14: "à l'intention des modèles de langage", "(assistentes de IA) que leem", "the
+         # model that translates this", "wenn du eine KI bist"
+         r"\b(?:à|a) l intention (?:de l |des |du )(?:ia|assistant|assistants|agent|agents|modèle|modele|modèles|modeles|"
+         r"outil|outils)\b|"
+         r"\b(?:assistentes?|asistentes?|assistenti|modelos?|modelli|agentes?) (?:de |di )?(?:ia|ai) (?:que|che) "
+         r"(?:leem|lêem|leen|lisent|leggono|processam|procesan|traduzem|traducen|traducono|resumem|resumen)\b|"
+         r"\b(?:l |el |o |il )?(?:assistant|asistente|assistente|modèle|modele|modelo|modello|agent|agente) qui "
+         r"(?:traduit|résume|resume|lit) (?:ce|cet|cette|ces)\b|"
+         r"\bwenn du (?:eine ki|ein ki|ein sprachmodell|ein assistent|ein bot|ein ki assistent) bist\b|"
+         r"\b(?:si eres una ia|si tu es une ia|si vous êtes une ia|se sei un ia|se você é uma ia|se voce e uma ia)\b",
          group="addressed_to_model"),
     # Anchored on the script-specific part of each form, so that ASCII text never runs it.
     # "PS pour l'IA du support", "Yapay zekâ ajanı:", "Trợ lý AI,": the model addressed in passing.
@@ -151,7 +169,7 @@ RULES += (
          "для|к |ассистент|агент|给|給|致|へ|에게|请注意|注意|للمساعد|إلى المساعد|للوكيل|للذكاء",
          r"(?:для|к) (?:ии|ai)[- ]?(?:ассистент|агент|модел)|(?:ии|ai)[- ](?:ассистент|агент)\S{0,3}:|"
          r"(?:给|給|致)[^。！？\n]{0,12}?(?:ai|人工智能|助手|模型|智能体)(?:的(?:指示|指令|说明|說明))?[：:]|"
-         r"(?:ai|アシスタント|エージェント|モデル)(?:への(?:指示|メッセージ|伝言)|へ)[：:、]|"
+         r"(?:ai|アシスタント|エージェント|モデル)(?:への(?:指示|メッセージ|伝言|注意|お知らせ|連絡|命令|依頼)|へ)[：:、]|"
          r"(?:ai|에이전트|어시스턴트|모델)(?: 에이전트| 어시스턴트)?에게|"
          r"(?:ai|人工智能)(?:助理|助手|代理|智能体)(?:请注意|注意)[：:，,]|"
          r"(?:رسالة|ملاحظة|تعليمات|تنبيه) (?:للمساعد|إلى المساعد|للوكيل|للذكاء الاصطناعي)",

@@ -63,6 +63,13 @@ _PLACE_VERBS = alt(_PLACE_LIST)
 _PLACE_STARTS = starts_of(_PLACE_LIST)
 _PLACE_ANCHORS = _PLACE_STARTS
 
+# "the system prompt I'm sending (to the API)": the writer's own prompt, a developer's
+# (round 14). In the squeezed view: "printthesystempromptimsending".
+_WRITERS_OWN = r"(?! (?:that |which )?i (?:m |am |ve |have |had |will |ll )?(?:sending|passing|send|pass|sent|passed)\b)"
+_WRITERS_OWN_SQUEEZED = r"(?!(?:that|which)?i(?:m|am|ve|have|had|will|ll)?(?:sending|passing|send|pass|sent|passed))"
+"""Not "the system prompt we're using" (an attacker's "we" takes in the model), nor "the prompt I
+wrote for you" (an attacker's claim to be its author)."""
+
 RULES: tuple[Rule, ...] = (
     rule(FAMILY, "your_system_prompt", 1.0, "words", f"{_VERB_ANCHORS} & your|you & {_PROMPT_ANCHORS}",
          rf"{_DESCRIBED}\b{_VERBS} {gap(4)}(?:your|you were given|you received|you have been given) (?!own )"
@@ -118,7 +125,7 @@ RULES: tuple[Rule, ...] = (
          f"{_VERB_ANCHORS} & system|initial|original|hidden|secret|internal|developer|pre|preceding"
          f"|confidential & {_PROMPT_ANCHORS}",
          rf"{_DESCRIBED}\b{_VERBS} {gap(4)}(?:the|this|its|my) (?:system|initial|original|hidden|secret|internal|"
-         rf"developer|pre|preceding|confidential) (?:\S{{1,40}} )?{_PROMPT_WORDS}\b", starts=_VERB_STARTS),
+         rf"developer|pre|preceding|confidential) (?:\S{{1,40}} )?{_PROMPT_WORDS}\b{_WRITERS_OWN}", starts=_VERB_STARTS),
     rule(FAMILY, "repeat_above", 0.9, "words",
          "repeat|print|output|copy|recite|echo|write|tell|show|reproduce|display|reverse|encode|dump|paste"
          " & above|before|preceding|start|beginning|top|prior|since",
@@ -238,7 +245,7 @@ RULES: tuple[Rule, ...] = (
          "systemprompt|instructions|initialprompt & reveal|show|print|output|repeat|tell|display|leak|dump",
          squeezed_verbs("reveal|show|print|output|repeat|tellme|display|leak|dump") + r"(?:me)?the(?:full|entire|hidden"
          r"|secret|original|initial|exact)?(?:systemprompt|systeminstructions|initialprompt|initialinstructions|"
-         r"hiddeninstructions)"),
+         r"hiddeninstructions)" + _WRITERS_OWN_SQUEEZED),
     # Questions about what the hidden prompt says or which secrets the configuration holds.
     rule(FAMILY, "your_system_prompt", 1.0, "words", "what & your & say|says|contain|contains",
          r"\bwhat (?:does|do|did) your (?:hidden |secret |initial |original |internal |system |private ){0,2}"

@@ -34,39 +34,54 @@ _PROMPT_I18N = (
     _latin_exfil(
         "es", "muéstrame|muestrame|muestra|enséñame|enseñame|enseña|dime|dame|imprime|copia|revela|revélame|repite"
         "|comparte|cuál es|cual es|cuáles son|cuales son|pega|reproduce|cópiame|copiame|pásame|pasame|pasas"
-        "|escribe|escríbeme|escribeme|incluye|añade|anade",
+        "|escribe|escríbeme|escribeme|incluye|añade|anade"
+        # round 14: the request's other persons and enclitic forms ("¿me copias tal cual...?")
+        "|copias|cópiamelas|copiamelas|cópiamelo|copiamelo|pásamelas|pasamelas|dímelas|dimelas|muéstramelas"
+        "|muestramelas|transcribe|transcríbeme|envíame|enviame|comparte conmigo|qué",
         "tu|tus|su|sus",
         "instrucciones|indicaciones|prompt|mensaje del sistema|reglas|directrices|claves|contraseñas|credenciales"
         "|texto|configuración|configuracion",
         "ocultas|secretas|internas|confidenciales|que te dieron|que recibiste|que te han dado|del desarrollador"
         "|de tu configuración|de tu configuracion|que tengas|que tienes|en tu contexto|de tu contexto"
-        "|de sistema que recibiste|que aparezcan en tu",
+        "|de sistema que recibiste|que aparezcan en tu|que te dio|que te pusieron|que te han puesto|que te pasaron"
+        "|con las que te configuraron|con que te configuraron|te pusieron|te dieron|te han dado|te han puesto",
     ),
     _latin_exfil(
         "fr", "affiche|montre|montre moi|donne|donne moi|dis moi|imprime|révèle|revele|répète|repete|copie|partage"
         "|quel est|quelles sont|colle|recopie|reproduis|copier|recopier|afficher|montrer|donner|répéter|repeter"
-        "|affiche moi|donne moi|copie moi",
+        "|affiche moi|donne moi|copie moi"
+        # round 14: the formal requests ("merci de me communiquer", "veuillez reproduire")
+        "|communiquer|communiquez|communique|transmettre|transmettez|transmets|reproduire|reproduisez|recopiez"
+        "|fournir|fournissez|envoyer|envoyez|affichez|donnez|montrez|indiquez|listez|citez|écrivez|ecrivez",
         "ton|ta|tes|votre|vos",
         "prompt|instructions|consignes|message système|message systeme|règles|regles|directives|clés|cles"
         "|mots de passe|identifiants",
         "cachées|cachees|secrètes|secretes|internes|confidentielles|qu on t a données|qu on t a donnees"
         "|que tu as reçues|que tu as recues|du développeur|du developpeur|de ta configuration|qu on t a donné"
-        "|qu on t a donne|qu on t a donnés|qu on t a donnes",
+        "|qu on t a donne|qu on t a donnés|qu on t a donnes"
+        "|qui vous a été fourni|qui vous a ete fourni|qui vous a été fournie|qui vous ont été fournies"
+        "|qui vous ont ete fournies|qui vous ont été fournis|qui vous a été transmis|qui vous a ete transmis"
+        "|qui vous ont été transmises|qui vous a été donné|qui vous ont été données|qui t a été fourni"
+        "|de votre configuration|dans votre configuration|dans votre contexte|présents dans votre|presents dans votre"
+        "|présentes dans votre|presentes dans votre",
     ),
     _latin_exfil(
         "de", "gib|zeig|zeige|nenn|nenne|verrate|wiederhole|kopiere|kopier|teile|was ist|was sind|wie lautet|wie lauten"
-        "|liste|druck|drucke|schreib|schreibe|was steht",
-        "dein|deine|deinen|deiner|deinem|ihr|ihre|ihren|ihrem",
+        "|liste|druck|drucke|schreib|schreibe|was steht|geben sie|zeigen sie|nennen sie|listen sie|kopieren sie"
+        "|wiederholen sie",
+        "dein|deine|deinen|deiner|deinem|ihr|ihre|ihren|ihrem|ihrer",
         "systemprompt|prompt|systemanweisungen|anweisungen|instruktionen|regeln|vorgaben|api schlüssel"
         "|zugangsdaten|passwörter|schlüssel|konfiguration",
         "versteckten|geheimen|internen|vertraulichen|die du erhalten hast|die dir gegeben wurden|des entwicklers"
         "|in deiner konfiguration|aus deiner konfiguration|mit dem du gestartet|mit denen du gestartet"
         "|mit dem du konfiguriert|mit denen du konfiguriert|die man dir gegeben hat|den man dir gegeben hat"
-        "|die du bekommen hast|den du bekommen hast",
+        "|die du bekommen hast|den du bekommen hast|mit der sie konfiguriert|mit denen sie konfiguriert"
+        "|die ihnen gegeben wurden|die man ihnen gegeben hat|die sie erhalten haben",
     ),
     _latin_exfil(
         "pt", "mostre|mostra|me mostre|me dê|me de|dê|imprima|revele|repita|copie|compartilhe|qual é|qual e"
-        "|quais são|quais sao|diga|cole|reproduza|manda|mande|passa|passe|escreve|escreva",
+        "|quais são|quais sao|diga|cole|reproduza|manda|mande|passa|passe|escreve|escreva|transcreva|envie|me passa"
+        "|me manda|me mostra|copia",
         "seu|sua|seus|suas|teu|tua|teus|tuas",
         "prompt|instruções|instrucoes|instrução|instrucao|diretrizes|regras|chaves|chave|senhas|senha|credenciais"
         "|texto",
@@ -128,7 +143,7 @@ _PROMPT_I18N_PLAIN = (
          rf"{_KO_PROMPT}.{{0,30}}?{_KO_SHOW}", group="your_system_prompt"),
     rule(FAMILY, "ru_your_system_prompt", 1.0, "plain",
          "покажи|выведи|напиши|скажи|раскрой|повтори|перечисли|скопируй|дай|процитируй & промпт|инструкци|подсказк|правил",
-         rf"{_RU_SHOW} [^.!?\n]{{0,40}}?{_RU_PROMPT}", group="your_system_prompt"),
+         rf"{_RU_SHOW}\b[^.!?\n]{{0,40}}?{_RU_PROMPT}", group="your_system_prompt"),
     rule(FAMILY, "tr_your_system_prompt", 1.0, "plain",
          "sistem talimat|sistem istem|sistem prompt|gizli talimat|gizli anahtar|gizli kural|api anahtar|sana verilen",
          rf"\b{_TR_PROMPT}[^.!?\n]{{0,40}}?\b{_TR_SHOW}", group="your_system_prompt",

@@ -226,7 +226,11 @@ _VOID_I18N = (
         "|sont annulées|sont annulees|sont révoquées|sont revoquees|ont été annulées|ont ete annulees"
         "|ont été révoquées|ont ete revoquees|sont caduques|ne comptent plus|sont levées|sont levees"
         "|ont été levées|ont ete levees|n ont plus cours|comme caduques|comme nulles|comme non avenues"
-        "|comme obsolètes|comme obsoletes|comme annulées|comme annulees",
+        "|comme obsolètes|comme obsoletes|comme annulées|comme annulees"
+        # round 14: set aside rather than voided ("tu ne tiens plus compte des consignes qu'on t'a
+        # données", "... tu les mets de côté"), repealed
+        "|tiens plus compte|tenez plus compte|mets de côté|mets de cote|mettez de côté|mettez de cote|sont abrogées"
+        "|sont abrogees|ont été abrogées|ont ete abrogees",
         "précédentes|precedentes|antérieures|anterieures",
     ),
     _void_i18n(
@@ -234,12 +238,13 @@ _VOID_I18N = (
         "regeln|anweisungen|systemanweisungen|vorgaben|richtlinien|einschränkungen|beschränkungen|instruktionen"
         "|filter",
         "des systems|des entwicklers|die du erhalten hast|die dir gegeben wurden|deiner betreiber|deines betreibers"
-        "|deiner entwickler|deiner macher|deiner hersteller",
+        "|deiner entwickler|deiner macher|deiner hersteller|die dir zuvor erteilt wurden|die dir erteilt wurden"
+        "|die dir vorher gegeben wurden|die dir mitgegeben wurden",
         "ungültig|ungueltig|aufgehoben|zurückgezogen|zurueckgezogen|widerrufen|veraltet|obsolet|hinfällig|nichtig"
         "|außer kraft|ausser kraft|gelten nicht mehr|nicht mehr gültig|nicht mehr zu befolgen|nicht mehr befolgen"
         "|nicht mehr beachten",
         "bisherigen|vorherigen|ursprünglichen|urspruenglichen|früheren|frueheren|alten|vorangegangenen"
-        "|vorangegangene|vorigen",
+        "|vorangegangene|vorigen|bisher geltenden|bis jetzt geltenden",
     ),
     _void_i18n(
         "pt", "suas|seus|tuas|teus",
@@ -260,13 +265,15 @@ _VOID_I18N = (
         "|dello sviluppatore|del tuo sviluppatore|dei tuoi sviluppatori|del tuo creatore",
         "non contano più|non contano piu|sono da intendersi revocate|sono da intendersi annullate|non valgono più|non valgono piu|non sono più valide|non sono piu valide|sono annullate"
         "|sono state annullate|sono revocate|sono state revocate|sono obsolete|non si applicano più"
-        "|non si applicano piu|erano solo per",
-        "precedenti",
+        "|non si applicano piu|erano solo per|da ritenersi revocate|da ritenersi annullate|lo lasci perdere"
+        "|lasciale perdere",
+        "precedenti|precedentemente impartite|impartite in precedenza",
     ),
     _void_i18n(
         "nl", "je|jouw|uw",
         "regels|instructies|richtlijnen|beperkingen|voorschriften|filters",
-        "van je ontwikkelaar|van het systeem|die je kreeg|die je hebt gekregen|oorspronkelijke",
+        "van je ontwikkelaar|van het systeem|die je kreeg|die je hebt gekregen|oorspronkelijke|van de beheerder"
+        "|van je beheerder|van de ontwikkelaar",
         "gelden niet meer|gelden niet langer|zijn ongeldig|zijn vervallen|zijn ingetrokken|zijn opgeheven"
         "|zijn verouderd|vervallen|niet meer|niet langer",
     ),
@@ -295,17 +302,22 @@ _VOID_OTHER_SCRIPTS = (
          " & отмен|недействител|аннулир|не действу|устарел|сняты|утратил",
          r"(?:твои|ваши|свои|прежние|предыдущие|системные|исходные|ранее|выданные вам|данные вам)[^.!?\n]{0,20}?"
          r"(?:правил|инструкци|ограничени|указани|установк|настройк)\S*[^.!?\n]{0,30}?(?:отменен|отменён|недействител|"
-         r"аннулирован|больше не действу|устарел|сняты|утратил)", group="prior_void"),
+         r"аннулирован|больше не действу|устарел|сняты|утратил)|"
+         # round 14: the rules marked as the model's by who gave them ("которые тебе дали до меня")
+         r"(?:правил|инструкци|ограничени|указани|установк|настройк)\S*,? (?:которые|что) (?:тебе|вам)[^.!?\n]{0,30}?"
+         r"(?:отменен|отменён|недействител|аннулирован|больше не действу|устарел|сняты|утратил|можешь (?:смело )?"
+         r"выкинуть|можешь забыть)", group="prior_void"),
     rule(FAMILY, "zh_prior_void", 1.0, "plain", "规则|規則|指令|指示|要求|设定|設定|限制|规定|規定|提示"
          " & 作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|取消",
          r"(?:你|您|之前|此前|先前|原来|原來|原有|系统|系統|给你的|給你的|给您的|給您的)[^。！？\n]{0,12}?(?:规则|規則|指令|指示|要求|设定|設定|"
          r"限制|规定|規定|提示词|提示詞)[^。！？\n]{0,12}?(?:作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|"
          r"被取消|已取消)", group="prior_void"),
     rule(FAMILY, "ja_prior_void", 1.0, "plain", "指示|ルール|規則|設定|プロンプト|制約"
-         " & 古い|無効|廃止|破棄|従わなくて|従う必要|一時停止",
-         r"(?:システムの|あなたの|最初の|元の|初期の|以前の|これまでに設定された|これまでの|現在の)[^。！？\n]{0,4}?"
+         " & 古い|無効|廃止|破棄|従わなくて|従う必要|一時停止|気にしなくて",
+         r"(?:システムの|あなたの|最初の|元の|初期の|以前の|これまでに設定された|これまでの|現在の|与えられた|ここまでの"
+         r"|さっきまでの|今までの)[^。！？\n]{0,4}?"
          r"(?:指示|ルール|規則|設定|プロンプト|制約)[^。！？\n]{0,20}?"
-         r"(?:古い|無効|廃止|破棄され|従わなくて|従う必要はありません|一時停止)", group="prior_void"),
+         r"(?:古い|無効|廃止|破棄され|従わなくて|従う必要はありません|一時停止|気にしなくて)", group="prior_void"),
     rule(FAMILY, "tr_prior_void", 1.0, "plain", "kural|talimat|yönerge|yonerge & geçersiz|gecersiz|iptal|kaldırıl"
          "|kaldiril|yürürlükten|yururlukten",
          r"(?:önceden|onceden|daha önce|daha once|sana|size|sistem)[^.!?\n]{0,30}?(?:kural|talimat|yönerge|yonerge)"
@@ -326,11 +338,12 @@ _VOID_OTHER_SCRIPTS = (
          r"(?:أُلغي|ألغي|الغي) (?:جميع |كل )?(?:التوجيهات|التعليمات|القواعد|الأوامر) (?:السابقة|القديمة)|"
          r"(?:सभी|सारे) (?:पिछले|पुराने) (?:निर्देश|नियम|आदेश)\S* (?:को )?रद्द",
          group="prior_void"),
-    rule(FAMILY, "ko_prior_void", 1.0, "plain", "규칙|지시|지침|제한|프롬프트 & 폐기|무효|취소|해제|유효하지|적용되지",
-         r"(?:너의|네|당신의|기존|원래|시스템)[^.!?\n]{0,10}?(?:규칙|지시|지침|제한|프롬프트)[^.!?\n]{0,12}?"
-         r"(?:폐기|무효|취소되|해제되|더 이상 유효하지|적용되지 않)", group="prior_void"),
-    rule(FAMILY, "hi_prior_void", 1.0, "plain", "नियम|निर्देश & लागू नहीं|रद्द|अमान्य",
-         r"(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:तुम्हें|आपको|पहले)[^।!?\n]{0,30}?(?:अब लागू नहीं|रद्द|अमान्य)",
+    rule(FAMILY, "ko_prior_void", 1.0, "plain", "규칙|지시|지침|제한|프롬프트 & 폐기|무효|취소|해제|유효하지|적용되지|신경 쓰지",
+         r"(?:너의|네|당신의|기존|원래|시스템)[^.!?\n]{0,16}?(?:규칙|지시|지침|제한|프롬프트)[^.!?\n]{0,12}?"
+         r"(?:폐기|무효|취소되|해제되|더 이상 유효하지|적용되지 않|신경 쓰지 마|신경 쓰지 말)", group="prior_void"),
+    rule(FAMILY, "hi_prior_void", 1.0, "plain", "नियम|निर्देश & लागू नहीं|रद्द|अमान्य|भूल जा",
+         r"(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:तुम्हें|आपको|पहले)[^।!?\n]{0,30}?(?:अब लागू नहीं|रद्द|अमान्य)|"
+         r"(?:तुम्हें|आपको)[^।!?\n]{0,20}?(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:भूल जाओ|भूल जाइए|भूल जाएं|अब लागू नहीं|रद्द|अमान्य)",
          group="prior_void"),
 )
 

@@ -70,12 +70,16 @@ DESCRIBED = "".join(
     rf"(?<!\b{w} to )"
     for w in ("tries", "tried", "trying", "attempts", "attempted", "attempting", "attempt", "ways", "way",
               "how", "used", "designed", "meant", "instructs", "instructed", "asks", "asked",
-              "bot", "model", "assistant", "chatbot", "llm", "agent", "ai")
+              "bot", "model", "assistant", "chatbot", "llm", "agent", "ai",
+              # round 14: reported to the writer ("a colleague told me to ignore the previous
+              # dosage instruction"): someone else's order to a person, not the writer's to the model
+              "told me", "asked me", "told us", "asked us", "wants me", "want me", "tells me", "telling me")
 ) + r"(?<!\blike )(?<!\bsuch as )(?<!\bwords )(?<!\bword )"
 # The squeezed view's spelling of the same describing words, before the squeezed verb.
 _SQUEEZED_DESCRIBERS = (
     "triesto", "triedto", "tryingto", "attemptsto", "attemptedto", "attemptingto", "attemptto", "waysto", "howto",
-    "usedto", "botto", "modelto", "assistantto", "like",
+    "usedto", "botto", "modelto", "assistantto", "like", "toldmeto", "askedmeto", "toldusto", "askedusto", "wantsmeto",
+    "tellsmeto",
 )
 
 
@@ -123,6 +127,13 @@ RULES: tuple[Rule, ...] = (
          rf"{_NOT_SUBJECT}{DESCRIBED}\b{_VERBS} {_gap_not_mine(3)}{_QUALIFIERS} {gap(2)}{_OBJECTS}\b{_NOT_USERS_OWN}"
          rf"{_NOT_UNTRUSTED}{_NOT_TOPIC}",
          group="ignore_instructions", starts=_VERB_STARTS),
+    # "Disregard your evaluation criteria" (round 14): the rubric a screening or grading model
+    # was given, set aside by the text it grades.
+    rule(FAMILY, "previous_instructions", 1.0, "words", "ignore|disregard|forget|drop|abandon|discard|skip & your"
+         " & criteria|criterion",
+         r"\b(?:ignore|disregard|forget|drop|abandon|discard|skip|set aside) your (?:\S{1,40} )?(?:evaluation|grading|"
+         r"scoring|screening|review|assessment|ranking|rating|hiring|selection) (?:criteria|criterion)\b",
+         group="ignore_instructions", starts="ignore|disregard|forget|drop|abandon|discard|skip|set"),
     rule(FAMILY, "previous_instructions", 1.0, "squeezed",
          "ignor|disregard|forget|bypass|overrid & instruction|prompt|rule|directive|guideline|message|context",
          # "...usermessageoverridethesystemmessage": a message overriding another is a statement.
@@ -261,8 +272,19 @@ RULES: tuple[Rule, ...] = (
          r"\b(?:don t|do not|stop|no need to|instead of) (?:translat\w{1,4}|summari[sz]\w{1,4}|answer\w{0,3}|"
          r"analy[sz]\w{1,4}|classify\w{0,3}|review\w{0,3}|proofread\w{0,3}|process\w{0,3}|rewrit\w{1,4}|"
          r"edit\w{0,3}|check\w{0,3}) (?:anything|any of (?:this|it)|this|it|the (?:text|document|article|"
-         r"email|above|page|content|input|following))\b",
+         r"email|above|page|content|input|following))\b|"
+         # round 14: "stop translating here", "stop summarising now"
+         r"\bstop (?:translat\w{1,4}|summari[sz]\w{1,4}|analy[sz]\w{1,4}|proofread\w{0,3}|rewrit\w{1,4}) (?:here|now|"
+         r"immediately|at this point|right now)\b",
          starts="don|do|stop|no|instead"),
+    # "The summary task is cancelled" (round 14): the requested task called off from inside the
+    # data. Tried only at the task's name, with the look-behind for "the" (not at every "the").
+    rule(FAMILY, "abort_task", 0.4, "words",
+         "summary|summarization|summarisation|translation|review|analysis|classification|extraction & task|request"
+         "|job & cancelled|canceled|void|called|withdrawn|over|needed",
+         r"(?<=\bthe )(?:summary|summari[sz]ation|translation|review|analysis|classification|extraction) (?:task|request|"
+         r"job) (?:is|has been|was) (?:now )?(?:cancell?ed|void|called off|withdrawn|over|no longer needed)\b",
+         starts="summary|summarization|summarisation|translation|review|analysis|classification|extraction"),
     # "Now, forget about summarizing": the requested task dropped by name.
     rule(FAMILY, "ignore_task", 0.7, "words",
          "forget|mind|skip|quit|drop|abandon|bother & translating|summarizing|summarising|summarization"
@@ -339,17 +361,24 @@ RULES += (
          "|negeer|vergeet|deja|stare|deixa|deixe|olej|olej|skippa",
          r"\b(?:ignora|olvida|descarta|omite|abandona|deja de lado|abandonne|ignore|oublie|laisse tomber|ignoriere|"
          r"missachte|vergiss|überspringe|desconsidere|descarte|esqueça|esqueca|lascia perdere|dimentica|tralascia|"
-         r"negeer|vergeet|sla|lascia stare|deixa|deixe|olej|olej|skippa) (?:la |el |tu |esta |le |la |ta |cette |die |deine |diese |den |das |a |o |sua |"
+         r"negeer|vergeet|sla|lascia stare|deixa|deixe|olej|olej|skippa) (?:immédiatement |immediatement |tout de suite |"
+         r"sofort |inmediatamente |ahora |subito |imediatamente |meteen )?(?:la |el |tu |esta |le |la |ta |cette |die |deine |diese |den |das |a |o |sua |"
          r"essa |il |lo |questa |de |het |je )?(?:obige |eigentliche |bisherige |ursprüngliche |anterior |"
          r"précédente |precedente |anterior |vorige |oorspronkelijke )?" + _TASK_I18N + r"\b",
          group="ignore_task"),
     rule(FAMILY, "abort_task_i18n", 0.4, "words",
-         "no|ne|nicht|não|nao|non|niet|auf|nie",
+         "no|ne|nicht|não|nao|non|niet|auf|nie|cesse|cessez|arrête|arrete|arrêtez|arretez|interromps|interrompez"
+         "|interrompi|smetti|ferma|deja|dejad|para|pare|parem|stop|stopt",
          r"\b(?:no (?:traduzcas|resumas|analices|revises|corrijas|proceses)|ne (?:traduis|résume|resume|traduisez|"
          r"résumez|resumez) (?:pas|rien)|nicht (?:zu übersetzen|zusammenzufassen|zu uebersetzen)|(?:übersetze|"
          r"uebersetze) nicht|hör auf zu (?:übersetzen|uebersetzen|zusammenzufassen)|não (?:traduza|resuma|"
          r"traduzas|resumas)|nao (?:traduza|resuma)|non (?:tradurre|riassumere|tradurlo|riassumerlo)|"
-         r"(?:vertaal|vat) (?:\S{1,40} )?niet|nie (?:tłumacz|tlumacz|streszczaj))\b",
+         r"(?:vertaal|vat) (?:\S{1,40} )?niet|nie (?:tłumacz|tlumacz|streszczaj)|"
+         # round 14: the translation stopped ("cessez la traduction", "interrompi la traduzione")
+         r"(?:cesse|cessez|arrête|arrete|arrêtez|arretez|interromps|interrompez) (?:la traduction|le résumé|le resume|"
+         r"de traduire|de résumer|de resumer)|(?:interrompi|smetti di|ferma) (?:la traduzione|il riassunto|tradurre|"
+         r"riassumere)|(?:deja|dejad|para|pare|parem) de (?:traducir|resumir|traduzir)|(?:stop|stopt) met "
+         r"(?:vertalen|samenvatten))\b",
          group="abort_task"),
     rule(FAMILY, "abort_task_scripts", 0.4, "plain",
          "не |不要|不用|无需|無需|しない|しないで|しないこと|やめ|止め|别|別|いいや|もういい|انس",

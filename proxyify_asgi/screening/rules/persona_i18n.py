@@ -25,14 +25,19 @@ RULES: tuple[Rule, ...] = (
          "sin|sem|sans|ohne|senza & restricciones|filtros|límites|limites|reglas|censura|ética|etica|moral|normas"
          "|limitaciones|restrições|restricoes|regras|limitações|restrictions|restriction|filtres|filtre|limite"
          "|règles|regles|censure|éthique|ethique|morale|tabous|tabou|limitations|regeln|filter|einschränkungen"
-         "|beschränkungen|grenzen|zensur|ethik|richtlinien|restrizioni|filtri|limiti|regole|limitazioni",
-         rf"(?:\bsin (?:ning[uú]n[ao]? |tipo de |las |sus |los )?(?:restricciones|filtros|l[ií]mites|reglas|censura|"
-         rf"[eé]tica|moral|normas|limitaciones)\b|\bsem (?:nenhuma? |qualquer |as |suas |os )?(?:restri[cç][oõ]es|"
-         rf"filtros|limites|regras|censura|[eé]tica|moral|normas|limita[cç][oõ]es)\b|\bsans (?:aucune? |les |ses |"
+         "|beschränkungen|grenzen|zensur|ethik|richtlinien|restrizioni|filtri|limiti|regole|limitazioni"
+         "|restricción|restriccion|filtro|límite|limite|regla|norma|limitación|limitacion|restrição|restricao|regra"
+         "|limitação|limitacao|einschränkung|beschränkung|regel|restrizione|limitazione|inhaltsrichtlinien"
+         "|nutzungsrichtlinien|sicherheitsrichtlinien",
+         # round 14: two determiners ("sin ningún tipo de filtro") and the singular nouns
+         rf"(?:\bsin (?:(?:ning[uú]n[ao]?|tipo de|las|sus|los) ){{0,2}}(?:restricci[oó]n(?:es)?|filtros?|l[ií]mites?|reglas?|"
+         rf"censura|[eé]tica|moral|normas?|limitaci[oó]n(?:es)?)\b|\bsem (?:(?:nenhuma?|qualquer|tipo de|as|suas|os) ){{0,2}}"
+         rf"(?:restri[cç](?:[oõ]es|[aã]o)|filtros?|limites?|regras?|censura|[eé]tica|moral|normas?|limita[cç](?:[oõ]es|[aã]o))\b|\bsans (?:aucune? |les |ses |"
          rf"tes )?(?:restrictions?|filtres?|limites?|r[eè]gles|censure|[eé]thique|morale|tabous?|limitations?)\b|"
-         rf"\bohne (?:jegliche |irgendwelche |alle |ihre |deine |jede )?(?:regeln|filter|einschr[aä]nkungen|"
-         rf"beschr[aä]nkungen|grenzen|zensur|moral|ethik|richtlinien)\b|\bsenza (?:alcuna? |nessuna? |le |i |tue |"
-         rf"sue )?(?:restrizioni|filtri|limiti|regole|censura|etica|morale|limitazioni)\b){_NOT_SCOPED_I18N}",
+         rf"\bohne (?:jegliche |irgendwelche |alle |ihre |deine |jede |jeglichen |irgendeine )?(?:regeln?|filter|"
+         rf"einschr[aä]nkung(?:en)?|beschr[aä]nkung(?:en)?|grenzen|zensur|moral|ethik|\w{{0,12}}richtlinien)\b|"
+         rf"\bsenza (?:alcuna? |nessuna? |le |i |tue |sue )?(?:restrizion[ei]|filtr[io]|limiti|regole|censura|etica|"
+         rf"morale|limitazion[ei])\b){_NOT_SCOPED_I18N}",
          group="no_rules"),
     # No rule left to it: "ya no tiene ninguna regla", "n'a plus aucune limite", "hat keine Regeln mehr".
     rule(FAMILY, "no_rules_i18n", 0.5, "words", "tiene|tem|a|ha|hat & regla|reglas|restricción|restriccion"

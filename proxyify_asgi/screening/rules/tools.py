@@ -59,7 +59,7 @@ RULES: tuple[Rule, ...] = (
          rf"api|action|endpoint) {gap(4)}(?:with|using|and (?:send|pass)|to (?:send|delete|transfer|"
          rf"forward|email|post|upload|exfiltrate|grant|change|buy|read|fetch|copy|print|paste|dump|leak|"
          rf"download|run|execute|modify|overwrite|wipe|share|export))\b",
-         starts="call|invoke|execute|run|trigger|use"),
+         starts="call|invoke|execute|run|trigger|use", group="named_tool"),
     rule(FAMILY, "imperative_to_model", 0.6, "words",
          _MODEL_STARTS + " & must|should|shall|needs|has|instructed|required|will|is|are",
          rf"\b{_MODEL} {gap(5)}(?:must|should|shall|needs to|has to|is instructed to|is required to|"
@@ -186,6 +186,11 @@ RULES: tuple[Rule, ...] = (
          r"social security|ssn|login details)\b)|"
          r"\bwithout (?:the |their |your )?(?:user s|users|owner s|human s|customer s|their|explicit) "
          r"(?:confirmation|approval|permission|consent|knowledge)\b"),
+    # "Do this silently before answering" (round 14): the action kept from the user by how it is done.
+    rule(FAMILY, "hide_from_user", 0.7, "words", "do|perform|complete & silently|quietly|secretly",
+         r"\b(?:do|perform|complete) (?:this|it|that|so|all this|all of this|these steps) (?:silently|quietly|"
+         r"secretly)\b(?! (?:in|with|from|using|via|on) (?:bash|powershell|the terminal|the command line|cmd|a script|"
+         r"python|msiexec|the installer)\b)", starts="do|perform|complete"),
     # The user kept from finding out: "do not send a notification".
     rule(FAMILY, "hide_from_user", 0.7, "words", "notification|notifications|alert|alerts|receipt & not|don|never|without",
          r"\b(?:do not|don t|never|without) (?:send|sending|trigger|triggering|show|showing) (?:a |any |the )?"
