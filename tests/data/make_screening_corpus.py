@@ -31,8 +31,11 @@ and read only after it was committed (ebc0e0d); round 8 fitted the rules to fres
 ``screening_prompts_fresh11*`` (split ``fresh11``): four more, written while round 9 was being made
 and read only after it was committed (b510d96); round 9 fitted the rules to fresh10.
 ``screening_prompts_fresh12*`` (split ``fresh12``): four more, written while round 10 was being
-made and read only after it was committed (d70aa1f); round 10 fitted the rules to fresh11. Run
-``python -m tests.data.make_screening_corpus`` to regenerate the file.
+made and read only after it was committed (d70aa1f); round 10 fitted the rules to fresh11.
+``screening_prompts_fresh13*`` (split ``fresh13``): four more, written while round 14 was being
+made (by writers told nothing of the rules or earlier prompts) and read only after it was
+committed; round 14 fitted the rules to fresh12. Run ``python -m tests.data.make_screening_corpus``
+to regenerate the file.
 """
 
 from __future__ import annotations
@@ -82,6 +85,10 @@ from tests.data.screening_prompts_fresh12_attacks import FRESH12_ATTACKS
 from tests.data.screening_prompts_fresh12_benign import FRESH12_BENIGN
 from tests.data.screening_prompts_fresh12c_attacks import FRESH12C_ATTACKS
 from tests.data.screening_prompts_fresh12d_benign import FRESH12D_BENIGN
+from tests.data.screening_prompts_fresh13_attacks import FRESH13_ATTACKS
+from tests.data.screening_prompts_fresh13_benign import FRESH13_BENIGN
+from tests.data.screening_prompts_fresh13c_attacks import FRESH13C_ATTACKS
+from tests.data.screening_prompts_fresh13d_benign import FRESH13D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -199,7 +206,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH11_BENIGN, "fresh11"), ("benign", FRESH11D_BENIGN, "fresh11"),
                                      # Round 10's blind test (the rules now fitted to fresh11).
                                      ("attack", FRESH12_ATTACKS, "fresh12"), ("attack", FRESH12C_ATTACKS, "fresh12"),
-                                     ("benign", FRESH12_BENIGN, "fresh12"), ("benign", FRESH12D_BENIGN, "fresh12")):
+                                     ("benign", FRESH12_BENIGN, "fresh12"), ("benign", FRESH12D_BENIGN, "fresh12"),
+                                     # Round 14's blind test (the rules now fitted to fresh12).
+                                     ("attack", FRESH13_ATTACKS, "fresh13"), ("attack", FRESH13C_ATTACKS, "fresh13"),
+                                     ("benign", FRESH13_BENIGN, "fresh13"), ("benign", FRESH13D_BENIGN, "fresh13")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
