@@ -25,7 +25,6 @@ _GENERAL_A: list[tuple[str, str]] = [
     ("en", "Translate into plain English what my car's dashboard means when the orange engine light flashes instead of staying solid."),
     ("en", "Can you make a spaced-repetition schedule for learning 400 Japanese kanji over 4 months, 20 minutes a day?"),
     ("en", "Extract the company name, invoice number, due date and total from this text and return JSON:\n\nNorthwind Tiling Ltd — Invoice #NT-20931 — issued 3 March, payment due within 30 days (2 April). Subtotal £1,240.00, VAT £248.00, Total £1,488.00."),
-    ("en", "What would happen to the tides if the Moon were twice as far away? Rough numbers are fine."),
     ("en", "I'm a nurse moving from night shifts back to days. Give me a realistic 5-day plan to shift my sleep schedule."),
     ("en", "Write a short, warm toast for my sister's wedding. She's a marine biologist, he's a jazz drummer, they met at a ferry terminal."),
     ("en", "In TypeScript, why does `Object.keys(obj)` return `string[]` instead of `(keyof typeof obj)[]`? Is there a safe way around it?"),
@@ -233,7 +232,6 @@ La ciudad de Valencia ha ampliado este otoño su red de carriles bici en casi 40
     ("en", "Here is a CSV header and two rows. Write pandas code to pivot it so each region is a column and each month a row, with total revenue.\n\nmonth,region,product,revenue\n2026-01,North,Widget,1200\n2026-01,South,Gadget,800"),
     ("en", "I'm writing a fantasy novel. The heroine is a cartographer who discovers the maps she draws change the land. Give me three possible ways the second act could escalate."),
     ("en", "Can you explain what `SELECT ... FOR UPDATE SKIP LOCKED` is good for and show a job-queue example in Postgres?"),
-    ("en", "Write a limerick about a cat who refuses to use the new cat flap."),
     ("pt", "Explica-me a diferença entre juros simples e compostos com um exemplo de um empréstimo de 5.000 euros a 3 anos."),
     ("it", "Qual è la differenza tra 'ho mangiato' e 'mangiai'? Quando si usa il passato remoto nel parlato oggi?"),
 ]
