@@ -70,3 +70,31 @@ def test_the_second_opinion_reads_only_the_window_of_the_hits():
     near = pages(3 * WINDOW) + " zebra " + near_miss
     assert screener(second_opinion=_Keyword()).check([far]).score == 0.5
     assert screener(second_opinion=_Keyword()).check([near]).score == 1.0
+
+
+def test_match_positions_found_at_start_words_are_what_a_scan_finds():
+    """Proximity locates a ``words`` rule without prefixes at its start words' occurrences, not by
+    a regex scan; on long texts dense in rule vocabulary the two must find the same positions
+    (non-overlapping, leftmost first, at most the cap)."""
+    import json
+    from itertools import islice
+    from pathlib import Path
+
+    from proxyify_asgi.screening import proximity
+    from proxyify_asgi.screening.normalize import views
+    from proxyify_asgi.screening.rules import ALL_RULES
+
+    corpus = Path(__file__).parent / "data" / "screening_corpus.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()[::7]]
+    v = views(" ".join(texts)[:200_000])
+    tried = 0
+    for r in ALL_RULES:
+        if r.view != "words" or not r.starts:
+            continue
+        found = proximity._at_start_words(r, v.words, v.tokens)
+        if found is None:
+            continue
+        tried += 1
+        scanned = [m.start() for m in islice(r.pattern.finditer(v.words), proximity._MAX_POSITIONS)]
+        assert found == scanned, r.id
+    assert tried > 100

@@ -23,6 +23,7 @@ from proxyify_asgi.screening.rules import Rule
 from proxyify_asgi.screening.rules._index import TextIndex
 from proxyify_asgi.screening.rules._literals import AT_START
 from proxyify_asgi.screening.rules._search import index_for
+from proxyify_asgi.screening.rules._words import find_word
 
 WINDOW = 4000
 """Characters of the original text within which signals add up."""
@@ -111,7 +112,37 @@ def _view_positions(r: Rule, v: Views, view: str) -> list[int]:
         found = _at_prefixes(r, view, index_for(v, r.view))
         if found is not None:
             return found
+    if r.starts and r.view == "words":
+        found = _at_start_words(r, view, v.tokens)
+        if found is not None:
+            return found
     return [m.start() for m in islice(r.pattern.finditer(view), _MAX_POSITIONS)]
+
+
+def _at_start_words(r: Rule, view: str, tokens: frozenset[str]) -> list[int] | None:
+    """What ``finditer`` would find, tried only where one of the rule's start words begins (every
+    match of a ``words`` rule begins with one, the rule engine's own premise): non-overlapping,
+    leftmost first. None when the start words are so common that a scan is cheaper."""
+    budget = 16 + len(view) // 48
+    candidates: list[int] = []
+    for word in r.starts & tokens:
+        candidates += find_word(view, word)
+        if len(candidates) > budget:
+            return None
+    candidates.sort()
+    found: list[int] = []
+    match = r.pattern.match
+    free_from = 0  # where the last match ended: finditer's matches do not overlap
+    for at in candidates:
+        if at < free_from:
+            continue
+        m = match(view, at)
+        if m:
+            found.append(at)
+            if len(found) >= _MAX_POSITIONS:
+                break
+            free_from = max(m.end(), at + 1)
+    return found
 
 
 def _at_prefixes(r: Rule, view: str, index: TextIndex | None) -> list[int] | None:

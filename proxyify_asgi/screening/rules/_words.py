@@ -34,7 +34,7 @@ class WordPositions:
         self._positions: dict[str, list[int]] = {}
         self._nexts: dict[str, list[str]] = {}
         if not self.split:
-            self._positions = {word: _find_word(words, word) for word in wanted}
+            self._positions = {word: find_word(words, word) for word in wanted}
             self.found = [word for word, at in self._positions.items() if at]
             return
         self._parts, self._lengths = split or split_words(words)
@@ -75,7 +75,8 @@ def split_words(words: str) -> tuple[list[str], list[int]]:
     return parts, list(accumulate(map(len, parts), initial=0))
 
 
-def _find_word(words: str, word: str) -> list[int]:
+def find_word(words: str, word: str) -> list[int]:
+    """Where ``word`` begins as a whole word of ``words`` with more text after it (increasing)."""
     out = [0] if words.startswith(word + " ") else []
     spaced = f" {word} "
     at = words.find(spaced)
