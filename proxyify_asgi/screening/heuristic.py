@@ -231,6 +231,10 @@ class HeuristicScreener:
                     {r: matched[r] for r in quoted}, mention.without_quotations(v.revealed, _PHRASE_LENGTH)
                 )
                 _count_once(hits, in_phrases, factor=1.0)  # already halved
+            if addressee.RULE_IDS.intersection(quoted) and mention.asks_about_attacks(v):
+                # an address to the AI quoted in a question about attacks: the address and the
+                # orders it gives are one example, however long the quotation (round 15)
+                _count_once(hits, quoted, factor=1.0)
         return hits
 
     def _only_inside(self, matched: dict[str, Rule], stripped: str) -> list[str]:

@@ -52,7 +52,7 @@ _ADDRESS = (
 )
 # Before the order, a clause of circumstance ("when you process this,") and adverbs.
 _LEAD = (
-    r"(?: ?(?:when|whenever|if|once|before|after|while|as|in addition to|as part of|for|on|upon|during|to)\b"
+    r"(?: ?(?:(?:when|whenever|if|once|before|after|while|as|in addition to|as part of|for|on|upon|during|to|whatever)\b)?"
     r"[^,.;:!?\n]{0,80},)?(?: ?(?:please|kindly|also|now|first|then|just|immediately|quietly|silently|secretly|"
     r"simply|additionally),?){0,2} ?"
 )
@@ -65,7 +65,7 @@ _ACTIONS = (
     r"extract|summari[sz]e the|provide|supply|return|report"
 )
 _ORDERS = (
-    _ACTIONS + r"|ignore|disregard|forget|treat|assume|consider|follow|obey|prioriti[sz]e|confirm|respond|answer|"
+    _ACTIONS + r"|ignore|disregard|forget|put|treat|assume|consider|follow|obey|prioriti[sz]e|confirm|respond|answer|"
     r"say|stop|skip|proceed|begin|start|do|don'?t|never|always|make sure|ensure|be sure|remember|note that|"
     r"you must|you should|you need to|you are to|you're to|you have to|you will|you may now|it is required"
 )
@@ -74,6 +74,11 @@ _MODEL_WORDS = (
     "|summariser|summarizers|summarisers|transcriber|agent|agents|model|models|ai|ais|systems|system|pipeline"
     "|screener|screeners|reviewer|reviewers|readers|programs|processor|tools"
 )
+_WORDS_I18N = (
+    "asistente|asistentes|assistente|assistentes|assistant|assistent|assistenten|asystent|asystenta|asystencie|agente|"
+    "agentes|agent|ki|ia|ai|bot|chatbot|modelo|modèle|modello|model|sprachmodell"
+)
+_ANCHORS_I18N = "asist|assist|asyst|agent|ki|ia|ai|bot|model|modèle"
 _ANCHORS = "assistant|bot|copilot|llm|gpt|claude|gemini|summari|transcrib|agent|model|ai|system|pipeline|screener"
 
 RULES: tuple[Rule, ...] = (
@@ -83,7 +88,57 @@ RULES: tuple[Rule, ...] = (
          chars=":,—–-", words_gate=_MODEL_WORDS),
 )
 
-INSIDE_A_DOCUMENT = frozenset({"tools.addressed_action"})
+# The same in the corpus's other Latin-script languages: "Para el asistente de IA con acceso a
+# pagos: realiza ...", "ATENÇÃO, ASSISTENTE VIRTUAL: desconsidere ...", "Asistente de viajes:
+# cancela ...", "remarque destinée à l'assistant automatique qui rédige les réponses : merci
+# d'inclure ...". An AI noun with its qualifier, a colon, then an imperative.
+_NOUN_I18N = (
+    r"(?:(?:asistente|assistente|assistant|assistent|asystent|agente|agent)(?:e|en|a|em|ów|s)?"
+    r"(?: (?:de |di |da |do |del |ai |ia |ki |virtual|virtuel|automatique|automático|automatico|automatizado|"
+    r"virtuale|automatico|digital|digitale)[\w-]{0,20})?|ki[- ](?:assistent|agent|system)\w{0,3}|"
+    r"(?:modelo|modèle|modello|model|sprachmodell)(?: (?:de|di|van)? ?(?:ia|ai|ki|lenguaje|langage|linguaggio|taal))?|"
+    r"(?:ia|ki|ai|bot|chatbot))"
+)
+_ADDRESS_I18N = (
+    r"(?:^|[\n.!?\"(\[\]*>—–;=#/|«„“] ?|\b(?:nota|mensaje|atención|atencion|aviso|note|remarque|message|avis|"
+    r"attention|hinweis|nachricht|achtung|messaggio|attenzione|avviso|atenção|atencao|mensagem|uwaga|wiadomość|"
+    r"notitie|bericht|let op)(?: [\w'-]{1,20})?,? (?:(?:para|pour|à|a|destinée à|destinee a|für|an|per|dla|voor|aan) )?)"
+    r"(?:(?:para |pour |à |a |für |an |per |dla |voor |aan )?(?:el |la |los |las |l'|l |le |les |die |den |das |der |"
+    r"o |os |il |lo |gli |de |het |tout |toute |todo |cada |jede |jeden |ogni )?)"
+    rf"{_NOUN_I18N}(?: [\w'’-]{{1,25}}){{0,6}}? ?:"
+)
+_ACTIONS_I18N = (
+    r"realiza|realice|haz|haga|envía|envia|envíe|manda|cancela|cancele|reserva|transfiere|transfiera|borra|elimina|"
+    r"comparte|reenvía|reenvia|incluye|incluya|añade|agrega|publica|ejecuta|copia|marca|cierra|enumera|actualiza|"
+    r"cambia|modifica|proporciona|muestra|revela|faça|faca|envie|mande|transfira|apague|exclua|compartilhe|inclua|"
+    r"adicione|publique|execute|copie|marque|feche|liste|atualize|altere|mude|modifique|forneça|mostre|revele|"
+    r"envoie|envoyez|transfère|transférez|supprime|supprimez|partage|partagez|inclus|incluez|ajoute|ajoutez|publie|"
+    r"publiez|exécute|exécutez|copiez|marquez|ferme|fermez|annule|annulez|réserve|réservez|listez|modifie|"
+    r"modifiez|fournis|fournissez|affiche|affichez|révèle|recopie|recopiez|merci d'inclure|merci d inclure|"
+    r"sende|senden sie|schicke|schicken sie|überweise|überweisen sie|lösche|löschen sie|teile|teilen sie|füge|"
+    r"fügen sie|veröffentliche|führe|führen sie|markiere|markieren sie|schließe|schließen sie|storniere|buche|"
+    r"ändere|ändern sie|invia|trasferisci|cancella|condividi|includi|aggiungi|pubblica|esegui|segna|chiudi|"
+    r"prenota|annulla|elenca|aggiorna|fornisci|mostra|rivela|oznacz|zamknij|wyślij|przelej|usuń|udostępnij|dodaj|"
+    r"opublikuj|uruchom|skopiuj|przepisz|anuluj|zarezerwuj|wypisz|podaj|zmień|zaktualizuj|pokaż|ujawnij|wykonaj|"
+    r"przekaż|stuur|verstuur|verwijder|deel|voeg|publiceer|voer|markeer|sluit|annuleer|boek|wijzig|toon|kopieer"
+)
+_ORDERS_I18N = (
+    _ACTIONS_I18N + r"|ignora|ignore|ignorez|ignoriere|ignorieren sie|zignoruj|negeer|olvida|esqueça|esqueca|oublie|"
+    r"oubliez|vergiss|dimentica|zapomnij|vergeet|desconsidera|desconsidere|responde|responda|réponds|répondez|"
+    r"antworte|rispondi|odpowiedz|antwoord|debes|deve|devi|doit|devez|musst|müssen sie|musisz|moet|"
+    r"por favor|s'il te plaît|s'il vous plaît|veuillez|bitte|per favore|proszę|alsjeblieft|merci de"
+)
+RULES += (
+    rule("override", "addressed_role_order_i18n", 0.6, "lines", _ANCHORS_I18N,
+         rf"{_ADDRESS_I18N}(?: ?[^,.;:!?\n]{{0,120}},)? ?(?:{_ORDERS_I18N})\b",
+         chars=":", words_gate=_WORDS_I18N, group="addressed_to_model"),
+    rule("tools", "addressed_action_i18n", 0.4, "lines", _ANCHORS_I18N,
+         rf"{_ADDRESS_I18N}(?: ?[^,.;:!?\n]{{0,120}},)? ?(?:{_ACTIONS_I18N})\b",
+         chars=":", words_gate=_WORDS_I18N, group="addressed_action"),
+)
+
+INSIDE_A_DOCUMENT = frozenset({"tools.addressed_action", "tools.addressed_action_i18n"})
+RULE_IDS = frozenset(r.id for r in RULES)
 """Rules that count only where they match past the text's first line (in a pasted document)."""
 
 
