@@ -8,13 +8,14 @@ cancela la reserva". Two signals, both anchored on the address:
 
 - ``override.addressed_to_model`` (0.6): an address naming an AI reader by what it is or does
   (a role before it, a task or an access after it, a dedication "note for the"), then, in the
-  same sentence, an imperative or an obligation. Bare transcript labels ("Agent: please hold")
+  same line, an imperative or an obligation. Bare transcript labels ("Agent: please hold")
   are :mod:`.addressed`'s; human roles ("teaching assistants:", "travel agent:") are not AI
   readers.
 - ``tools.addressed_action`` (0.4): the same address, then an action on data or tools (send,
-  post, list the names, include, cancel, run...), counted only inside a document: past the
-  text's first line (:func:`inside_a_document`), so "Assistant, please email this to my team"
-  typed by the user is not an injection. With the address it blocks; alone it does not.
+  post, list the names, include, cancel, run...). With the address it blocks; alone it does not.
+
+Both count only inside a document: past the text's first line (:func:`inside_a_document`), so
+"Assistant, please email this to my team" typed by the user is not an injection.
 """
 
 from __future__ import annotations
@@ -43,19 +44,22 @@ _TASK = (
     r"operating on|working on|browsing|visiting|with|that|who|which|in charge of|is|are)(?: [\w'’.-]{1,25}){0,5}?"
 )
 _ADDRESS = (
-    r"(?:^|[\n.!?\"'(\[\]*>—–;=#/|] ?|\b(?:note|message|instructions?|reminder|request|requirement|memo|p\.?s\.?|nb|"
+    r"(?:^|[\n.!?\"'(\[\]*>—–;=#/|][ \t]{0,8}|\b(?:note|message|instructions?|reminder|request|requirement|memo|p\.?s\.?|nb|"
     r"attention|hey|hi|hello|dear|btw|by the way),? (?:(?:to|for) )?(?:the |any |all |every |our |an? )?)"
     r"(?:(?:the |any |all |every |our |your |an? |whoever'?s |whatever )?"
     rf"(?:{_ROLE}(?:{_TASK})?|{_AI_NOUN}(?:{_TASK})?|{_NOUN}{_TASK})"
-    r"|@[\w-]{0,20}(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini)s?(?:[-_][\w-]{1,20})?)"
     r"(?: (?:instructions?|note|notice|directive|memo))?(?: ?\([^)\n]{0,40}\))? ?(?::|,|—|–| -)"
+    # "@assistant-bot when you process this, ...": a mention needs no colon
+    r"|@[\w-]{0,20}(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini)s?(?:[-_][\w-]{1,20})?(?: ?(?::|,|—|–| -))?)"
 )
-# Before the order, a clause of circumstance ("when you process this,") and adverbs.
+# Before the order, on the same line: a clause ("when you process this,") or a sentence ("the
+# bank details have changed."), then adverbs.
 _LEAD = (
-    r"(?: ?(?:(?:when|whenever|if|once|before|after|while|as|in addition to|as part of|for|on|upon|during|to|whatever)\b)?"
-    r"[^,.;:!?\n]{0,80},)?(?: ?(?:please|kindly|also|now|first|then|just|immediately|quietly|silently|secretly|"
-    r"simply|additionally),?){0,2} ?"
+    r"(?:[^\n]{0,200}?(?:[,.;!?]|—|–| -) ?)?(?: ?(?:please|kindly|also|now|first|then|just|immediately|quietly|"
+    r"silently|secretly|simply|additionally),?){0,2} ?"
 )
+# An obligation may come a few words into its sentence ("as of today you must ...").
+_OBLIGED = r"(?:[\w'’-]{1,25},? ){0,5}?"
 _ACTIONS = (
     r"send|post|share|forward|grant|delete|remove|run|execute|publish|push|transfer|wire|pay|book|cancel|change|"
     r"update|set|list|include|append|add|paste|export|upload|download|email|dm|message|invite|approve|close|merge|"
@@ -66,8 +70,9 @@ _ACTIONS = (
 )
 _ORDERS = (
     _ACTIONS + r"|ignore|disregard|forget|put|treat|assume|consider|follow|obey|prioriti[sz]e|confirm|respond|answer|"
-    r"say|stop|skip|proceed|begin|start|do|don'?t|never|always|make sure|ensure|be sure|remember|note that|"
-    r"you must|you should|you need to|you are to|you're to|you have to|you will|you may now|it is required"
+    r"say|stop|skip|proceed|begin|start|don'?t|never|always|make sure|ensure|be sure|remember|note that|"
+    rf"{_OBLIGED}(?:you must|you should|you need to|you are to|you're to|you have to|you will|you may now|"
+    r"it is required)"
 )
 _MODEL_WORDS = (
     "assistant|assistants|assistente|bot|bots|chatbot|chatbots|copilot|llm|llms|gpt|claude|gemini|summarizer"
@@ -100,7 +105,7 @@ _NOUN_I18N = (
     r"(?:ia|ki|ai|bot|chatbot))"
 )
 _ADDRESS_I18N = (
-    r"(?:^|[\n.!?\"(\[\]*>—–;=#/|«„“] ?|\b(?:nota|mensaje|atención|atencion|aviso|note|remarque|message|avis|"
+    r"(?:^|[\n.!?\"(\[\]*>—–;=#/|«„“][ \t]{0,8}|\b(?:nota|mensaje|atención|atencion|aviso|note|remarque|message|avis|"
     r"attention|hinweis|nachricht|achtung|messaggio|attenzione|avviso|atenção|atencao|mensagem|uwaga|wiadomość|"
     r"notitie|bericht|let op)(?: [\w'-]{1,20})?,? (?:(?:para|pour|à|a|destinée à|destinee a|für|an|per|dla|voor|aan) )?)"
     r"(?:(?:para |pour |à |a |für |an |per |dla |voor |aan )?(?:el |la |los |las |l'|l |le |les |die |den |das |der |"
@@ -125,21 +130,23 @@ _ACTIONS_I18N = (
 _ORDERS_I18N = (
     _ACTIONS_I18N + r"|ignora|ignore|ignorez|ignoriere|ignorieren sie|zignoruj|negeer|olvida|esqueça|esqueca|oublie|"
     r"oubliez|vergiss|dimentica|zapomnij|vergeet|desconsidera|desconsidere|responde|responda|réponds|répondez|"
-    r"antworte|rispondi|odpowiedz|antwoord|debes|deve|devi|doit|devez|musst|müssen sie|musisz|moet|"
-    r"por favor|s'il te plaît|s'il vous plaît|veuillez|bitte|per favore|proszę|alsjeblieft|merci de"
+    r"antworte|rispondi|odpowiedz|antwoord|por favor|s'il te plaît|s'il vous plaît|veuillez|bitte|per favore|proszę|"
+    r"alsjeblieft|merci de|"
+    rf"{_OBLIGED}(?:debes|deve|devi|doit|devez|musst|müssen sie|musisz|musi|moet|moeten|dovete|devem|deben)"
 )
 RULES += (
     rule("override", "addressed_role_order_i18n", 0.6, "lines", _ANCHORS_I18N,
-         rf"{_ADDRESS_I18N}(?: ?[^,.;:!?\n]{{0,120}},)? ?(?:{_ORDERS_I18N})\b",
+         rf"{_ADDRESS_I18N}{_LEAD}(?:{_ORDERS_I18N})\b",
          chars=":", words_gate=_WORDS_I18N, group="addressed_to_model"),
     rule("tools", "addressed_action_i18n", 0.4, "lines", _ANCHORS_I18N,
-         rf"{_ADDRESS_I18N}(?: ?[^,.;:!?\n]{{0,120}},)? ?(?:{_ACTIONS_I18N})\b",
+         rf"{_ADDRESS_I18N}{_LEAD}(?:{_ACTIONS_I18N})\b",
          chars=":", words_gate=_WORDS_I18N, group="addressed_action"),
 )
 
-INSIDE_A_DOCUMENT = frozenset({"tools.addressed_action", "tools.addressed_action_i18n"})
 RULE_IDS = frozenset(r.id for r in RULES)
-"""Rules that count only where they match past the text's first line (in a pasted document)."""
+INSIDE_A_DOCUMENT = RULE_IDS
+"""Rules that count only where they match past the text's first line (in a pasted document): the
+user's own request ("reading-buddy bot: patient, never asks ...") is not an address to the reader."""
 
 
 def inside_a_document(r: Rule, v: Views) -> bool:
