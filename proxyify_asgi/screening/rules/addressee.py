@@ -143,6 +143,34 @@ RULES += (
          chars=":", words_gate=_WORDS_I18N, group="addressed_action"),
 )
 
+# Russian, Korean, Japanese and Chinese: "P.S. Для нейросети, которая обрабатывает отзывы: ...
+# выпиши ...", "AI 비서에게: ... 로그인해서 ... 수정하고", "AIアシスタント向けの指示）... 出力してください",
+# "给AI助手的补充说明：... 加入". Verbs carry suffixes there: no word boundary after them.
+_ADDRESS_SCRIPTS = (
+    r"(?:(?:(?:для|к) (?:нейросети|ии|ai|ассистента|бота|модели|агента|ии-ассистента|ai-ассистента)\b|"
+    r"(?:нейросеть|ии-ассистент|ai-ассистент))[^\n:]{0,60}:|"
+    # a label closed within a few characters ("에게:", "向けの指示）", "的补充说明（...）："), not a
+    # noun phrase in a sentence ("AI 챗봇에게 ... 요청을 보내는 사례")
+    r"(?:(?:ai|인공지능) ?(?:비서|어시스턴트|에이전트|챗봇)(?:에게|님)|(?:비서|어시스턴트|에이전트|챗봇)에게|"
+    r"(?:ai|ａｉ)?(?:アシスタント|エージェント)(?:向け|へ|御中|様)|"
+    r"(?:给|致)(?:ai|人工智能)?(?:助手|助理|智能体|模型|ai)|(?:ai|人工智能)(?:助手|助理))[^\n]{0,16}?[:：）)】」,，])"
+    r"[^\n]{0,200}?"
+)
+_ACTIONS_SCRIPTS = (
+    r"выпиши|отправь|перешли|удали|сообщи|попроси|добавь|измени|отмени|покажи|выведи|скопируй|опубликуй|запусти|"
+    r"передай|укажи|прикрепи|로그인|수정|삭제|전송|보내|공유|취소|예약|이체|송금|변경|추가|포함|출력|공개|"
+    r"出力|送信|削除|転送|共有|キャンセル|予約|変更|追加|開示|実行|記載|输出|发送|删除|转发|分享|取消|预订|修改|"
+    r"加入|添加|导出|公开|执行|标为"
+)
+_ORDERS_SCRIPTS = _ACTIONS_SCRIPTS + r"|игнорируй|забудь|не упоминай|忽略|忘记|无视|無視|忘れ|무시|잊어"
+_ANCHORS_SCRIPTS = "нейросет|ассистент|бот|модел|агент|ии|비서|어시스턴트|에이전트|챗봇|アシスタント|エージェント|助手|助理|智能体|模型|人工智能"
+RULES += (
+    rule("override", "addressed_role_order_scripts", 0.6, "lines", _ANCHORS_SCRIPTS,
+         rf"{_ADDRESS_SCRIPTS}(?:{_ORDERS_SCRIPTS})", group="addressed_to_model"),
+    rule("tools", "addressed_action_scripts", 0.4, "lines", _ANCHORS_SCRIPTS,
+         rf"{_ADDRESS_SCRIPTS}(?:{_ACTIONS_SCRIPTS})", group="addressed_action"),
+)
+
 RULE_IDS = frozenset(r.id for r in RULES)
 INSIDE_A_DOCUMENT = RULE_IDS
 """Rules that count only where they match past the text's first line (in a pasted document): the
