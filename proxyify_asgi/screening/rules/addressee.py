@@ -44,7 +44,7 @@ _TASK = (
     r"operating on|working on|browsing|visiting|with|that|who|which|in charge of|is|are)(?: [\w'’.-]{1,25}){0,5}?"
 )
 _ADDRESS = (
-    r"(?:^|[\n.!?\"'(\[\]*>—–;=#/|][ \t]{0,8}|\b(?:note|message|instructions?|reminder|request|requirement|memo|p\.?s\.?|nb|"
+    r"(?:^|[\n.!?\"'(\[\]*>—–;=#/|][ \t]{0,8}|(?<=[ \t])(?=@)|\b(?:note|message|instructions?|reminder|request|requirement|memo|p\.?s\.?|nb|"
     r"attention|hey|hi|hello|dear|btw|by the way),? (?:(?:to|for) )?(?:the |any |all |every |our |an? )?)"
     r"(?:(?:the |any |all |every |our |your |an? |whoever'?s |whatever )?"
     rf"(?:{_ROLE}(?:{_TASK})?|{_AI_NOUN}(?:{_TASK})?|{_NOUN}{_TASK})"
