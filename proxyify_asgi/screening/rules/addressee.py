@@ -46,12 +46,14 @@ _TASK = (
 _ADDRESS = (
     # Every match starts at a punctuation mark or a line break (a character set the regex engine
     # scans for at C speed), a few words before the address at most; never on the first line.
-    r"(?:[\n.!?\"'(\[\]*>—–;=#/|][ \t]{0,8}(?:(?:[\w-]{1,20} )?(?:note|message|instructions?|reminder|request|"
+    # Not an apostrophe: "our museum's audio-guide chatbot: ..." describes a bot to build.
+    r"(?:[\n.!?\"(\[\]*>—–:;=#/|][ \t]{0,8}(?:(?:[\w-]{1,20} )?(?:note|message|instructions?|reminder|request|"
     r"requirement|memo|p\.?s\.?|nb|attention|hey|hi|hello|dear|btw|by the way),? (?:(?:to|for) )?"
     r"(?:the |any |all |every |our |an? )?)?|[ \t](?=@))"
     r"(?:(?:the |any |all |every |our |your |an? |whoever'?s |whatever )?"
     rf"(?:{_ROLE}(?:{_TASK})?|{_AI_NOUN}(?:{_TASK})?|{_NOUN}{_TASK})"
-    r"(?: (?:instructions?|note|notice|directive|memo))?(?: ?\([^)\n]{0,40}\))? ?(?::|,|—|–| -)"
+    # not a label quoted as an example ('labels like "AI assistant:", or ...')
+    r"(?: (?:instructions?|note|notice|directive|memo))?(?: ?\([^)\n]{0,40}\))? ?(?::|,|—|–| -)(?![\"'”’])"
     # "@assistant-bot when you process this, ...": a mention needs no colon
     r"|@[\w-]{0,20}(?:ai|assistant|agent|copilot|bot|claude|gpt|llm|gemini)s?(?:[-_][\w-]{1,20})?(?: ?(?::|,|—|–| -))?)"
 )
