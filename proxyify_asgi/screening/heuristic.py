@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from proxyify_asgi.screening import decode, deobfuscate, lexical, mention, proximity
 from proxyify_asgi.screening.normalize import Views, views
 from proxyify_asgi.screening.rules import Rule, RuleSet
+from proxyify_asgi.screening.rules import addressee
 from proxyify_asgi.screening.typos import TypoRepair, shipped_known_words
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
@@ -183,6 +184,9 @@ class HeuristicScreener:
 
     def _weighted_hits(self, v: Views, so_far: dict[str, float]) -> dict[str, float]:
         matched = self.rules.hits(v)
+        for rule_id in addressee.INSIDE_A_DOCUMENT.intersection(matched):
+            if not addressee.inside_a_document(matched[rule_id], v):
+                del matched[rule_id]  # the user's own request to the assistant, not a document's
         hits = {rule_id: r.weight for rule_id, r in matched.items()}
         if not hits:
             return hits
@@ -227,6 +231,10 @@ class HeuristicScreener:
                     {r: matched[r] for r in quoted}, mention.without_quotations(v.revealed, _PHRASE_LENGTH)
                 )
                 _count_once(hits, in_phrases, factor=1.0)  # already halved
+            if addressee.RULE_IDS.intersection(quoted) and mention.asks_about_attacks(v):
+                # an address to the AI quoted in a question about attacks: the address and the
+                # orders it gives are one example, however long the quotation (round 15)
+                _count_once(hits, quoted, factor=1.0)
         return hits
 
     def _only_inside(self, matched: dict[str, Rule], stripped: str) -> list[str]:

@@ -94,13 +94,17 @@ is rarely a sentence anyone asks about."""
 ABOUT_ATTACKS = WordPhrases(
     r"\b(?:prompt injections?|injection attacks?|indirect (?:prompt )?injection|jailbreaks?|jailbreaking|red team(?:s|ing)?|"
     r"attackers?|security|defend|defen[cs]es?|mitigations?|mitigate|detector|detection|classifier|owasp|"
-    r"researchers?|research|adversarial)\b"
+    r"researchers?|research|adversarial|"
+    # round 15: the topic in the corpus's other Latin-script languages
+    r"(?:injeção|injecao|inyección|inyeccion|injection|injections|iniezione|injeções|inyecciones) de prompts?|"
+    r"prompt injektion|iniezione di prompt|iniezioni di prompt)\b"
 )
 """Attacks as the topic."""
 ASKING = PrefixedPattern(
     r"(?:^|\b)(?:what is|what are|what does|how do|how does|how can|how should|why do|why does|is it safe|explain|"
     r"describe|summarize|list (?:common|the)|compare|for (?:a|an|our|my) (?:talk|report|course|class|blog|paper|"
-    r"slides|training|workshop|presentation|thesis))\b"
+    r"slides|training|workshop|presentation|thesis)|explique|explica|expliquez|pourquoi|por que|porque|warum|"
+    r"erkläre|erklären sie|spiega|perché)\b"
 )
 """A question or a teaching form."""
 

@@ -14,6 +14,7 @@ from itertools import repeat
 from proxyify_asgi.screening.decode import rot13
 from proxyify_asgi.screening.normalize import Views
 from proxyify_asgi.screening.rules import (
+    addressee,
     delimiters,
     evasion,
     exfiltration,
@@ -41,6 +42,7 @@ ALL_RULES: tuple[Rule, ...] = (
     + tools.RULES
     + markdown.RULES
     + evasion.RULES
+    + addressee.RULES
 )
 FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(r.family for r in ALL_RULES))
 
