@@ -34,7 +34,9 @@ and read only after it was committed (b510d96); round 9 fitted the rules to fres
 made and read only after it was committed (d70aa1f); round 10 fitted the rules to fresh11.
 ``screening_prompts_fresh13*`` (split ``fresh13``): four more, written while round 14 was being
 made (by writers told nothing of the rules or earlier prompts) and read only after it was
-committed; round 14 fitted the rules to fresh12. Run ``python -m tests.data.make_screening_corpus``
+committed; round 14 fitted the rules to fresh12. ``screening_prompts_fresh14*`` (split
+``fresh14``): four more, written while round 15 was being made and read only after it was
+committed; round 15 fitted the rules to fresh13. Run ``python -m tests.data.make_screening_corpus``
 to regenerate the file.
 """
 
@@ -89,6 +91,10 @@ from tests.data.screening_prompts_fresh13_attacks import FRESH13_ATTACKS
 from tests.data.screening_prompts_fresh13_benign import FRESH13_BENIGN
 from tests.data.screening_prompts_fresh13c_attacks import FRESH13C_ATTACKS
 from tests.data.screening_prompts_fresh13d_benign import FRESH13D_BENIGN
+from tests.data.screening_prompts_fresh14_attacks import FRESH14_ATTACKS
+from tests.data.screening_prompts_fresh14_benign import FRESH14_BENIGN
+from tests.data.screening_prompts_fresh14c_attacks import FRESH14C_ATTACKS
+from tests.data.screening_prompts_fresh14d_benign import FRESH14D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -209,7 +215,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH12_BENIGN, "fresh12"), ("benign", FRESH12D_BENIGN, "fresh12"),
                                      # Round 14's blind test (the rules now fitted to fresh12).
                                      ("attack", FRESH13_ATTACKS, "fresh13"), ("attack", FRESH13C_ATTACKS, "fresh13"),
-                                     ("benign", FRESH13_BENIGN, "fresh13"), ("benign", FRESH13D_BENIGN, "fresh13")):
+                                     ("benign", FRESH13_BENIGN, "fresh13"), ("benign", FRESH13D_BENIGN, "fresh13"),
+                                     # Round 15's blind test (the rules now fitted to fresh13).
+                                     ("attack", FRESH14_ATTACKS, "fresh14"), ("attack", FRESH14C_ATTACKS, "fresh14"),
+                                     ("benign", FRESH14_BENIGN, "fresh14"), ("benign", FRESH14D_BENIGN, "fresh14")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
