@@ -23,8 +23,7 @@ from collections.abc import Sequence
 
 from proxyify_asgi.screening import decode, deobfuscate, lexical, mention, proximity
 from proxyify_asgi.screening.normalize import Views, views
-from proxyify_asgi.screening.rules import Rule, RuleSet
-from proxyify_asgi.screening.rules import addressee
+from proxyify_asgi.screening.rules import Rule, RuleSet, addressee
 from proxyify_asgi.screening.typos import TypoRepair, shipped_known_words
 from proxyify_asgi.screening.verdict import CLEAN, Verdict
 
@@ -184,7 +183,7 @@ class HeuristicScreener:
 
     def _weighted_hits(self, v: Views, so_far: dict[str, float]) -> dict[str, float]:
         matched = self.rules.hits(v)
-        for rule_id in addressee.INSIDE_A_DOCUMENT.intersection(matched):
+        for rule_id in addressee.RULE_IDS.intersection(matched):
             if not addressee.inside_a_document(matched[rule_id], v):
                 del matched[rule_id]  # the user's own request to the assistant, not a document's
         hits = {rule_id: r.weight for rule_id, r in matched.items()}

@@ -179,9 +179,9 @@ RULES += (
 )
 
 RULE_IDS = frozenset(r.id for r in RULES)
-INSIDE_A_DOCUMENT = RULE_IDS
-"""Rules that count only where they match past the text's first line (in a pasted document): the
-user's own request ("reading-buddy bot: patient, never asks ...") is not an address to the reader."""
+"""This module's rules: each counts only where it matches past the text's first line (in a pasted
+document, :func:`inside_a_document`): the user's own request ("reading-buddy bot: patient, never
+asks ...") is not an address to the reader."""
 
 
 def inside_a_document(r: Rule, v: Views) -> bool:
