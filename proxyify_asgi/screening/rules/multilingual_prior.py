@@ -208,11 +208,17 @@ _VOID_I18N = (
         "reglas|instrucciones|restricciones|normas|directrices|indicaciones|limitaciones|pautas|filtros",
         "que recibiste|que te dieron|que te han dado|de tu configuración|de tu configuracion|del sistema"
         "|originales|iniciales|del desarrollador|de tu operador|de tus operadores|de tu desarrollador"
-        "|de tus desarrolladores|de tus creadores|de la empresa",
+        "|de tus desarrolladores|de tus creadores|de la empresa|que te cargaron|que te configuraron|que te impusieron"
+        "|que te dio tu empresa|que te dio tu operador|que te dio tu desarrollador|que te dieron tus desarrolladores",
         "ya no son válidas|ya no son validas|ya no valen|ya no aplican|ya no rigen|ya no cuentan|quedan anuladas"
         "|quedan anulados|quedan sin efecto|están anuladas|estan anuladas|han sido anuladas|fueron anuladas"
         "|son obsoletas|están revocadas|estan revocadas|han sido revocadas|quedan derogadas|quedan revocadas"
-        "|ya no están vigentes|ya no estan vigentes|eran solo para|eran sólo para",
+        "|ya no están vigentes|ya no estan vigentes|eran solo para|eran sólo para"
+        # round 16: suspended, expired; "stop applying" before the rules
+        "|quedan suspendidas|están suspendidas|estan suspendidas|han sido suspendidas|fueron suspendidas|han caducado"
+        "|caducaron|han expirado|expiraron|ya no tienen validez|quedan desactivadas|están desactivadas"
+        "|estan desactivadas|deja de aplicar|dejes de aplicar|ya no apliques|no apliques más|no apliques mas"
+        "|deja de seguir|ya no sigas",
         "las anteriores|las previas|anteriores|previas",
     ),
     _void_i18n(
@@ -221,7 +227,8 @@ _VOID_I18N = (
         "qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues|système|systeme|initiales"
         "|d origine|du développeur|du developpeur|qui vous ont été transmises|qui vous ont ete transmises"
         "|qui vous ont été données|qui vous ont ete donnees|qui t ont été données|qui t ont ete donnees"
-        "|de ton créateur|de ton createur|de tes créateurs|de tes createurs|qui précèdent|qui precedent",
+        "|de ton créateur|de ton createur|de tes créateurs|de tes createurs|qui précèdent|qui precedent"
+        "|de ton opérateur|de ton operateur|de ton entreprise|qu on t a imposées|qu on t a imposees",
         "nulles et non avenues|nulles|sont obsolètes|sont obsoletes|ne sont plus valables|ne sont plus valides|ne s appliquent plus"
         "|sont annulées|sont annulees|sont révoquées|sont revoquees|ont été annulées|ont ete annulees"
         "|ont été révoquées|ont ete revoquees|sont caduques|ne comptent plus|sont levées|sont levees"
@@ -230,19 +237,24 @@ _VOID_I18N = (
         # round 14: set aside rather than voided ("tu ne tiens plus compte des consignes qu'on t'a
         # données", "... tu les mets de côté"), repealed
         "|tiens plus compte|tenez plus compte|mets de côté|mets de cote|mettez de côté|mettez de cote|sont abrogées"
-        "|sont abrogees|ont été abrogées|ont ete abrogees",
+        "|sont abrogees|ont été abrogées|ont ete abrogees"
+        # round 16: suspended, expired; "no longer apply" before the rules
+        "|sont suspendues|ont été suspendues|ont ete suspendues|ont expiré|ont expire|sont expirées|sont expirees"
+        "|sont périmées|sont perimees|sont désactivées|sont desactivees|ne dois plus appliquer|ne dois plus suivre"
+        "|ne devez plus appliquer|ne devez plus suivre|n applique plus|n appliques plus|arrête d appliquer"
+        "|arrete d appliquer|cesse d appliquer",
         "précédentes|precedentes|antérieures|anterieures",
     ),
     _void_i18n(
-        "de", "deine|deinen|ihre|dir gegebenen",
+        "de", "deine|deinen|ihre|dir gegebenen|eure|euren",
         "regeln|anweisungen|systemanweisungen|vorgaben|richtlinien|einschränkungen|beschränkungen|instruktionen"
-        "|filter",
+        "|filter|kriterien",
         "des systems|des entwicklers|die du erhalten hast|die dir gegeben wurden|deiner betreiber|deines betreibers"
         "|deiner entwickler|deiner macher|deiner hersteller|die dir zuvor erteilt wurden|die dir erteilt wurden"
-        "|die dir vorher gegeben wurden|die dir mitgegeben wurden",
+        "|die dir vorher gegeben wurden|die dir mitgegeben wurden|eures betreibers|eurer betreiber|eurer entwickler",
         "ungültig|ungueltig|aufgehoben|zurückgezogen|zurueckgezogen|widerrufen|veraltet|obsolet|hinfällig|nichtig"
         "|außer kraft|ausser kraft|gelten nicht mehr|nicht mehr gültig|nicht mehr zu befolgen|nicht mehr befolgen"
-        "|nicht mehr beachten",
+        "|nicht mehr beachten|sind ausgesetzt|wurden ausgesetzt|sind abgelaufen|sind deaktiviert|wurden deaktiviert",
         "bisherigen|vorherigen|ursprünglichen|urspruenglichen|früheren|frueheren|alten|vorangegangenen"
         "|vorangegangene|vorigen|bisher geltenden|bis jetzt geltenden",
     ),
@@ -251,22 +263,29 @@ _VOID_I18N = (
         "regras|instruções|instrucoes|diretrizes|restrições|restricoes|normas|orientações|orientacoes|filtros",
         "que você recebeu|que voce recebeu|que te deram|que lhe deram|do sistema|originais|iniciais"
         "|do desenvolvedor|que o teu fornecedor te impôs|que o teu fornecedor te impos|que o seu fornecedor"
-        "|que te impuseram|do teu fornecedor|do seu fornecedor|que a empresa te passou",
+        "|que te impuseram|do teu fornecedor|do seu fornecedor|que a empresa te passou|que te configuraram"
+        "|que te carregaram",
         "deixam de valer|deixaram de valer|já não valem|ja nao valem|estão revogadas|estao revogadas|foram revogadas|não valem|nao valem|não são mais válidas"
         "|nao sao mais validas|estão anuladas|estao anuladas|foram anuladas|estão canceladas|estao canceladas"
         "|foram canceladas|perderam a validade|são obsoletas|sao obsoletas|eram só para|eram so para"
-        "|eram apenas para",
+        "|eram apenas para|foram descontinuadas|estão suspensas|estao suspensas|foram suspensas|expiraram"
+        "|estão expiradas|estao expiradas|caducaram|estão desativadas|estao desativadas|foram desativadas"
+        "|deixa de aplicar|pare de aplicar|não aplique mais|nao aplique mais|deixe de seguir|pare de seguir",
         "anteriores|anteriormente configuradas|anteriormente definidas",
     ),
     _void_i18n(
         "it", "tue|tuoi|vostre",
         "regole|istruzioni|restrizioni|direttive|linee guida|norme|limitazioni|filtri|disposizioni",
         "che hai ricevuto|che ti hanno dato|che ti sono state date|di sistema|del sistema|originali|iniziali"
-        "|dello sviluppatore|del tuo sviluppatore|dei tuoi sviluppatori|del tuo creatore",
+        "|dello sviluppatore|del tuo sviluppatore|dei tuoi sviluppatori|del tuo creatore|che ti hanno impostato"
+        "|che ti hanno configurato|che ti hanno caricato|che ti sono state impostate",
         "non contano più|non contano piu|sono da intendersi revocate|sono da intendersi annullate|non valgono più|non valgono piu|non sono più valide|non sono piu valide|sono annullate"
         "|sono state annullate|sono revocate|sono state revocate|sono obsolete|non si applicano più"
         "|non si applicano piu|erano solo per|da ritenersi revocate|da ritenersi annullate|lo lasci perdere"
-        "|lasciale perdere",
+        "|lasciale perdere|sono scadute|sono scaduti|sono decadute|non sono più in vigore|non sono piu in vigore"
+        "|sono sospese|sono state sospese|sono disattivate|sono state disattivate|smetti di applicare"
+        "|non applicare più|non applicare piu|non devi più seguire|non devi piu seguire|non devi più applicare"
+        "|non devi piu applicare",
         "precedenti|precedentemente impartite|impartite in precedenza",
     ),
     _void_i18n(
@@ -283,13 +302,14 @@ _VOID_I18N = (
         "systemowe|od twórców|od tworcow|które ci wgrali|ktore ci wgrali|które dostałeś|ktore dostales",
         "zostały zawieszone|zostaly zawieszone|zostały tymczasowo zawieszone|zostaly tymczasowo zawieszone"
         "|zostały unieważnione|zostaly uniewaznione|zostały anulowane|zostaly anulowane|są nieważne|sa niewazne"
-        "|nie obowiązują|nie obowiazuja|przestały obowiązywać|przestaly obowiazywac",
+        "|nie obowiązują|nie obowiazuja|przestały obowiązywać|przestaly obowiazywac|są nieaktualne|sa nieaktualne"
+        "|wygasły|wygasly|zostały wycofane|zostaly wycofane|zostały wyłączone|zostaly wylaczone",
         "dotychczasowe|poprzednie|wcześniejsze|wczesniejsze",
     ),
     _void_i18n(
         "id", "mu|kamu",
         "pedoman|aturan|instruksi|perintah|arahan|batasan",
-        "sistem|dari developer|dari pengembang|sebelumnya|yang berlaku sebelumnya",
+        "sistem|dari developer|dari pengembang|sebelumnya|yang berlaku sebelumnya|yang diberikan|yang kamu terima",
         "dinyatakan tidak berlaku|tidak berlaku lagi|udah nggak berlaku|nggak berlaku|gak berlaku|sudah tidak berlaku"
         "|dibatalkan|dicabut",
     ),
@@ -299,10 +319,10 @@ _VOID_I18N = (
 # voids them, within one clause.
 _VOID_OTHER_SCRIPTS = (
     rule(FAMILY, "ru_prior_void", 1.0, "plain", "правил|инструкци|ограничени|указани|установк|настройк"
-         " & отмен|недействител|аннулир|не действу|устарел|сняты|утратил",
+         " & отмен|недействител|аннулир|не действу|устарел|сняты|утратил|отключ|приостановл|неактуальн",
          r"(?:твои|ваши|свои|прежние|предыдущие|системные|исходные|ранее|выданные вам|данные вам)[^.!?\n]{0,20}?"
          r"(?:правил|инструкци|ограничени|указани|установк|настройк)\S*[^.!?\n]{0,30}?(?:отменен|отменён|недействител|"
-         r"аннулирован|больше не действу|устарел|сняты|утратил)|"
+         r"аннулирован|больше не действу|устарел|сняты|утратил|отключен|отключён|приостановлен|неактуальн)|"
          # round 14: the rules marked as the model's by who gave them ("которые тебе дали до меня")
          r"(?:правил|инструкци|ограничени|указани|установк|настройк)\S*,? (?:которые|что) (?:тебе|вам)[^.!?\n]{0,30}?"
          r"(?:отменен|отменён|недействител|аннулирован|больше не действу|устарел|сняты|утратил|можешь (?:смело )?"
@@ -342,7 +362,7 @@ _VOID_OTHER_SCRIPTS = (
          r"(?:너의|네|당신의|기존|원래|시스템)[^.!?\n]{0,16}?(?:규칙|지시|지침|제한|프롬프트)[^.!?\n]{0,12}?"
          r"(?:폐기|무효|취소되|해제되|더 이상 유효하지|적용되지 않|신경 쓰지 마|신경 쓰지 말)", group="prior_void"),
     rule(FAMILY, "hi_prior_void", 1.0, "plain", "नियम|निर्देश & लागू नहीं|रद्द|अमान्य|भूल जा",
-         r"(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:तुम्हें|आपको|पहले)[^।!?\n]{0,30}?(?:अब लागू नहीं|रद्द|अमान्य)|"
+         r"(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:तुम्हें|आपको|पहले)[^।!?\n]{0,40}?(?:अब लागू नहीं|रद्द|अमान्य|भूल जा)|"
          r"(?:तुम्हें|आपको)[^।!?\n]{0,20}?(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:भूल जाओ|भूल जाइए|भूल जाएं|अब लागू नहीं|रद्द|अमान्य)",
          group="prior_void"),
 )
