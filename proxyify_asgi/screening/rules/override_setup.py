@@ -42,13 +42,22 @@ _GIVEN_TO_MODEL = (
     rf"(?:\S{{1,40}} ){{0,3}}?before (?:my first message|i arrived|i spoke|i came|we started|our {_SESSION}|"
     rf"this {_SESSION}))"
 )
-# The setup named as the model's: by how it was given, by its owner, or by whoever wrote it.
-_MODEL_REF = (
+# The setup named as the model's: by how it was given, by its owner, or by whoever wrote it (the
+# forms :mod:`.override_prior`'s ``_PRIOR_REF`` lacks; ``_MODEL_REF`` is both).
+_NEW_REF = (
     rf"(?:(?:the|your|ur|its|any|all|every|whatever|those|these|that) (?:\S{{1,40}} ){{0,2}}?{_NOUNS} {_GIVEN_TO_MODEL}|"
     rf"(?:the|an) (?:assistant|model|chatbot|bot|ai|agent|llm|gpt) s (?:\S{{1,40}} ){{0,2}}?{_NOUNS}|"
     rf"(?:its|your|ur|the) (?:operator|developer|system|deployment) (?:configuration|config|settings|setup)|"
-    rf"whoever (?:wrote|configured|set up|programmed|made) (?:your|ur|you)(?: \S{{1,40}}){{0,2}}|"
-    + _PRIOR_REF + ")"
+    rf"whoever (?:wrote|configured|set up|programmed|made) (?:your|ur|you)(?: \S{{1,40}}){{0,2}})"
+)
+_MODEL_REF = rf"(?:{_NEW_REF}|{_PRIOR_REF})"
+# A word each form of ``_NEW_REF`` has: a third anchor group, so that text with none of them
+# never tries the pattern at its every "the".
+_NEW_REF_ANCHORS = (
+    "loaded|configured|initialised|initialized|initiated|deployed|programmed|provisioned|booted|running|operating"
+    "|working|bound|session|conversation|chat|thread|dialogue|exchange|first|arrived|spoke|came|started|assistant"
+    "|model|chatbot|bot|ai|agent|llm|gpt|configuration|config|settings|setup|whoever|put|gave|set|wrote|installed"
+    "|baked|pushed|uploaded|fed|coded"
 )
 # The same said of what "you were given", "were told to use" (a person's instructions too).
 _GIVEN_REF = (
@@ -56,7 +65,7 @@ _GIVEN_REF = (
     r"(?:were |ve been |have been |had been )?(?:given|handed|told to (?:use|follow|apply|enforce)|received|got|"
     r"were told)"
 )
-_LAPSED = (
+_NEW_LAPSED = (
     r"(?:(?:is|are|was|were|re|s) (?:now |all |just |only |simply |actually |really |officially )?(?:inactive|off|"
     r"switched off|turned off|deactivated|ended|over|finished|void|expired|rejected|discontinued|out of date|"
     r"compromised|stale|not there|not real|not binding|not valid|not in effect|not active|no longer in use|not for me|"
@@ -75,17 +84,19 @@ _LAPSED = (
     r"terminated|abandoned|scrapped|dropped|reverted|rolled back|pulled)|"
     r"(?:isn t|is not|aren t|are not|wasn t|weren t) (?:there|real|binding|valid|in effect|active|for me|"
     r"meant for (?:me|you|this))|"
-    r"(?:as|like) (?:a |an )?(?:draft|test|suggestion|placeholder|mistake|error)s?|"
-    + _VOID + ")"
+    r"(?:as|like) (?:a |an )?(?:draft|test|suggestion|placeholder|mistake|error)s?)"
+)
+_LAPSED = rf"(?:{_NEW_LAPSED}|{_VOID})"
+_NEW_LAPSE_ANCHORS = (
+    "inactive|off|deactivated|ended|over|finished|void|expired|rejected|discontinued|date|compromised|stale"
+    "|there|real|binding|valid|effect|active|longer|me|meant|mistake|error|accidentally|accident|erroneously|pilot"
+    "|trial|beta|demo|experiment|different|other|someone|another|version|deployment|release|mistakes|errors|typo"
+    "|typos|bug|bugs|abandoned|scrapped|dropped|reverted|rolled|pulled|terminated|draft|test|suggestion|placeholder"
 )
 _LAPSE_ANCHORS = (
-    "inactive|off|deactivated|ended|over|finished|void|expired|rejected|discontinued|date|compromised|stale"
-    "|there|real|binding|valid|effect|active|use|me|mistake|error|accidentally|accident|erroneously|pilot|trial"
-    "|beta|demo|experiment|different|other|someone|another|previous|mistakes|errors|typo|typos|bug|bugs|abandoned|scrapped"
-    "|dropped|reverted|pulled|terminated|draft|test|suggestion|placeholder|longer|anymore|cancelled|canceled"
-    "|obsolete|outdated|invalid|revoked|null|irrelevant|superseded|matter|count|counts|apply|been|overridden"
-    "|rescinded|retired|deprecated|withdrawn|suspended|lifted|relevant|bind|rotated|paused|hold|gone|purged"
-    "|erased|wiped|disabled|waived|replaced"
+    _NEW_LAPSE_ANCHORS + "|anymore|cancelled|canceled|obsolete|outdated|invalid|revoked|null|irrelevant|superseded"
+    "|matter|count|counts|apply|been|overridden|rescinded|retired|deprecated|withdrawn|suspended|lifted|relevant"
+    "|bind|rotated|paused|hold|gone|purged|erased|wiped|disabled|waived|replaced"
 )
 _REF_ANCHORS = (
     "rules|rule|instructions|instruction|guidance|guidelines|guideline|directives|directive|directions|policy"
@@ -132,11 +143,20 @@ _REDIRECT = (
 )
 
 RULES: tuple[Rule, ...] = (
-    rule(FAMILY, "setup_lapsed", 1.0, "words", _REF_ANCHORS + " & " + _LAPSE_ANCHORS,
-         rf"\b{_MODEL_REF} {gap(8)}{_LAPSED}\b|\b(?:treat|consider|regard) {_MODEL_REF} (?:\S{{1,40}} ){{0,3}}?"
-         rf"as (?:a |an )?(?:draft|test|suggestion|placeholder|mistake|void|obsolete|expired|rejected)\b",
-         group="prior_void"),
-    rule(FAMILY, "setup_lapsed_weak", 0.6, "words", _REF_ANCHORS + " & " + _LAPSE_ANCHORS,
+    # Three rules for one signal, each gated on the words its own form needs: the new references
+    # with any lapse, the old references (``prior_void`` reads them with ``_VOID``) with the new
+    # lapses, and "treat the rules you were loaded with as a draft".
+    rule(FAMILY, "setup_lapsed", 1.0, "words", f"{_REF_ANCHORS} & {_LAPSE_ANCHORS} & {_NEW_REF_ANCHORS}",
+         rf"\b{_NEW_REF} {gap(8)}{_LAPSED}\b", group="prior_void"),
+    rule(FAMILY, "setup_lapsed", 1.0, "words", f"{_REF_ANCHORS} & {_NEW_LAPSE_ANCHORS}",
+         rf"\b{_PRIOR_REF} {gap(8)}{_NEW_LAPSED}\b", group="prior_void"),
+    rule(FAMILY, "setup_lapsed", 1.0, "words", "treat|consider|regard & draft|test|suggestion|placeholder|mistake"
+         "|void|obsolete|expired|rejected",
+         rf"\b(?:treat|consider|regard) {_MODEL_REF} (?:\S{{1,40}} ){{0,3}}?as (?:a |an )?(?:draft|test|suggestion|"
+         r"placeholder|mistake|void|obsolete|expired|rejected)\b", group="prior_void",
+         starts="treat|consider|regard"),
+    rule(FAMILY, "setup_lapsed_weak", 0.6, "words",
+         f"{_REF_ANCHORS} & {_LAPSE_ANCHORS} & given|handed|told|received|got",
          rf"\b{_GIVEN_REF} {gap(8)}{_LAPSED}\b", group="prior_void"),
     rule(FAMILY, "setup_not_applied", 1.0, "words",
          "stop|quit|cease|longer|not|never|don|won|shouldn|should|drop|ditch|scrap|toss|discard|shed|learn|unlearn"
