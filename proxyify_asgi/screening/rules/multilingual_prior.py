@@ -240,7 +240,7 @@ _VOID_I18N = (
         "|sont abrogees|ont été abrogées|ont ete abrogees"
         # round 16: suspended, expired; "no longer apply" before the rules
         "|sont suspendues|ont été suspendues|ont ete suspendues|ont expiré|ont expire|sont expirées|sont expirees"
-        "|sont périmées|sont perimees|sont désactivées|sont desactivees|ne dois plus appliquer|ne dois plus suivre"
+        "|comme abrogées|comme abrogees|comme révoquées|comme revoquees|sont périmées|sont perimees|sont désactivées|sont desactivees|ne dois plus appliquer|ne dois plus suivre"
         "|ne devez plus appliquer|ne devez plus suivre|n applique plus|n appliques plus|arrête d appliquer"
         "|arrete d appliquer|cesse d appliquer",
         "précédentes|precedentes|antérieures|anterieures",
@@ -254,7 +254,7 @@ _VOID_I18N = (
         "|die dir vorher gegeben wurden|die dir mitgegeben wurden|eures betreibers|eurer betreiber|eurer entwickler",
         "ungültig|ungueltig|aufgehoben|zurückgezogen|zurueckgezogen|widerrufen|veraltet|obsolet|hinfällig|nichtig"
         "|außer kraft|ausser kraft|gelten nicht mehr|nicht mehr gültig|nicht mehr zu befolgen|nicht mehr befolgen"
-        "|nicht mehr beachten|sind ausgesetzt|wurden ausgesetzt|sind abgelaufen|sind deaktiviert|wurden deaktiviert",
+        "|nicht mehr beachten|nicht mehr anzuwenden|nicht mehr anwenden|sind ausgesetzt|wurden ausgesetzt|sind abgelaufen|sind deaktiviert|wurden deaktiviert",
         "bisherigen|vorherigen|ursprünglichen|urspruenglichen|früheren|frueheren|alten|vorangegangenen"
         "|vorangegangene|vorigen|bisher geltenden|bis jetzt geltenden",
     ),
@@ -282,7 +282,7 @@ _VOID_I18N = (
         "non contano più|non contano piu|sono da intendersi revocate|sono da intendersi annullate|non valgono più|non valgono piu|non sono più valide|non sono piu valide|sono annullate"
         "|sono state annullate|sono revocate|sono state revocate|sono obsolete|non si applicano più"
         "|non si applicano piu|erano solo per|da ritenersi revocate|da ritenersi annullate|lo lasci perdere"
-        "|lasciale perdere|sono scadute|sono scaduti|sono decadute|non sono più in vigore|non sono piu in vigore"
+        "|lasciale perdere|non valgono per questo|non valgono per questa|non valgono qui|sono scadute|sono scaduti|sono decadute|non sono più in vigore|non sono piu in vigore"
         "|sono sospese|sono state sospese|sono disattivate|sono state disattivate|smetti di applicare"
         "|non applicare più|non applicare piu|non devi più seguire|non devi piu seguire|non devi più applicare"
         "|non devi piu applicare",
