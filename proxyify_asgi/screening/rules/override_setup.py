@@ -66,8 +66,8 @@ _GIVEN_REF = (
     r"were told)"
 )
 _NEW_LAPSED = (
-    r"(?:(?:is|are|was|were|re|s) (?:now |all |just |only |simply |actually |really |officially )?(?:inactive|off|"
-    r"switched off|turned off|deactivated|ended|over|finished|void|expired|rejected|discontinued|out of date|"
+    r"(?:(?:is|are|was|were|re|s) (?:now |all |just |only |simply |actually |really |officially )?(?:inactive|"
+    r"ended|over|finished|void|expired|rejected|discontinued|out of date|"
     r"compromised|stale|not there|not real|not binding|not valid|not in effect|not active|no longer in use|not for me|"
     r"not meant for (?:me|you|this))|"
     r"(?:was|were|got|been|is|are) (?:\S{1,40} )?(?:pushed|loaded|added|sent|set|installed|applied|deployed|"
@@ -80,7 +80,7 @@ _NEW_LAPSED = (
     r"another (?:product|user|client|app|company|model)|(?:a |the )?previous (?:version|deployment|release))|"
     r"(?:made|contains?|contained|had|has|have) (?:some |a few |several |a |an |serious )?(?:mistakes|errors|"
     r"typos?|bugs?|error|mistake)|"
-    r"(?:has|have) (?:now )?been (?:rejected|discontinued|switched off|turned off|deactivated|compromised|ended|"
+    r"(?:has|have) (?:now )?been (?:rejected|discontinued|compromised|ended|"
     r"terminated|abandoned|scrapped|dropped|reverted|rolled back|pulled)|"
     r"(?:isn t|is not|aren t|are not|wasn t|weren t) (?:there|real|binding|valid|in effect|active|for me|"
     r"meant for (?:me|you|this))|"
@@ -93,7 +93,13 @@ _NEW_LAPSED = (
     r"(?:was|were) (?:written|set up|made|put there|configured) by (?:someone|somebody|a person|people|an? \S{1,40}) "
     r"(?:who|that) (?:isn t|is not|aren t|are not|wasn t|left|no longer|doesn t|don t|has no|had no))"
 )
-_LAPSED = rf"(?:{_NEW_LAPSED}|{_VOID})"
+# Switched off: with the new references only (``persona``'s rules read "your content filters are
+# turned off" as the safety switched off).
+_SWITCHED_OFF = (
+    r"(?:(?:is|are|was|were|re|s) (?:now |all |officially )?|(?:has|have) (?:now )?been )(?:off|switched off|"
+    r"turned off|deactivated)"
+)
+_LAPSED = rf"(?:{_NEW_LAPSED}|{_SWITCHED_OFF}|{_VOID})"
 _NEW_LAPSE_ANCHORS = (
     "inactive|off|deactivated|ended|over|finished|void|expired|rejected|discontinued|date|compromised|stale"
     "|there|real|binding|valid|effect|active|longer|me|meant|mistake|error|accidentally|accident|erroneously|pilot"
