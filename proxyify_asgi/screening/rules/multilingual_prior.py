@@ -209,7 +209,8 @@ _VOID_I18N = (
         "que recibiste|que te dieron|que te han dado|de tu configuración|de tu configuracion|del sistema"
         "|originales|iniciales|del desarrollador|de tu operador|de tus operadores|de tu desarrollador"
         "|de tus desarrolladores|de tus creadores|de la empresa|que te cargaron|que te configuraron|que te impusieron"
-        "|que te dio tu empresa|que te dio tu operador|que te dio tu desarrollador|que te dieron tus desarrolladores",
+        "|que te dio tu empresa|que te dio tu operador|que te dio tu desarrollador|que te dieron tus desarrolladores"
+        "|que te cargó|que te cargo|que te configuró|que te configuro|que te impuso",
         "ya no son válidas|ya no son validas|ya no valen|ya no aplican|ya no rigen|ya no cuentan|quedan anuladas"
         "|quedan anulados|quedan sin efecto|están anuladas|estan anuladas|han sido anuladas|fueron anuladas"
         "|son obsoletas|están revocadas|estan revocadas|han sido revocadas|quedan derogadas|quedan revocadas"
@@ -218,7 +219,8 @@ _VOID_I18N = (
         "|quedan suspendidas|están suspendidas|estan suspendidas|han sido suspendidas|fueron suspendidas|han caducado"
         "|caducaron|han expirado|expiraron|ya no tienen validez|quedan desactivadas|están desactivadas"
         "|estan desactivadas|deja de aplicar|dejes de aplicar|ya no apliques|no apliques más|no apliques mas"
-        "|deja de seguir|ya no sigas",
+        "|deja de seguir|ya no sigas|eran para una versión|eran para una version|eran de prueba|no se aplican a esta"
+        "|no se aplican aquí|no se aplican aqui",
         "las anteriores|las previas|anteriores|previas",
     ),
     _void_i18n(
@@ -228,7 +230,8 @@ _VOID_I18N = (
         "|d origine|du développeur|du developpeur|qui vous ont été transmises|qui vous ont ete transmises"
         "|qui vous ont été données|qui vous ont ete donnees|qui t ont été données|qui t ont ete donnees"
         "|de ton créateur|de ton createur|de tes créateurs|de tes createurs|qui précèdent|qui precedent"
-        "|de ton opérateur|de ton operateur|de ton entreprise|qu on t a imposées|qu on t a imposees",
+        "|de ton opérateur|de ton operateur|de ton entreprise|qu on t a imposées|qu on t a imposees|que ton développeur"
+        "|que ton developpeur|que ton opérateur|que ton operateur|que tes développeurs|que tes developpeurs",
         "nulles et non avenues|nulles|sont obsolètes|sont obsoletes|ne sont plus valables|ne sont plus valides|ne s appliquent plus"
         "|sont annulées|sont annulees|sont révoquées|sont revoquees|ont été annulées|ont ete annulees"
         "|ont été révoquées|ont ete revoquees|sont caduques|ne comptent plus|sont levées|sont levees"
@@ -240,7 +243,8 @@ _VOID_I18N = (
         "|sont abrogees|ont été abrogées|ont ete abrogees"
         # round 16: suspended, expired; "no longer apply" before the rules
         "|sont suspendues|ont été suspendues|ont ete suspendues|ont expiré|ont expire|sont expirées|sont expirees"
-        "|comme abrogées|comme abrogees|comme révoquées|comme revoquees|sont périmées|sont perimees|sont désactivées|sont desactivees|ne dois plus appliquer|ne dois plus suivre"
+        "|étaient prévues pour|etaient prevues pour|étaient destinées à|etaient destinees a|n est plus en vigueur"
+        "|ne sont plus en vigueur|comme abrogées|comme abrogees|comme révoquées|comme revoquees|sont périmées|sont perimees|sont désactivées|sont desactivees|ne dois plus appliquer|ne dois plus suivre"
         "|ne devez plus appliquer|ne devez plus suivre|n applique plus|n appliques plus|arrête d appliquer"
         "|arrete d appliquer|cesse d appliquer",
         "précédentes|precedentes|antérieures|anterieures",
@@ -251,7 +255,8 @@ _VOID_I18N = (
         "|filter|kriterien",
         "des systems|des entwicklers|die du erhalten hast|die dir gegeben wurden|deiner betreiber|deines betreibers"
         "|deiner entwickler|deiner macher|deiner hersteller|die dir zuvor erteilt wurden|die dir erteilt wurden"
-        "|die dir vorher gegeben wurden|die dir mitgegeben wurden|eures betreibers|eurer betreiber|eurer entwickler",
+        "|die dir vorher gegeben wurden|die dir mitgegeben wurden|eures betreibers|eurer betreiber|eurer entwickler"
+        "|die dir dein entwickler|die dir deine entwickler|die dir dein betreiber|die dir deine betreiber",
         "ungültig|ungueltig|aufgehoben|zurückgezogen|zurueckgezogen|widerrufen|veraltet|obsolet|hinfällig|nichtig"
         "|außer kraft|ausser kraft|gelten nicht mehr|nicht mehr gültig|nicht mehr zu befolgen|nicht mehr befolgen"
         "|nicht mehr beachten|nicht mehr anzuwenden|nicht mehr anwenden|sind ausgesetzt|wurden ausgesetzt|sind abgelaufen|sind deaktiviert|wurden deaktiviert",
@@ -264,7 +269,8 @@ _VOID_I18N = (
         "que você recebeu|que voce recebeu|que te deram|que lhe deram|do sistema|originais|iniciais"
         "|do desenvolvedor|que o teu fornecedor te impôs|que o teu fornecedor te impos|que o seu fornecedor"
         "|que te impuseram|do teu fornecedor|do seu fornecedor|que a empresa te passou|que te configuraram"
-        "|que te carregaram",
+        "|que te carregaram|do seu operador|do teu operador|do seu desenvolvedor|do teu desenvolvedor"
+        "|dos seus desenvolvedores|dos teus desenvolvedores",
         "deixam de valer|deixaram de valer|já não valem|ja nao valem|estão revogadas|estao revogadas|foram revogadas|não valem|nao valem|não são mais válidas"
         "|nao sao mais validas|estão anuladas|estao anuladas|foram anuladas|estão canceladas|estao canceladas"
         "|foram canceladas|perderam a validade|são obsoletas|sao obsoletas|eram só para|eram so para"
@@ -328,14 +334,17 @@ _VOID_OTHER_SCRIPTS = (
          r"(?:отменен|отменён|недействител|аннулирован|больше не действу|устарел|сняты|утратил|можешь (?:смело )?"
          r"выкинуть|можешь забыть)", group="prior_void"),
     rule(FAMILY, "zh_prior_void", 1.0, "plain", "规则|規則|指令|指示|要求|设定|設定|限制|规定|規定|提示"
-         " & 作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|取消|暂停|暫停|停用|撤销|撤銷|撤回",
+         " & 作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|取消|暂停|暫停|停用|撤销|撤銷|撤回|过期|過期",
          r"(?:你|您|之前|此前|先前|原来|原來|原有|系统|系統|给你的|給你的|给您的|給您的)[^。！？\n]{0,12}?(?:规则|規則|指令|指示|要求|设定|設定|"
          r"限制|规定|規定|提示词|提示詞)[^。！？\n]{0,12}?(?:作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|"
-         r"被取消|已取消|暂停|暫停|停用|撤销|撤銷|撤回)", group="prior_void"),
+         r"被取消|已取消|暂停|暫停|停用|撤销|撤銷|撤回)|"
+         # expired: only the model's own ("你的系统提示已经过期"), not "之前的规定已过期" (a memo)
+         r"(?:你的|您的|给你的|給你的)(?:规则|規則|指令|指示|设定|設定|限制|系统提示|系統提示|提示词|提示詞)"
+         r"[^。！？\n]{0,8}?(?:过期|過期)", group="prior_void"),
     rule(FAMILY, "ja_prior_void", 1.0, "plain", "指示|ルール|規則|設定|プロンプト|制約"
          " & 古い|無効|廃止|破棄|従わなくて|従う必要|一時停止|気にしなくて|取り消|撤回",
          r"(?:システムの|あなたの|最初の|元の|初期の|以前の|これまでに設定された|これまでの|現在の|与えられた|ここまでの"
-         r"|さっきまでの|今までの|設定されている|設定された|与えられている)[^。！？\n]{0,4}?"
+         r"|さっきまでの|今までの|設定されている|設定された|与えられている|あなたに与えた|あなたに設定した)[^。！？\n]{0,4}?"
          r"(?:指示|ルール|規則|設定|プロンプト|制約)[^。！？\n]{0,20}?"
          r"(?:古い|無効|廃止|破棄され|従わなくて|従う必要はありません|一時停止|気にしなくて|取り消され|撤回され)",
          group="prior_void"),

@@ -27,6 +27,7 @@ _WRITER_LATIN = (
     r"scrivo|ti dico))\b|\ble regole le (?:decido|faccio|stabilisco|detto) io\b|\blasciati guidare (?:solo |soltanto )?"
     r"da me\b"
     r"|\bc est moi qui (?:décide|decide|commande|fixe les règles|fixe les regles|donne les ordres)\b"
+    r"|\btu ne (?:réponds|reponds|obéis|obeis) (?:plus )?qu (?:à|a) moi\b|\bme obedeces (?:solo |sólo )?a (?:mí|mi)\b"
     r"|\b(?:suis|suivez|obéis|obéissez|obeis|obeissez) (?:seulement|uniquement|exclusivement) (?:ce que je|mes)\b"
     rf"|\bgilt (?:ab sofort |ab jetzt |jetzt )?{_ONLY} (?:was|das was) (?:ich|in diesem|hier)\b"
     rf"|\b(?:befolgt|befolge|befolgen sie|folgt|folge) (?:stattdessen |ab sofort |jetzt )?{_ONLY} (?:die "
@@ -39,7 +40,7 @@ _WRITER_LATIN_ANCHORS = (
     "obedece|obedeces|obedecer|sigue|sigues|seguir|haz|acata|acatas|atiende|siga|segue|segues|obedeça|obedeca|faça"
     "|faca|fazer|seguendo|segui|seguire|obbedisci|obbedire|ascolta|ascoltare|regole|lasciati|moi|suis|suivez|obéis"
     "|obéissez|obeis|obeissez|gilt|befolgt|befolge|befolgen|folgt|folge|volgt|volg|följ|lyd|lyssna|wykonuj|słuchaj"
-    "|sluchaj|słuchasz|wykonujesz"
+    "|sluchaj|słuchasz|wykonujesz|tu|me"
 )
 # Cyrillic and CJK (``plain`` view).
 _WRITER_SCRIPTS = (
