@@ -30,7 +30,7 @@ _OWNERS = (
     r"(?:company|operators?|developers?|devs?|creators?|makers?|deployers?|provider|platform|owners?|admins?|"
     r"administrators?|team|they|someone|somebody|people)"
 )
-_INSTALLED = r"(?:loaded|put|gave|set|wrote|configured|installed|programmed|baked|pushed|uploaded|fed|hard coded|gave)"
+_INSTALLED = r"(?:loaded|put|gave|set|wrote|configured|installed|programmed|baked|pushed|uploaded|fed|hard coded)"
 _SESSION = r"(?:session|conversation|chat|thread|dialogue|exchange)"
 # Whoever configures a model (not "your company" or "your team": an employee's too).
 _MODEL_OWNERS = r"(?:operators?|developers?|devs?|creators?|makers?|deployers?)"
@@ -73,6 +73,13 @@ _GIVEN_REF = (
     rf"(?:the|your|any|all|every|whatever|those|these) (?:\S{{1,40}} ){{0,2}}?{_NOUNS} (?:that |which )?(?:you|u) "
     r"(?:were |ve been |have been |had been )?(?:given|handed|told to (?:use|follow|apply|enforce)|received|got|"
     r"were told)"
+)
+# Weak too: "the previous operator's instructions" (a shift handover), "everything they told you"
+# (at the dealership).
+_LOOSE_REF = (
+    rf"(?:the (?:previous|old|former|original|last) {_MODEL_OWNERS} s (?:\S{{1,40}} )?{_NOUNS}|"
+    r"(?:everything|anything|whatever|all|what) (?:that )?(?:they|the team|the people|the company|someone|somebody) "
+    r"(?:has |had |have )?(?:told|gave|taught|instructed|set up|configured) (?:you|u))"
 )
 _NEW_LAPSED = (
     r"(?:(?:is|are|was|were|re|s) (?:now |all |just |only |simply |actually |really |officially )?(?:inactive|"
@@ -169,7 +176,8 @@ _MINE = (
 _REDIRECT = (
     # "you now answer only to me", "you take instructions from the customer", "transferred control
     # of this assistant to me"
-    r"\byou (?:now )?(?:answer|report|respond) (?:only )?to me\b|"
+    r"\byou (?:now )?(?:answer|report|respond) (?:only )?to me\b|\byou (?:now )?work for (?:me|us) now\b|"
+    r"\b(?:i m|i am) (?:now )?in charge of you\b|\b(?:handed|passed|transferred|sold|gave) you (?:over )?to (?:me|us)\b|"
     r"\byou (?:now )?(?:take|get|receive) (?:your )?(?:instructions|orders|directions|commands) (?:only )?from (?:me|the "
     r"(?:user|customer|sender|reader|author)|this (?:document|message|page|file))\b|"
     r"\b(?:transferred|handed|passed|signed) (?:over )?(?:control|ownership|authority) (?:of|over) (?:this |the )?"
@@ -233,8 +241,9 @@ RULES: tuple[Rule, ...] = (
          r"placeholder|mistake|void|obsolete|expired|rejected)\b", group="prior_void",
          starts="treat|consider|regard"),
     rule(FAMILY, "setup_lapsed_weak", 0.6, "words",
-         f"{_REF_ANCHORS} & {_LAPSE_ANCHORS} & given|handed|told|received|got",
-         rf"\b{_GIVEN_REF} {gap(8)}{_LAPSED}\b", group="prior_void"),
+         f"{_REF_ANCHORS} & {_LAPSE_ANCHORS} & given|handed|told|received|got|operator|operators|developer"
+         "|developers|dev|devs|creator|creators|maker|makers|deployer|deployers|gave|taught|instructed|configured",
+         rf"\b(?:{_GIVEN_REF}|{_LOOSE_REF}) {gap(8)}{_LAPSED}\b", group="prior_void"),
     rule(FAMILY, "setup_not_applied", 1.0, "words",
          "stop|quit|cease|longer|not|never|don|won|shouldn|should|drop|ditch|scrap|toss|discard|shed|learn|unlearn"
          "|abandon|without|ignore|disregard|forget|aside|throw|override|bypass & " + _REF_ANCHORS, _NOT_APPLIED,
@@ -257,7 +266,7 @@ RULES: tuple[Rule, ...] = (
          r"guardrails|instructions|limits)\b", group="ignore_instructions"),
     rule(FAMILY, "writer_in_charge", 0.6, "words",
          "follow|obey|go|work|act|take|defer|answer|listen|stick|rely|do|my|the|your|treat|adhere|report|respond|get"
-         "|receive|transferred|handed|passed|signed"
-         " & i|my|mine|me",
+         "|receive|transferred|handed|passed|signed|sold|gave|charge"
+         " & i|my|mine|me|us",
          _REDIRECT, group="user_authority"),
 )
