@@ -128,7 +128,21 @@ _SWITCHED_OFF = (
     r"turned off|deactivated)"
 )
 _LAPSED = rf"(?:{_NEW_LAPSED}|{_SWITCHED_OFF}|{_VOID})"
+# The rarest word each lapse needs (not "other", "who", "only", "never", "old": text has them
+# everywhere, and each anchor met tries the pattern at every reference's first word).
 _NEW_LAPSE_ANCHORS = (
+    "inactive|off|deactivated|ended|over|finished|void|expired|rejected|discontinued|date|compromised|stale"
+    "|there|real|binding|valid|effect|active|longer|me|meant|mistake|error|accidentally|accident|erroneously|pilot"
+    "|trial|beta|demo|experiment|different|else|users|people|customers|clients|another|version|edition|build"
+    "|release|deployment|tier|product|app|template|docs|owner|owners|operator|admin|company|team|account|mistakes"
+    "|errors|typo|typos|bug|bugs|abandoned|scrapped|dropped|reverted|rolled|pulled|terminated|draft|test|suggestion"
+    "|placeholder|drill|simulation|joke|prank|prankster|troll|stranger|scammer|random|impostor|imposter|attacker"
+    "|hacker|written|configured|made|set|put|sample|example|boilerplate|stub|dummy|lapsed|ran|timed|bind|binds"
+    "|cover|covers|concern|concerns|govern|governs|restrict|restricts|applied|applies|apply|held|counted|approved"
+    "|signed|finalised|finalized|ratified|authorised|authorized|official|authority|force|weight|standing|validity"
+    "|intern|trainee|junior|temp|contractor|student|kid"
+)
+_LAPSE_ANCHORS = (
     "inactive|off|deactivated|ended|over|finished|void|expired|rejected|discontinued|date|compromised|stale"
     "|there|real|binding|valid|effect|active|longer|me|meant|mistake|error|accidentally|accident|erroneously|pilot"
     "|trial|beta|demo|experiment|different|other|someone|another|version|deployment|release|mistakes|errors|typo"
@@ -232,9 +246,9 @@ RULES: tuple[Rule, ...] = (
     rule(FAMILY, "setup_lapsed", 1.0, "words", f"{_REF_ANCHORS} & {_NEW_LAPSE_ANCHORS}",
          # the older references marked by a possessive or as the system's only: "the guidelines you
          # were given are from an old edition" is a handbook's update
-         rf"\b(?=(?:your|ur|its) |the {_MODEL_OWNERS} s |(?:\S{{1,40}} ){{0,2}}?(?:setup|system) (?:message|prompt|text|"
-         rf"instructions)\b)(?:{_PRIOR_REF}) {gap(8)}{_NEW_LAPSED}\b",
-         group="prior_void"),
+         rf"\b(?=(?:your|ur|its) |the {_MODEL_OWNERS} s |(?:(?:the|any|all) (?:\S{{1,40}} )?)?(?:setup|system) "
+         rf"(?:message|prompt|text|instructions)\b)(?:{_PRIOR_REF}) {gap(8)}{_NEW_LAPSED}\b",
+         group="prior_void", starts="your|ur|its|the|any|all|setup|system"),
     rule(FAMILY, "setup_lapsed", 1.0, "words", "treat|consider|regard & draft|test|suggestion|placeholder|mistake"
          "|void|obsolete|expired|rejected",
          rf"\b(?:treat|consider|regard) {_MODEL_REF} (?:\S{{1,40}} ){{0,3}}?as (?:a |an )?(?:draft|test|suggestion|"

@@ -40,7 +40,7 @@ _WRITER_LATIN_ANCHORS = (
     "obedece|obedeces|obedecer|sigue|sigues|seguir|haz|acata|acatas|atiende|siga|segue|segues|obedeça|obedeca|faça"
     "|faca|fazer|seguendo|segui|seguire|obbedisci|obbedire|ascolta|ascoltare|regole|lasciati|moi|suis|suivez|obéis"
     "|obéissez|obeis|obeissez|gilt|befolgt|befolge|befolgen|folgt|folge|volgt|volg|följ|lyd|lyssna|wykonuj|słuchaj"
-    "|sluchaj|słuchasz|wykonujesz|tu|me"
+    "|sluchaj|słuchasz|wykonujesz|obedeces"
 )
 # Cyrillic and CJK (``plain`` view).
 _WRITER_SCRIPTS = (
