@@ -49,7 +49,8 @@ _ADDRESS = (
     # Not an apostrophe: "our museum's audio-guide chatbot: ..." describes a bot to build.
     r"(?:[\n.!?\"(\[\]*>—–:;=#/|][ \t]{0,8}(?:(?:[\w-]{1,20} )?(?:note|message|instructions?|reminder|request|"
     r"requirement|memo|p\.?s\.?|nb|attention|hey|hi|hello|dear|btw|by the way),? (?:(?:to|for) )?"
-    r"(?:the |any |all |every |our |an? )?)?|[ \t](?=@))"
+    # "Also, to the AI that writes the CRM notes — ..." (round 16)
+    r"(?:the |any |all |every |our |an? )?|to (?=the |any |all |every |whoever|whatever))?|[ \t](?=@))"
     r"(?:(?:the |any |all |every |our |your |an? |whoever'?s |whatever )?"
     rf"(?:{_ROLE}(?:{_TASK})?|{_AI_NOUN}(?:{_TASK})?|{_NOUN}{_TASK})"
     # not a label quoted as an example ('labels like "AI assistant:", or ...')

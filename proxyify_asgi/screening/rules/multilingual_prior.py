@@ -208,11 +208,19 @@ _VOID_I18N = (
         "reglas|instrucciones|restricciones|normas|directrices|indicaciones|limitaciones|pautas|filtros",
         "que recibiste|que te dieron|que te han dado|de tu configuración|de tu configuracion|del sistema"
         "|originales|iniciales|del desarrollador|de tu operador|de tus operadores|de tu desarrollador"
-        "|de tus desarrolladores|de tus creadores|de la empresa",
+        "|de tus desarrolladores|de tus creadores|de la empresa|que te cargaron|que te configuraron|que te impusieron"
+        "|que te dio tu empresa|que te dio tu operador|que te dio tu desarrollador|que te dieron tus desarrolladores"
+        "|que te cargó|que te cargo|que te configuró|que te configuro|que te impuso",
         "ya no son válidas|ya no son validas|ya no valen|ya no aplican|ya no rigen|ya no cuentan|quedan anuladas"
         "|quedan anulados|quedan sin efecto|están anuladas|estan anuladas|han sido anuladas|fueron anuladas"
         "|son obsoletas|están revocadas|estan revocadas|han sido revocadas|quedan derogadas|quedan revocadas"
-        "|ya no están vigentes|ya no estan vigentes|eran solo para|eran sólo para",
+        "|ya no están vigentes|ya no estan vigentes|eran solo para|eran sólo para"
+        # round 16: suspended, expired; "stop applying" before the rules
+        "|quedan suspendidas|están suspendidas|estan suspendidas|han sido suspendidas|fueron suspendidas|han caducado"
+        "|caducaron|han expirado|expiraron|ya no tienen validez|quedan desactivadas|están desactivadas"
+        "|estan desactivadas|deja de aplicar|dejes de aplicar|ya no apliques|no apliques más|no apliques mas"
+        "|deja de seguir|ya no sigas|eran para una versión|eran para una version|eran de prueba|no se aplican a esta"
+        "|no se aplican aquí|no se aplican aqui",
         "las anteriores|las previas|anteriores|previas",
     ),
     _void_i18n(
@@ -221,7 +229,9 @@ _VOID_I18N = (
         "qu on t a données|qu on t a donnees|que tu as reçues|que tu as recues|système|systeme|initiales"
         "|d origine|du développeur|du developpeur|qui vous ont été transmises|qui vous ont ete transmises"
         "|qui vous ont été données|qui vous ont ete donnees|qui t ont été données|qui t ont ete donnees"
-        "|de ton créateur|de ton createur|de tes créateurs|de tes createurs|qui précèdent|qui precedent",
+        "|de ton créateur|de ton createur|de tes créateurs|de tes createurs|qui précèdent|qui precedent"
+        "|de ton opérateur|de ton operateur|de ton entreprise|qu on t a imposées|qu on t a imposees|que ton développeur"
+        "|que ton developpeur|que ton opérateur|que ton operateur|que tes développeurs|que tes developpeurs",
         "nulles et non avenues|nulles|sont obsolètes|sont obsoletes|ne sont plus valables|ne sont plus valides|ne s appliquent plus"
         "|sont annulées|sont annulees|sont révoquées|sont revoquees|ont été annulées|ont ete annulees"
         "|ont été révoquées|ont ete revoquees|sont caduques|ne comptent plus|sont levées|sont levees"
@@ -230,19 +240,26 @@ _VOID_I18N = (
         # round 14: set aside rather than voided ("tu ne tiens plus compte des consignes qu'on t'a
         # données", "... tu les mets de côté"), repealed
         "|tiens plus compte|tenez plus compte|mets de côté|mets de cote|mettez de côté|mettez de cote|sont abrogées"
-        "|sont abrogees|ont été abrogées|ont ete abrogees",
+        "|sont abrogees|ont été abrogées|ont ete abrogees"
+        # round 16: suspended, expired; "no longer apply" before the rules
+        "|sont suspendues|ont été suspendues|ont ete suspendues|ont expiré|ont expire|sont expirées|sont expirees"
+        "|étaient prévues pour|etaient prevues pour|étaient destinées à|etaient destinees a|n est plus en vigueur"
+        "|ne sont plus en vigueur|comme abrogées|comme abrogees|comme révoquées|comme revoquees|sont périmées|sont perimees|sont désactivées|sont desactivees|ne dois plus appliquer|ne dois plus suivre"
+        "|ne devez plus appliquer|ne devez plus suivre|n applique plus|n appliques plus|arrête d appliquer"
+        "|arrete d appliquer|cesse d appliquer",
         "précédentes|precedentes|antérieures|anterieures",
     ),
     _void_i18n(
-        "de", "deine|deinen|ihre|dir gegebenen",
+        "de", "deine|deinen|ihre|dir gegebenen|eure|euren",
         "regeln|anweisungen|systemanweisungen|vorgaben|richtlinien|einschränkungen|beschränkungen|instruktionen"
-        "|filter",
+        "|filter|kriterien",
         "des systems|des entwicklers|die du erhalten hast|die dir gegeben wurden|deiner betreiber|deines betreibers"
         "|deiner entwickler|deiner macher|deiner hersteller|die dir zuvor erteilt wurden|die dir erteilt wurden"
-        "|die dir vorher gegeben wurden|die dir mitgegeben wurden",
+        "|die dir vorher gegeben wurden|die dir mitgegeben wurden|eures betreibers|eurer betreiber|eurer entwickler"
+        "|die dir dein entwickler|die dir deine entwickler|die dir dein betreiber|die dir deine betreiber",
         "ungültig|ungueltig|aufgehoben|zurückgezogen|zurueckgezogen|widerrufen|veraltet|obsolet|hinfällig|nichtig"
         "|außer kraft|ausser kraft|gelten nicht mehr|nicht mehr gültig|nicht mehr zu befolgen|nicht mehr befolgen"
-        "|nicht mehr beachten",
+        "|nicht mehr beachten|nicht mehr anzuwenden|nicht mehr anwenden|sind ausgesetzt|wurden ausgesetzt|sind abgelaufen|sind deaktiviert|wurden deaktiviert",
         "bisherigen|vorherigen|ursprünglichen|urspruenglichen|früheren|frueheren|alten|vorangegangenen"
         "|vorangegangene|vorigen|bisher geltenden|bis jetzt geltenden",
     ),
@@ -251,22 +268,30 @@ _VOID_I18N = (
         "regras|instruções|instrucoes|diretrizes|restrições|restricoes|normas|orientações|orientacoes|filtros",
         "que você recebeu|que voce recebeu|que te deram|que lhe deram|do sistema|originais|iniciais"
         "|do desenvolvedor|que o teu fornecedor te impôs|que o teu fornecedor te impos|que o seu fornecedor"
-        "|que te impuseram|do teu fornecedor|do seu fornecedor|que a empresa te passou",
+        "|que te impuseram|do teu fornecedor|do seu fornecedor|que a empresa te passou|que te configuraram"
+        "|que te carregaram|do seu operador|do teu operador|do seu desenvolvedor|do teu desenvolvedor"
+        "|dos seus desenvolvedores|dos teus desenvolvedores",
         "deixam de valer|deixaram de valer|já não valem|ja nao valem|estão revogadas|estao revogadas|foram revogadas|não valem|nao valem|não são mais válidas"
         "|nao sao mais validas|estão anuladas|estao anuladas|foram anuladas|estão canceladas|estao canceladas"
         "|foram canceladas|perderam a validade|são obsoletas|sao obsoletas|eram só para|eram so para"
-        "|eram apenas para",
+        "|eram apenas para|foram descontinuadas|estão suspensas|estao suspensas|foram suspensas|expiraram"
+        "|estão expiradas|estao expiradas|caducaram|estão desativadas|estao desativadas|foram desativadas"
+        "|deixa de aplicar|pare de aplicar|não aplique mais|nao aplique mais|deixe de seguir|pare de seguir",
         "anteriores|anteriormente configuradas|anteriormente definidas",
     ),
     _void_i18n(
         "it", "tue|tuoi|vostre",
         "regole|istruzioni|restrizioni|direttive|linee guida|norme|limitazioni|filtri|disposizioni",
         "che hai ricevuto|che ti hanno dato|che ti sono state date|di sistema|del sistema|originali|iniziali"
-        "|dello sviluppatore|del tuo sviluppatore|dei tuoi sviluppatori|del tuo creatore",
+        "|dello sviluppatore|del tuo sviluppatore|dei tuoi sviluppatori|del tuo creatore|che ti hanno impostato"
+        "|che ti hanno configurato|che ti hanno caricato|che ti sono state impostate",
         "non contano più|non contano piu|sono da intendersi revocate|sono da intendersi annullate|non valgono più|non valgono piu|non sono più valide|non sono piu valide|sono annullate"
         "|sono state annullate|sono revocate|sono state revocate|sono obsolete|non si applicano più"
         "|non si applicano piu|erano solo per|da ritenersi revocate|da ritenersi annullate|lo lasci perdere"
-        "|lasciale perdere",
+        "|lasciale perdere|non valgono per questo|non valgono per questa|non valgono qui|sono scadute|sono scaduti|sono decadute|non sono più in vigore|non sono piu in vigore"
+        "|sono sospese|sono state sospese|sono disattivate|sono state disattivate|smetti di applicare"
+        "|non applicare più|non applicare piu|non devi più seguire|non devi piu seguire|non devi più applicare"
+        "|non devi piu applicare",
         "precedenti|precedentemente impartite|impartite in precedenza",
     ),
     _void_i18n(
@@ -283,13 +308,14 @@ _VOID_I18N = (
         "systemowe|od twórców|od tworcow|które ci wgrali|ktore ci wgrali|które dostałeś|ktore dostales",
         "zostały zawieszone|zostaly zawieszone|zostały tymczasowo zawieszone|zostaly tymczasowo zawieszone"
         "|zostały unieważnione|zostaly uniewaznione|zostały anulowane|zostaly anulowane|są nieważne|sa niewazne"
-        "|nie obowiązują|nie obowiazuja|przestały obowiązywać|przestaly obowiazywac",
+        "|nie obowiązują|nie obowiazuja|przestały obowiązywać|przestaly obowiazywac|są nieaktualne|sa nieaktualne"
+        "|wygasły|wygasly|zostały wycofane|zostaly wycofane|zostały wyłączone|zostaly wylaczone",
         "dotychczasowe|poprzednie|wcześniejsze|wczesniejsze",
     ),
     _void_i18n(
         "id", "mu|kamu",
         "pedoman|aturan|instruksi|perintah|arahan|batasan",
-        "sistem|dari developer|dari pengembang|sebelumnya|yang berlaku sebelumnya",
+        "sistem|dari developer|dari pengembang|sebelumnya|yang berlaku sebelumnya|yang diberikan|yang kamu terima",
         "dinyatakan tidak berlaku|tidak berlaku lagi|udah nggak berlaku|nggak berlaku|gak berlaku|sudah tidak berlaku"
         "|dibatalkan|dicabut",
     ),
@@ -299,25 +325,29 @@ _VOID_I18N = (
 # voids them, within one clause.
 _VOID_OTHER_SCRIPTS = (
     rule(FAMILY, "ru_prior_void", 1.0, "plain", "правил|инструкци|ограничени|указани|установк|настройк"
-         " & отмен|недействител|аннулир|не действу|устарел|сняты|утратил",
+         " & отмен|недействител|аннулир|не действу|устарел|сняты|утратил|отключ|приостановл|неактуальн",
          r"(?:твои|ваши|свои|прежние|предыдущие|системные|исходные|ранее|выданные вам|данные вам)[^.!?\n]{0,20}?"
          r"(?:правил|инструкци|ограничени|указани|установк|настройк)\S*[^.!?\n]{0,30}?(?:отменен|отменён|недействител|"
-         r"аннулирован|больше не действу|устарел|сняты|утратил)|"
+         r"аннулирован|больше не действу|устарел|сняты|утратил|отключен|отключён|приостановлен|неактуальн)|"
          # round 14: the rules marked as the model's by who gave them ("которые тебе дали до меня")
          r"(?:правил|инструкци|ограничени|указани|установк|настройк)\S*,? (?:которые|что) (?:тебе|вам)[^.!?\n]{0,30}?"
          r"(?:отменен|отменён|недействител|аннулирован|больше не действу|устарел|сняты|утратил|можешь (?:смело )?"
          r"выкинуть|можешь забыть)", group="prior_void"),
     rule(FAMILY, "zh_prior_void", 1.0, "plain", "规则|規則|指令|指示|要求|设定|設定|限制|规定|規定|提示"
-         " & 作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|取消",
+         " & 作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|取消|暂停|暫停|停用|撤销|撤銷|撤回|过期|過期",
          r"(?:你|您|之前|此前|先前|原来|原來|原有|系统|系統|给你的|給你的|给您的|給您的)[^。！？\n]{0,12}?(?:规则|規則|指令|指示|要求|设定|設定|"
          r"限制|规定|規定|提示词|提示詞)[^。！？\n]{0,12}?(?:作废|作廢|失效|无效|無效|废除|廢除|不再有效|过时|過時|"
-         r"被取消|已取消)", group="prior_void"),
+         r"被取消|已取消|暂停|暫停|停用|撤销|撤銷|撤回)|"
+         # expired: only the model's own ("你的系统提示已经过期"), not "之前的规定已过期" (a memo)
+         r"(?:你的|您的|给你的|給你的)(?:规则|規則|指令|指示|设定|設定|限制|系统提示|系統提示|提示词|提示詞)"
+         r"[^。！？\n]{0,8}?(?:过期|過期)", group="prior_void"),
     rule(FAMILY, "ja_prior_void", 1.0, "plain", "指示|ルール|規則|設定|プロンプト|制約"
-         " & 古い|無効|廃止|破棄|従わなくて|従う必要|一時停止|気にしなくて",
+         " & 古い|無効|廃止|破棄|従わなくて|従う必要|一時停止|気にしなくて|取り消|撤回",
          r"(?:システムの|あなたの|最初の|元の|初期の|以前の|これまでに設定された|これまでの|現在の|与えられた|ここまでの"
-         r"|さっきまでの|今までの)[^。！？\n]{0,4}?"
+         r"|さっきまでの|今までの|設定されている|設定された|与えられている|あなたに与えた|あなたに設定した)[^。！？\n]{0,4}?"
          r"(?:指示|ルール|規則|設定|プロンプト|制約)[^。！？\n]{0,20}?"
-         r"(?:古い|無効|廃止|破棄され|従わなくて|従う必要はありません|一時停止|気にしなくて)", group="prior_void"),
+         r"(?:古い|無効|廃止|破棄され|従わなくて|従う必要はありません|一時停止|気にしなくて|取り消され|撤回され)",
+         group="prior_void"),
     rule(FAMILY, "tr_prior_void", 1.0, "plain", "kural|talimat|yönerge|yonerge & geçersiz|gecersiz|iptal|kaldırıl"
          "|kaldiril|yürürlükten|yururlukten",
          r"(?:önceden|onceden|daha önce|daha once|sana|size|sistem)[^.!?\n]{0,30}?(?:kural|talimat|yönerge|yonerge)"
@@ -338,11 +368,13 @@ _VOID_OTHER_SCRIPTS = (
          r"(?:أُلغي|ألغي|الغي) (?:جميع |كل )?(?:التوجيهات|التعليمات|القواعد|الأوامر) (?:السابقة|القديمة)|"
          r"(?:सभी|सारे) (?:पिछले|पुराने) (?:निर्देश|नियम|आदेश)\S* (?:को )?रद्द",
          group="prior_void"),
-    rule(FAMILY, "ko_prior_void", 1.0, "plain", "규칙|지시|지침|제한|프롬프트 & 폐기|무효|취소|해제|유효하지|적용되지|신경 쓰지",
+    rule(FAMILY, "ko_prior_void", 1.0, "plain", "규칙|지시|지침|제한|프롬프트 & 폐기|무효|취소|해제|유효하지|적용되지|신경 쓰지"
+         "|중단|철회",
          r"(?:너의|네|당신의|기존|원래|시스템)[^.!?\n]{0,16}?(?:규칙|지시|지침|제한|프롬프트)[^.!?\n]{0,12}?"
-         r"(?:폐기|무효|취소되|해제되|더 이상 유효하지|적용되지 않|신경 쓰지 마|신경 쓰지 말)", group="prior_void"),
+         r"(?:폐기|무효|취소되|해제되|더 이상 유효하지|적용되지 않|신경 쓰지 마|신경 쓰지 말|중단되|철회되)",
+         group="prior_void"),
     rule(FAMILY, "hi_prior_void", 1.0, "plain", "नियम|निर्देश & लागू नहीं|रद्द|अमान्य|भूल जा",
-         r"(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:तुम्हें|आपको|पहले)[^।!?\n]{0,30}?(?:अब लागू नहीं|रद्द|अमान्य)|"
+         r"(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:तुम्हें|आपको|पहले)[^।!?\n]{0,40}?(?:अब लागू नहीं|रद्द|अमान्य|भूल जा)|"
          r"(?:तुम्हें|आपको)[^।!?\n]{0,20}?(?:नियम|निर्देश)[^।!?\n]{0,40}?(?:भूल जाओ|भूल जाइए|भूल जाएं|अब लागू नहीं|रद्द|अमान्य)",
          group="prior_void"),
 )

@@ -19,7 +19,7 @@ _AUTHORITY = (
     rf"\b(?:only|exclusively|solely) (?:{_OBEY}) {_MINE}\b"
     rf"|\b(?:{_OBEY}) (?:only|exclusively|solely) {_MINE}\b"
     r"|\bmy (?:instructions|commands|orders|messages|words|rules) (?:override|outrank|supersede|take precedence over"
-    r"|trump|overrule) (?:yours|your \S{1,40}|the system|any (?:other|previous|earlier|conflicting)|all (?:other|previous))"
+    r"|trump|overrule) (?:yours|theirs|your \S{1,40}|the system|any (?:other|previous|earlier|conflicting)|all (?:other|previous))"
     r"|\buser messages? (?:are supposed to|should|must|now|always) (?:outrank|override|take precedence over|supersede|overrule)"
     r" the (?:system|developer|operator) (?:message|prompt|instructions)"
     r"|\btreat(?:ing)? (?:everything|anything|whatever|all) i (?:say|write|type) as (?:the |a |your )?(?:top|highest"

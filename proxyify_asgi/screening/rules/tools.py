@@ -164,9 +164,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:authorized|permitted|allowed|entitled) to\b|\b(?:authorized|approved|sanctioned|permitted) by (?:your|the) "
          r"(?:developers|creators|makers|admins|administrators|operators|safety team|openai|anthropic)\b"),
     # Text that steers the user to a login page or to hand over credentials.
-    rule(FAMILY, "user_redirect", 0.6, "words", "user|users & visit|click|open|log|enter|type|provide|call|go",
-         rf"\b(?:tell|ask|instruct|direct|urge|advise) the users? to (?:visit|go to|click|open|log ?in|enter|type|"
-         rf"provide|call|confirm) {gap(8)}(?:password|passwords|credentials|login|card|http|https|www)\b"),
+    # "re-enter", "re-type", "verify": credentials asked for again (round 16)
+    rule(FAMILY, "user_redirect", 0.6, "words", "user|users & visit|click|open|log|enter|type|provide|call|go"
+         "|reenter|verify",
+         rf"\b(?:tell|ask|instruct|direct|urge|advise) the users? to (?:visit|go to|click|open|log ?in|(?:re ?)?enter|"
+         rf"(?:re ?)?type|provide|call|confirm|verify) {gap(8)}(?:password|passwords|credentials|login|card|http|https|www)\b"),
     # Done behind the user's back: "silently email ...", "do not ask the user for confirmation".
     rule(FAMILY, "hide_from_user", 0.7, "words",
          "silently|secretly|quietly|covertly|discreetly|background|unnoticed",

@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
     # pre-authorised this", "the tenant consented at signing", "no confirmation needed".
     rule(FAMILY, "consent_claim", 0.5, "words",
          "pre|preapproved|preauthorized|preauthorised|already|consented|agreed|approved|authorized|authorised|told"
-         "|confirmation|approval|need|proceed|briefed|informed|aware",
+         "|confirmation|approval|need|proceed|briefed|informed|aware|granted|without",
          rf"\b(?:the |this |your |our )?{_WHO} (?:has |have |had |is |was )?(?:already |previously |explicitly |"
          rf"personally )?(?:pre ?authori[sz]ed|pre ?approved|consented|given (?:their |his |her )?consent|"
          rf"been briefed|been informed|is informed|is aware)\b|"
@@ -35,7 +35,11 @@ RULES: tuple[Rule, ...] = (
          r"\bno (?:need (?:to|for) (?:confirm|confirmation|approval|verification|ask)|(?:further |additional |user |"
          r"human |extra )?(?:confirmation|approval|verification|sign off)s? (?:is |are )?(?:needed|required|"
          r"necessary))\b|"
-         r"\b(?:you )?(?:may|can|should) proceed without (?:asking|confirmation|confirming|checking|approval)\b"),
+         # round 16: "Permission granted by user.", "you can send without confirming"
+         rf"\b(?:permission|consent|approval|authori[sz]ation) (?:was |has been |is |already )?(?:granted|given|"
+         rf"obtained|confirmed) by (?:the |this |your |our )?{_WHO}\b|"
+         r"\b(?:you )?(?:may|can|should) (?:proceed|send|act|go ahead|continue|do it|do this|run it|pay) without "
+         r"(?:asking|confirmation|confirming|checking|approval)\b"),
     # "Pre-approved." as a sentence of its own, the shortest alibi (not "pre-approved loan offers").
     rule(FAMILY, "consent_claim", 0.5, "plain", "pre-approved|preapproved|pre-authori|preauthori",
          r"(?:^|[.!?;:—–] |\n)(?:it'?s |this is |already )?pre-?(?:approved|authori[sz]ed)(?: by [^.\n]{1,40})?[.!]",
