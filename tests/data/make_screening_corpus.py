@@ -36,7 +36,9 @@ made and read only after it was committed (d70aa1f); round 10 fitted the rules t
 made (by writers told nothing of the rules or earlier prompts) and read only after it was
 committed; round 14 fitted the rules to fresh12. ``screening_prompts_fresh14*`` (split
 ``fresh14``): four more, written while round 15 was being made and read only after it was
-committed; round 15 fitted the rules to fresh13. Run ``python -m tests.data.make_screening_corpus``
+committed; round 15 fitted the rules to fresh13. ``screening_prompts_fresh15*`` (split
+``fresh15``): four more, written while round 16 was being made and read only after it was
+committed; round 16 fitted the rules to fresh14. Run ``python -m tests.data.make_screening_corpus``
 to regenerate the file.
 """
 
@@ -95,6 +97,10 @@ from tests.data.screening_prompts_fresh14_attacks import FRESH14_ATTACKS
 from tests.data.screening_prompts_fresh14_benign import FRESH14_BENIGN
 from tests.data.screening_prompts_fresh14c_attacks import FRESH14C_ATTACKS
 from tests.data.screening_prompts_fresh14d_benign import FRESH14D_BENIGN
+from tests.data.screening_prompts_fresh15_attacks import FRESH15_ATTACKS
+from tests.data.screening_prompts_fresh15_benign import FRESH15_BENIGN
+from tests.data.screening_prompts_fresh15c_attacks import FRESH15C_ATTACKS
+from tests.data.screening_prompts_fresh15d_benign import FRESH15D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -218,7 +224,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH13_BENIGN, "fresh13"), ("benign", FRESH13D_BENIGN, "fresh13"),
                                      # Round 15's blind test (the rules now fitted to fresh13).
                                      ("attack", FRESH14_ATTACKS, "fresh14"), ("attack", FRESH14C_ATTACKS, "fresh14"),
-                                     ("benign", FRESH14_BENIGN, "fresh14"), ("benign", FRESH14D_BENIGN, "fresh14")):
+                                     ("benign", FRESH14_BENIGN, "fresh14"), ("benign", FRESH14D_BENIGN, "fresh14"),
+                                     # Round 16's blind test (the rules now fitted to fresh14).
+                                     ("attack", FRESH15_ATTACKS, "fresh15"), ("attack", FRESH15C_ATTACKS, "fresh15"),
+                                     ("benign", FRESH15_BENIGN, "fresh15"), ("benign", FRESH15D_BENIGN, "fresh15")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
