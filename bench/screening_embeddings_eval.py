@@ -30,7 +30,7 @@ from proxyify_asgi.screening.heuristic import HeuristicScreener  # noqa: E402
 from tests.data.train_embeddings_head import cached, minilm_embed  # noqa: E402
 from tests.data.train_screening_model import TRAINED_ON  # noqa: E402
 
-SPLITS = ("dev", "train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "unseen")
+SPLITS = ("dev", "train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "unseen")
 """``unseen``: every split outside ``TRAINED_ON`` (neither the rules, the lexical model nor the head saw them)."""
 COLUMNS = ("heuristic", "head", "heuristic OR head", "exemplars", "heuristic OR exemplars")
 BENIGN_FAMILIES = ("general", "hard_negative")

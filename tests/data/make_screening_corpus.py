@@ -38,7 +38,9 @@ committed; round 14 fitted the rules to fresh12. ``screening_prompts_fresh14*`` 
 ``fresh14``): four more, written while round 15 was being made and read only after it was
 committed; round 15 fitted the rules to fresh13. ``screening_prompts_fresh15*`` (split
 ``fresh15``): four more, written while round 16 was being made and read only after it was
-committed; round 16 fitted the rules to fresh14. Run ``python -m tests.data.make_screening_corpus``
+committed; round 16 fitted the rules to fresh14. ``screening_prompts_fresh16*`` (split
+``fresh16``): four more, written after round 16 was committed (a second blind test of it, so
+that a quarter of the corpus stays unseen). Run ``python -m tests.data.make_screening_corpus``
 to regenerate the file.
 """
 
@@ -101,6 +103,10 @@ from tests.data.screening_prompts_fresh15_attacks import FRESH15_ATTACKS
 from tests.data.screening_prompts_fresh15_benign import FRESH15_BENIGN
 from tests.data.screening_prompts_fresh15c_attacks import FRESH15C_ATTACKS
 from tests.data.screening_prompts_fresh15d_benign import FRESH15D_BENIGN
+from tests.data.screening_prompts_fresh16_attacks import FRESH16_ATTACKS
+from tests.data.screening_prompts_fresh16_benign import FRESH16_BENIGN
+from tests.data.screening_prompts_fresh16c_attacks import FRESH16C_ATTACKS
+from tests.data.screening_prompts_fresh16d_benign import FRESH16D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -227,7 +233,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH14_BENIGN, "fresh14"), ("benign", FRESH14D_BENIGN, "fresh14"),
                                      # Round 16's blind test (the rules now fitted to fresh14).
                                      ("attack", FRESH15_ATTACKS, "fresh15"), ("attack", FRESH15C_ATTACKS, "fresh15"),
-                                     ("benign", FRESH15_BENIGN, "fresh15"), ("benign", FRESH15D_BENIGN, "fresh15")):
+                                     ("benign", FRESH15_BENIGN, "fresh15"), ("benign", FRESH15D_BENIGN, "fresh15"),
+                                     # Round 16's second blind test (written after it was committed).
+                                     ("attack", FRESH16_ATTACKS, "fresh16"), ("attack", FRESH16C_ATTACKS, "fresh16"),
+                                     ("benign", FRESH16_BENIGN, "fresh16"), ("benign", FRESH16D_BENIGN, "fresh16")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
