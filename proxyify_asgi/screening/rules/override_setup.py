@@ -141,16 +141,7 @@ _NEW_LAPSE_ANCHORS = (
     "|signed|finalised|finalized|ratified|authorised|authorized|official|authority|force|weight|standing|validity"
     "|intern|trainee|junior|temp|contractor|student|kid"
 )
-_LAPSE_ANCHORS = (
-    "inactive|off|deactivated|ended|over|finished|void|expired|rejected|discontinued|date|compromised|stale"
-    "|there|real|binding|valid|effect|active|longer|me|meant|mistake|error|accidentally|accident|erroneously|pilot"
-    "|trial|beta|demo|experiment|different|other|someone|another|version|deployment|release|mistakes|errors|typo"
-    "|typos|bug|bugs|abandoned|scrapped|dropped|reverted|rolled|pulled|terminated|draft|test|suggestion|placeholder"
-    "|drill|simulation|joke|prank|prankster|troll|stranger|scammer|random|impostor|imposter|attacker|hacker|who|that"
-    "|sample|example|template|boilerplate|stub|dummy|lapsed|ran|timed|bind|binds|cover|covers|concern|concerns|govern"
-    "|governs|restrict|restricts|only|never|authority|force|weight|standing|validity|intern|trainee|junior|temp"
-    "|contractor|student|kid|old|older|legacy|earlier|kids|teen|free|staging|left|fired|work"
-)
+# Any lapse of ``_LAPSED``: the new ones and the words of ``override_prior``'s ``_VOID``.
 _LAPSE_ANCHORS = (
     _NEW_LAPSE_ANCHORS + "|anymore|cancelled|canceled|obsolete|outdated|invalid|revoked|null|irrelevant|superseded"
     "|matter|count|counts|apply|been|overridden|rescinded|retired|deprecated|withdrawn|suspended|lifted|relevant"
