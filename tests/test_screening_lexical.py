@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 from proxyify_asgi.screening import lexical
@@ -10,10 +12,13 @@ from proxyify_asgi.screening.lexical import WINDOW, LexicalModel
 from proxyify_asgi.screening.verdict import Verdict
 from tests.data.train_screening_model import TRAINED_ON, train, training_rows
 
+_training_rows = cache(training_rows)
+"""The trainer's rows (features of every fitted row), made once for the tests that read them."""
+
 
 def test_shipped_weights_are_what_the_trainer_makes_of_the_dev_split():
     shipped = lexical.default_model()
-    fresh = train(training_rows())
+    fresh = train(_training_rows())
     assert shipped.bias == fresh.bias
     assert shipped.weights == fresh.weights
 
@@ -32,7 +37,7 @@ def test_training_reads_the_fitted_splits_only():
 
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     dev = [r for r in rows if r["split"] in TRAINED_ON and r["family"] != "evasion"]
-    assert len(training_rows()) == len(dev) < len(rows)
+    assert len(_training_rows()) == len(dev) < len(rows)
 
 
 TOY = LexicalModel({"obey": 2.0, "obey me": 2.0, "harmless": -1.0}, bias=-1.0)

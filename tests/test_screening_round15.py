@@ -73,19 +73,27 @@ def test_the_address_counts_only_inside_a_document() -> None:
     assert addressee.RULE_IDS.intersection(SCREENER._weighted_hits(views(inside), {}))
 
 
+def _short(bad: str) -> str:
+    """A test id for a long repeated input: its first 30 characters and its length."""
+    return f"{bad[:30]!r}x{len(bad)}"
+
+
 @pytest.mark.parametrize(
     "bad",
     [
-        "\nrecruiting assistants " * 20_000,
-        "\nnote to the ai " * 20_000,
-        "\nai systems that " + "word " * 60_000,
-        "\nassistant with " + "a-b " * 60_000,
-        "\n@ai-" * 40_000,
-        ". asistente de ia " * 20_000,
-        "\nai 비서에게" * 20_000,
+        "\nrecruiting assistants " * 2_000,
+        "\nnote to the ai " * 2_000,
+        "\nai systems that " + "word " * 6_000,
+        "\nassistant with " + "a-b " * 6_000,
+        "\n@ai-" * 4_000,
+        ". asistente de ia " * 2_000,
+        "\nai 비서에게" * 2_000,
     ],
+    ids=_short,
 )
 def test_addressee_patterns_are_linear(bad: str) -> None:
+    """Catastrophic backtracking is quadratic or worse: on these 18-46 K inputs a linear pattern
+    takes milliseconds, a pattern quadratic in the repetitions seconds."""
     lines = views(bad).lines
     for r in addressee.RULES:
         started = time.perf_counter()
@@ -129,7 +137,7 @@ def test_look_alikes_of_the_setup_asked_back_pass(text: str) -> None:
 def test_given_setup_patterns_are_linear() -> None:
     from proxyify_asgi.screening.rules import exfiltration_given
 
-    for bad in ("print " * 50_000, "the rules you were given " * 20_000, "provisioned with keys " * 20_000):
+    for bad in ("print " * 5_000, "the rules you were given " * 2_000, "provisioned with keys " * 2_000):
         words = views(bad).words
         for r in exfiltration_given.RULES:
             started = time.perf_counter()

@@ -141,22 +141,32 @@ def test_rules_that_expired_or_were_replaced_elsewhere_pass(text: str) -> None:
     assert score(text) < 1.0, SCREENER.check([text]).reasons
 
 
+def _short(bad: str) -> str:
+    """A test id for a long repeated input: its first 30 characters and its length."""
+    return f"{bad[:30]!r}x{len(bad)}"
+
+
 @pytest.mark.parametrize(
     "bad",
     [
-        "the rules " * 30_000,
-        "the assistant s " * 30_000,
-        "your " + "rules you were " * 30_000,
-        "stop applying the " * 30_000,
-        "follow my instructions " * 30_000,
-        "whoever wrote your " * 30_000,
-        "sigue solo a " * 30_000,
-        "dina regler " * 30_000,
-        "правила, які тобі " * 30_000,
-        "только по моим " * 30_000,
+        "the rules " * 3_000,
+        "the assistant s " * 3_000,
+        "your " + "rules you were " * 3_000,
+        "stop applying the " * 3_000,
+        "follow my instructions " * 3_000,
+        "whoever wrote your " * 3_000,
+        "sigue solo a " * 3_000,
+        "dina regler " * 3_000,
+        "правила, які тобі " * 3_000,
+        "только по моим " * 3_000,
     ],
+    ids=_short,
 )
 def test_setup_patterns_are_linear(bad: str) -> None:
+    """Catastrophic backtracking is quadratic or worse: on these 30-70 K inputs the slowest
+    linear pattern takes under a tenth of a second, a pattern quadratic in the repetitions
+    over a second (at 3,000 repetitions, measured: 1.4 to 14 s for most shapes tried, a greedy
+    ``.*`` before a literal alone 0.2 s)."""
     seen = views(bad)
     for r in override_setup.RULES + override_setup_i18n.RULES:
         text = seen.words if r.view == "words" else seen.plain
