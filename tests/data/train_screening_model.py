@@ -52,22 +52,26 @@ def training_rows(path: Path = CORPUS) -> list[tuple[tuple[str, ...], int]]:
 
 def train(rows: list[tuple[tuple[str, ...], int]]) -> LexicalModel:
     """The fitted model (see the module docstring for the procedure)."""
-    weights: dict[str, float] = {}
+    # Features become list positions: the same float operations in the same order as with a
+    # dict keyed by n-gram (so the same weights to the last bit), at about half the cost.
+    ids: dict[str, int] = {}
+    rows_by_id = [([ids.setdefault(g, len(ids)) for g in feats], label) for feats, label in rows]
+    weights = [0.0] * len(ids)
     bias = 0.0
     order = list(range(len(rows)))
     shuffle = random.Random(SEED).shuffle
     for _ in range(EPOCHS):
         shuffle(order)
         for i in order:
-            feats, label = rows[i]
-            z = bias + sum(weights.get(g, 0.0) for g in feats)
+            feats, label = rows_by_id[i]
+            z = bias + sum(map(weights.__getitem__, feats))
             z = max(-30.0, min(30.0, z))
             error = 1.0 / (1.0 + math.exp(-z)) - label
             for g in feats:
-                w = weights.get(g, 0.0)
+                w = weights[g]
                 weights[g] = w - LEARNING_RATE * (error + L2 * w)
             bias -= LEARNING_RATE * error
-    kept = {g: round(w, 3) for g, w in sorted(weights.items()) if abs(w) >= KEEP_ABOVE}
+    kept = {g: round(weights[i], 3) for g, i in sorted(ids.items()) if abs(weights[i]) >= KEEP_ABOVE}
     return LexicalModel(kept, round(bias, 3))
 
 
