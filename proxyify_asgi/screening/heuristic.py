@@ -13,7 +13,10 @@ phrase that combines several techniques still does.
 
 A near miss gets a second opinion: when the score falls short of the threshold by no more than
 :data:`.lexical.WEIGHT`, the lexical model (:mod:`.lexical`) reads the texts, and its "yes"
-adds that weight (reason ``lexical.second_opinion``). It never blocks on its own.
+adds that weight (reason ``lexical.second_opinion``). When the rules do not block, the model
+reads every text once more, and where it is sure of a window (:meth:`.lexical.LexicalModel.is_sure`)
+it adds a strong signal (:data:`.lexical.CONFIDENT_WEIGHT`, reason ``lexical.confident``): it
+then blocks alone at the default threshold.
 """
 
 from __future__ import annotations
@@ -101,12 +104,14 @@ class HeuristicScreener:
         # the texts, or windows of long ones, where hits were found, with their ``words`` view
         # when already made (a window's is made only if the second opinion reads it)
         evidence: list[tuple[str, str | None]] = []
+        read: list[Views] = []
         for text in texts:
             if not text or self._score(weights) >= self.stop_at:
                 continue
             own: dict[str, float] = {}
             decoded: list[str] = []
             v = self._scan(text, own, signals, depth=0, so_far=weights, decoded=decoded)
+            read.append(v)
             if not own:
                 continue
             words: str | None = v.words
@@ -117,9 +122,8 @@ class HeuristicScreener:
             # what a payload said in clear is evidence too: the encoded text reads as noise
             evidence.extend((payload, None) for payload in decoded)
             _merge(weights, own)
-        if not weights:
-            return CLEAN
-        return self._second_opinion(evidence, self._verdict(weights, signals))
+        verdict = self._second_opinion(evidence, self._verdict(weights, signals)) if weights else CLEAN
+        return self._sure_opinion(read, verdict)
 
     def _weak_but_close(self, weights: dict[str, float]) -> bool:
         """True when only weak signals bring ``weights`` near the threshold: then where they
@@ -140,6 +144,18 @@ class HeuristicScreener:
             return verdict
         reasons = verdict.reasons[: MAX_REASONS - 1] + ("lexical.second_opinion",)
         return Verdict(round(verdict.score + lexical.WEIGHT, 3), verdict.category, reasons)
+
+    def _sure_opinion(self, read: Sequence[Views], verdict: Verdict) -> Verdict:
+        """``verdict``, plus a strong signal when it does not block and the model is sure of a
+        window of one of the texts (``read``: their views). The model alone then blocks at the
+        default threshold: what it is sure of, the rules have often not learnt to say yet."""
+        model = self.second_opinion
+        if model is None or verdict.score >= self.threshold:
+            return verdict
+        if not any(model.is_sure(v.words, v.tokens) for v in read):
+            return verdict
+        reasons = verdict.reasons[: MAX_REASONS - 1] + ("lexical.confident",)
+        return Verdict(round(verdict.score + lexical.CONFIDENT_WEIGHT, 3), verdict.category or "lexical", reasons)
 
     def _scan(
         self,
