@@ -132,3 +132,13 @@ def test_the_setting_turns_the_second_opinion_off():
     (off,) = build_screeners(ScreeningSettings(second_opinion=False))
     assert isinstance(on, HeuristicScreener) and on.second_opinion is lexical.default_model()
     assert isinstance(off, HeuristicScreener) and off.second_opinion is None
+
+
+def test_the_setting_turns_the_sure_opinion_off():
+    from proxyify_asgi.screening.config import build_screeners
+    from proxyify_asgi.settings import ScreeningSettings
+
+    (off,) = build_screeners(ScreeningSettings(sure_opinion=False))
+    assert isinstance(off, HeuristicScreener) and off.second_opinion is lexical.default_model()
+    off.second_opinion = _Always()
+    assert off.check(["What a lovely day for a picnic by the lake."]).score == 0.0

@@ -65,19 +65,22 @@ class HeuristicScreener:
         stop_at: float = 4.0,
         threshold: float = 1.0,
         second_opinion: lexical.LexicalModel | None | bool = True,
+        sure_opinion: bool = True,
     ) -> None:
         """``stop_at``: a score past which no more evidence is gathered (remaining texts and
         payloads are skipped, the mention re-check too when it could not bring the score below).
         Keep it above any threshold in use; it bounds the work on text dense with attacks.
         ``threshold``: the caller's blocking threshold, so that the second opinion is asked
         only for near misses. ``second_opinion``: True for the shipped lexical model, a model
-        of your own, or False/None for rules only."""
+        of your own, or False/None for rules only. ``sure_opinion``: whether that model may also
+        block alone where it is sure (:meth:`_sure_opinion`)."""
         self.rules = rules or RuleSet()
         self.stop_at = stop_at
         self.threshold = threshold
         if second_opinion is True:
             second_opinion = lexical.default_model()
         self.second_opinion = second_opinion or None
+        self.sure_opinion = sure_opinion
         self._groups = {r.id: r.group for r in self.rules.rules}
         learned = (self.second_opinion or lexical.default_model()).weights
         known = shipped_known_words().union(k for k in learned if " " not in k)
@@ -87,9 +90,12 @@ class HeuristicScreener:
             self._rules_by_id[r.id] = (*self._rules_by_id.get(r.id, ()), r)
 
     @classmethod
-    def for_threshold(cls, threshold: float, *, second_opinion: bool = True) -> HeuristicScreener:
+    def for_threshold(
+        cls, threshold: float, *, second_opinion: bool = True, sure_opinion: bool = True
+    ) -> HeuristicScreener:
         """A screener whose ``stop_at`` sits safely above ``threshold`` (twice it, at least 4)."""
-        return cls(stop_at=max(4.0, 2 * float(threshold)), threshold=float(threshold), second_opinion=second_opinion)
+        return cls(stop_at=max(4.0, 2 * float(threshold)), threshold=float(threshold),
+                   second_opinion=second_opinion, sure_opinion=sure_opinion)
 
     async def screen(self, texts: Sequence[str]) -> Verdict:
         """Screen inline for small inputs, in a worker thread past 32 K characters."""
@@ -150,7 +156,7 @@ class HeuristicScreener:
         window of one of the texts (``read``: their views). The model alone then blocks at the
         default threshold: what it is sure of, the rules have often not learnt to say yet."""
         model = self.second_opinion
-        if model is None or verdict.score >= self.threshold:
+        if model is None or not self.sure_opinion or verdict.score >= self.threshold:
             return verdict
         if not any(model.is_sure(v.words, v.tokens) for v in read):
             return verdict
