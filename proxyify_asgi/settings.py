@@ -138,6 +138,9 @@ class ScreeningSettings:
     the configured ``embeddings`` screener uses the classifier head and ignores it."""
     second_opinion: bool = True
     """The heuristic screener asks its lexical model about near misses (see screening/lexical.py)."""
+    sure_opinion: bool = True
+    """...and lets it block alone where it is sure (needs ``second_opinion``; costs about 70 µs
+    per KB of text holding one of the model's heavy words)."""
     prompt_shields: PromptShieldsSettings = field(default_factory=PromptShieldsSettings)
 
 

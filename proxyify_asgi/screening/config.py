@@ -76,10 +76,14 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
     for name in settings.screeners:
         if name == "heuristic":
             threshold = float(settings.threshold)
-            out.append(HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion))
+            out.append(HeuristicScreener.for_threshold(
+                threshold, second_opinion=settings.second_opinion, sure_opinion=settings.sure_opinion
+            ))
         elif name == "combined":
             threshold = float(settings.threshold)
-            heuristic = HeuristicScreener.for_threshold(threshold, second_opinion=settings.second_opinion)
+            heuristic = HeuristicScreener.for_threshold(
+                threshold, second_opinion=settings.second_opinion, sure_opinion=settings.sure_opinion
+            )
             out.append(LazyScreener("combined", lambda h=heuristic: CombinedScreener(_load_window_model(), h)))
         elif name == "prompt_shields":
             shields = settings.prompt_shields

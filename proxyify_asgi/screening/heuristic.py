@@ -13,7 +13,10 @@ phrase that combines several techniques still does.
 
 A near miss gets a second opinion: when the score falls short of the threshold by no more than
 :data:`.lexical.WEIGHT`, the lexical model (:mod:`.lexical`) reads the texts, and its "yes"
-adds that weight (reason ``lexical.second_opinion``). It never blocks on its own.
+adds that weight (reason ``lexical.second_opinion``). When the rules do not block, the model
+reads every text once more, and where it is sure of a window (:meth:`.lexical.LexicalModel.is_sure`)
+it adds a strong signal (:data:`.lexical.CONFIDENT_WEIGHT`, reason ``lexical.confident``): it
+then blocks alone at the default threshold.
 """
 
 from __future__ import annotations
@@ -62,19 +65,22 @@ class HeuristicScreener:
         stop_at: float = 4.0,
         threshold: float = 1.0,
         second_opinion: lexical.LexicalModel | None | bool = True,
+        sure_opinion: bool = True,
     ) -> None:
         """``stop_at``: a score past which no more evidence is gathered (remaining texts and
         payloads are skipped, the mention re-check too when it could not bring the score below).
         Keep it above any threshold in use; it bounds the work on text dense with attacks.
         ``threshold``: the caller's blocking threshold, so that the second opinion is asked
         only for near misses. ``second_opinion``: True for the shipped lexical model, a model
-        of your own, or False/None for rules only."""
+        of your own, or False/None for rules only. ``sure_opinion``: whether that model may also
+        block alone where it is sure (:meth:`_sure_opinion`)."""
         self.rules = rules or RuleSet()
         self.stop_at = stop_at
         self.threshold = threshold
         if second_opinion is True:
             second_opinion = lexical.default_model()
         self.second_opinion = second_opinion or None
+        self.sure_opinion = sure_opinion
         self._groups = {r.id: r.group for r in self.rules.rules}
         learned = (self.second_opinion or lexical.default_model()).weights
         known = shipped_known_words().union(k for k in learned if " " not in k)
@@ -84,9 +90,12 @@ class HeuristicScreener:
             self._rules_by_id[r.id] = (*self._rules_by_id.get(r.id, ()), r)
 
     @classmethod
-    def for_threshold(cls, threshold: float, *, second_opinion: bool = True) -> HeuristicScreener:
+    def for_threshold(
+        cls, threshold: float, *, second_opinion: bool = True, sure_opinion: bool = True
+    ) -> HeuristicScreener:
         """A screener whose ``stop_at`` sits safely above ``threshold`` (twice it, at least 4)."""
-        return cls(stop_at=max(4.0, 2 * float(threshold)), threshold=float(threshold), second_opinion=second_opinion)
+        return cls(stop_at=max(4.0, 2 * float(threshold)), threshold=float(threshold),
+                   second_opinion=second_opinion, sure_opinion=sure_opinion)
 
     async def screen(self, texts: Sequence[str]) -> Verdict:
         """Screen inline for small inputs, in a worker thread past 32 K characters."""
@@ -101,12 +110,14 @@ class HeuristicScreener:
         # the texts, or windows of long ones, where hits were found, with their ``words`` view
         # when already made (a window's is made only if the second opinion reads it)
         evidence: list[tuple[str, str | None]] = []
+        read: list[Views] = []
         for text in texts:
             if not text or self._score(weights) >= self.stop_at:
                 continue
             own: dict[str, float] = {}
             decoded: list[str] = []
             v = self._scan(text, own, signals, depth=0, so_far=weights, decoded=decoded)
+            read.append(v)
             if not own:
                 continue
             words: str | None = v.words
@@ -117,9 +128,8 @@ class HeuristicScreener:
             # what a payload said in clear is evidence too: the encoded text reads as noise
             evidence.extend((payload, None) for payload in decoded)
             _merge(weights, own)
-        if not weights:
-            return CLEAN
-        return self._second_opinion(evidence, self._verdict(weights, signals))
+        verdict = self._second_opinion(evidence, self._verdict(weights, signals)) if weights else CLEAN
+        return self._sure_opinion(read, verdict)
 
     def _weak_but_close(self, weights: dict[str, float]) -> bool:
         """True when only weak signals bring ``weights`` near the threshold: then where they
@@ -140,6 +150,18 @@ class HeuristicScreener:
             return verdict
         reasons = verdict.reasons[: MAX_REASONS - 1] + ("lexical.second_opinion",)
         return Verdict(round(verdict.score + lexical.WEIGHT, 3), verdict.category, reasons)
+
+    def _sure_opinion(self, read: Sequence[Views], verdict: Verdict) -> Verdict:
+        """``verdict``, plus a strong signal when it does not block and the model is sure of a
+        window of one of the texts (``read``: their views). The model alone then blocks at the
+        default threshold: what it is sure of, the rules have often not learnt to say yet."""
+        model = self.second_opinion
+        if model is None or not self.sure_opinion or verdict.score >= self.threshold:
+            return verdict
+        if not any(model.is_sure(v.words, v.tokens) for v in read):
+            return verdict
+        reasons = verdict.reasons[: MAX_REASONS - 1] + ("lexical.confident",)
+        return Verdict(round(verdict.score + lexical.CONFIDENT_WEIGHT, 3), verdict.category or "lexical", reasons)
 
     def _scan(
         self,

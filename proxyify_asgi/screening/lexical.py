@@ -7,9 +7,21 @@ of its non-ASCII words (:func:`features`), trained on the corpus's fitted splits
 ``train``, ``train7`` and, since round 8, ``fresh7`` to ``fresh9``: ``TRAINED_ON`` in
 ``tests/data/train_screening_model.py``) by
 ``python -m tests.data.train_screening_model`` (deterministic; a test checks that the shipped
-weights are what the trainer makes of the current corpus). It is never decisive alone:
-the heuristic screener asks it only for near misses (a score within :data:`WEIGHT` of the
-threshold), and its "yes" adds :data:`WEIGHT`: one more weak signal.
+weights are what the trainer makes of the current corpus). The heuristic screener asks it about
+near misses (a score within :data:`WEIGHT` of the threshold), where its "yes" adds :data:`WEIGHT`:
+one more weak signal; and, when the rules do not block, whether it is *sure*
+(:meth:`LexicalModel.is_sure`: a window's logit above :data:`CONFIDENT`), which adds
+:data:`CONFIDENT_WEIGHT`: a strong signal that blocks alone at the default threshold.
+
+The sure opinion (stop 22). The paraphrases rules miss most often carry no rule vocabulary at
+all, so a near-miss opinion never hears of them. Out of fold on the fitted splits (five folds,
+each model trained on the other four), a sure "yes" above a logit of 4 took recall from 93.1% to
+93.6% and the false-positive rate from 1.75% to 1.79% (+18 attacks, +2 benign rows of 5,191); the
+cut was the one round 7 had measured, not tuned on held-out text. Reading every text costs
+about as much as the rules on ordinary 1 KB prose, so it reads only windows holding one of the
+model's :attr:`~LexicalModel.triggers` (an ASCII word weighing :data:`TRIGGER_WEIGHT` alone) or a
+non-ASCII word: text without one costs a set comparison. On the held-out splits, no attack the
+model is sure of lacked one.
 
 :data:`CUT` and the trainer's regularisation were chosen by five-fold cross-validation on the
 training rows, scored where the rules had not been written against them (the ``train`` split),
@@ -38,9 +50,12 @@ linear (windows overlap by half: each feature is looked up twice).
 from __future__ import annotations
 
 import json
+import math
+import operator
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import repeat
+from itertools import compress, count, repeat
 from pathlib import Path
 
 import orjson
@@ -53,6 +68,13 @@ CUT = 2.5
 """The logit above which the model says "injection"."""
 WEIGHT = 0.5
 """What its "yes" adds to the score."""
+CONFIDENT = 4.0
+"""The logit above which the model is sure: its "yes" then counts as a strong signal."""
+CONFIDENT_WEIGHT = 1.0
+"""What a sure "yes" adds to the score: as much as a rule that blocks alone."""
+TRIGGER_WEIGHT = 0.3
+"""Windows the sure opinion reads hold a word weighing at least this much (or a non-ASCII
+word): a cost gate, measured to drop none of the attacks the model is sure of on unseen text."""
 
 
 def ngrams(words: Sequence[str]) -> list[str]:
@@ -81,6 +103,8 @@ class LexicalModel:
         """``weights``: n-gram → weight (absent n-grams weigh 0)."""
         self.weights = weights
         self.bias = bias
+        self.triggers = frozenset(k for k, w in weights.items() if w >= TRIGGER_WEIGHT and k.isascii() and " " not in k)
+        """The ASCII words that weigh at least :data:`TRIGGER_WEIGHT` alone."""
 
     @classmethod
     def from_file(cls, path: Path = MODEL_FILE) -> LexicalModel:
@@ -94,14 +118,19 @@ class LexicalModel:
         return json.dumps({**meta, "bias": self.bias, "weights": self.weights}, sort_keys=True, indent=0,
                           ensure_ascii=False) + "\n"
 
-    def logit(self, words: str) -> float:
+    def logit(self, words: str, *, gated: bool = False) -> float:
         """The largest window logit of a ``words`` view (single-space separated words): each
-        window scores the distinct :func:`features` of its words.
+        window scores the distinct :func:`features` of its words. ``gated``: only the windows
+        holding a :attr:`triggers` word or a non-ASCII word count (minus infinity when none does).
 
         Each n-gram is built once for the whole text and each window takes its slice of them
         (windows overlap by half, so building them per window would build most twice)."""
         tokens = words.split()
-        count = len(tokens)
+        starts = _window_starts(len(tokens))
+        if gated:
+            starts = self._gated(tokens, starts, words.isascii())
+            if not starts:
+                return -math.inf
         bigrams = list(map(" ".join, zip(tokens, tokens[1:])))
         trigrams = list(map(" ".join, zip(tokens, tokens[1:], tokens[2:])))
         # character bigrams of long non-ASCII words, by word position
@@ -119,11 +148,28 @@ class LexicalModel:
                 window.update(chars.get(i, ()))
             return sum(map(get, window, repeat(0.0)))
 
-        return self.bias + max(map(score, _window_starts(count)))
+        return self.bias + max(map(score, starts))
+
+    def _gated(self, tokens: list[str], starts: list[int], ascii_only: bool) -> list[int]:
+        """The ``starts`` whose windows hold a trigger word or a non-ASCII word."""
+        if len(starts) == 1:
+            return starts if not ascii_only or not self.triggers.isdisjoint(tokens) else []
+        marks = list(compress(count(), map(self.triggers.__contains__, tokens)))
+        if not ascii_only:
+            marks = sorted({*marks, *compress(count(), map(operator.not_, map(str.isascii, tokens)))})
+        return [s for s in starts if (i := bisect_left(marks, s)) < len(marks) and marks[i] < s + WINDOW]
 
     def says_injection(self, views_words: Iterable[str]) -> bool:
         """True when any of the texts (``words`` views) scores above :data:`CUT`."""
         return any(self.logit(words) > CUT for words in views_words)
+
+    def is_sure(self, words: str, tokens: frozenset[str]) -> bool:
+        """True when a window of the text (its ``words`` view and their distinct ``tokens``)
+        scores above :data:`CONFIDENT`. Only windows holding a trigger word are read: a text
+        of ordinary words costs one set comparison."""
+        if words.isascii() and self.triggers.isdisjoint(tokens):
+            return False
+        return self.logit(words, gated=True) > CONFIDENT
 
 
 def _window_starts(count: int) -> list[int]:
