@@ -68,8 +68,9 @@ def test_the_second_opinion_reads_only_the_window_of_the_hits():
     near_miss = "A marmalade sandwich. "
     far = near_miss + pages(3 * WINDOW) + " zebra"
     near = pages(3 * WINDOW) + " zebra " + near_miss
-    assert screener(second_opinion=_Keyword()).check([far]).score == 0.5
-    assert screener(second_opinion=_Keyword()).check([near]).score == 1.0
+    # (the sure opinion, which reads every window, is off: this is about the near-miss read)
+    assert screener(second_opinion=_Keyword(), sure_opinion=False).check([far]).score == 0.5
+    assert screener(second_opinion=_Keyword(), sure_opinion=False).check([near]).score == 1.0
 
 
 def test_match_positions_found_at_start_words_are_what_a_scan_finds():
