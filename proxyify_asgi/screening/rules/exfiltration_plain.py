@@ -69,7 +69,7 @@ _SETUP_ANCHORS = (
     "|written|baked|programmed|pasted|startup|start|boot|booting|starting|setup|preconversation|pre|hidden|secret"
     "|scenes|developer|developers|dev|devs|creator|creators|maker|makers|operator|operators|owner|owners"
     "|programmer|programmers|set|built|made|created|deployed|configured|trained|run|runs|quiet|private|confidential"
-    "|yourself|share|reveal|mention|disclose|given|shown|received|saw|got"
+    "|told|instructed|asked|supposed|programmed|meant|given|shown|received|saw|got"
 )
 # The whole of it: what marks a request for the text itself rather than a question about it.
 _WHOLE = (

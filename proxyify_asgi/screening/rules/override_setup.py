@@ -331,7 +331,7 @@ RULES: tuple[Rule, ...] = (
          "|beginning|outset|first|started|arrived|spoke|came|session|conversation|chat|thread|dialogue|exchange",
          rf"\b{_TIMED_REF} {gap(8)}{_LAPSED}\b", group="prior_void", starts="whatever|everything|anything|what|all"),
     rule(FAMILY, "setup_set_aside", 1.0, "words",
-         f"{_REF_ANCHORS} & set|put|ignore|forget|disregard|drop|ditch|scrap|skip|bin & {_NEW_REF_ANCHORS}",
+         f"{_REF_ANCHORS} & aside|ignore|forget|disregard|drop|ditch|scrap|skip|bin & {_NEW_REF_ANCHORS}",
          rf"\b(?:{_TIMED_REF}|{_NEW_REF}) {gap(6)}{_PRONOUN_DROPPED}", group="ignore_instructions"),
     rule(FAMILY, "priority_over_setup", 1.0, "words", "priority|precedence|authority|weight & than|over",
          _OVER_SETUP, group="priority_claim", starts="my"),
