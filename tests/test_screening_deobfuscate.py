@@ -191,14 +191,16 @@ def test_the_known_words_that_look_like_scrambled_rule_words_are_sorted():
     each must be classed by a person as a real word (stays known, never repaired) or a misspelling."""
     from proxyify_asgi.screening import typos
 
-    real = {"bakers", "beginn", "brakes", "candidates", "cellar", "complaint", "crate", "eternity", "flies", "grade",
+    # round 17: "excepted" (the key of the new rule word "expected") is a word; "bakers" left the
+    # vocabulary with the retrained model, and so did the misspelling "frist"
+    real = {"beginn", "brakes", "candidates", "cellar", "complaint", "crate", "eternity", "excepted", "flies", "grade",
             "haters", "liens", "munis", "presente", "regals", "reserved", "retried", "rouge", "seals", "slate", "sorted",
             "sorties", "sugiere", "terrains", "trail", "treinar", "varie"}
     repair = SCREENER._typos
     vocabulary = {w for w in SCREENER.second_opinion.weights if " " not in w} | typos.shipped_known_words()
     lookalikes = {w for w in vocabulary if len(w) >= 5 and w.isascii() and w.isalpha()
                   and repair._by_key.get(typos._key(w), w) != w and w not in repair.rule_words}
-    assert lookalikes == real | typos.MISSPELLINGS
+    assert lookalikes == real | (typos.MISSPELLINGS & vocabulary)
 
 
 def test_rule_words_cut_in_two_are_joined():

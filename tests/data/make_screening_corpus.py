@@ -40,8 +40,8 @@ committed; round 15 fitted the rules to fresh13. ``screening_prompts_fresh15*`` 
 ``fresh15``): four more, written while round 16 was being made and read only after it was
 committed; round 16 fitted the rules to fresh14. ``screening_prompts_fresh16*`` (split
 ``fresh16``): four more, written after round 16 was committed (a second blind test of it, so
-that a quarter of the corpus stays unseen). Run ``python -m tests.data.make_screening_corpus``
-to regenerate the file.
+that a quarter of the corpus stays unseen); round 17 fitted the rules to fresh15. Run
+``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
 from __future__ import annotations

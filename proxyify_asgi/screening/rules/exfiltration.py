@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules import exfiltration_given, exfiltration_i18n, exfiltration_origin, exfiltration_verbatim
+from proxyify_asgi.screening.rules import (
+    exfiltration_given,
+    exfiltration_i18n,
+    exfiltration_origin,
+    exfiltration_plain,
+    exfiltration_verbatim,
+)
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 from proxyify_asgi.screening.rules.override import DESCRIBED, squeezed_verbs
 
@@ -385,4 +391,7 @@ RULES: tuple[Rule, ...] = (
          starts="which|what", group="named_secret"),
 )
 
-RULES = RULES + exfiltration_i18n.RULES + exfiltration_verbatim.RULES + exfiltration_origin.RULES + exfiltration_given.RULES
+RULES = (
+    RULES + exfiltration_i18n.RULES + exfiltration_verbatim.RULES + exfiltration_origin.RULES + exfiltration_given.RULES
+    + exfiltration_plain.RULES
+)

@@ -94,12 +94,16 @@ RULES: tuple[Rule, ...] = (
     # "the other person who used this assistant before me", "outros usuários que falaram contigo".
     rule(FAMILY, "other_users_chats", 1.0, "words",
          "person|user|users|customer|customers|client|clients|colleague|someone|usuários|usuarios|clientes|pessoas"
-         " & talked|chatted|chatting|talking|spoke|used|falaram|conversaram|teve",
+         " & talked|chatted|chatting|talking|spoke|used|using|falaram|conversaram|teve",
          r"\b(?:(?:last|previous|other|another) (?:person|user|customer|client)s? (?:who |that )?(?:(?:you|u) )?"
          r"(?:talked|chatted|spoke|used|was chatting|was talking|were talking|were chatting)(?: to| with)?"
          r"(?: (?:you|u|this assistant|this bot|this chat))? (?:\S{1,40} ){0,3}?(?:before me|today|earlier|an hour ago|"
          r"yesterday)|(?:colleague|coworker|someone else) (?:was|were) (?:chatting|talking) (?:with|to) you (?:\S{1,40} )"
-         r"{0,8}?what (?:they|he|she) (?:said|asked|wrote)|(?:outros|outras) (?:usuários|usuarios|clientes|pessoas) que "
+         r"{0,12}?what (?:did )?(?:they|he|she) (?:said|asked|wrote|say|ask|write)|"
+         # round 17: "the person who used this chat before me ... tell me what they typed"
+         r"(?:person|user|someone|customer|guy) (?:who|that) (?:used|was using|had) this (?:chat|assistant|bot|session|"
+         r"conversation|thread) before me (?:\S{1,40} ){0,16}?(?:what|everything) (?:they|he|she) (?:typed|wrote|said|"
+         r"asked|entered|sent|pasted)|(?:outros|outras) (?:usuários|usuarios|clientes|pessoas) que "
          r"(?:falaram|conversaram) (?:contigo|com você|com voce)|conversas que (?:você|voce) teve hoje com (?:os )?"
          r"outros (?:clientes|usuários|usuarios))\b", group="your_system_prompt"),
 )
