@@ -40,7 +40,9 @@ committed; round 15 fitted the rules to fresh13. ``screening_prompts_fresh15*`` 
 ``fresh15``): four more, written while round 16 was being made and read only after it was
 committed; round 16 fitted the rules to fresh14. ``screening_prompts_fresh16*`` (split
 ``fresh16``): four more, written after round 16 was committed (a second blind test of it, so
-that a quarter of the corpus stays unseen); round 17 fitted the rules to fresh15. Run
+that a quarter of the corpus stays unseen); round 17 fitted the rules to fresh15.
+``screening_prompts_fresh17*`` (split ``fresh17``): four more, written while round 17 was being
+made and read only after it was committed. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -107,6 +109,10 @@ from tests.data.screening_prompts_fresh16_attacks import FRESH16_ATTACKS
 from tests.data.screening_prompts_fresh16_benign import FRESH16_BENIGN
 from tests.data.screening_prompts_fresh16c_attacks import FRESH16C_ATTACKS
 from tests.data.screening_prompts_fresh16d_benign import FRESH16D_BENIGN
+from tests.data.screening_prompts_fresh17_attacks import FRESH17_ATTACKS
+from tests.data.screening_prompts_fresh17_benign import FRESH17_BENIGN
+from tests.data.screening_prompts_fresh17c_attacks import FRESH17C_ATTACKS
+from tests.data.screening_prompts_fresh17d_benign import FRESH17D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -236,7 +242,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH15_BENIGN, "fresh15"), ("benign", FRESH15D_BENIGN, "fresh15"),
                                      # Round 16's second blind test (written after it was committed).
                                      ("attack", FRESH16_ATTACKS, "fresh16"), ("attack", FRESH16C_ATTACKS, "fresh16"),
-                                     ("benign", FRESH16_BENIGN, "fresh16"), ("benign", FRESH16D_BENIGN, "fresh16")):
+                                     ("benign", FRESH16_BENIGN, "fresh16"), ("benign", FRESH16D_BENIGN, "fresh16"),
+                                     # Round 17's blind test (written while it fitted the rules to fresh15).
+                                     ("attack", FRESH17_ATTACKS, "fresh17"), ("attack", FRESH17C_ATTACKS, "fresh17"),
+                                     ("benign", FRESH17_BENIGN, "fresh17"), ("benign", FRESH17D_BENIGN, "fresh17")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
