@@ -3,7 +3,7 @@
 Prints precision, recall and false-positive rate per family and split (markdown tables), then
 the median time for a 1 KB prompt and the time for a 1 MB prompt.
 
-    python bench/screening_eval.py [--misses dev|train|train7] [--splits dev,train] [--threshold 1.0]
+    python bench/screening_eval.py [--misses dev|train|train7] [--splits dev,train] [--threshold 1.0] [--rules-only | --no-sure]
 
 ``--misses dev`` also lists the dev rows it gets wrong (there is no way to list held-out ones:
 they are never tuned against); ``--splits`` prints only the tables named, so that tuning work
@@ -76,12 +76,12 @@ def spread(rows: list[dict[str, str]], at_most: int) -> list[dict[str, str]]:
 
 
 def evaluate(
-    rows: list[dict[str, str]], threshold: float = 1.0, *, second_opinion: bool = True
+    rows: list[dict[str, str]], threshold: float = 1.0, *, second_opinion: bool = True, sure_opinion: bool = True
 ) -> tuple[dict[tuple[str, str], Counts], list[dict]]:
     """Counts by (split, family) — benign rows under their own family names — and the misses.
     Besides each row's split, rows count in ``all`` and, when held out (not in ``TRAINED_ON``:
     the splits the rules or the lexical model were fitted to), in ``unseen``."""
-    screener = HeuristicScreener(threshold=threshold, second_opinion=second_opinion)
+    screener = HeuristicScreener(threshold=threshold, second_opinion=second_opinion, sure_opinion=sure_opinion)
     counts: dict[tuple[str, str], Counts] = defaultdict(Counts)
     misses: list[dict] = []
     for row in rows:
@@ -229,10 +229,11 @@ def main() -> None:
     parser.add_argument("--no-timing", action="store_true")
     parser.add_argument("--splits", default="dev,train,heldout,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,unseen,all",
                         help="comma-separated tables to print")
-    parser.add_argument("--rules-only", action="store_true", help="without the lexical second opinion")
+    parser.add_argument("--rules-only", action="store_true", help="without the lexical model's opinions")
+    parser.add_argument("--no-sure", action="store_true", help="the lexical model for near misses only (sure_opinion off)")
     args = parser.parse_args()
     rows = load()
-    counts, misses = evaluate(rows, args.threshold, second_opinion=not args.rules_only)
+    counts, misses = evaluate(rows, args.threshold, second_opinion=not args.rules_only, sure_opinion=not args.no_sure)
     for split in args.splits.split(","):
         print(table(counts, split))
         print()
