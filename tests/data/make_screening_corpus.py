@@ -42,7 +42,7 @@ committed; round 16 fitted the rules to fresh14. ``screening_prompts_fresh16*`` 
 ``fresh16``): four more, written after round 16 was committed (a second blind test of it, so
 that a quarter of the corpus stays unseen); round 17 fitted the rules to fresh15.
 ``screening_prompts_fresh17*`` (split ``fresh17``): four more, written while round 17 was being
-made and read only after it was committed. Run
+made and read only after it was committed; round 18 fitted the rules to fresh16. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 

@@ -7,6 +7,7 @@ from proxyify_asgi.screening.rules import (
     exfiltration_i18n,
     exfiltration_origin,
     exfiltration_plain,
+    exfiltration_returned,
     exfiltration_verbatim,
 )
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
@@ -393,5 +394,5 @@ RULES: tuple[Rule, ...] = (
 
 RULES = (
     RULES + exfiltration_i18n.RULES + exfiltration_verbatim.RULES + exfiltration_origin.RULES + exfiltration_given.RULES
-    + exfiltration_plain.RULES
+    + exfiltration_plain.RULES + exfiltration_returned.RULES
 )

@@ -10,7 +10,7 @@ one (verb + object, 0.5), so "forget the rules of chess" alone does not block.
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules import multilingual_prior, override_given_i18n, override_setup_i18n
+from proxyify_asgi.screening.rules import multilingual_prior, override_given_i18n, override_i18n_more, override_setup_i18n
 from proxyify_asgi.screening.rules._base import Rule, gap, rule, starts_of
 
 FAMILY = "override"
@@ -369,4 +369,5 @@ _OTHER_SCRIPTS = (
          rf"{_HI_OBJECTS}.{{0,12}}?{_HI_VERBS}", group="ignore_instructions"),
 )
 
-RULES = RULES + _OTHER_SCRIPTS + multilingual_prior.RULES + override_setup_i18n.RULES + override_given_i18n.RULES
+RULES = (RULES + _OTHER_SCRIPTS + multilingual_prior.RULES + override_setup_i18n.RULES + override_given_i18n.RULES
+         + override_i18n_more.RULES)

@@ -9,7 +9,7 @@ are part of this module's ``RULES``.
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules import addressed, override_authority, override_prior, override_setup
+from proxyify_asgi.screening.rules import addressed, override_authority, override_faulty, override_prior, override_setup
 from proxyify_asgi.screening.rules._base import Rule, alt, gap, rule, starts_of
 
 FAMILY = "override"
@@ -341,7 +341,7 @@ RULES: tuple[Rule, ...] = (
          r"owner|creator|system|user|maker)s?\b|\bi (?:am|m) (?:your|the|an?) (?:\S{1,40} )?(?:developer|"
          r"operator|admin|administrator|owner|creator|maker|sysadmin|system administrator)s?\b"
          r"(?! (?:of|for) (?:a|an|my|our|this) (?:small|new|startup|company|team|app|website|project|blog|shop))"),
-) + override_prior.RULES + addressed.RULES + override_authority.RULES + override_setup.RULES
+) + override_prior.RULES + addressed.RULES + override_authority.RULES + override_setup.RULES + override_faulty.RULES
 
 # The requested task dropped, in other languages: "descarta la tarea de resumir", "abandonne le
 # résumé", "missachte die obige Aufgabe", "desconsidere a tarefa", "lascia perdere la traduzione",

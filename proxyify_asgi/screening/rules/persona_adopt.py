@@ -103,3 +103,24 @@ RULES: tuple[Rule, ...] = tuple(
     rule(FAMILY, "adopt_persona", 0.5, "words", anchors, pattern, starts="".join(starts))
     for anchors, pattern, *starts in _ADOPT
 )
+
+# Round 18: a persona defined as the model minus its limits, "same as you but with the policies
+# turned off", "a copy of yourself without the guardrails": only the model's own safety words.
+# "Rules", "restrictions", bare "filters" and "policies" are people's too ("she looks just like you
+# but without the filters"), and ``lacks_limits`` already reads "without the restrictions" (0.5).
+_TWIN = (
+    r"\b(?:(?:the )?same as you|just like you|exactly like you|identical to you|(?:a|an|your) (?:exact |perfect "
+    r")?(?:copy|clone|twin|double|version) of (?:you|yourself)),? but (?:with|without|minus|having no) (?:the |your |its "
+    r"|any |all |all the |no )?(?:usual |normal |current )?"
+)
+_OFF = r"(?:turned off|switched off|removed|disabled|gone|lifted|stripped)"
+_MODEL_LIMITS = (
+    rf"(?:guardrails|(?:content|safety) filters?|safety (?:training|rules|layer|features|settings|guidelines)|"
+    rf"censorship|content moderation|(?:content |usage )?polic(?:y|ies) {_OFF})"
+)
+RULES += (
+    rule(FAMILY, "twin_without_limits", 1.0, "words",
+         "same|like|identical|copy|clone|twin|double|version & but & policy|policies|filter|filters|guardrails|safety"
+         "|censorship|moderation",
+         rf"{_TWIN}{_MODEL_LIMITS}\b", group="alter_ego"),
+)

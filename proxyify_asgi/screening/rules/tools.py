@@ -3,7 +3,7 @@ or run commands (the shape indirect injection takes in retrieved documents and t
 
 from __future__ import annotations
 
-from proxyify_asgi.screening.rules import tools_consent
+from proxyify_asgi.screening.rules import tools_accounts, tools_consent
 from proxyify_asgi.screening.rules._base import Rule, gap, rule
 from proxyify_asgi.screening.rules.addressed import _MODEL, _MODEL_STARTS
 
@@ -311,4 +311,4 @@ RULES: tuple[Rule, ...] = (
                     " & rsa|ed25519|ecdsa|ssh|credentials|shadow|env|netrc|npmrc|pypirc|dat"),
 )
 
-RULES += tools_consent.RULES
+RULES += tools_consent.RULES + tools_accounts.RULES
