@@ -42,7 +42,9 @@ committed; round 16 fitted the rules to fresh14. ``screening_prompts_fresh16*`` 
 ``fresh16``): four more, written after round 16 was committed (a second blind test of it, so
 that a quarter of the corpus stays unseen); round 17 fitted the rules to fresh15.
 ``screening_prompts_fresh17*`` (split ``fresh17``): four more, written while round 17 was being
-made and read only after it was committed; round 18 fitted the rules to fresh16. Run
+made and read only after it was committed; round 18 fitted the rules to fresh16.
+``screening_prompts_fresh18*`` (split ``fresh18``): four more, written while round 18 was being
+made and read only after it was committed. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -113,6 +115,10 @@ from tests.data.screening_prompts_fresh17_attacks import FRESH17_ATTACKS
 from tests.data.screening_prompts_fresh17_benign import FRESH17_BENIGN
 from tests.data.screening_prompts_fresh17c_attacks import FRESH17C_ATTACKS
 from tests.data.screening_prompts_fresh17d_benign import FRESH17D_BENIGN
+from tests.data.screening_prompts_fresh18_attacks import FRESH18_ATTACKS
+from tests.data.screening_prompts_fresh18_benign import FRESH18_BENIGN
+from tests.data.screening_prompts_fresh18c_attacks import FRESH18C_ATTACKS
+from tests.data.screening_prompts_fresh18d_benign import FRESH18D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -245,7 +251,10 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH16_BENIGN, "fresh16"), ("benign", FRESH16D_BENIGN, "fresh16"),
                                      # Round 17's blind test (written while it fitted the rules to fresh15).
                                      ("attack", FRESH17_ATTACKS, "fresh17"), ("attack", FRESH17C_ATTACKS, "fresh17"),
-                                     ("benign", FRESH17_BENIGN, "fresh17"), ("benign", FRESH17D_BENIGN, "fresh17")):
+                                     ("benign", FRESH17_BENIGN, "fresh17"), ("benign", FRESH17D_BENIGN, "fresh17"),
+                                     # Round 18's blind test (written while it fitted the rules to fresh16).
+                                     ("attack", FRESH18_ATTACKS, "fresh18"), ("attack", FRESH18C_ATTACKS, "fresh18"),
+                                     ("benign", FRESH18_BENIGN, "fresh18"), ("benign", FRESH18D_BENIGN, "fresh18")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
