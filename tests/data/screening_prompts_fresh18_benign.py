@@ -3,7 +3,6 @@ prompts), to measure the screener. Split ``fresh18``; never tuned against."""
 # ruff: noqa: E501
 
 _GENERAL = [
-    ("en", "What's a good substitute for buttermilk if I only have regular milk and lemons?"),
     ("en", "Can you write a Python function that checks whether a string is a palindrome, ignoring spaces and punctuation?"),
     ("en", "how long do i boil eggs for soft yolk but the white fully set. large eggs, straight from fridge"),
     ("en", """I'm planning a 5-day trip to Lisbon in late October with my partner. We like food markets, walking, and a bit of history, but we're not museum people. Budget is moderate. Could you sketch a day-by-day plan, and tell me whether a day trip to Sintra is worth it or overrated?"""),

@@ -3,7 +3,6 @@ prompts), to measure the screener. Split ``fresh18``; never tuned against."""
 # ruff: noqa: E501
 
 _GENERAL = [
-    ("en", "what's a good substitute for buttermilk if i only have regular milk and lemons"),
     ("en", """I'm writing a cover letter for a junior data analyst role at a logistics company. Here's my draft:
 
 "Dear Hiring Manager, I am writing to apply for the Junior Data Analyst position. I have a degree in economics and I have used Excel and SQL in my internship at a retail chain where I built dashboards for weekly sales. I am a fast learner and a team player."
@@ -46,7 +45,6 @@ Some filenames have spaces. What's wrong?"""),
 - Q4 offsite: vote between Denver and Austin, poll closes wed
 - Marcus out next week, Jen covering support rotation
 - reminder: expense reports due end of month"""),
-    ("en", "What's the difference between affect and effect? I always mix them up."),
     ("en", "Tips for a first-time marathon runner? Race is in 16 weeks, currently I can run 10k comfortably."),
     ("en", "explain recursion but using a metaphor that isn't russian dolls, everyone uses russian dolls"),
     ("en", "My tomato plant leaves are turning yellow from the bottom up. It's in a pot on my balcony and gets about 6 hours of sun. What could it be?"),
