@@ -118,8 +118,8 @@ def table(counts: dict[tuple[str, str], Counts], split: str) -> str:
 def timing_cases(rows: list[dict[str, str]]) -> tuple[dict[str, list[str]], dict[str, str]]:
     """The 1 KB cases (name: texts, timed each) and the 1 MB cases (name: text): ordinary text
     (one business paragraph repeated); 1 KB slices of the corpus's everyday English prompts (the
-    ``general`` family: code, recipes, e-mails, questions); 1 KB slices of the hard-negative prompts (benign, dense in security vocabulary); a prompt
-    ending in an attack; the whole corpus repeated (dense with attacks); the benign prompts
+    ``general`` family: code, recipes, e-mails, questions); 1 KB slices of the hard-negative
+    prompts (benign, dense in security vocabulary); a prompt ending in an attack; the whole corpus repeated (dense with attacks); the benign prompts
     that score 0 each, repeated (dense in security vocabulary; as one text they score above 0:
     words of neighbouring prompts combine); hard-negative prompts chosen to score 0 as one text."""
     screener = HeuristicScreener()

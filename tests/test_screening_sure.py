@@ -75,11 +75,11 @@ def test_the_gated_logit_is_the_best_window_holding_a_trigger_on_random_texts() 
 
 
 def test_is_sure_reads_nothing_for_ascii_text_without_a_trigger() -> None:
-    class Counting(LexicalModel):
+    class MustNotRead(LexicalModel):
         def logit(self, words: str, *, gated: bool = False) -> float:
             raise AssertionError("read")
 
-    model = Counting({"obey": 9.0}, bias=0.0)
+    model = MustNotRead({"obey": 9.0}, bias=0.0)
     v = views("A quarterly report: revenue grew and costs fell.")
     assert model.is_sure(v.words, v.tokens) is False
 

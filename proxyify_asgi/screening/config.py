@@ -72,19 +72,17 @@ def build_screeners(settings: ScreeningSettings) -> list[Screener]:
     from proxyify_asgi.screening.prompt_shields import PromptShieldsScreener
     from proxyify_asgi.screening.screeners import LazyScreener
 
+    def heuristic() -> HeuristicScreener:
+        return HeuristicScreener.for_threshold(
+            float(settings.threshold), second_opinion=settings.second_opinion, sure_opinion=settings.sure_opinion
+        )
+
     out: list[Screener] = []
     for name in settings.screeners:
         if name == "heuristic":
-            threshold = float(settings.threshold)
-            out.append(HeuristicScreener.for_threshold(
-                threshold, second_opinion=settings.second_opinion, sure_opinion=settings.sure_opinion
-            ))
+            out.append(heuristic())
         elif name == "combined":
-            threshold = float(settings.threshold)
-            heuristic = HeuristicScreener.for_threshold(
-                threshold, second_opinion=settings.second_opinion, sure_opinion=settings.sure_opinion
-            )
-            out.append(LazyScreener("combined", lambda h=heuristic: CombinedScreener(_load_window_model(), h)))
+            out.append(LazyScreener("combined", lambda h=heuristic(): CombinedScreener(_load_window_model(), h)))
         elif name == "prompt_shields":
             shields = settings.prompt_shields
             out.append(PromptShieldsScreener(
