@@ -22,7 +22,8 @@ about as much as the rules on ordinary 1 KB prose, so it reads only windows hold
 model's :attr:`~LexicalModel.triggers` (an ASCII word weighing :data:`TRIGGER_WEIGHT` alone) or a
 non-ASCII word: text without one costs a set comparison. When it was chosen, every held-out
 attack the model was sure of (and the rules missed) held one (27 of 27); after rounds 17 and 18
-retrained the model, 31 of 34.
+retrained the model, 31 of 34; with stop 23's weaker regularisation (larger weights: 591
+trigger words instead of 377), 46 of 46.
 
 :data:`CUT` and the trainer's regularisation were chosen by five-fold cross-validation on the
 training rows, scored where the rules had not been written against them (the ``train`` split),
@@ -34,6 +35,12 @@ model fitted to dev, train and three quarters of train7 and scored on the fourth
 the near-miss "yes" took recall from 56.7% (rules only) to 67.3% with the false-positive rate
 unchanged at 5.4%; a cut of 1.5 gave 70.5% at 5.8%, and letting the model block alone above a
 logit of 4 gave 69.4% at 5.8%. The held-out splits played no part.
+
+Stop 23 halved the regularisation (L2 = 0.005) and raised :data:`CUT` to 3.0 together: a weaker
+penalty gives larger logits. Out of fold on the fitted splits (five folds), recall went from
+93.07% to 93.64% with the same 122 false alarms of 6,109 benign rows; L2 = 0.005 with the old
+cut of 2.5 caught more (94.34%) for 4 more false alarms, and the sure cut stayed at 4 (4.5 and 5
+were worse at both penalties).
 
 Its "no" is never used to clear a weak block. Round 7 measured it on the ``train7`` split
 (before the rules were tuned to it, model fitted out of fold): clearing blocks just past the
@@ -65,7 +72,7 @@ MODEL_FILE = Path(__file__).with_name("data") / "lexical_model.json"
 WINDOW = 100
 """Words per window; texts up to this length are read whole."""
 STRIDE = 50
-CUT = 2.5
+CUT = 3.0
 """The logit above which the model says "injection"."""
 WEIGHT = 0.5
 """What its "yes" adds to the score."""
