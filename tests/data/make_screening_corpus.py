@@ -44,7 +44,11 @@ that a quarter of the corpus stays unseen); round 17 fitted the rules to fresh15
 ``screening_prompts_fresh17*`` (split ``fresh17``): four more, written while round 17 was being
 made and read only after it was committed; round 18 fitted the rules to fresh16.
 ``screening_prompts_fresh18*`` (split ``fresh18``): four more, written while round 18 was being
-made and read only after it was committed. Run
+made and read only after it was committed. ``screening_prompts_fresh19*`` and ``fresh20*`` (splits
+``fresh19``, ``fresh20``): eight more writers in stop 23, each given a different set of settings
+(healthcare and local government, gaming and retail, software teams and newsrooms, law firms and
+HR), read only after the stop's model change was committed (f7fa3e5); with them a third of the
+corpus is held out. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -119,6 +123,14 @@ from tests.data.screening_prompts_fresh18_attacks import FRESH18_ATTACKS
 from tests.data.screening_prompts_fresh18_benign import FRESH18_BENIGN
 from tests.data.screening_prompts_fresh18c_attacks import FRESH18C_ATTACKS
 from tests.data.screening_prompts_fresh18d_benign import FRESH18D_BENIGN
+from tests.data.screening_prompts_fresh19_attacks import FRESH19_ATTACKS
+from tests.data.screening_prompts_fresh19_benign import FRESH19_BENIGN
+from tests.data.screening_prompts_fresh19c_attacks import FRESH19C_ATTACKS
+from tests.data.screening_prompts_fresh19d_benign import FRESH19D_BENIGN
+from tests.data.screening_prompts_fresh20_attacks import FRESH20_ATTACKS
+from tests.data.screening_prompts_fresh20_benign import FRESH20_BENIGN
+from tests.data.screening_prompts_fresh20c_attacks import FRESH20C_ATTACKS
+from tests.data.screening_prompts_fresh20d_benign import FRESH20D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -254,7 +266,13 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH17_BENIGN, "fresh17"), ("benign", FRESH17D_BENIGN, "fresh17"),
                                      # Round 18's blind test (written while it fitted the rules to fresh16).
                                      ("attack", FRESH18_ATTACKS, "fresh18"), ("attack", FRESH18C_ATTACKS, "fresh18"),
-                                     ("benign", FRESH18_BENIGN, "fresh18"), ("benign", FRESH18D_BENIGN, "fresh18")):
+                                     ("benign", FRESH18_BENIGN, "fresh18"), ("benign", FRESH18D_BENIGN, "fresh18"),
+                                     # fresh19: four blind writers, stop 23 (read after the L2 change was committed, f7fa3e5)
+                                     ("attack", FRESH19_ATTACKS, "fresh19"), ("attack", FRESH19C_ATTACKS, "fresh19"),
+                                     ("benign", FRESH19_BENIGN, "fresh19"), ("benign", FRESH19D_BENIGN, "fresh19"),
+                                     # fresh20: four blind writers, stop 23 (read after the L2 change was committed, f7fa3e5)
+                                     ("attack", FRESH20_ATTACKS, "fresh20"), ("attack", FRESH20C_ATTACKS, "fresh20"),
+                                     ("benign", FRESH20_BENIGN, "fresh20"), ("benign", FRESH20D_BENIGN, "fresh20")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
