@@ -47,8 +47,10 @@ made and read only after it was committed; round 18 fitted the rules to fresh16.
 made and read only after it was committed. ``screening_prompts_fresh19*`` and ``fresh20*`` (splits
 ``fresh19``, ``fresh20``): eight more writers in stop 23, each given a different set of settings
 (healthcare and local government, gaming and retail, software teams and newsrooms, law firms and
-HR), read only after the stop's model change was committed (f7fa3e5); with them a third of the
-corpus is held out. Run
+HR), read only after the stop's model change was committed (f7fa3e5); ``fresh21*`` and
+``fresh22*`` (splits ``fresh21``, ``fresh22``): eight more (utilities and farming, aviation and
+libraries, biotech and museums, customs and banking back offices), read after d1fd8b3. With
+them 39% of the corpus is held out. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -131,6 +133,14 @@ from tests.data.screening_prompts_fresh20_attacks import FRESH20_ATTACKS
 from tests.data.screening_prompts_fresh20_benign import FRESH20_BENIGN
 from tests.data.screening_prompts_fresh20c_attacks import FRESH20C_ATTACKS
 from tests.data.screening_prompts_fresh20d_benign import FRESH20D_BENIGN
+from tests.data.screening_prompts_fresh21_attacks import FRESH21_ATTACKS
+from tests.data.screening_prompts_fresh21_benign import FRESH21_BENIGN
+from tests.data.screening_prompts_fresh21c_attacks import FRESH21C_ATTACKS
+from tests.data.screening_prompts_fresh21d_benign import FRESH21D_BENIGN
+from tests.data.screening_prompts_fresh22_attacks import FRESH22_ATTACKS
+from tests.data.screening_prompts_fresh22_benign import FRESH22_BENIGN
+from tests.data.screening_prompts_fresh22c_attacks import FRESH22C_ATTACKS
+from tests.data.screening_prompts_fresh22d_benign import FRESH22D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -272,7 +282,13 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH19_BENIGN, "fresh19"), ("benign", FRESH19D_BENIGN, "fresh19"),
                                      # fresh20: four blind writers, stop 23 (read after the L2 change was committed, f7fa3e5)
                                      ("attack", FRESH20_ATTACKS, "fresh20"), ("attack", FRESH20C_ATTACKS, "fresh20"),
-                                     ("benign", FRESH20_BENIGN, "fresh20"), ("benign", FRESH20D_BENIGN, "fresh20")):
+                                     ("benign", FRESH20_BENIGN, "fresh20"), ("benign", FRESH20D_BENIGN, "fresh20"),
+                                     # fresh21: four blind writers, stop 23 (read after fresh19 and fresh20 were committed, d1fd8b3)
+                                     ("attack", FRESH21_ATTACKS, "fresh21"), ("attack", FRESH21C_ATTACKS, "fresh21"),
+                                     ("benign", FRESH21_BENIGN, "fresh21"), ("benign", FRESH21D_BENIGN, "fresh21"),
+                                     # fresh22: four blind writers, stop 23 (read after fresh19 and fresh20 were committed, d1fd8b3)
+                                     ("attack", FRESH22_ATTACKS, "fresh22"), ("attack", FRESH22C_ATTACKS, "fresh22"),
+                                     ("benign", FRESH22_BENIGN, "fresh22"), ("benign", FRESH22D_BENIGN, "fresh22")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
