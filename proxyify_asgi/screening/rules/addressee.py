@@ -86,10 +86,14 @@ _MODEL_WORDS = (
 )
 # Words of the other languages only (English text is the addressee rule's above); "l" for the
 # French "l'assistant".
-_WORDS_I18N = (
-    "asistente|asistentes|assistente|assistentes|assistent|assistenten|asystent|asystenta|asystencie|agente|"
-    "agentes|ki|ia|modelo|modèle|modello|sprachmodell|l"
+_NOUN_BASES_I18N = ("asistente", "assistente", "assistant", "assistent", "asystent", "agente", "agent")
+_NOUN_SUFFIXES_I18N = ("", "e", "en", "a", "em", "ów", "s")
+_NOUN_WORDS_I18N = ("modelo", "modèle", "modello", "model", "sprachmodell", "ia", "ki", "ai", "bot", "chatbot")
+_WORDS_I18N = "|".join(
+    sorted({base + suffix for base in _NOUN_BASES_I18N for suffix in _NOUN_SUFFIXES_I18N}.union(_NOUN_WORDS_I18N))
 )
+"""Every word :data:`_NOUN_I18N` can match as (the gate must not drop a match: stop 23 found that
+French "Assistant :" and the bare "agent", "model", "AI", "bot" had been left out)."""
 _ANCHORS_I18N = "asist|assist|asyst|agent|ki|ia|ai|bot|model|modèle"
 _ANCHORS = "assistant|bot|copilot|llm|gpt|claude|gemini|summari|transcrib|agent|model|ai|system|pipeline|screener"
 
@@ -105,7 +109,7 @@ RULES: tuple[Rule, ...] = (
 # cancela ...", "remarque destinée à l'assistant automatique qui rédige les réponses : merci
 # d'inclure ...". An AI noun with its qualifier, a colon, then an imperative.
 _NOUN_I18N = (
-    r"(?:(?:asistente|assistente|assistant|assistent|asystent|agente|agent)(?:e|en|a|em|ów|s)?"
+    rf"(?:(?:{'|'.join(_NOUN_BASES_I18N)})(?:{'|'.join(filter(None, _NOUN_SUFFIXES_I18N))})?"
     r"(?: (?:de |di |da |do |del |ai |ia |ki |virtual|virtuel|automatique|automático|automatico|automatizado|"
     r"virtuale|automatico|digital|digitale)[\w-]{0,20})?|ki[- ](?:assistent|agent|system)\w{0,3}|"
     r"(?:modelo|modèle|modello|model|sprachmodell)(?: (?:de|di|van)? ?(?:ia|ai|ki|lenguaje|langage|linguaggio|taal))?|"
