@@ -83,7 +83,7 @@ class HeuristicScreener:
         self.sure_opinion = sure_opinion
         self._groups = {r.id: r.group for r in self.rules.rules}
         learned = (self.second_opinion or lexical.default_model()).weights
-        known = shipped_known_words().union(k for k in learned if " " not in k)
+        known = shipped_known_words().union(k for k in learned if " " not in k and k[0] != "~")  # words, not stems
         self._typos = TypoRepair.for_rules((group for r in self.rules.rules for group in r.anchors), known)
         self._rules_by_id: dict[str, tuple[Rule, ...]] = {}
         for r in self.rules.rules:

@@ -80,6 +80,8 @@ CONFIDENT = 4.0
 """The logit above which the model is sure: its "yes" then counts as a strong signal."""
 CONFIDENT_WEIGHT = 1.0
 """What a sure "yes" adds to the score: as much as a rule that blocks alone."""
+STEM = 5
+"""Letters a word's stem keeps."""
 TRIGGER_WEIGHT = 0.3
 """Windows the sure opinion reads hold a word weighing at least this much (or a non-ASCII
 word): a cost gate, not an accuracy one (see the module docstring for what it drops)."""
@@ -94,14 +96,23 @@ def ngrams(words: Sequence[str]) -> list[str]:
 
 
 def features(words: Sequence[str]) -> set[str]:
-    """The distinct features of a run of words: word 1-3-grams, and the character bigrams of
-    long non-ASCII words (Chinese and Japanese have no spaces, so a whole clause is one "word";
-    bigrams also soften Russian and German inflection)."""
+    """The distinct features of a run of words: word 1-3-grams, the :func:`stem` of long ASCII
+    words, and the character bigrams of long non-ASCII words (Chinese and Japanese have no
+    spaces, so a whole clause is one "word"; bigrams also soften Russian and German inflection)."""
     out = set(ngrams(words))
+    out.update(filter(None, map(stem, words)))
     for word in words:
         if len(word) > 3 and not word.isascii():
             out.update(word[i : i + 2] for i in range(len(word) - 1))
     return out
+
+
+def stem(word: str) -> str | None:
+    """``~`` and the first :data:`STEM` letters of an ASCII word longer than that, else None: a
+    crude stemmer ("instructed", "instructions" → ``~instr``) that lets a paraphrase's other
+    word forms share what the model learnt (stop 23: out of fold 20 more attacks for one more
+    false alarm; on the blind batches 20 more of 1,738 attacks, the same false alarms)."""
+    return f"~{word[:STEM]}" if len(word) > STEM and word.isascii() and word.isalpha() else None
 
 
 class LexicalModel:
@@ -111,8 +122,11 @@ class LexicalModel:
         """``weights``: n-gram → weight (absent n-grams weigh 0)."""
         self.weights = weights
         self.bias = bias
-        self.triggers = frozenset(k for k, w in weights.items() if w >= TRIGGER_WEIGHT and k.isascii() and " " not in k)
-        """The ASCII words that weigh at least :data:`TRIGGER_WEIGHT` alone."""
+        self.triggers = frozenset(
+            k for k, w in weights.items() if w >= TRIGGER_WEIGHT and k.isascii() and " " not in k and k[0] != "~"
+        )
+        """The ASCII words that weigh at least :data:`TRIGGER_WEIGHT` alone (stems excluded: a
+        window is gated by its words)."""
 
     @classmethod
     def from_file(cls, path: Path = MODEL_FILE) -> LexicalModel:
@@ -141,6 +155,7 @@ class LexicalModel:
                 return -math.inf
         bigrams = list(map(" ".join, zip(tokens, tokens[1:])))
         trigrams = list(map(" ".join, zip(tokens, tokens[1:], tokens[2:])))
+        stems = list(map(stem, tokens))  # None for short words: weighs nothing
         # character bigrams of long non-ASCII words, by word position
         chars = {} if words.isascii() else {
             i: [w[k : k + 2] for k in range(len(w) - 1)]
@@ -151,7 +166,7 @@ class LexicalModel:
         def score(start: int) -> float:
             end = start + WINDOW
             window = set(tokens[start:end])
-            window.update(bigrams[start : end - 1], trigrams[start : end - 2])
+            window.update(bigrams[start : end - 1], trigrams[start : end - 2], stems[start:end])
             for i in range(start, end) if chars else ():
                 window.update(chars.get(i, ()))
             return sum(map(get, window, repeat(0.0)))
