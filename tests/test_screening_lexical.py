@@ -147,3 +147,31 @@ def test_the_setting_turns_the_sure_opinion_off():
     assert isinstance(off, HeuristicScreener) and off.second_opinion is lexical.default_model()
     off.second_opinion = _Always()
     assert off.check(["What a lovely day for a picnic by the lake."]).score == 0.0
+
+
+def test_logit_reads_the_features_the_trainer_learnt_from():
+    """The screener builds each window's features inline (for speed); they must be the trainer's
+    :func:`~proxyify_asgi.screening.lexical.features`, stems and character bigrams included, or
+    weights learnt from one would be looked up under other names."""
+    import json
+
+    from proxyify_asgi.screening.lexical import _window_starts, features
+    from proxyify_asgi.screening.normalize import views
+    from tests.data.train_screening_model import CORPUS
+
+    model = lexical.default_model()
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    texts = [r["text"] for r in rows[::40]] + [" ".join(r["text"] for r in rows[:30])]  # short, and a long one
+    assert any(not t.isascii() for t in texts) and max(len(t.split()) for t in texts) > 3 * WINDOW
+    for text in texts:
+        tokens = views(text).words.split()
+        expected = model.bias + max(
+            sum(model.weights.get(f, 0.0) for f in features(tokens[s : s + WINDOW])) for s in _window_starts(len(tokens))
+        )
+        assert model.logit(" ".join(tokens)) == pytest.approx(expected), text[:60]
+
+
+def test_stems_are_long_ascii_words_cut_short():
+    assert lexical.stem("instructions") == lexical.stem("instructed") == "~instr"
+    assert lexical.stem("rules") is None and lexical.stem("règles") is None and lexical.stem("abc123def") is None
+    assert "~instr" in lexical.features(["ignore", "instructions"])
