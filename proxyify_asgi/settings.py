@@ -139,7 +139,7 @@ class ScreeningSettings:
     second_opinion: bool = True
     """The heuristic screener asks its lexical model about near misses (see screening/lexical.py)."""
     sure_opinion: bool = True
-    """...and lets it block alone where it is sure (needs ``second_opinion``; costs about 80 µs
+    """...and lets it block alone where it is sure (needs ``second_opinion``; costs about 100 µs
     per KB of text holding one of the model's heavy words)."""
     prompt_shields: PromptShieldsSettings = field(default_factory=PromptShieldsSettings)
 

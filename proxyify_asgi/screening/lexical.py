@@ -1,9 +1,10 @@
-"""A second opinion for weak rule evidence: a linear model over word n-grams.
+"""A second opinion for weak rule evidence: a linear model over word n-grams and stems.
 
 Rules trail new phrasings: a paraphrase of a known attack often wakes one weak rule (0.5) but not
 a second. :class:`LexicalModel` is a logistic regression over the distinct word 1-, 2- and
-3-grams of the ``words`` view (the same normalisation the rules read) and the character bigrams
-of its non-ASCII words (:func:`features`), trained on the corpus's fitted splits only (``dev``,
+3-grams of the ``words`` view (the same normalisation the rules read), the :func:`stem` of its
+longer ASCII words (since stop 23) and the character bigrams of its non-ASCII words
+(:func:`features`), trained on the corpus's fitted splits only (``dev``,
 ``train``, ``train7`` and, since round 8, ``fresh7`` to ``fresh9``: ``TRAINED_ON`` in
 ``tests/data/train_screening_model.py``) by
 ``python -m tests.data.train_screening_model`` (deterministic; a test checks that the shipped
