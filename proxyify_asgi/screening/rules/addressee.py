@@ -84,8 +84,7 @@ _MODEL_WORDS = (
     "assistant|assistants|assistente|bot|bots|chatbot|chatbots|copilot|llm|llms|gpt|claude|gemini|summarizer"
     "|summariser|summarizers|summarisers|transcriber|transcribers|ai|ais|llm|automated|autonomous|language"
 )
-# Words of the other languages only (English text is the addressee rule's above); "l" for the
-# French "l'assistant".
+# Words of the other languages (English text is the addressee rule's above; "assistant" is French too).
 _NOUN_BASES_I18N = ("asistente", "assistente", "assistant", "assistent", "asystent", "agente", "agent")
 _NOUN_SUFFIXES_I18N = ("", "e", "en", "a", "em", "ów", "s")
 _NOUN_WORDS_I18N = ("modelo", "modèle", "modello", "model", "sprachmodell", "ia", "ki", "ai", "bot", "chatbot")
