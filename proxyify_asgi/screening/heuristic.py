@@ -82,8 +82,7 @@ class HeuristicScreener:
         self.second_opinion = second_opinion or None
         self.sure_opinion = sure_opinion
         self._groups = {r.id: r.group for r in self.rules.rules}
-        learned = (self.second_opinion or lexical.default_model()).weights
-        known = shipped_known_words().union(k for k in learned if " " not in k and k[0] != "~")  # words, not stems
+        known = shipped_known_words().union((self.second_opinion or lexical.default_model()).words())
         self._typos = TypoRepair.for_rules((group for r in self.rules.rules for group in r.anchors), known)
         self._rules_by_id: dict[str, tuple[Rule, ...]] = {}
         for r in self.rules.rules:

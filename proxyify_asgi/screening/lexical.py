@@ -62,7 +62,7 @@ import json
 import math
 import operator
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import compress, count, repeat
 from pathlib import Path
@@ -123,11 +123,14 @@ class LexicalModel:
         """``weights``: n-gram → weight (absent n-grams weigh 0)."""
         self.weights = weights
         self.bias = bias
-        self.triggers = frozenset(
-            k for k, w in weights.items() if w >= TRIGGER_WEIGHT and k.isascii() and " " not in k and k[0] != "~"
-        )
+        self.triggers = frozenset(k for k in self.words() if weights[k] >= TRIGGER_WEIGHT and k.isascii())
         """The ASCII words that weigh at least :data:`TRIGGER_WEIGHT` alone (stems excluded: a
         window is gated by its words)."""
+
+    def words(self) -> Iterator[str]:
+        """The single words (and non-ASCII character bigrams) the model weighs: not its
+        2- and 3-grams, nor its stems (``~instr``), which are no word of any text."""
+        return (k for k in self.weights if " " not in k and k[0] != "~")
 
     @classmethod
     def from_file(cls, path: Path = MODEL_FILE) -> LexicalModel:
