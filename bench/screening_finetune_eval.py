@@ -15,6 +15,7 @@ rules nor the model were fitted to) are then scored once. Printed:
   benign texts (the best any cut could do there, so an upper bound);
 - the heuristic screener of this tree (rules + second opinion) on the same rows, and the chain
   "heuristic OR model" with the model's cut at each budget;
+- the shipped veto with the rescue cut swept (:data:`RESCUES`);
 - per split and per family (recall / false-positive rate): the heuristic, the model alone at a
   fixed logit of 2, and the shipped :class:`~proxyify_asgi.screening.combined.CombinedScreener`.
 
@@ -51,6 +52,8 @@ from tests.data.train_screening_model import TRAINED_ON  # noqa: E402
 from tests.data.train_window_model import WINDOW_TRAINED_ON, fine_tuned  # noqa: E402
 
 BUDGETS = (0.005, 0.01, 0.02, 0.05)
+RESCUES = (2.0, 3.0, 3.5, 4.0, 4.5, 5.0, float("inf"))
+"""Rescue cuts tried in the sweep (inf: no rescue, the veto alone)."""
 
 
 def _rate(hits: int, n: int) -> str:
@@ -72,6 +75,9 @@ def report(scored: list[dict]) -> None:
         cut = benign[min(len(benign) - 1, int(budget * len(benign)))]
         print(f"| {100 * budget:.1f}% | {cut:.2f} | {_rates(scored, lambda r, c=cut: r['logit'] > c)} "
               f"| {_rates(scored, lambda r, c=cut: r['logit'] > c or r['heuristic'])} |")
+    print("\n| rescue cut | combined: recall / FPR |\n|---:|---:|")
+    for cut in RESCUES:  # one text per row, so the request's top logit is the row's logit
+        print(f"| {cut} | {_rates(scored, lambda r, c=cut: r['kept'] if r['heuristic'] else r['logit'] > c)} |")
     policies = {
         "heuristic": lambda r: r["heuristic"],
         "model > 2": lambda r: r["logit"] > 2,
@@ -157,9 +163,11 @@ def main() -> None:
     scored = []
     for row in to_score:
         (logit, _), = scorer.logits([row["text"]])
+        verdict = heuristic.check([row["text"]])
+        blocked = verdict.score >= 1.0
         scored.append({
-            **row, "logit": logit,
-            "heuristic": heuristic.check([row["text"]]).score >= 1.0,
+            **row, "logit": logit, "heuristic": blocked,
+            "kept": blocked and combined._maybe_veto([row["text"]], verdict).score >= 1.0,  # the block survives the veto
             "combined": combined.check([row["text"]]).score >= 1.0,
         })
     report(scored)

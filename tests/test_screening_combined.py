@@ -13,7 +13,7 @@ import pytest
 from proxyify_asgi import Settings, create_app
 from proxyify_asgi.demo_config import DEMO_KEY
 from proxyify_asgi.screening import config as screening_config
-from proxyify_asgi.screening.combined import CombinedScreener, sentence_bounds
+from proxyify_asgi.screening.combined import RESCUE, CombinedScreener, sentence_bounds
 from proxyify_asgi.screening.heuristic import HeuristicScreener
 from proxyify_asgi.screening.normalize import views
 from proxyify_asgi.screening.proximity import match_spans
@@ -97,7 +97,7 @@ def test_a_text_too_long_to_read_whole_keeps_the_rules_block():
     assert model.read == []  # far past what it reads whole: not even asked
 
 
-@pytest.mark.parametrize(("logit", "blocked"), [(4.6, True), (4.5, False)])
+@pytest.mark.parametrize(("logit", "blocked"), [(RESCUE + 0.1, True), (RESCUE, False)])
 def test_the_model_blocks_alone_only_when_very_sure(logit, blocked):
     verdict = CombinedScreener(StandIn(lambda _: logit), RULES).check([ORDINARY])
     assert (verdict.score >= 1.0) is blocked

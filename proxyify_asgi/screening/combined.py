@@ -32,8 +32,11 @@ from proxyify_asgi.screening.verdict import Verdict
 
 VETO = -1.0
 """A block stands unless the model's logits (texts and matched sentences) are all at most this."""
-RESCUE = 4.5
-"""The model blocks alone when a text's logit is over this."""
+RESCUE = 4.0
+"""The model blocks alone when a text's logit is over this. 4.5 until stop 24, when the
+rescue was swept on fresh17 + fresh18 with today's rules (``bench/screening_finetune_eval.py``):
+4.0 caught 4 more of their 578 attacks for no more false alarms (5 of 916); lower cuts cost
+false alarms."""
 _VETO_MAX_CHARS = 16_000
 """Past this many characters in a request the model cannot read it whole (12 windows hold about
 5 KB of English), so a block stands without the (costly) search for the matched sentences."""
