@@ -160,6 +160,7 @@ def main() -> None:
     print(f"scoring {len(to_score)} rows ({args.score})", flush=True)
     heuristic = HeuristicScreener()
     combined = CombinedScreener(scorer, heuristic)
+    veto_only = CombinedScreener(scorer, heuristic, rescue=float("inf"))
     scored = []
     for row in to_score:
         (logit, _), = scorer.logits([row["text"]])
@@ -167,7 +168,7 @@ def main() -> None:
         blocked = verdict.score >= 1.0
         scored.append({
             **row, "logit": logit, "heuristic": blocked,
-            "kept": blocked and combined._maybe_veto([row["text"]], verdict).score >= 1.0,  # the block survives the veto
+            "kept": blocked and veto_only.check([row["text"]]).score >= 1.0,  # the block survives the veto
             "combined": combined.check([row["text"]]).score >= 1.0,
         })
     report(scored)
