@@ -54,7 +54,9 @@ def start_server(config: Path, port: int) -> subprocess.Popen[bytes]:
 
 
 async def wait_ready(url: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 10
+    """Until the server at ``url`` answers /healthz; fails if it exits or takes over 30 s (two
+    gateways starting at once on a loaded 2-core machine once took over 10)."""
+    deadline = time.monotonic() + 30
     async with httpx.AsyncClient(base_url=url) as client:
         while time.monotonic() < deadline:
             assert proc.poll() is None, "the gateway process exited"
