@@ -7,8 +7,9 @@ FastAPI app (RouteCheck only sends unrouted requests past the body readers to th
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 
 import httpx
@@ -42,10 +43,26 @@ class ProxyifyApp:
     request; use :func:`lifespan` in the host's lifespan to also close upstream connections cleanly.
     """
 
-    def __init__(self, app: ASGIApp, gateway: Gateway) -> None:
+    def __init__(
+        self, app: ASGIApp, gateway: Gateway, *, warm_up: Callable[[], Awaitable[None]] | None = None
+    ) -> None:
+        """``warm_up``: started in the background once the gateway has started (the screening
+        models load then, not on the first request); it must log its own failures."""
         self.app = app
         self.gateway = gateway
         self.settings = gateway.settings
+        self.warm_up = warm_up
+        self._warming: asyncio.Task[None] | None = None
+
+    def start_warm_up(self) -> None:
+        """Start :attr:`warm_up` in the background, once (start-up stays instant)."""
+        if self.warm_up is not None and self._warming is None:
+            self._warming = asyncio.create_task(self.warm_up())
+
+    def stop_warm_up(self) -> None:
+        """Stop waiting for a warm-up still running at shutdown (a load in its thread finishes)."""
+        if self._warming is not None and not self._warming.done():
+            self._warming.cancel()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -59,6 +76,7 @@ class ProxyifyApp:
                 logger.error("gateway failed to start: %s", type(exc).__name__, exc_info=exc)
                 await send_error(send, NoProviderAvailable("The gateway could not start; see the server log."))
                 return
+            self.start_warm_up()
         await self.app(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -70,8 +88,10 @@ class ProxyifyApp:
                 except Exception as exc:  # report, do not crash the server's lifespan task
                     await send({"type": "lifespan.startup.failed", "message": type(exc).__name__})
                     return
+                self.start_warm_up()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                self.stop_warm_up()
                 await self.gateway.aclose()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
@@ -81,9 +101,11 @@ class ProxyifyApp:
 async def lifespan(app: ProxyifyApp) -> AsyncIterator[None]:
     """For host apps: ``async with lifespan(gateway_app): yield`` starts and closes the gateway."""
     await app.gateway.start()
+    app.start_warm_up()
     try:
         yield
     finally:
+        app.stop_warm_up()
         await app.gateway.aclose()
 
 
@@ -113,7 +135,7 @@ def create_app(
     ]
     endpoint = build_endpoint_app(gateway, extra_routes=routes)
     app: ASGIApp = MeteringMiddleware(endpoint, ledger=gateway.ledger, settings=settings)
-    app = ScreeningMiddleware.from_settings(
+    app = screening = ScreeningMiddleware.from_settings(
         app, settings.screening, screeners=screeners, max_body_bytes=gw.max_body_bytes
     )
     app = RouteCheckMiddleware(app, endpoint=endpoint)  # 404/405 before any layer reads the body
@@ -131,4 +153,4 @@ def create_app(
                                body_timeout_s=settings.gateway.body_timeout_s)
     if gw.cors_origins:  # outermost: preflights carry no key, and errors need the headers too
         app = GatewayCORSMiddleware(app, origins=gw.cors_origins)
-    return ProxyifyApp(app, gateway)
+    return ProxyifyApp(app, gateway, warm_up=screening.warm_up)

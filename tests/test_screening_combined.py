@@ -4,6 +4,7 @@ stand-in model: the real one needs PyTorch and a weights package (``tests_extras
 from __future__ import annotations
 
 import base64
+import threading
 from collections.abc import Callable, Sequence
 
 import httpx
@@ -12,6 +13,7 @@ import pytest
 
 from proxyify_asgi import Settings, create_app
 from proxyify_asgi.demo_config import DEMO_KEY
+from proxyify_asgi.middleware.screening import ScreeningMiddleware
 from proxyify_asgi.screening import config as screening_config
 from proxyify_asgi.screening.combined import RESCUE, CombinedScreener, sentence_bounds
 from proxyify_asgi.screening.heuristic import HeuristicScreener
@@ -161,7 +163,10 @@ def test_over_a_real_socket_veto_rescue_and_failure():
 
 
 def test_a_model_that_fails_to_load_fails_closed():
+    attempts = []
+
     def load() -> StandIn:
+        attempts.append(1)
         raise OSError("no weights")
 
     with serve(create_app(demo(), screeners=[LazyScreener("combined", load)])) as url:
@@ -170,6 +175,35 @@ def test_a_model_that_fails_to_load_fails_closed():
             json={"model": "openai/gpt-4o", "messages": [{"role": "user", "content": ORDINARY}]},
         )
     assert r.status_code == 400 and r.json()["error"]["metadata"]["reasons"] == ["combined.failed"]
+    assert len(attempts) == 2  # at start-up (logged, the server still started), then again for the request
+
+
+def test_the_model_loads_at_start_up_not_on_the_first_request():
+    loaded = threading.Event()
+    builds = []
+
+    def load() -> CombinedScreener:
+        builds.append(threading.current_thread().name)
+        loaded.set()
+        return CombinedScreener(StandIn(lambda _: -3.0), RULES)
+
+    with serve(create_app(demo(), screeners=[LazyScreener("combined", load)])) as url:
+        assert loaded.wait(10), "the model was not loaded at start-up"
+        r = httpx.post(
+            url + "/v1/chat/completions", headers=AUTH, timeout=10,
+            json={"model": "openai/gpt-4o", "messages": [{"role": "user", "content": ORDINARY}]},
+        )
+    assert r.status_code == 200
+    assert len(builds) == 1  # the request used the model loaded at start-up
+
+
+async def test_warm_up_loads_nothing_when_screening_is_off():
+    builds = []
+    lazy = LazyScreener("combined", lambda: builds.append(1) or CombinedScreener(StandIn(lambda _: 0.0), RULES))
+    await ScreeningMiddleware(None, action="off", screeners=[lazy]).warm_up()  # type: ignore[arg-type]
+    assert builds == [] and lazy.screener is None
+    await ScreeningMiddleware(None, action="flag", screeners=[lazy]).warm_up()  # type: ignore[arg-type]
+    assert builds == [1] and lazy.screener is not None
 
 
 def test_configuration(monkeypatch):

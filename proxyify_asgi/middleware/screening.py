@@ -103,6 +103,11 @@ class ScreeningMiddleware:
             max_body_bytes=max_body_bytes,
         )
 
+    async def warm_up(self) -> None:
+        """Load the screeners' models now rather than on the first request (nothing when off)."""
+        if self.action != "off":
+            await self.chain.warm_up()
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.action == "off" or scope.get("method") not in _BODY_METHODS:
             await self.app(scope, receive, send)

@@ -65,7 +65,7 @@ def _combined_problems(screeners: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def build_screeners(settings: ScreeningSettings) -> list[Screener]:
-    """The screeners the settings name, in order (the models load on first use)."""
+    """The screeners the settings name, in order (the models load later: at start-up or first use)."""
     # imported here, not at the top: checking a configuration must not compile the rules
     from proxyify_asgi.screening.combined import CombinedScreener
     from proxyify_asgi.screening.heuristic import HeuristicScreener

@@ -95,9 +95,10 @@ class HookScreener:
 
 
 class LazyScreener:
-    """A screener built in a worker thread on the first request (loading model weights takes
-    seconds; building the app stays instant). A build that raises is a screener failure, so the
-    chain fails closed, and the next request tries again."""
+    """A screener built in a worker thread (loading model weights takes seconds; building the app
+    stays instant): by :meth:`warm_up` when the gateway starts, or else by the first request. A
+    build that raises is a screener failure, so the chain fails closed, and the next request
+    tries again."""
 
     def __init__(self, name: str, build: Callable[[], Screener]) -> None:
         self.name = name
@@ -116,6 +117,15 @@ class LazyScreener:
         screener = self.screener or await asyncio.to_thread(self._load)
         return await screener.screen(texts)
 
+    async def warm_up(self) -> None:
+        """Build now (the gateway calls this at start-up, so the first request does not wait
+        seconds for the weights). A build that raises is logged by type and left for the next
+        request to retry, which fails closed: warming up never stops the gateway starting."""
+        try:
+            await asyncio.to_thread(self._load)
+        except Exception as exc:
+            logger.error("screener %s failed to load: %s", self.name, type(exc).__name__)
+
 
 class ScreenerChain:
     """Runs screeners in order and merges their verdicts (highest score wins, reasons pooled)."""
@@ -128,6 +138,12 @@ class ScreenerChain:
         self.screeners = tuple(screeners)
         self.threshold = float(threshold)
         self.fail_open = fail_open
+
+    async def warm_up(self) -> None:
+        """Build the screeners that load lazily (see :meth:`LazyScreener.warm_up`)."""
+        for screener in self.screeners:
+            if isinstance(screener, LazyScreener):
+                await screener.warm_up()
 
     async def screen(self, texts: Sequence[str]) -> Verdict:
         """The merged verdict; raises :class:`ScreenerFailed` if a screener fails and we fail closed."""
