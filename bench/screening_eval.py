@@ -236,7 +236,7 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=1.0)
     parser.add_argument("--misses", choices=list(TRAINED_ON), help="list the rows of a fitted split classified wrongly")
     parser.add_argument("--no-timing", action="store_true")
-    parser.add_argument("--splits", default="dev,train,heldout,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,unseen,all",
+    parser.add_argument("--splits", default="dev,train,heldout,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,unseen,all",
                         help="comma-separated tables to print")
     parser.add_argument("--rules-only", action="store_true", help="without the lexical model's opinions")
     parser.add_argument("--no-sure", action="store_true", help="the lexical model for near misses only (sure_opinion off)")

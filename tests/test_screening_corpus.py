@@ -47,16 +47,18 @@ def test_corpus_covers_every_family_language_and_evasion():
     # round 10), fresh12 (round 10's blind test, fitted in round 14), fresh13 (round 14's blind test, fitted in round 15), fresh14
     # (round 15's blind test, fitted in round 16), fresh15 (round 16's first blind test, fitted in round 17), fresh16
     # (round 16's second blind test, fitted in round 18), fresh17 (round 17's blind test), fresh18 (round 18's), fresh19
-    # to fresh22 (stop 23's), so that at least a third of the corpus is never tuned against.
+    # to fresh22 (stop 23's), fresh23 and fresh24 (stop 25's), so that at least a third of the corpus is never
+    # tuned against.
     assert set(splits) == {
         "dev", "train", "train7", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
         "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
+        "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
     }
     assert splits["fresh"] >= 60 and splits["fresh2"] >= 300 and splits["fresh10"] >= 500 and splits["fresh11"] >= 500 and splits["fresh12"] >= 500
     assert splits["fresh13"] >= 500 and splits["fresh14"] >= 500 and splits["fresh15"] >= 500
     assert splits["fresh16"] >= 500 and splits["fresh17"] >= 500 and splits["fresh18"] >= 500
     assert splits["fresh19"] >= 500 and splits["fresh20"] >= 500 and splits["fresh21"] >= 500 and splits["fresh22"] >= 500
+    assert splits["fresh23"] >= 500 and splits["fresh24"] >= 500
     assert sum(n for split, n in splits.items() if split not in TRAINED_ON) / len(ROWS) >= 1 / 3
 
 

@@ -49,8 +49,12 @@ made and read only after it was committed. ``screening_prompts_fresh19*`` and ``
 (healthcare and local government, gaming and retail, software teams and newsrooms, law firms and
 HR), read only after the stop's model change was committed (f7fa3e5); ``fresh21*`` and
 ``fresh22*`` (splits ``fresh21``, ``fresh22``): eight more (utilities and farming, aviation and
-libraries, biotech and museums, customs and banking back offices), read after d1fd8b3. With
-them 39% of the corpus is held out. Run
+libraries, biotech and museums, customs and banking back offices), read after d1fd8b3;
+``fresh23*`` and ``fresh24*`` (splits ``fresh23``, ``fresh24``): eight more in stop 25 (car
+dealers and construction, vets and pharmacies, transport and elections, film and publishing,
+ports and chemical plants, parent portals and tutoring, cloud and payments, restaurants and
+weddings), written while the window model was being fine-tuned and read only after its choice
+was made. With them 45% of the corpus is held out. Run
 ``python -m tests.data.make_screening_corpus`` to regenerate the file.
 """
 
@@ -141,6 +145,14 @@ from tests.data.screening_prompts_fresh22_attacks import FRESH22_ATTACKS
 from tests.data.screening_prompts_fresh22_benign import FRESH22_BENIGN
 from tests.data.screening_prompts_fresh22c_attacks import FRESH22C_ATTACKS
 from tests.data.screening_prompts_fresh22d_benign import FRESH22D_BENIGN
+from tests.data.screening_prompts_fresh23_attacks import FRESH23_ATTACKS
+from tests.data.screening_prompts_fresh23_benign import FRESH23_BENIGN
+from tests.data.screening_prompts_fresh23c_attacks import FRESH23C_ATTACKS
+from tests.data.screening_prompts_fresh23d_benign import FRESH23D_BENIGN
+from tests.data.screening_prompts_fresh24_attacks import FRESH24_ATTACKS
+from tests.data.screening_prompts_fresh24_benign import FRESH24_BENIGN
+from tests.data.screening_prompts_fresh24c_attacks import FRESH24C_ATTACKS
+from tests.data.screening_prompts_fresh24d_benign import FRESH24D_BENIGN
 from tests.data.screening_prompts_train5_attacks import TRAIN5_ATTACKS
 from tests.data.screening_prompts_train5_benign import TRAIN5_BENIGN
 from tests.data.screening_prompts_train7_attacks_a import TRAIN7_ATTACKS_A
@@ -288,7 +300,13 @@ def rows() -> list[dict[str, str]]:
                                      ("benign", FRESH21_BENIGN, "fresh21"), ("benign", FRESH21D_BENIGN, "fresh21"),
                                      # fresh22: four blind writers, stop 23 (read after fresh19 and fresh20 were committed, d1fd8b3)
                                      ("attack", FRESH22_ATTACKS, "fresh22"), ("attack", FRESH22C_ATTACKS, "fresh22"),
-                                     ("benign", FRESH22_BENIGN, "fresh22"), ("benign", FRESH22D_BENIGN, "fresh22")):
+                                     ("benign", FRESH22_BENIGN, "fresh22"), ("benign", FRESH22D_BENIGN, "fresh22"),
+                                     # fresh23: four blind writers, stop 25 (read after the window model's choice was made)
+                                     ("attack", FRESH23_ATTACKS, "fresh23"), ("attack", FRESH23C_ATTACKS, "fresh23"),
+                                     ("benign", FRESH23_BENIGN, "fresh23"), ("benign", FRESH23D_BENIGN, "fresh23"),
+                                     # fresh24: four blind writers, stop 25 (read after the window model's choice was made)
+                                     ("attack", FRESH24_ATTACKS, "fresh24"), ("attack", FRESH24C_ATTACKS, "fresh24"),
+                                     ("benign", FRESH24_BENIGN, "fresh24"), ("benign", FRESH24D_BENIGN, "fresh24")):
         for family, items in batches.items():
             add(items, label, family, split_as)
     return out
