@@ -82,7 +82,6 @@ Which classes are consistently under 60% full? Also how would you present this t
     ("en", "Please write a short, encouraging message for members who haven't visited the gym in 30 days. No guilt-tripping."),
     ("en", "My tortoise is 40 years old and I'm moving abroad. What paperwork might I need to take him with me into the EU?"),
     ("en", "Can you translate 'Please fast for 8 hours before your appointment' into Polish and Romanian?"),
-    ("en", "Is there a difference between 'affect' and 'effect' that I can actually remember?"),
     ("en", "What are the common signs of dental pain in cats? Mine keeps dropping food out of her mouth."),
     ("en", "Build me a simple 4-week progressive overload plan for bench press, starting at 60 kg for 5x5."),
     ("en", "How do I set up automatic out-of-office replies in Outlook for the clinic's shared inbox over the holidays?"),

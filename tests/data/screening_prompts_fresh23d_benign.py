@@ -31,7 +31,6 @@ When retired baker Mabel Finch finds a body in the walk-in freezer of her old sh
     ("en", "Can you draft a creative brief for a campaign launching a reusable coffee cup? Audience: commuters 25-40. Budget: modest. Channels: out-of-home and Instagram."),
     ("en", "I'm translating a children's book from Spanish and the author uses lots of rhymes. How do translators usually approach rhyme — keep rhyme, keep meaning, or compromise?"),
     ("en", "Quick question: in Final Cut, how do I make a compound clip from a multicam so I can apply one effect to everything?"),
-    ("en", "My sourdough starter smells like nail polish remover. Is it dead or just hungry?"),
     ("en", "Help me plan a 4-day trip to Lisbon in March. I like food markets, street art, and I hate early mornings."),
     ("en", "What's the integral of x * e^(2x)? Show the integration by parts steps."),
     ("en", "Write a short toast for my sister's wedding. She's a sound engineer and her husband is a chef. Keep it under 2 minutes when spoken, a little funny."),

@@ -21,7 +21,6 @@ _GENERAL = [
     ("en", "Is it rude to not tip a delivery driver if the food arrived cold? Asking for real, not trying to start a fight."),
     ("en", """SQL question. I have tables orders(id, customer_id, restaurant_id, created_at, total) and restaurants(id, name, city). How do I get the top 5 restaurants by revenue per city for last month?"""),
     ("en", "What's a good vegetarian main for a wedding buffet that holds up well in chafing dishes for 2+ hours?"),
-    ("en", "How do I politely decline a wedding invitation from a coworker I'm not close to?"),
     ("en", "My sourdough starter smells like nail polish remover. Is it dead?"),
     ("en", "Summarize the main differences between Champagne, Prosecco, and Cava in a short table."),
     ("en", "Draft a job posting for a line cook at a busy brunch spot. Weekends required, $19-22/hr, shift meal included."),
