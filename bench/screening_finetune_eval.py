@@ -20,7 +20,7 @@ rules nor the model were fitted to) are then scored once. Printed:
   fixed logit of 2, and the shipped :class:`~proxyify_asgi.screening.combined.CombinedScreener`.
 
 Needs PyTorch and the ``embeddings`` extra (transformers comes with sentence-transformers).
-Training takes 20 to 40 minutes on two cores. Deterministic for a seed on one machine.
+Training takes 40 to 65 minutes on two cores (more rows, longer). Deterministic for a seed on one machine.
 """
 
 from __future__ import annotations
