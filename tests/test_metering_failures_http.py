@@ -7,10 +7,11 @@ read-only SQLite file does; the figures are then read from the real ledger under
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,7 @@ def with_flaky_ledger(app: ProxyifyApp) -> FlakyLedger:
     metering = metering_of(app)
     metering.ledger = flaky  # type: ignore[assignment]
     metering.settle_retry_delays_s = (0.01, 0.01, 0.01)
+    metering.late_settle_delays_s = (0.01, 0.01)
     return flaky
 
 
@@ -137,12 +139,34 @@ async def test_a_stream_whose_settle_fails_is_retried_and_charged_once(fake_open
     assert account is not None and account.settled == credits_used(r) > 0 and account.reserved == 0
 
 
+async def wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Poll ``condition`` until it holds (the gateway's background work runs in its own thread)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not met in time")
+
+
+async def test_a_stream_whose_settle_fails_beyond_its_retries_is_settled_late_in_the_background(fake_openai, caplog):
+    with running(settings_for(fake_openai[1])) as (url, ledger), caplog.at_level(logging.WARNING, "proxyify_asgi"):
+        ledger.fail("settle", times=5)  # the four attempts before the last part, and the first late one
+        r = await stream_chat(url)
+        await wait_for(lambda: ledger.calls["settle"] == 6)
+        account = await ledger.inner.account(ACCOUNT)
+    assert account is not None and account.settled == credits_used(r) > 0 and account.reserved == 0
+    messages = [rec.getMessage() for rec in gateway_records(caplog)]
+    assert not [rec for rec in gateway_records(caplog) if rec.levelno >= logging.ERROR], messages
+    assert any(f"settled request {r.headers['x-request-id']} late, at attempt 6" in m for m in messages), messages
+
+
 async def test_a_stream_whose_settle_never_succeeds_is_logged_at_error_with_its_request_id(fake_openai, caplog):
     with running(settings_for(fake_openai[1])) as (url, ledger), caplog.at_level(logging.WARNING, "proxyify_asgi"):
         ledger.fail("settle")
         r = await stream_chat(url)  # the answer was on its way: it is delivered
+        await wait_for(lambda: any(rec.levelno >= logging.ERROR for rec in gateway_records(caplog)))
         account = await ledger.inner.account(ACCOUNT)
-    assert ledger.calls["settle"] == 4
+    assert ledger.calls["settle"] == 6  # four before the last part, two in the background
     request_id = r.headers["x-request-id"]
     errors = [rec for rec in gateway_records(caplog) if rec.levelno >= logging.ERROR]
     assert len(errors) == 1

@@ -165,3 +165,31 @@ def test_charge_meter_caps_the_charge_to_the_hold(caplog: pytest.LogCaptureFixtu
     caplog.clear()
     charge_meter(ctx, Decimal("0.01"), UPC)
     assert (ctx.meter.credits, ctx.meter.cost_usd) == (1_000, Decimal("0.01")) and not caplog.text
+
+
+async def test_a_late_settle_cut_short_by_shutdown_logs_the_lost_charge(caplog: pytest.LogCaptureFixture) -> None:
+    """A background settle still waiting when the process stops is not lost silently: the charge
+    is logged at ERROR with its request id, and nothing is charged."""
+    import asyncio
+    import logging
+
+    from proxyify_asgi.stores.protocols import Usage
+
+    ledger = MemoryLedger()
+    await ledger.grant("acme", 10_000)
+    metering = MeteringMiddleware(Starlette(), ledger=ledger, settings=SETTINGS)
+    reservation = await ledger.reserve("acme", "alice", 50, 50 * UPC, request_id="req_late", ttl_s=60)
+    usage = Usage(request_id="req_late", key="alice", model_requested="openai/gpt-4o", model_used="gpt-4o",
+                  provider="demo", input_tokens=3, output_tokens=4, units=None, credits=7, cost_usd=7 * UPC,
+                  latency_ms=1, cached=False, status="ok")
+    metering.late_settle_delays_s = (30.0,)
+    with caplog.at_level(logging.WARNING, "proxyify_asgi"):
+        task = asyncio.get_running_loop().create_task(metering._settle_late(reservation, usage, 4))
+        await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    [record] = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "req_late" in record.getMessage() and "7 credits not charged" in record.getMessage()
+    account = await ledger.account("acme")
+    assert account is not None and account.settled == 0

@@ -25,9 +25,13 @@ When the ledger fails (locked, read-only, unreachable), nothing is served free:
   the answer, and the hold is released (best effort: if that fails too, the sweep frees it), since
   the client received nothing.
 - a stream has already sent part of its answer when it settles (before its last part, or after a
-  cut or disconnect): the settle is retried after each of :attr:`MeteringMiddleware.settle_retry_delays_s`;
-  if every attempt fails, the charge is logged at ERROR with the request id and the credits, and
-  the open hold is freed by the sweep once it expires (the charge is lost; the log is the record).
+  cut or disconnect): the settle is retried after each of :attr:`MeteringMiddleware.settle_retry_delays_s`
+  (the stream's last part waits for these, about a second). If they all fail, the last part goes
+  out and the settle goes on in the background, after each of
+  :attr:`MeteringMiddleware.late_settle_delays_s` (about 15 minutes in all): the ledgers keep an
+  expired hold for days, so a late settle still charges it, exactly once. Only if that fails too,
+  or the process stops first, is the charge logged at ERROR with the request id and the credits
+  (the charge is lost; the log is the record) and the open hold freed by the sweep once it expires.
 
 Requests without a key, or for an unknown model, pass through unmetered: there is nobody to charge, and
 the endpoint answers the unknown model with a 400.
@@ -93,6 +97,9 @@ class MeteringMiddleware:
 
     settle_retry_delays_s: tuple[float, ...] = (0.05, 0.25, 1.0)
     """Pauses between attempts to settle a stream whose answer the client already has (part of)."""
+    late_settle_delays_s: tuple[float, ...] = (2.0, 4.0, 8.0, 16.0, 30.0, *(60.0,) * 14)
+    """Then, in the background, pauses between further attempts (900 s in all): a ledger that is
+    down for minutes loses no charge while the process runs."""
 
     def __init__(self, app: ASGIApp, *, ledger: CreditLedger, settings: Settings) -> None:
         self.app = app
@@ -102,6 +109,7 @@ class MeteringMiddleware:
         self.ttl_s = settings.gateway.reservation_ttl_s
         self.job_ttl_s = settings.gateway.job_ttl_s
         self.max_body_bytes = settings.gateway.max_body_bytes
+        self._late_settles: set[asyncio.Task[None]] = set()  # referenced, so none is collected mid-way
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
@@ -198,7 +206,7 @@ class MeteringMiddleware:
             return True
         except Exception as exc:
             if not retry or not self.settle_retry_delays_s:
-                self._settle_lost(ctx, 1, exc, traceback=retry)
+                self._settle_lost(ctx.request_id, usage_from_meter(ctx, key_name, model), 1, exc, traceback=retry)
                 return False
             failure = exc
         # Shielded, so a client that leaves meanwhile cannot stop the retries. Only a failure gets
@@ -219,13 +227,41 @@ class MeteringMiddleware:
                 return True
             except Exception as exc:
                 failure = exc
-        self._settle_lost(ctx, 1 + len(delays), failure, traceback=True)
+        usage = usage_from_meter(ctx, key_name, model)
+        if not self.late_settle_delays_s:
+            self._settle_lost(ctx.request_id, usage, 1 + len(delays), failure, traceback=True)
+            return False
+        logger.warning("settling request %s failed %d times (%s); retrying in the background for up to %.0f s",
+                       ctx.request_id, 1 + len(delays), type(failure).__name__, sum(self.late_settle_delays_s))
+        task = asyncio.get_running_loop().create_task(self._settle_late(reservation, usage, 1 + len(delays)))
+        self._late_settles.add(task)
+        task.add_done_callback(self._late_settles.discard)
         return False
 
+    async def _settle_late(self, reservation: Reservation, usage: Usage, attempts: int) -> None:
+        """Settle after each of :attr:`late_settle_delays_s` until one attempt succeeds."""
+        failure: BaseException | None = None
+        try:
+            for delay in self.late_settle_delays_s:
+                await asyncio.sleep(delay)
+                attempts += 1
+                try:
+                    await self.ledger.settle(reservation, usage)
+                except Exception as exc:
+                    failure = exc
+                    continue
+                logger.warning("settled request %s late, at attempt %d", usage.request_id, attempts)
+                return
+        except asyncio.CancelledError as cancelled:  # the process is stopping
+            self._settle_lost(usage.request_id, usage, attempts, cancelled, traceback=False)
+            raise
+        self._settle_lost(usage.request_id, usage, attempts, failure, traceback=True)
+
     @staticmethod
-    def _settle_lost(ctx: RequestContext, attempts: int, exc: Exception, *, traceback: bool) -> None:
+    def _settle_lost(request_id: str, usage: Usage, attempts: int, exc: BaseException | None, *,
+                     traceback: bool) -> None:
         logger.error("settling request %s failed after %d attempt(s): %s; %d credits not charged",
-                     ctx.request_id, attempts, type(exc).__name__, ctx.meter.credits,
+                     request_id, attempts, type(exc).__name__, usage.credits,
                      exc_info=exc if traceback else None)
 
     async def _release(self, ctx: RequestContext, reservation: Reservation, reason: str) -> None:
