@@ -44,14 +44,18 @@ class ProxyifyApp:
     """
 
     def __init__(
-        self, app: ASGIApp, gateway: Gateway, *, warm_up: Callable[[], Awaitable[None]] | None = None
+        self, app: ASGIApp, gateway: Gateway, *, warm_up: Callable[[], Awaitable[None]] | None = None,
+        before_close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         """``warm_up``: started in the background once the gateway has started (the screening
-        models load then, not on the first request); it must log its own failures."""
+        models load then, not on the first request); it must log its own failures.
+        ``before_close``: awaited at shutdown before the gateway's stores close (metering's last
+        attempt at the settles still waiting); it must log its own failures."""
         self.app = app
         self.gateway = gateway
         self.settings = gateway.settings
         self.warm_up = warm_up
+        self.before_close = before_close
         self._warming: asyncio.Task[None] | None = None
 
     def start_warm_up(self) -> None:
@@ -63,6 +67,15 @@ class ProxyifyApp:
         """Stop waiting for a warm-up still running at shutdown (a load in its thread finishes)."""
         if self._warming is not None and not self._warming.done():
             self._warming.cancel()
+
+    async def close(self) -> None:
+        """Shutdown: stop the warm-up, run :attr:`before_close`, close the gateway."""
+        self.stop_warm_up()
+        try:
+            if self.before_close is not None:
+                await self.before_close()
+        finally:
+            await self.gateway.aclose()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -91,8 +104,7 @@ class ProxyifyApp:
                 self.start_warm_up()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
-                self.stop_warm_up()
-                await self.gateway.aclose()
+                await self.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -105,8 +117,7 @@ async def lifespan(app: ProxyifyApp) -> AsyncIterator[None]:
     try:
         yield
     finally:
-        app.stop_warm_up()
-        await app.gateway.aclose()
+        await app.close()
 
 
 def create_app(
@@ -134,7 +145,8 @@ def create_app(
         *metrics_routes(gateway),
     ]
     endpoint = build_endpoint_app(gateway, extra_routes=routes)
-    app: ASGIApp = MeteringMiddleware(endpoint, ledger=gateway.ledger, settings=settings)
+    metering = MeteringMiddleware(endpoint, ledger=gateway.ledger, settings=settings)
+    app: ASGIApp = metering
     app = screening = ScreeningMiddleware.from_settings(
         app, settings.screening, screeners=screeners, max_body_bytes=gw.max_body_bytes
     )
@@ -153,4 +165,4 @@ def create_app(
                                body_timeout_s=settings.gateway.body_timeout_s)
     if gw.cors_origins:  # outermost: preflights carry no key, and errors need the headers too
         app = GatewayCORSMiddleware(app, origins=gw.cors_origins)
-    return ProxyifyApp(app, gateway, warm_up=screening.warm_up)
+    return ProxyifyApp(app, gateway, warm_up=screening.warm_up, before_close=metering.settle_pending)

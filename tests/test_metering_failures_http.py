@@ -160,6 +160,25 @@ async def test_a_stream_whose_settle_fails_beyond_its_retries_is_settled_late_in
     assert any(f"settled request {r.headers['x-request-id']} late, at attempt 6" in m for m in messages), messages
 
 
+async def test_a_background_settle_still_waiting_at_shutdown_gets_a_last_attempt(fake_openai, caplog):
+    """A deploy that restarts the gateway while a late settle sleeps does not lose the charge
+    when the ledger is back: shutdown settles it before the stores close."""
+    app = create_app(settings_for(fake_openai[1]), admin_key=ADMIN_KEY)
+    ledger = with_flaky_ledger(app)
+    metering_of(app).late_settle_delays_s = (30.0,)
+    with caplog.at_level(logging.WARNING, "proxyify_asgi"):
+        with serve(app) as url:
+            ledger.fail("settle", times=4)  # every attempt before the last part; the ledger is back after
+            r = await stream_chat(url)
+            await wait_for(lambda: any("retrying in the background" in m for m in caplog.messages))
+            assert ledger.calls["settle"] == 4
+        account = await ledger.inner.account(ACCOUNT)  # the server has shut down
+    assert ledger.calls["settle"] == 5
+    assert account is not None and account.settled == credits_used(r) > 0 and account.reserved == 0
+    assert f"settled request {r.headers['x-request-id']} late, at shutdown" in caplog.messages
+    assert not [rec for rec in gateway_records(caplog) if rec.levelno >= logging.ERROR]
+
+
 async def test_a_stream_whose_settle_never_succeeds_is_logged_at_error_with_its_request_id(fake_openai, caplog):
     with running(settings_for(fake_openai[1])) as (url, ledger), caplog.at_level(logging.WARNING, "proxyify_asgi"):
         ledger.fail("settle")

@@ -193,3 +193,31 @@ async def test_a_late_settle_cut_short_by_shutdown_logs_the_lost_charge(caplog: 
     assert "req_late" in record.getMessage() and "7 credits not charged" in record.getMessage()
     account = await ledger.account("acme")
     assert account is not None and account.settled == 0
+
+
+async def test_a_late_settle_that_still_fails_at_shutdown_is_logged_as_lost(caplog: pytest.LogCaptureFixture) -> None:
+    import asyncio
+    import logging
+
+    from proxyify_asgi.stores.protocols import Usage
+
+    class DownLedger(MemoryLedger):
+        async def settle(self, *args: Any, **kwargs: Any) -> None:
+            raise OSError("ledger down")
+
+    ledger = DownLedger()
+    await ledger.grant("acme", 10_000)
+    metering = MeteringMiddleware(Starlette(), ledger=ledger, settings=SETTINGS)
+    reservation = await ledger.reserve("acme", "alice", 50, 50 * UPC, request_id="req_down", ttl_s=60)
+    usage = Usage(request_id="req_down", key="alice", model_requested="openai/gpt-4o", model_used="gpt-4o",
+                  provider="demo", input_tokens=3, output_tokens=4, units=None, credits=7, cost_usd=7 * UPC,
+                  latency_ms=1, cached=False, status="ok")
+    metering.late_settle_delays_s = (30.0,)
+    task = asyncio.get_running_loop().create_task(metering._settle_late(reservation, usage, 4))
+    metering._late_settles[task] = (reservation, usage)
+    await asyncio.sleep(0.01)
+    with caplog.at_level(logging.WARNING, "proxyify_asgi"):
+        await metering.settle_pending()
+    assert task.cancelled()
+    [record] = [r for r in caplog.records if r.levelno >= logging.ERROR]  # once: the cancelled wait logs nothing
+    assert record.getMessage().startswith("settling request req_down failed at shutdown: OSError; 7 credits not charged")

@@ -29,9 +29,10 @@ When the ledger fails (locked, read-only, unreachable), nothing is served free:
   (the stream's last part waits for these, about a second). If they all fail, the last part goes
   out and the settle goes on in the background, after each of
   :attr:`MeteringMiddleware.late_settle_delays_s` (about 15 minutes in all): the ledgers keep an
-  expired hold for days, so a late settle still charges it, exactly once. Only if that fails too,
-  or the process stops first, is the charge logged at ERROR with the request id and the credits
-  (the charge is lost; the log is the record) and the open hold freed by the sweep once it expires.
+  expired hold for days, so a late settle still charges it, exactly once. When the gateway shuts
+  down, each settle still waiting gets one last attempt (:meth:`MeteringMiddleware.settle_pending`).
+  Only if that fails too is the charge logged at ERROR with the request id and the credits (the
+  charge is lost; the log is the record) and the open hold freed by the sweep once it expires.
 
 Requests without a key, or for an unknown model, pass through unmetered: there is nobody to charge, and
 the endpoint answers the unknown model with a 400.
@@ -109,7 +110,9 @@ class MeteringMiddleware:
         self.ttl_s = settings.gateway.reservation_ttl_s
         self.job_ttl_s = settings.gateway.job_ttl_s
         self.max_body_bytes = settings.gateway.max_body_bytes
-        self._late_settles: set[asyncio.Task[None]] = set()  # referenced, so none is collected mid-way
+        # Background settles still waiting (referenced, so none is collected mid-way).
+        self._late_settles: dict[asyncio.Task[None], tuple[Reservation, Usage]] = {}
+        self._stopping = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
@@ -234,9 +237,25 @@ class MeteringMiddleware:
         logger.warning("settling request %s failed %d times (%s); retrying in the background for up to %.0f s",
                        ctx.request_id, 1 + len(delays), type(failure).__name__, sum(self.late_settle_delays_s))
         task = asyncio.get_running_loop().create_task(self._settle_late(reservation, usage, 1 + len(delays)))
-        self._late_settles.add(task)
-        task.add_done_callback(self._late_settles.discard)
+        self._late_settles[task] = (reservation, usage)
+        task.add_done_callback(lambda done: self._late_settles.pop(done, None))
         return False
+
+    async def settle_pending(self) -> None:
+        """At shutdown: stop the background settles' waits and give each one last attempt now
+        (the ledger may be back); a charge that still fails is logged at ERROR as lost."""
+        pending = list(self._late_settles.items())
+        self._stopping = True
+        for task, _ in pending:
+            task.cancel()
+        await asyncio.gather(*(task for task, _ in pending), return_exceptions=True)
+        for _, (reservation, usage) in pending:
+            try:
+                await self.ledger.settle(reservation, usage)
+            except Exception as exc:
+                self._settle_lost(usage.request_id, usage, 0, exc, traceback=True)
+                continue
+            logger.warning("settled request %s late, at shutdown", usage.request_id)
 
     async def _settle_late(self, reservation: Reservation, usage: Usage, attempts: int) -> None:
         """Settle after each of :attr:`late_settle_delays_s` until one attempt succeeds."""
@@ -253,15 +272,17 @@ class MeteringMiddleware:
                 logger.warning("settled request %s late, at attempt %d", usage.request_id, attempts)
                 return
         except asyncio.CancelledError as cancelled:  # the process is stopping
-            self._settle_lost(usage.request_id, usage, attempts, cancelled, traceback=False)
+            if not self._stopping:  # else settle_pending makes the last attempt
+                self._settle_lost(usage.request_id, usage, attempts, cancelled, traceback=False)
             raise
         self._settle_lost(usage.request_id, usage, attempts, failure, traceback=True)
 
     @staticmethod
     def _settle_lost(request_id: str, usage: Usage, attempts: int, exc: BaseException | None, *,
                      traceback: bool) -> None:
-        logger.error("settling request %s failed after %d attempt(s): %s; %d credits not charged",
-                     request_id, attempts, type(exc).__name__, usage.credits,
+        tried = f"after {attempts} attempt(s)" if attempts else "at shutdown"
+        logger.error("settling request %s failed %s: %s; %d credits not charged",
+                     request_id, tried, type(exc).__name__, usage.credits,
                      exc_info=exc if traceback else None)
 
     async def _release(self, ctx: RequestContext, reservation: Reservation, reason: str) -> None:
