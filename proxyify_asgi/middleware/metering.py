@@ -112,7 +112,6 @@ class MeteringMiddleware:
         self.max_body_bytes = settings.gateway.max_body_bytes
         # Background settles still waiting (referenced, so none is collected mid-way).
         self._late_settles: dict[asyncio.Task[None], tuple[Reservation, Usage]] = {}
-        self._stopping = False
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
@@ -245,7 +244,7 @@ class MeteringMiddleware:
         """At shutdown: stop the background settles' waits and give each one last attempt now
         (the ledger may be back); a charge that still fails is logged at ERROR as lost."""
         pending = list(self._late_settles.items())
-        self._stopping = True
+        self._late_settles.clear()  # taken over here: their cancelled waits log nothing
         for task, _ in pending:
             task.cancel()
         await asyncio.gather(*(task for task, _ in pending), return_exceptions=True)
@@ -272,7 +271,7 @@ class MeteringMiddleware:
                 logger.warning("settled request %s late, at attempt %d", usage.request_id, attempts)
                 return
         except asyncio.CancelledError as cancelled:  # the process is stopping
-            if not self._stopping:  # else settle_pending makes the last attempt
+            if asyncio.current_task() in self._late_settles:  # else settle_pending makes the last attempt
                 self._settle_lost(usage.request_id, usage, attempts, cancelled, traceback=False)
             raise
         self._settle_lost(usage.request_id, usage, attempts, failure, traceback=True)
