@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,7 +22,7 @@ from proxyify_asgi.endpoint.media_costs import max_media_cost
 from proxyify_asgi.pricing import chat_cost, max_chat_cost, to_credits
 from proxyify_asgi.settings import Settings
 from proxyify_asgi.stores.ledger_memory import MemoryLedger
-from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord
+from proxyify_asgi.stores.protocols import KeyPolicy, KeyRecord, Usage
 from tests.keyctx import TestKeyMiddleware
 
 SETTINGS = Settings.demo(gateway={"usd_per_credit": 0.00001})
@@ -167,26 +169,34 @@ def test_charge_meter_caps_the_charge_to_the_hold(caplog: pytest.LogCaptureFixtu
     assert (ctx.meter.credits, ctx.meter.cost_usd) == (1_000, Decimal("0.01")) and not caplog.text
 
 
-async def test_a_late_settle_cut_short_by_shutdown_logs_the_lost_charge(caplog: pytest.LogCaptureFixture) -> None:
-    """A background settle still waiting when the process stops is not lost silently: the charge
-    is logged at ERROR with its request id, and nothing is charged."""
-    import asyncio
-    import logging
+class DownLedger(MemoryLedger):
+    """A ledger whose settle always fails, as an unreachable store's does."""
 
-    from proxyify_asgi.stores.protocols import Usage
+    async def settle(self, *args: Any, **kwargs: Any) -> None:
+        raise OSError("ledger down")
 
-    ledger = MemoryLedger()
+
+async def waiting_late_settle(ledger: MemoryLedger, request_id: str) -> tuple[MeteringMiddleware, asyncio.Task[None]]:
+    """Metering with one background settle (7 credits) registered and asleep, as the retry path leaves it."""
     await ledger.grant("acme", 10_000)
     metering = MeteringMiddleware(Starlette(), ledger=ledger, settings=SETTINGS)
-    reservation = await ledger.reserve("acme", "alice", 50, 50 * UPC, request_id="req_late", ttl_s=60)
-    usage = Usage(request_id="req_late", key="alice", model_requested="openai/gpt-4o", model_used="gpt-4o",
+    reservation = await ledger.reserve("acme", "alice", 50, 50 * UPC, request_id=request_id, ttl_s=60)
+    usage = Usage(request_id=request_id, key="alice", model_requested="openai/gpt-4o", model_used="gpt-4o",
                   provider="demo", input_tokens=3, output_tokens=4, units=None, credits=7, cost_usd=7 * UPC,
                   latency_ms=1, cached=False, status="ok")
     metering.late_settle_delays_s = (30.0,)
+    task = asyncio.get_running_loop().create_task(metering._settle_late(reservation, usage, 4))
+    metering._late_settles[task] = (reservation, usage)
+    await asyncio.sleep(0.01)
+    return metering, task
+
+
+async def test_a_late_settle_cut_short_by_shutdown_logs_the_lost_charge(caplog: pytest.LogCaptureFixture) -> None:
+    """A background settle still waiting when the process stops is not lost silently: the charge
+    is logged at ERROR with its request id, and nothing is charged."""
+    ledger = MemoryLedger()
+    _, task = await waiting_late_settle(ledger, "req_late")
     with caplog.at_level(logging.WARNING, "proxyify_asgi"):
-        task = asyncio.get_running_loop().create_task(metering._settle_late(reservation, usage, 4))
-        metering._late_settles[task] = (reservation, usage)  # as the retry path registers it
-        await asyncio.sleep(0.01)
         task.cancel()  # the event loop closing, with no settle_pending
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -197,26 +207,7 @@ async def test_a_late_settle_cut_short_by_shutdown_logs_the_lost_charge(caplog: 
 
 
 async def test_a_late_settle_that_still_fails_at_shutdown_is_logged_as_lost(caplog: pytest.LogCaptureFixture) -> None:
-    import asyncio
-    import logging
-
-    from proxyify_asgi.stores.protocols import Usage
-
-    class DownLedger(MemoryLedger):
-        async def settle(self, *args: Any, **kwargs: Any) -> None:
-            raise OSError("ledger down")
-
-    ledger = DownLedger()
-    await ledger.grant("acme", 10_000)
-    metering = MeteringMiddleware(Starlette(), ledger=ledger, settings=SETTINGS)
-    reservation = await ledger.reserve("acme", "alice", 50, 50 * UPC, request_id="req_down", ttl_s=60)
-    usage = Usage(request_id="req_down", key="alice", model_requested="openai/gpt-4o", model_used="gpt-4o",
-                  provider="demo", input_tokens=3, output_tokens=4, units=None, credits=7, cost_usd=7 * UPC,
-                  latency_ms=1, cached=False, status="ok")
-    metering.late_settle_delays_s = (30.0,)
-    task = asyncio.get_running_loop().create_task(metering._settle_late(reservation, usage, 4))
-    metering._late_settles[task] = (reservation, usage)
-    await asyncio.sleep(0.01)
+    metering, task = await waiting_late_settle(DownLedger(), "req_down")
     with caplog.at_level(logging.WARNING, "proxyify_asgi"):
         await metering.settle_pending()
     assert task.cancelled()
