@@ -203,38 +203,37 @@ class MeteringMiddleware:
         if meter.status not in CHARGED_STATUSES:
             await self._release(ctx, reservation, meter.status)
             return True
+        usage = usage_from_meter(ctx, key_name, model)  # the meter is final here
         try:
-            await self.ledger.settle(reservation, usage_from_meter(ctx, key_name, model))
+            await self.ledger.settle(reservation, usage)
             return True
         except Exception as exc:
             if not retry or not self.settle_retry_delays_s:
-                self._settle_lost(ctx.request_id, usage_from_meter(ctx, key_name, model), 1, exc, traceback=retry)
+                self._settle_lost(usage, exc, "after 1 attempt", traceback=retry)
                 return False
             failure = exc
         # Shielded, so a client that leaves meanwhile cannot stop the retries. Only a failure gets
         # here: a settle that succeeds first time adds no suspension before the last body part
         # (sse-starlette ends a stream's task group as soon as that part is on its way).
-        return await asyncio.shield(self._retry_settle(ctx, key_name, model, reservation, failure))
+        return await asyncio.shield(self._retry_settle(reservation, usage, failure))
 
-    async def _retry_settle(self, ctx: RequestContext, key_name: str, model: ModelSettings,
-                            reservation: Reservation, failure: Exception) -> bool:
+    async def _retry_settle(self, reservation: Reservation, usage: Usage, failure: Exception) -> bool:
         delays = self.settle_retry_delays_s
         for delay in delays:
             logger.warning("settling request %s failed (%s); retrying in %.2f s",
-                           ctx.request_id, type(failure).__name__, delay)
+                           usage.request_id, type(failure).__name__, delay)
             await asyncio.sleep(delay)
             try:
                 # Exactly once: a retry after a settle whose answer was lost does nothing.
-                await self.ledger.settle(reservation, usage_from_meter(ctx, key_name, model))
+                await self.ledger.settle(reservation, usage)
                 return True
             except Exception as exc:
                 failure = exc
-        usage = usage_from_meter(ctx, key_name, model)
         if not self.late_settle_delays_s:
-            self._settle_lost(ctx.request_id, usage, 1 + len(delays), failure, traceback=True)
+            self._settle_lost(usage, failure, f"after {1 + len(delays)} attempts", traceback=True)
             return False
         logger.warning("settling request %s failed %d times (%s); retrying in the background for up to %.0f s",
-                       ctx.request_id, 1 + len(delays), type(failure).__name__, sum(self.late_settle_delays_s))
+                       usage.request_id, 1 + len(delays), type(failure).__name__, sum(self.late_settle_delays_s))
         task = asyncio.get_running_loop().create_task(self._settle_late(reservation, usage, 1 + len(delays)))
         self._late_settles[task] = (reservation, usage)
         task.add_done_callback(lambda done: self._late_settles.pop(done, None))
@@ -252,7 +251,7 @@ class MeteringMiddleware:
             try:
                 await self.ledger.settle(reservation, usage)
             except Exception as exc:
-                self._settle_lost(usage.request_id, usage, 0, exc, traceback=True)
+                self._settle_lost(usage, exc, "at shutdown", traceback=True)
                 continue
             logger.warning("settled request %s late, at shutdown", usage.request_id)
 
@@ -272,16 +271,15 @@ class MeteringMiddleware:
                 return
         except asyncio.CancelledError as cancelled:  # the process is stopping
             if asyncio.current_task() in self._late_settles:  # else settle_pending makes the last attempt
-                self._settle_lost(usage.request_id, usage, attempts, cancelled, traceback=False)
+                self._settle_lost(usage, cancelled, f"after {attempts} attempts", traceback=False)
             raise
-        self._settle_lost(usage.request_id, usage, attempts, failure, traceback=True)
+        self._settle_lost(usage, failure, f"after {attempts} attempts", traceback=True)
 
     @staticmethod
-    def _settle_lost(request_id: str, usage: Usage, attempts: int, exc: BaseException | None, *,
-                     traceback: bool) -> None:
-        tried = f"after {attempts} attempt(s)" if attempts else "at shutdown"
+    def _settle_lost(usage: Usage, exc: BaseException | None, tried: str, *, traceback: bool) -> None:
+        """The charge is given up: logged at ERROR (request id, credits), the one record left."""
         logger.error("settling request %s failed %s: %s; %d credits not charged",
-                     request_id, tried, type(exc).__name__, usage.credits,
+                     usage.request_id, tried, type(exc).__name__, usage.credits,
                      exc_info=exc if traceback else None)
 
     async def _release(self, ctx: RequestContext, reservation: Reservation, reason: str) -> None:

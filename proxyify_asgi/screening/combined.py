@@ -36,7 +36,7 @@ RESCUE = 4.0
 """The model blocks alone when a text's logit is over this. 4.5 until stop 24, when the
 rescue was swept on fresh17 + fresh18 with today's rules (``bench/screening_finetune_eval.py``):
 4.0 caught 4 more of their 578 attacks for no more false alarms (5 of 916); lower cuts cost
-false alarms."""
+false alarms. Swept again in stop 25 for the weights trained up to fresh16: still 4.0."""
 _VETO_MAX_CHARS = 16_000
 """Past this many characters in a request the model cannot read it whole (12 windows hold about
 5 KB of English), so a block stands without the (costly) search for the matched sentences."""
